@@ -12,7 +12,9 @@ import re
 
 from kg.schema import Byline
 
-NAME = r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?"
+# a name never runs into a role word: (记者王超 通讯员李明) is 王超 and 李明, not 通讯员李
+ROLE_STOP = r"(?!记者|本报|通讯员|实习生|摄影|撰稿|作者)"
+NAME = rf"(?:{ROLE_STOP}[\u4e00-\u9fff]){{2,4}}(?:·[\u4e00-\u9fff]{{1,6}})?"
 NAMES = rf"{NAME}(?:[\s、,，]+{NAME})*"
 OPEN, CLOSE = r"[(（]", r"[)）]"
 

@@ -131,15 +131,19 @@ def articles_from_text(text: str, path: Path, defaults: Defaults, meta: dict) ->
     items = split_page(text)
     for item in items:
         if not item.title and len(items) == 1:
-            item = untitled(item, meta.get("title") or path.stem)
+            item = untitled(item, meta.get("title"), path.stem)
         if not item.paragraphs:
             continue
         yield make_article(item, path, defaults, meta, single=len(items) == 1)
 
 
-def untitled(item: PageItem, fallback: str) -> PageItem:
-    """A single article without a heading: its first short line is the title."""
+def untitled(item: PageItem, given: str | None, fallback: str) -> PageItem:
+    """A single article without a heading: the given title (front matter, HTML <h1>),
+    else its first short line, else the fallback."""
     first = item.paragraphs[0]
+    if given:
+        rest = item.paragraphs[1:] if first == given and len(item.paragraphs) > 1 else item.paragraphs
+        return PageItem(title=given, paragraphs=rest)
     if len(item.paragraphs) > 1 and len(first) <= 40 and not first.endswith(("。", "！", "？")):
         return PageItem(title=first, paragraphs=item.paragraphs[1:])
     return PageItem(title=fallback, paragraphs=item.paragraphs)

@@ -20,7 +20,7 @@ class _Extractor(HTMLParser):
         self.skip = 0
         self.stack: list[str] = []
         self.title = ""
-        self.h1 = ""
+        self.h1s: list[list] = []   # [text, inside main container, inside skipped block]
         self.in_title = self.in_h1 = False
         self.main_depth: int | None = None
         self.main_done = False
@@ -44,12 +44,13 @@ class _Extractor(HTMLParser):
             self.flush()
         if tag == "title":
             self.in_title = True
-        if tag == "h1":
-            self.in_h1 = True
         hint = " ".join(v or "" for k, v in attrs if k in ("id", "class")).lower()
         if self.main_depth is None and not self.main_done and (tag == "article" or (
                 tag in ("div", "section", "main") and any(h in hint for h in MAIN_HINTS))):
             self.main_depth = len(self.stack)
+        if tag == "h1":
+            self.in_h1 = True
+            self.h1s.append(["", self.main_depth is not None, self.skip > 0])
         if tag not in ("br", "img", "meta", "link", "input", "hr"):
             self.stack.append(tag)
 
@@ -72,8 +73,8 @@ class _Extractor(HTMLParser):
     def handle_data(self, data):
         if self.in_title:
             self.title += data
-        if self.in_h1:
-            self.h1 += data
+        if self.in_h1 and self.h1s:
+            self.h1s[-1][0] += data
         if not self.skip and not self.in_title:
             self.buf.append(data)
 
@@ -84,7 +85,10 @@ def extract_html(markup: str) -> tuple[str, str]:
     parser.feed(markup)
     parser.close()
     parser.flush()
-    title = " ".join((parser.h1 or parser.title).split())
+    # the article's <h1>, not a site logo <h1> in the page header
+    h1s = sorted((not in_main, skipped, k, text) for k, (text, in_main, skipped)
+                 in enumerate(parser.h1s) if text.strip())
+    title = " ".join((h1s[0][3] if h1s else parser.title).split())
     blocks = parser.main_blocks or parser.all_blocks
     if blocks and title and blocks[0].replace(" ", "") == title.replace(" ", ""):
         blocks = blocks[1:]

@@ -8,7 +8,9 @@ starts a new item when the running item has closed with a credit line
 ((孟荣), (苏如娜 摄)) or is not of lower rank than the item's headline;
 otherwise it is a subsection inside the item (办事:服务提升 办事舒心).
 Page breaks cut paragraphs mid-sentence with a blank line ("现场评" / "选出"):
-a long paragraph that does not end a sentence is joined to the next one.
+a paragraph that does not end a sentence is joined to the next one when it
+reads as prose (it has a comma: headlines use spaces, not commas) or when the
+page marks its headings with ``#`` (so an unmarked line is body text).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from kg.readers.bylines import is_credit_line
 HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 SENTENCE_END = tuple("。！？!?;；:：…”’」』)）】》\"'")
 CONTINUED = re.compile(r"^[(（](?:上接|下转|紧接)[^)）]{0,12}[)）]\s*")
-MIN_BROKEN_PARAGRAPH = 30
+CLAUSE = re.compile(r"[，,、；;]")
 
 
 @dataclass
@@ -36,18 +38,23 @@ def paragraphs_of(text: str) -> list[str]:
     """Non-empty paragraphs, with page-break cuts rejoined."""
     raw = [p.strip() for p in re.split(r"\n\s*\n|\r?\n", text)]
     raw = [p for p in raw if p]
+    marked = any(HEADING.match(p) for p in raw)
     out: list[str] = []
     for para in raw:
-        if out and is_broken(out[-1]) and not HEADING.match(para) and not is_credit_line(para):
+        if out and is_broken(out[-1], marked) and not HEADING.match(para) and not is_credit_line(para):
             out[-1] += para
         else:
             out.append(para)
     return out
 
 
-def is_broken(para: str) -> bool:
-    """A body paragraph cut by a page break: long, not a heading, not ending a sentence."""
-    return (len(para) >= MIN_BROKEN_PARAGRAPH and not HEADING.match(para)
+def is_broken(para: str, marked_headings: bool = False) -> bool:
+    """A body paragraph cut by a page break: prose (see above), not ending a sentence.
+
+    Length is no guide: cuts leave short stubs ("合理提高救助标准,按时足额发",
+    "乌海乌兰牧骑持续为基层群众提") and headlines run to 40 characters.
+    """
+    return ((marked_headings or bool(CLAUSE.search(para))) and not HEADING.match(para)
             and not para.endswith(SENTENCE_END) and not is_credit_line(para))
 
 
