@@ -1,0 +1,1 @@
+"""Trained models shipped with the package (ner/: the statistical NER, see kg.training)."""

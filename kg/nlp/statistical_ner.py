@@ -1,0 +1,139 @@
+"""The statistical NER (Person, Organization, Place, Title) on the build's pkuseg Doc.
+
+The model is character-level: gold names in the training corpora often cut
+through pkuseg words (see kg/training/README.md for the measured rates), and a
+word-level model could neither learn nor predict those boundaries. pkuseg's
+segmentation is not thrown away: every character token carries the word it
+belongs to (as ``LEMMA``) and its position in that word (``TAG``: B/M/E/S),
+which the model embeds next to the character itself. So the model sees
+characters *and* words, and the segmenter runs only once, for the build.
+
+Predictions are made on a character Doc sharing the text of the pkuseg Doc and
+are mapped back with ``char_span(..., alignment_mode="expand")``, because the
+build works on pkuseg tokens. The same ``char_doc`` builds the training Docs
+(kg.training.corpora), so training and inference see identical features.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import get_words_and_spaces
+from spacy.vocab import Vocab
+
+LABELS = ("Person", "Organization", "Place", "Title")
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
+COMPONENT = "kg_statistical_ner"
+
+
+class NERModelMissing(RuntimeError):
+    """The trained NER model is not where the package expects it."""
+
+
+def word_positions(word: str) -> list[str]:
+    """B/M/E/S position tag of each character of ``word`` (S for one-char words)."""
+    if len(word) == 1:
+        return ["S"]
+    return ["B"] + ["M"] * (len(word) - 2) + ["E"]
+
+
+def char_doc(vocab: Vocab, word_doc: Doc) -> Doc:
+    """A one-token-per-character Doc of ``word_doc``'s text with word features.
+
+    Whitespace runs become tokens or trailing spaces exactly as
+    ``get_words_and_spaces`` decides, so character offsets are shared with
+    ``word_doc``.
+    """
+    text = word_doc.text
+    chars = [c for c in text if not c.isspace()]
+    words, spaces = get_words_and_spaces(chars, text)
+    word_of = [""] * len(text)
+    pos_of = ["S"] * len(text)
+    for token in word_doc:
+        for i, pos in enumerate(word_positions(token.text)):
+            word_of[token.idx + i] = token.text
+            pos_of[token.idx + i] = pos
+    lemmas, tags = [], []
+    offset = 0
+    for word, space in zip(words, spaces):
+        offset = text.index(word, offset)
+        lemmas.append(word_of[offset] or word)
+        tags.append(pos_of[offset])
+        offset += len(word) + int(space)
+    return Doc(vocab, words=words, spaces=spaces, lemmas=lemmas, tags=tags)
+
+
+def project_entities(word_doc: Doc, spans: Iterable[tuple[int, int, str]]) -> list[Span]:
+    """Character spans as entity Spans of ``word_doc``, widened to whole tokens.
+
+    Widening can make neighbours overlap; the earlier one wins, as the model
+    emitted them left to right.
+    """
+    result: list[Span] = []
+    taken = -1
+    for start, end, label in spans:
+        span = word_doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is None or span.start < taken:
+            continue
+        result.append(span)
+        taken = span.end
+    return result
+
+
+class StatisticalNER:
+    """Runs the character-level model and writes its entities on pkuseg Docs.
+
+    Entities already on the Doc (from earlier components) are kept; model
+    entities overlapping them are dropped.
+    """
+
+    def __init__(self, model: Language, batch_size: int = 64):
+        self.model = model
+        self.batch_size = batch_size
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= (batch_size or self.batch_size):
+                yield from self._annotate(batch)
+                batch = []
+        if batch:
+            yield from self._annotate(batch)
+
+    def _annotate(self, docs: list[Doc]) -> list[Doc]:
+        chars = [char_doc(self.model.vocab, doc) for doc in docs]
+        for doc, predicted in zip(docs, self.model.pipe(chars, batch_size=len(chars))):
+            spans = [(e.start_char, e.end_char, e.label_) for e in predicted.ents]
+            new = project_entities(doc, spans)
+            kept = list(doc.ents)
+            used = {i for span in kept for i in range(span.start, span.end)}
+            kept += [s for s in new if not used.intersection(range(s.start, s.end))]
+            doc.ents = sorted(kept, key=lambda s: s.start)
+        return docs
+
+
+def load_model(path: Path = MODEL_DIR) -> Language:
+    """The shipped character-level pipeline (tok2vec + ner), read from disk only."""
+    if not (path / "meta.json").exists():
+        raise NERModelMissing(
+            f"statistical NER model not found in {path}: run `make train-ner` "
+            "(or `kg train-ner`) to train and install it")
+    return spacy.load(path)
+
+
+@Language.factory(COMPONENT, default_config={"model_path": None})
+def make_statistical_ner(nlp: Language, name: str, model_path: str | None) -> StatisticalNER:
+    """spaCy factory so the component sits in ``nlp.pipeline`` like any other."""
+    return StatisticalNER(load_model(Path(model_path) if model_path else MODEL_DIR))
+
+
+def add_statistical_ner(nlp: Language, model_path: Path | None = None) -> None:
+    """Append the statistical NER to ``nlp`` (the pkuseg pipeline of kg.nlp.pipeline)."""
+    nlp.add_pipe(COMPONENT, config={"model_path": str(model_path) if model_path else None})

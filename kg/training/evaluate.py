@@ -1,0 +1,54 @@
+"""Per-corpus, per-label dev scores of the NER as the build runs it.
+
+Scores are computed on the pkuseg Doc the build annotates (pkuseg pipeline +
+kg.nlp.statistical_ner), so they include the cost of widening entities to
+pkuseg tokens; the character model's own scores (spaCy's "performance" in
+meta.json) are an upper bound. Each corpus is scored only on the labels it
+annotates (MSRA and People's Daily have no Title; CLUENER no Place), and
+predictions touching unannotated (missing) text are ignored.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import DocBin
+
+CORPUS_LABELS = {
+    "cluener": ("Person", "Organization", "Title"),
+    "msra": ("Person", "Organization", "Place"),
+    "peoples_daily": ("Person", "Organization", "Place"),
+}
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "gold": n_gold}
+
+
+def score_corpus(nlp: Language, path: Path, labels: tuple[str, ...]) -> dict[str, dict]:
+    """P/R/F per label and over all ``labels`` of ``nlp`` on the gold DocBin at ``path``."""
+    golds = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    counts = {label: [0, 0, 0] for label in labels}  # tp, predicted, gold
+    for gold, predicted in zip(golds, nlp.pipe(g.text for g in golds)):
+        missing = {t.idx for t in gold if t.ent_iob == 0}
+        truth = {(e.start_char, e.end_char, e.label_) for e in gold.ents if e.label_ in labels}
+        guess = {(e.start_char, e.end_char, e.label_) for e in predicted.ents
+                 if e.label_ in labels and not missing.intersection(range(e.start_char, e.end_char))}
+        for label in labels:
+            t = {s for s in truth if s[2] == label}
+            g = {s for s in guess if s[2] == label}
+            counts[label][0] += len(t & g)
+            counts[label][1] += len(g)
+            counts[label][2] += len(t)
+    scores = {label: _prf(*c) for label, c in counts.items()}
+    scores["all"] = _prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    return scores
+
+
+def score_all(nlp: Language, corpus_dir: Path) -> dict[str, dict]:
+    """Scores on every ``dev-<corpus>.spacy`` written by kg.training.convert."""
+    return {name: score_corpus(nlp, corpus_dir / f"dev-{name}.spacy", labels)
+            for name, labels in CORPUS_LABELS.items()}
