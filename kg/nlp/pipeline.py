@@ -9,12 +9,17 @@ once per process and cached.
 from __future__ import annotations
 
 import functools
+import importlib
+import logging
 import os
 import sys
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from thinc.api import Config
+
+log = logging.getLogger(__name__)
 
 
 class PipelineError(RuntimeError):
@@ -39,8 +44,32 @@ def blank_pipeline() -> Language:
     return nlp
 
 
+COMPONENT_MODULES = ("kg.nlp.gazetteer", "kg.nlp.persons", "kg.nlp.organizations", "kg.nlp.places",
+                     "kg.nlp.programmes", "kg.nlp.events", "kg.nlp.figures", "kg.nlp.mentions")
+CONFIG = Path(__file__).with_name("pipeline.cfg")
+
+
 @functools.lru_cache(maxsize=None)
-def load_pipeline() -> Language:
-    """The full extraction pipeline (cached per process)."""
+def load_pipeline(gazetteer: str | None = None, statistical: bool = True) -> Language:
+    """The full extraction pipeline (cached per process).
+
+    pkuseg tokenizer, then the shipped statistical NER (people, organisations,
+    places, titles), then kg's rule components as configured in pipeline.cfg;
+    ``gazetteer`` is the path of the user's dictionary (see kg.nlp.gazetteer).
+    """
+    for module in COMPONENT_MODULES:
+        importlib.import_module(module)   # registers the factories
     nlp = blank_pipeline()
+    if statistical:
+        from kg.nlp.statistical_ner import NERModelMissing, add_statistical_ner
+        try:
+            add_statistical_ner(nlp)
+        except NERModelMissing as exc:
+            log.warning("%s; continuing with the rule components only", exc)
+    config = Config().from_disk(CONFIG)
+    for name in config["nlp"]["pipeline"]:
+        settings = {k: v for k, v in config["components"][name].items() if k != "factory"}
+        if name == "kg_gazetteer" and gazetteer:
+            settings["path"] = gazetteer
+        nlp.add_pipe(config["components"][name]["factory"], name=name, config=settings)
     return nlp

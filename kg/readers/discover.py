@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kg.readers.bylines import find_bylines
 from kg.readers.decode import DecodeError, decode_text
+from kg.readers.home_city import infer_home_city
 from kg.readers.html import extract_html
 from kg.readers.page import PageItem, split_page
 from kg.schema import Article
@@ -129,6 +130,10 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
 def articles_from_text(text: str, path: Path, defaults: Defaults, meta: dict) -> Iterator[Article]:
     """One Article per news item of a page (or one for a single article)."""
     items = split_page(text)
+    if not (meta.get("home_city") or defaults.home_city):
+        guess = infer_home_city(text)
+        if guess:
+            meta = {**meta, "home_city": guess}
     for item in items:
         if not item.title and len(items) == 1:
             item = untitled(item, meta.get("title"), path.stem)

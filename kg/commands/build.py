@@ -1,0 +1,36 @@
+"""``kg build INPUT... --out DIR``: build the graph of pages, articles, HTML and JSONL."""
+from __future__ import annotations
+
+import sys
+
+from kg.build import run_build, summary
+from kg.nlp.pipeline import PipelineError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("build", help="build the knowledge graph of news files and folders",
+                       description="Build the knowledge graph of newspaper pages, articles (.txt/.md), "
+                                   "HTML pages and JSON Lines; write OUT/graph.graphml and OUT/graph.json.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (searched recursively)")
+    p.add_argument("--out", default="out", help="output folder (default: out)")
+    p.add_argument("--home-city", help="the city 我市/本市 mean (default: the input's metadata, "
+                                       "else the city the page names most)")
+    p.add_argument("--source", help="source name for articles that do not give one (e.g. 乌海日报)")
+    p.add_argument("--date", help="publication date YYYY-MM-DD for articles that do not give one")
+    p.add_argument("--gazetteer", help="your dictionary: TSV of name<TAB>label[<TAB>alias|alias]")
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    def report_error(err) -> None:
+        print(f"kg: error: {err}", file=sys.stderr)
+
+    try:
+        graph, report = run_build(args.inputs, args.out, args.home_city, args.source, args.date,
+                                  args.gazetteer, report_error, show_progress=not args.quiet)
+    except PipelineError as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return 2
+    print(summary(graph, report))
+    return 1 if report.errors else 0

@@ -1,0 +1,73 @@
+"""Assemble the networkx graph of shared/SCHEMA.md from resolved extractions.
+
+Nodes are keyed by their ``id``; each carries ``labels`` (":Person") so that
+GraphML, APOC and the store writer read it unchanged. Edges carry ``label``
+(the relationship type), ``article`` and ``evidence``; MENTIONS carry
+``count``. Nodes and edges are added in sorted order so that the same input
+gives the same graph, byte for byte, once written.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import networkx as nx
+
+from kg.resolve import Entity, entity_id, figure_name, resolve
+from kg.schema import ArticleExtraction
+
+
+def build_graph(extractions: list[ArticleExtraction]) -> nx.MultiDiGraph:
+    extractions = sorted(extractions, key=lambda ex: ex.article.id)
+    entities = resolve(extractions)
+    nodes: dict[str, dict] = {}
+    edges: list[tuple[str, str, dict]] = []
+    for ex in extractions:
+        a = ex.article
+        nodes[a.id] = {k: v for k, v in {
+            "labels": ":Article", "id": a.id, "name": a.title, "title": a.title, "source": a.source,
+            "date": a.date, "section": a.section, "text": a.text, "path": a.path}.items() if v is not None}
+        node_of = {}
+        figures = Counter()
+        for m in ex.mentions:
+            if m.label == "Figure":
+                figures[m.text] += 1
+                name = figure_name(a.id, m.text, figures[m.text])
+                ent = Entity(entity_id("Figure", name), "Figure", m.text, props=dict(m.props))
+                node_of.setdefault(("Figure", m.text), ent)
+            else:
+                ent = entities[(m.label, m.name)]
+                node_of[(m.label, m.name)] = ent
+            add_entity(nodes, ent)
+        counts = Counter(node_of[(m.label, m.name if m.label != "Figure" else m.text)].id for m in ex.mentions)
+        for node_id, n in sorted(counts.items()):
+            rel = "REPORTS" if node_id.startswith("Figure:") else "MENTIONS"
+            edges.append((a.id, node_id, {"label": rel, "count": n, "article": a.id}))
+        for r in ex.relations:
+            src = node_of.get(r.subj) or entities.get(r.subj)
+            dst = a.id if r.obj[0] == "Article" else (node_of.get(r.obj) or entities.get(r.obj))
+            if src is None or dst is None:
+                continue
+            dst_id = dst if isinstance(dst, str) else dst.id
+            props = {k: v for k, v in r.props.items() if v is not None}
+            edges.append((src.id, dst_id, {"label": r.type, "article": a.id, "evidence": r.evidence, **props}))
+    g = nx.MultiDiGraph()
+    for node_id in sorted(nodes):
+        g.add_node(node_id, **nodes[node_id])
+    for u, v, d in sorted(edges, key=lambda e: (e[0], e[1], e[2]["label"], e[2].get("article", ""),
+                                                 e[2].get("evidence", ""), str(sorted(e[2].items())))):
+        g.add_edge(u, v, **d)
+    return g
+
+
+def add_entity(nodes: dict[str, dict], ent: Entity) -> None:
+    node = nodes.get(ent.id)
+    if node is None:
+        node = {"labels": f":{ent.label}", "id": ent.id, "name": ent.name, "aliases": []}
+        node.update({k: v for k, v in ent.props.items() if v is not None and k in FIGURE_PROPS})
+        if ent.merged_from:
+            node["merged_from"] = sorted(ent.merged_from)
+        nodes[ent.id] = node
+    node["aliases"] = sorted(set(node["aliases"]) | ent.aliases)
+
+
+FIGURE_PROPS = ("value", "unit", "text", "metric", "hedge", "as_of")

@@ -1,0 +1,84 @@
+"""Candidate spans proposed by kg's rule components, and the token walks they share.
+
+Chinese names are open-ended on the left: 市公共事业发展中心滨河路灯亮化所 is
+found from its head (所) by walking left over pkuseg tokens until a word that
+cannot be inside a name (a verb, preposition, particle, pronoun: the boundary
+lexicon) or punctuation. Components record what they find as ``Candidate``
+objects in ``doc._.candidates`` with exact character offsets (pkuseg may cut a
+name's characters across tokens); ``kg_mentions`` then picks the final ones.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from kg.nlp.lexicon import word_list
+
+PUNCT = set("，。、；：？！,.;:?!“”\"‘’'《》「」『』()（）【】[]—…·\n\t /-+~～|")
+EXTRA_BOUNDARIES = {"我市", "本市", "全市", "该", "各", "各级", "有关", "相关", "部分", "全区", "全县",
+                    "同时", "以及", "包括", "其中", "及其", "通过", "由", "经", "为", "是", "图",
+                    "近日", "日前", "目前", "今年", "去年", "明年", "我", "我们", "他们", "其", "即",
+                    "截至", "记者", "本报", "讯", "会上", "会议", "期间"}
+INSIDE_NAME = {"暨", "和", "与", "及"}   # allowed inside event names (述职评议暨…大比武活动)
+HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+
+if not Doc.has_extension("candidates"):
+    Doc.set_extension("candidates", default=None)
+
+
+@dataclass
+class Candidate:
+    """A proposed mention: character span, label, who proposed it, extra properties."""
+    start: int
+    end: int
+    label: str
+    source: str
+    props: dict[str, Any] = field(default_factory=dict)
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    if doc._.candidates is None:
+        doc._.candidates = []
+    return doc._.candidates
+
+
+def propose(doc: Doc, start: int, end: int, label: str, source: str, **props: Any) -> None:
+    candidates(doc).append(Candidate(start, end, label, source, props))
+
+
+def is_boundary(text: str, allow: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A token that cannot be part of a name."""
+    if text in allow:
+        return False
+    if not HAN.match(text):
+        return True
+    return text in word_list("boundary_words.txt") or text in EXTRA_BOUNDARIES
+
+
+def walk_left(doc: Doc, i: int, max_chars: int = 24, allow: set[str] = frozenset()) -> int:
+    """Index of the first token of the name whose last token is ``i``."""
+    start = i
+    chars = len(doc[i].text)
+    while start > 0:
+        prev = doc[start - 1]
+        if is_boundary(prev.text, allow) or chars + len(prev.text) > max_chars:
+            break
+        start -= 1
+        chars += len(prev.text)
+    return start
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the sentences of a text (。！？; and line ends)."""
+    bounds, start = [], 0
+    for m in re.finditer(r"[。！？!?；;]+[”’\"]?|\n+", text):
+        if m.end() > start:
+            if text[start:m.end()].strip():
+                bounds.append((start, m.end()))
+            start = m.end()
+    if text[start:].strip():
+        bounds.append((start, len(text)))
+    return bounds

@@ -1,0 +1,63 @@
+"""Events: dated happenings named after the verb that holds them (召开 X会议, 开展 X活动)
+and the party congresses (党的二十大).
+
+An event name runs from right after its trigger verb to an event head noun
+(会议, 活动, 仪式, 述职评议 …) inside the same clause; it may hold quotes and
+dashes (开展“…”——“…”基层服务线上直播文艺演出活动) but no list (等, 、). It is
+an Event when its sentence carries a date (1月4日, 近日) or a convening verb
+(召开, 举行, 举办); otherwise the name is a standing programme and left to
+kg_programmes.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.candidates import propose, sentence_bounds
+from kg.nlp.lexicon import longest_suffix, word_list
+
+CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}中全会|全国两会")
+DATE = re.compile(r"\d{1,2}月\d{1,2}日|[近日前]日|日前|近日|当天|当日|昨天|今天|上午|下午|\d{4}年\d{1,2}月")
+CONVENE = ("召开", "举行", "举办", "主持召开", "组织召开")
+STOP = re.compile(r"[，。,；;！？!?、\n]|等")
+MAX_CHARS = 60
+
+
+@Language.factory("kg_events")
+def make_events(nlp: Language, name: str):
+    return find_events
+
+
+def find_events(doc: Doc) -> Doc:
+    text = doc.text
+    heads = word_list("event_heads.txt")
+    triggers = sorted(word_list("event_triggers.txt"), key=len, reverse=True)
+    trig = re.compile("|".join(map(re.escape, triggers)))
+    ends = {t.idx + len(t.text) for t in doc}
+    for m in CONGRESS.finditer(text):
+        propose(doc, m.start(), m.end(), "Event", "congress")
+    for s, e in sentence_bounds(text):
+        sentence = text[s:e]
+        dated = bool(DATE.search(sentence))
+        for m in trig.finditer(sentence):
+            start = s + m.end()
+            stop = STOP.search(text, start, e)
+            limit = min(stop.start() if stop else e, start + MAX_CHARS)
+            end = last_head_end(text, start, limit, heads, ends)
+            if end is None:
+                continue
+            if dated or m.group(0) in CONVENE:
+                propose(doc, start, end, "Event", "trigger_event", trigger=m.group(0))
+    return doc
+
+
+def last_head_end(text: str, start: int, limit: int, heads: frozenset[str], ends: set[int]) -> int | None:
+    """The furthest token end in [start, limit) where an event head ends."""
+    for end in range(limit, start + 2, -1):
+        if end in ends and longest_suffix(text[start:end], heads):
+            if end < len(text) and text[end] in "”\"":
+                continue
+            return end
+    return None

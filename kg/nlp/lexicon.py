@@ -1,0 +1,41 @@
+"""Word lists the rule components read: shipped genre data plus the user's gazetteer.
+
+Shipped lists live in ``kg/nlp/data`` (boundary words, surnames and places are
+derived from People's Daily by scripts/build_lexicons.py; heads, titles and
+triggers are written for the genre). Each list is read once per process.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+@functools.lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """A one-word-per-line list from kg/nlp/data (``#`` starts a comment)."""
+    return frozenset(read_lines(DATA / name))
+
+
+@functools.lru_cache(maxsize=None)
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """A tab-separated table from kg/nlp/data, one row per line, comments skipped."""
+    return tuple(tuple(c.strip() for c in line.split("\t")) for line in read_lines(DATA / name))
+
+
+def read_lines(path: Path) -> list[str]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].rstrip() if not line.startswith("#") else ""
+        if line.strip():
+            out.append(line.strip("\n"))
+    return out
+
+
+def longest_suffix(word: str, suffixes: frozenset[str]) -> str | None:
+    """The longest entry of ``suffixes`` that ``word`` ends with."""
+    for k in range(min(len(word), 8), 0, -1):
+        if word[-k:] in suffixes:
+            return word[-k:]
+    return None

@@ -1,0 +1,54 @@
+"""Choose the final mentions from the rule candidates and the statistical NER.
+
+Candidates may nest (an organisation inside an organisation, a place inside
+an organisation): nesting is kept, since PART_OF and LOCATED_IN are read from
+it. Crossing spans and identical spans are settled by source priority, then
+length. Names nested inside a programme, event or person name are dropped:
+“非公党工委+行业党委”工作模式 is one programme, not two organisations.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.candidates import Candidate, candidates
+
+PRIORITY = {"gazetteer": 9, "book_title": 8, "congress": 7, "trigger_event": 6, "quoted_head": 5,
+            "title_name": 5, "org_head": 4, "anaphor": 4, "quoted": 4, "place_suffix": 3,
+            "place_list": 3, "trigger_head": 2, "ner": 1}
+CONTAINERS = {"Organization": {"Organization", "Place"}, "Place": {"Place"}}
+NER_LABELS = {"Person", "Organization", "Place"}
+
+if not Doc.has_extension("mentions"):
+    Doc.set_extension("mentions", default=None)
+
+
+@Language.factory("kg_mentions")
+def make_mentions(nlp: Language, name: str):
+    return select_mentions
+
+
+def select_mentions(doc: Doc) -> Doc:
+    pool = list(candidates(doc))
+    pool += [Candidate(e.start_char, e.end_char, e.label_, "ner") for e in doc.ents if e.label_ in NER_LABELS]
+    pool.sort(key=lambda c: (-PRIORITY.get(c.source, 0), -(c.end - c.start), c.start))
+    chosen: list[Candidate] = []
+    for c in pool:
+        if any(conflicts(c, k) for k in chosen):
+            continue
+        chosen.append(c)
+    doc._.mentions = sorted(chosen, key=lambda c: (c.start, -c.end))
+    return doc
+
+
+def conflicts(new: Candidate, kept: Candidate) -> bool:
+    """Whether ``new`` (lower priority) cannot stand beside ``kept``."""
+    if new.end <= kept.start or kept.end <= new.start:
+        return False
+    if (new.start, new.end) == (kept.start, kept.end):
+        return True
+    if kept.start <= new.start and new.end <= kept.end:      # new inside kept
+        return new.label not in CONTAINERS.get(kept.label, ())
+    if new.start <= kept.start and kept.end <= new.end:      # kept inside new
+        return kept.label not in CONTAINERS.get(new.label, ())
+    return True

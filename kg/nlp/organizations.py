@@ -1,0 +1,49 @@
+"""Organisation names found by their heads (…委, …局, …中心, …公司, …党支部, 乌兰牧骑).
+
+A token ending with a head is the end of a name; the name starts where the
+left walk over the tokens stops (see kg.nlp.candidates). Nested names are all
+proposed (市公共事业发展中心 inside 市公共事业发展中心滨河路灯亮化所), which is
+what PART_OF is later read from. 该公司 / 该厂 are proposed as anaphors for the
+resolver to point at the last body of that kind.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.candidates import propose, walk_left
+from kg.nlp.lexicon import longest_suffix, word_list
+
+ANAPHOR = re.compile(r"(?:该|本)(公司|厂|企业|集团|中心|局|单位|医院|学校|协会|所|站|委|院)")
+MIN_NAME_CHARS = 3
+
+
+@Language.factory("kg_organizations", default_config={"max_chars": 24})
+def make_organizations(nlp: Language, name: str, max_chars: int):
+    return OrganizationFinder(max_chars)
+
+
+class OrganizationFinder:
+    def __init__(self, max_chars: int):
+        self.max_chars = max_chars
+
+    def __call__(self, doc: Doc) -> Doc:
+        heads = word_list("org_heads.txt")
+        generic = word_list("generic_orgs.txt")
+        titles = word_list("titles.txt")
+        for tok in doc:
+            head = longest_suffix(tok.text, heads)
+            if not head or tok.text in titles:
+                continue
+            start = walk_left(doc, tok.i, self.max_chars)
+            span = doc[start:tok.i + 1]
+            text = span.text
+            if text in generic or len(text) < 2 or (len(text) < MIN_NAME_CHARS and len(head) == 1
+                                                      and not text.endswith(("委", "办"))):
+                continue
+            propose(doc, span.start_char, span.end_char, "Organization", "org_head", head=head)
+        for m in ANAPHOR.finditer(doc.text):
+            propose(doc, m.start(), m.end(), "Organization", "anaphor", anaphor=m.group(1))
+        return doc

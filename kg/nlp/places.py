@@ -1,0 +1,44 @@
+"""Place names by administrative suffix (…市, …区, …旗, …镇, …街道, …社区, …路, …大道)
+and by the People's Daily place list; 我市/本市/全市 as anaphors of the home city.
+
+Place names are short: one token ending with a suffix (海勃湾区, 棋盘井街), or a
+proper-noun token followed by a suffix token (凤凰岭 | 街道, 世纪 | 大道).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.candidates import is_boundary, propose
+from kg.nlp.lexicon import longest_suffix, word_list
+
+HOME = re.compile(r"我市|本市|全市")
+
+
+@Language.factory("kg_places")
+def make_places(nlp: Language, name: str):
+    return find_places
+
+
+def find_places(doc: Doc) -> Doc:
+    suffixes = word_list("place_suffixes.txt")
+    generic = word_list("generic_places.txt")
+    known = word_list("places.txt")
+    for tok in doc:
+        text = tok.text
+        suffix = longest_suffix(text, suffixes)
+        start = tok.idx
+        if suffix and text == suffix and tok.i > 0:
+            prev = doc[tok.i - 1]
+            if is_boundary(prev.text) or prev.text in generic or len(prev.text) < 2:
+                continue
+            start = prev.idx
+            text = prev.text + text
+        if (suffix and text not in generic and len(text) > len(suffix)) or (
+                text in known and not is_boundary(text)):
+            propose(doc, start, tok.idx + len(tok.text), "Place", "place_suffix" if suffix else "place_list")
+    for m in HOME.finditer(doc.text):
+        propose(doc, m.start(), m.end(), "Place", "anaphor", anaphor="home_city")
+    return doc

@@ -1,0 +1,78 @@
+"""Programmes: named policies, campaigns, projects and documents.
+
+Three shapes carry them in this genre: a document title in 《》; a quoted name,
+alone when a trigger verb precedes it, when it stands in a list of quoted names
+(“村村联建”“村企联建”), or when it carries its head (“书记领航工程”), or
+followed by its head noun (“最强党支部”建设, “8+1”社会救助体系); and an
+unquoted name between a trigger verb and a head noun (启动 | 春节景观亮化工作).
+A name with an event head and a date in its sentence is left to kg_events.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.candidates import is_boundary, propose
+from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.triggers import trigger_table
+
+BOOK = re.compile(r"《[^《》\n]{2,60}》")
+QUOTE = re.compile(r"[“\"]([^“”\"\n，。,；;！？]{2,20})[”\"]")
+MAX_TAIL_TOKENS = 6
+MAX_CHARS = 30
+
+
+@Language.factory("kg_programmes")
+def make_programmes(nlp: Language, name: str):
+    return find_programmes
+
+
+def find_programmes(doc: Doc) -> Doc:
+    text = doc.text
+    heads = word_list("programme_heads.txt")
+    triggers = trigger_table()
+    for m in BOOK.finditer(text):
+        propose(doc, m.start(), m.end(), "Programme", "book_title")
+    starts = {t.idx: t.i for t in doc}
+    quotes = list(QUOTE.finditer(text))
+    for k, m in enumerate(quotes):
+        end = head_end(doc, starts, m.end(), heads)
+        listed = (k + 1 < len(quotes) and quotes[k + 1].start() - m.end() <= 1) or (
+            k > 0 and m.start() - quotes[k - 1].end() <= 1)
+        before = preceding_token(doc, starts, m.start())
+        if end is not None:
+            propose(doc, m.start(), end, "Programme", "quoted_head")
+        elif listed or before in triggers or longest_suffix(m.group(1), heads):
+            propose(doc, m.start(), m.end(), "Programme", "quoted")
+    for tok in doc:
+        if tok.text not in triggers:
+            continue
+        end = head_end(doc, starts, tok.idx + len(tok.text), heads, max_tokens=10)
+        if end is not None and end - tok.idx - len(tok.text) >= 4:
+            propose(doc, tok.idx + len(tok.text), end, "Programme", "trigger_head")
+    return doc
+
+
+def preceding_token(doc: Doc, starts: dict[int, int], pos: int) -> str:
+    i = starts.get(pos)
+    return doc[i - 1].text if i else ""
+
+
+def head_end(doc: Doc, starts: dict[int, int], pos: int, heads: frozenset[str],
+             max_tokens: int = MAX_TAIL_TOKENS) -> int | None:
+    """End offset of the last head noun within a few name-like tokens from ``pos``."""
+    i = starts.get(pos)
+    if i is None:
+        return None
+    best = None
+    for j in range(i, min(len(doc), i + max_tokens)):
+        tok = doc[j]
+        if tok.idx + len(tok.text) - pos > MAX_CHARS:
+            break
+        if tok.text != "的" and is_boundary(tok.text) and not tok.like_num:
+            break
+        if tok.text in heads or (len(tok.text) > 1 and longest_suffix(tok.text, heads) == tok.text[-2:]):
+            best = tok.idx + len(tok.text)
+    return best
