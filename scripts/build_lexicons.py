@@ -12,6 +12,8 @@ Writes, one entry per line:
 - surnames.txt: single-character surnames (first part of nr, seen 3+ times)
   and the classical compound ones.
 - places.txt: place words (ns) seen at least 3 times.
+- common_words.txt: two- and three-character words seen 3+ times and rarely
+  as a name part (nr), so that 项目 after 书记 is not read as a person.
 Derived from data, not from any one city's paper, so the rules generalise.
 """
 import re
@@ -58,11 +60,14 @@ def main(src: str, out: str) -> None:
             if top in ("m", "q", "t") or word.isdigit():
                 continue  # numbers and dates are handled elsewhere
             boundary.append(word)
+    common = sorted(w for w, c in tags.items() if 2 <= len(w) <= 3 and sum(c.values()) >= 3
+                    and c["nr"] < 0.2 * sum(c.values()))
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "boundary_words.txt").write_text("\n".join(sorted(boundary)) + "\n", encoding="utf-8")
     single = sorted(w for w, n in surnames.items() if n >= 3 and len(w) == 1)
     (out_dir / "surnames.txt").write_text("\n".join(single + COMPOUND_SURNAMES) + "\n", encoding="utf-8")
+    (out_dir / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
     (out_dir / "places.txt").write_text(
         "\n".join(sorted(w for w, n in places.items() if n >= 3 and len(w) >= 2)) + "\n", encoding="utf-8")
 

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from kg.nlp.lexicon import word_list
+from kg.nlp.triggers import trigger_table
 
 PUNCT = set("，。、；：？！,.;:?!“”\"‘’'《》「」『』()（）【】[]—…·\n\t /-+~～|")
 EXTRA_BOUNDARIES = {"我市", "本市", "全市", "该", "各", "各级", "有关", "相关", "部分", "全区", "全县",
@@ -55,7 +56,8 @@ def is_boundary(text: str, allow: frozenset[str] | set[str] = frozenset()) -> bo
         return False
     if not HAN.match(text):
         return True
-    return text in word_list("boundary_words.txt") or text in EXTRA_BOUNDARIES
+    return (text in word_list("boundary_words.txt") or text in EXTRA_BOUNDARIES
+            or text in trigger_table())
 
 
 def walk_left(doc: Doc, i: int, max_chars: int = 24, allow: set[str] = frozenset()) -> int:

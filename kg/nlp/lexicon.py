@@ -14,8 +14,8 @@ DATA = Path(__file__).parent / "data"
 
 @functools.lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
-    """A one-word-per-line list from kg/nlp/data (``#`` starts a comment)."""
-    return frozenset(read_lines(DATA / name))
+    """A word list from kg/nlp/data: words separated by lines or spaces, ``#`` starts a comment."""
+    return frozenset(w for line in read_lines(DATA / name) for w in line.split())
 
 
 @functools.lru_cache(maxsize=None)

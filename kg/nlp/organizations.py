@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import propose, walk_left
+from kg.nlp.candidates import HAN, propose, walk_left
 from kg.nlp.lexicon import longest_suffix, word_list
 
 ANAPHOR = re.compile(r"(?:该|本)(公司|厂|企业|集团|中心|局|单位|医院|学校|协会|所|站|委|院)")
@@ -35,13 +35,12 @@ class OrganizationFinder:
         titles = word_list("titles.txt")
         for tok in doc:
             head = longest_suffix(tok.text, heads)
-            if not head or tok.text in titles:
-                continue
+            if not head or tok.text in titles or (len(head) == 1 and len(tok.text) == 2 and tok.text not in heads):
+                continue  # 全部, 补办, 布局: a word that merely ends like a head
             start = walk_left(doc, tok.i, self.max_chars)
             span = doc[start:tok.i + 1]
             text = span.text
-            if text in generic or len(text) < 2 or (len(text) < MIN_NAME_CHARS and len(head) == 1
-                                                      and not text.endswith(("委", "办"))):
+            if text in generic or not HAN.match(text) or (len(text) < MIN_NAME_CHARS and text not in heads):
                 continue
             propose(doc, span.start_char, span.end_char, "Organization", "org_head", head=head)
         for m in ANAPHOR.finditer(doc.text):

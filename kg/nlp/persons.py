@@ -46,6 +46,11 @@ def find_persons(doc: Doc) -> Doc:
     return doc
 
 
+def tokens_within(text: str, start: int, end: int, token_ends: set[int]) -> list[str]:
+    cuts = [start] + [k for k in range(start + 1, end) if k in token_ends] + [end]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
 def name_at(text: str, pos: int, token_ends: set[int]) -> int | None:
     """End offset of a person name starting at ``pos``, or None."""
     surnames = word_list("surnames.txt")
@@ -59,8 +64,9 @@ def name_at(text: str, pos: int, token_ends: set[int]) -> int | None:
                 continue
             if end not in token_ends and end != len(text):
                 continue
-            if is_boundary(text[pos:end]) and text[pos:end] not in surnames:
-                continue
+            if text[pos:end] in word_list("common_words.txt") or any(
+                    is_boundary(t) for t in tokens_within(text, pos, end, token_ends)):
+                continue  # 项目, 陆续在: words, not names
             follow = text[end:end + 2]
             if (end == len(text) or text[end] in PUNCT or text[end] in "、和"
                     or any(follow.startswith(w) for w in speech)

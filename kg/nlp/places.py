@@ -32,12 +32,14 @@ def find_places(doc: Doc) -> Doc:
         start = tok.idx
         if suffix and text == suffix and tok.i > 0:
             prev = doc[tok.i - 1]
-            if is_boundary(prev.text) or prev.text in generic or len(prev.text) < 2:
-                continue
+            if (is_boundary(prev.text) or prev.text in generic or len(prev.text) < 2
+                    or (len(suffix) == 1 and prev.text not in known)):
+                continue  # 构建 | 市, 发挥 | 村: a one-character suffix joins only a known place
             start = prev.idx
             text = prev.text + text
-        if (suffix and text not in generic and len(text) > len(suffix)) or (
-                text in known and not is_boundary(text)):
+        if text in generic or is_boundary(text):
+            continue
+        if (suffix and len(text) > len(suffix)) or text in known:
             propose(doc, start, tok.idx + len(tok.text), "Place", "place_suffix" if suffix else "place_list")
     for m in HOME.finditer(doc.text):
         propose(doc, m.start(), m.end(), "Place", "anaphor", anaphor="home_city")
