@@ -136,7 +136,7 @@ TRAILING = tuple(sorted((
     "增至", "增长", "增长到", "下降", "降至", "降到", "降低", "减少", "突破", "超", "已达", "已",
     "全部", "均", "都", "仅", "仅有", "只有", "就", "延长至", "延长到", "至", "到", "从", "由",
     "和", "与", "及", "或", "按照", "平均", "约为", "大约", "将近", "接近", "多达", "总数",
-    "数量", "人数", "上升", "上升到", "已经", "也", "还", "又",
+    "数量", "人数", "上升", "上升到", "已经", "也", "还", "又", "等",
 ), key=len, reverse=True))
 # Words that end the noun after a classifier (13个单位党组织书记|进行现场述职).
 FOLLOW_STOPS = (
@@ -147,6 +147,10 @@ FOLLOW_STOPS = (
     "左右", "共计", "累计", "装有", "包括", "涉及", "覆盖", "分布", "被评为", "荣获",
     "在", "被", "把", "将", "了", "的", "也", "还", "又", "均", "都", "已", "和", "与",
 )
+# Verbs that start the counted action inside a clause (救助对象|发放临时价格补贴).
+ACTIONS = ("发放", "开展", "完成", "实现", "新增", "建成", "创建", "建立", "成立", "解决",
+           "帮助", "提供", "投入", "筹集", "捐赠", "捐款", "落实", "培训", "走访", "慰问",
+           "救助", "资助", "补贴", "补助", "安置", "招聘", "销售", "生产", "接待", "办理")
 # Nouns naming a property of the noun after 的 (价值10万元的“抗疫爱心包”).
 ATTRIBUTES = ("总价值", "价值", "总额", "金额", "总投资", "投资", "总面积", "面积", "全长",
               "总长", "长度", "重量", "产值", "造价", "规模", "资金")
@@ -351,6 +355,9 @@ def _preceding(window: str) -> str:
         words = _strip(words, LEADING, at_end=False)
         words = words[_DATE_PREFIX.match(words).end():]
         words = _strip(words, TRAILING, at_end=True)
+    verb = max((words.rfind(v) for v in ACTIONS), default=-1)
+    if verb > 0:
+        words = words[verb:]
     for mark in ("等", "的"):
         head = words.rpartition(mark)[2]
         if mark in words and len(head) >= 2:
