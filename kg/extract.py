@@ -98,8 +98,8 @@ def settle_names(mentions: list[Mention], article: Article) -> None:
 def is_short_form(short: str, full: str) -> bool:
     """利民公司 abbreviates 乌海能源利民公司: the full name ends with it (same head), or
     a quoted name loses its quotes (“最强党支部” / 最强党支部)."""
-    bare = full.strip("“”\"《》")
-    return (full.endswith(short) and len(short) >= 4) or short.strip("“”\"《》") == bare
+    bare_full, bare_short = full.strip("“”\"《》"), short.strip("“”\"《》")
+    return bare_full.endswith(bare_short) and (len(bare_short) >= 3 or bare_short == bare_full)
 
 
 def nested_in(m: Mention, mentions: list[Mention], full: str) -> bool:

@@ -60,8 +60,20 @@ def is_boundary(text: str, allow: frozenset[str] | set[str] = frozenset()) -> bo
             or text in trigger_table())
 
 
+def boundary_prefix(text: str) -> int:
+    """Length of a boundary word glued to the front of a token (成立 | 市 in 成立市), else 0."""
+    for k in range(len(text) - 1, 1, -1):
+        if is_boundary(text[:k]):
+            return k
+    return 0
+
+
 def walk_left(doc: Doc, i: int, max_chars: int = 24, allow: set[str] = frozenset()) -> int:
-    """Index of the first token of the name whose last token is ``i``."""
+    """Start offset of the name whose last token is ``i``.
+
+    Stops before a boundary token, and inside a token that begins with a
+    boundary word (pkuseg glues verbs to names: 成立市非公党工委 → 市非公党工委).
+    """
     start = i
     chars = len(doc[i].text)
     while start > 0:
@@ -70,7 +82,17 @@ def walk_left(doc: Doc, i: int, max_chars: int = 24, allow: set[str] = frozenset
             break
         start -= 1
         chars += len(prev.text)
-    return start
+    return doc[start].idx + boundary_prefix(doc[start].text)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the contents of “…” quotes."""
+    return [(m.start() + 1, m.end() - 1) for m in re.finditer(r"“[^“”\n]{1,40}”", text)]
+
+
+def cuts_quote(start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """A span that begins inside a quote without covering its whole content (强党支部 in “最强党支部”)."""
+    return any(qs < start < qe or qs < end < qe for qs, qe in quotes)
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:

@@ -16,7 +16,8 @@ from kg.nlp.candidates import Candidate, candidates
 PRIORITY = {"gazetteer": 9, "book_title": 8, "congress": 7, "trigger_event": 6, "quoted_head": 5,
             "title_name": 5, "org_head": 4, "anaphor": 4, "quoted": 4, "place_suffix": 3,
             "place_list": 3, "trigger_head": 2, "ner": 1}
-CONTAINERS = {"Organization": {"Organization", "Place"}, "Place": {"Place"}}
+CONTAINERS = {"Organization": {"Organization", "Place"}}
+SWALLOWERS = ("Event", "Programme")   # a longer event/programme name absorbs what it contains
 NER_LABELS = {"Person", "Organization", "Place"}
 
 if not Doc.has_extension("mentions"):
@@ -34,7 +35,10 @@ def select_mentions(doc: Doc) -> Doc:
     pool.sort(key=lambda c: (-PRIORITY.get(c.source, 0), -(c.end - c.start), c.start))
     chosen: list[Candidate] = []
     for c in pool:
-        if any(conflicts(c, k) for k in chosen):
+        clashes = [k for k in chosen if conflicts(c, k)]
+        if clashes and c.label in SWALLOWERS and all(c.start <= k.start and k.end <= c.end for k in clashes):
+            chosen = [k for k in chosen if k not in clashes]
+        elif clashes:
             continue
         chosen.append(c)
     doc._.mentions = sorted(chosen, key=lambda c: (c.start, -c.end))

@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import HAN, propose, walk_left
+from kg.nlp.candidates import HAN, cuts_quote, propose, quote_spans, walk_left
 from kg.nlp.lexicon import longest_suffix, word_list
 
 ANAPHOR = re.compile(r"(?:该|本)(公司|厂|企业|集团|中心|局|单位|医院|学校|协会|所|站|委|院)")
@@ -33,16 +33,18 @@ class OrganizationFinder:
         heads = word_list("org_heads.txt")
         generic = word_list("generic_orgs.txt")
         titles = word_list("titles.txt")
+        quotes = quote_spans(doc.text)
         for tok in doc:
             head = longest_suffix(tok.text, heads)
             if not head or tok.text in titles or (len(head) == 1 and len(tok.text) == 2 and tok.text not in heads):
                 continue  # 全部, 补办, 布局: a word that merely ends like a head
             start = walk_left(doc, tok.i, self.max_chars)
-            span = doc[start:tok.i + 1]
-            text = span.text
-            if text in generic or not HAN.match(text) or (len(text) < MIN_NAME_CHARS and text not in heads):
+            end = tok.idx + len(tok.text)
+            text = doc.text[start:end]
+            if (text in generic or not HAN.match(text) or (len(text) < MIN_NAME_CHARS and text not in heads)
+                    or cuts_quote(start, end, quotes)):
                 continue
-            propose(doc, span.start_char, span.end_char, "Organization", "org_head", head=head)
+            propose(doc, start, end, "Organization", "org_head", head=head)
         for m in ANAPHOR.finditer(doc.text):
             propose(doc, m.start(), m.end(), "Organization", "anaphor", anaphor=m.group(1))
         return doc

@@ -64,8 +64,9 @@ def name_at(text: str, pos: int, token_ends: set[int]) -> int | None:
                 continue
             if end not in token_ends and end != len(text):
                 continue
+            parts = tokens_within(text, pos, end, token_ends)
             if text[pos:end] in word_list("common_words.txt") or any(
-                    is_boundary(t) for t in tokens_within(text, pos, end, token_ends)):
+                    is_boundary(t) or (len(parts) > 1 and t in word_list("common_words.txt")) for t in parts):
                 continue  # 项目, 陆续在: words, not names
             follow = text[end:end + 2]
             if (end == len(text) or text[end] in PUNCT or text[end] in "、和"

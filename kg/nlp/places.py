@@ -11,7 +11,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import is_boundary, propose
+from kg.nlp.candidates import boundary_prefix, is_boundary, propose
 from kg.nlp.lexicon import longest_suffix, word_list
 
 HOME = re.compile(r"我市|本市|全市")
@@ -28,8 +28,10 @@ def find_places(doc: Doc) -> Doc:
     known = word_list("places.txt")
     for tok in doc:
         text = tok.text
+        cut = boundary_prefix(text)
+        text = text[cut:]
         suffix = longest_suffix(text, suffixes)
-        start = tok.idx
+        start = tok.idx + cut
         if suffix and text == suffix and tok.i > 0:
             prev = doc[tok.i - 1]
             if (is_boundary(prev.text) or prev.text in generic or len(prev.text) < 2
@@ -39,7 +41,7 @@ def find_places(doc: Doc) -> Doc:
             text = prev.text + text
         if text in generic or is_boundary(text):
             continue
-        if (suffix and len(text) > len(suffix)) or text in known:
+        if text in known or (suffix and len(text) > len(suffix) and (len(suffix) > 1 or len(text) > 2)):
             propose(doc, start, tok.idx + len(tok.text), "Place", "place_suffix" if suffix else "place_list")
     for m in HOME.finditer(doc.text):
         propose(doc, m.start(), m.end(), "Place", "anaphor", anaphor="home_city")

@@ -20,7 +20,8 @@ from kg.nlp.triggers import trigger_table
 
 BOOK = re.compile(r"《[^《》\n]{2,60}》")
 QUOTE = re.compile(r"[“\"]([^“”\"\n，。,；;！？]{2,20})[”\"]")
-MAX_TAIL_TOKENS = 6
+MAX_TAIL_TOKENS = 4
+MIN_BARE_QUOTE = 3
 MAX_CHARS = 30
 
 
@@ -44,14 +45,15 @@ def find_programmes(doc: Doc) -> Doc:
         before = preceding_token(doc, starts, m.start())
         if end is not None:
             propose(doc, m.start(), end, "Programme", "quoted_head")
-        elif listed or before in triggers or longest_suffix(m.group(1), heads):
+        elif len(m.group(1)) >= MIN_BARE_QUOTE and (listed or before in triggers or longest_suffix(m.group(1), heads)):
             propose(doc, m.start(), m.end(), "Programme", "quoted")
     for tok in doc:
         if tok.text not in triggers:
             continue
-        end = head_end(doc, starts, tok.idx + len(tok.text), heads, max_tokens=10)
-        if end is not None and end - tok.idx - len(tok.text) >= 4:
-            propose(doc, tok.idx + len(tok.text), end, "Programme", "trigger_head")
+        start = tok.idx + len(tok.text)
+        end = head_end(doc, starts, start, heads, max_tokens=10)
+        if end is not None and end - start >= 4 and not re.match(r"[的\d０-９]", text[start]):
+            propose(doc, start, end, "Programme", "trigger_head")
     return doc
 
 
