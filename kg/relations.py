@@ -187,7 +187,7 @@ def actions_and_measures(article: Article, text: str, placed: list[Mention], sen
                             props["amount"] = amount.text
                         out.append(Relation(rel_type, key(a), key(o), evidence(text, sentences, a, o, trig_at(trig.start())), props))
             for fig in (m for m in here if m.label == "Figure"):
-                target = measured(fig, here, in_sentence, subject)
+                target = measured(text, fig, here, in_sentence, subject)
                 if target:
                     out.append(Relation("MEASURES", key(fig), key(target), evidence(text, sentences, fig, target)))
     return out
@@ -219,12 +219,20 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
     return [actors[0]]
 
 
-def measured(fig: Mention, clause: list[Mention], sentence: list[Mention], subject: list[Mention]) -> Mention | None:
-    """The most specific entity a figure is about: a programme or event near it, else the actor."""
+def measured(text: str, fig: Mention, clause: list[Mention], sentence: list[Mention],
+             subject: list[Mention]) -> Mention | None:
+    """The most specific entity a figure is about: a programme or event near it, else the actor.
+
+    A figure after a list of names (“A”“B”等…活动90余场) counts the whole list's
+    activity, so it goes to the actor.
+    """
     for pool in (clause, sentence):
         near = [m for m in pool if m.label in TARGETED]
         if near:
-            return min(near, key=lambda m: abs(m.start - fig.start))
+            best = min(near, key=lambda m: abs(m.start - fig.start))
+            if best.end <= fig.start and "等" in text[best.end:fig.start] and subject:
+                return subject[0]
+            return best
     return subject[0] if subject else None
 
 

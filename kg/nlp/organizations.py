@@ -29,13 +29,25 @@ class OrganizationFinder:
     def __init__(self, max_chars: int):
         self.max_chars = max_chars
 
+    @staticmethod
+    def head_of(doc: Doc, i: int, heads: frozenset[str]) -> str | None:
+        """The head a name ending at token ``i`` has; heads may span tokens (乌兰 | 牧骑)."""
+        joined = ""
+        best = None
+        for j in range(i, max(i - 3, -1), -1):
+            joined = doc[j].text + joined
+            head = longest_suffix(joined, heads)
+            if head and len(head) > len(joined) - len(doc[j].text) and (best is None or len(head) > len(best)):
+                best = head
+        return best
+
     def __call__(self, doc: Doc) -> Doc:
         heads = word_list("org_heads.txt")
         generic = word_list("generic_orgs.txt")
         titles = word_list("titles.txt")
         quotes = quote_spans(doc.text)
         for tok in doc:
-            head = longest_suffix(tok.text, heads)
+            head = self.head_of(doc, tok.i, heads)
             if not head or tok.text in titles or (len(head) == 1 and len(tok.text) == 2 and tok.text not in heads):
                 continue  # 全部, 补办, 布局: a word that merely ends like a head
             start = walk_left(doc, tok.i, self.max_chars)
