@@ -9,8 +9,8 @@ a classifier count names its noun after it (13个单位党组织书记), an amou
 its noun before it (补发资金61.74万元).
 
 Numbers written with Chinese numerals are also idioms (一个突破, 十条举措,
-两个覆盖), so they count as figures only when large enough to be counted (over
-ten) or when they count people (两名干部); digit strings (一九九八) are dates.
+两个覆盖, 七人制) or articles (一名党员), so they count as figures only from
+ten up (十余家, 三十万元, 两千人); digit strings (一九九八) are dates.
 Text in short quotes and in 《》 is a name (“8+1”体系, 《十条措施》), not a report.
 
 Offsets are those of the input text; full-width digits (１２月, ５００万元) are
@@ -85,6 +85,8 @@ CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 
 CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 CN_LARGE = {"万": 10**4, "亿": 10**8}
 MAGNITUDES = {**CN_SMALL, **CN_LARGE}
+# 13·1米: the People's Daily writes some decimal points as a middle dot.
+_DOT_DECIMAL = re.compile(r"(?<=\d)[·・](?=\d)")
 _CN_CHARS = "".join(CN_DIGITS) + "".join(MAGNITUDES)
 
 _ARABIC = r"\d+(?:\.\d+)?"
@@ -101,9 +103,11 @@ FIGURE = re.compile(
     rf"(?P<mag>[万亿千百]{{0,2}}?)(?P<mid2>余|多)?(?P<unit>{_ALTERNATION})(?P<per>/(?:{_PER}))?")
 PERCENT = re.compile(rf"{_NOT_AFTER}{_HEDGE_BEFORE}?百分之(?P<num>{_ARABIC}|{_CHINESE})(?![几多])")
 HEDGE_AFTER = re.compile(r"及以上|以上|以下|以内|左右|上下|之多|有余")
-# The first number of a range or a pair written once with the unit (3至5年, 10-20万元).
-RANGE_START = re.compile(
-    rf"{_NOT_AFTER}(?P<num>{_ARABIC}|{_CHINESE})(?P<mag>[万亿千百]{{0,2}})[至到~～\-－—–]$")
+# A bare number before a figure, joined to it by a range or list mark (3至5年, 16、33、19个).
+SHARED_UNIT = re.compile(
+    rf"{_NOT_AFTER}(?P<num>{_ARABIC}|{_CHINESE})(?P<mag>[万亿千百]{{0,2}})[至到~～\-－—–、和]$")
+# The last of a list of ordinals (第1、2名).
+ORDINAL_LIST = re.compile(rf"第(?:(?:{_ARABIC}|{_CHINESE})[至到、和\-])+$")
 # Short quotes are names and slogans (“8+1”, “一户一档”); long ones are speech, whose figures count.
 NAMES = re.compile(r"“[^“”\n]{0,15}”|‘[^‘’\n]{0,15}’|「[^「」\n]{0,15}」|『[^『』\n]{0,15}』"
                    r"|《[^《》\n]*》|〈[^〈〉\n]*〉")
@@ -119,6 +123,9 @@ _PARENTHETICAL = re.compile(r"[(（][^()（）\n]{0,12}[)）]")
 _DATE_PREFIX = re.compile(
     r"^(?:截至|截止|自|从)?(?:今年|去年|前年|明年|当年|\d{2,4}年度?)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?"
     r"(?:以来|底|初|末|前|后|上旬|中旬|下旬|期间)?")
+_DATE = re.compile(r"\d{2,4}年度?(?:\d{1,2}月份?)?(?:\d{1,2}日)?|\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日")
+# Comparisons and adverbs inside a clause that say how, not what (利润分别比上年增长).
+_FILLERS = re.compile(r"同比|环比|(?:比|较)(?:上年|上一年|去年|前年)(?:同期)?|分别|一直|已经")
 _PER_EACH = re.compile(r"^(?:每(?:人|户|月|年|天|日|次|吨|度|亩|位|名|个|周))+|(?:每(?:人|户|月|年|天|日|次|吨|度|亩|位|名|个|周))+$")
 # Scope words, adverbs and prepositions that open a clause but are not what is counted.
 LEADING = tuple(sorted((
@@ -127,16 +134,17 @@ LEADING = tuple(sorted((
     "累计", "总计", "合计", "已", "已经", "先后", "陆续", "相继", "分别", "按照", "同比", "对",
     "向", "为", "将", "把", "在", "从", "由", "并", "和", "与", "及", "其", "仅", "又", "再",
     "还", "也", "都", "均", "全部", "核定", "认定", "登记", "今年", "去年", "当年", "此外",
-    "同时", "其中有", "有",
+    "同时", "其中有", "有", "以来", "来", "他们", "我们", "他", "她", "它", "预计",
 ), key=len, reverse=True))
 # Verbs and adverbs that link a noun to its figure (资金达, 标准提高到).
 TRAILING = tuple(sorted((
     "达", "达到", "为", "是", "有", "共", "共计", "累计", "总计", "合计", "约", "超过", "逾",
-    "近", "分别", "分别为", "分别达", "分别达到", "提高到", "提高至", "提高", "增加", "增加到",
-    "增至", "增长", "增长到", "下降", "降至", "降到", "降低", "减少", "突破", "超", "已达", "已",
+    "近", "分别", "分别为", "分别达", "分别达到", "提高到", "提高至", "提高", "增加到",
+    "增至", "增长到", "降至", "降到", "突破", "超", "已达", "已",
     "全部", "均", "都", "仅", "仅有", "只有", "就", "延长至", "延长到", "至", "到", "从", "由",
     "和", "与", "及", "或", "按照", "平均", "约为", "大约", "将近", "接近", "多达", "总数",
-    "数量", "人数", "上升", "上升到", "已经", "也", "还", "又", "等",
+    "数量", "人数", "上升", "上升到", "已经", "也", "还", "又", "等", "了", "长达", "高达",
+    "在", "保持在", "控制在", "稳定在", "一直", "完成", "实现", "的", "将", "发展到",
 ), key=len, reverse=True))
 # Words that end the noun after a classifier (13个单位党组织书记|进行现场述职).
 FOLLOW_STOPS = (
@@ -144,7 +152,8 @@ FOLLOW_STOPS = (
     "主动", "集中", "参加", "参与", "出席", "获得", "得到", "受到", "接受", "享受", "开展",
     "完成", "实现", "纳入", "捐赠", "捐款", "发放", "提供", "通过", "按照", "达到", "成为",
     "进入", "来到", "走进", "深入", "签约", "签订", "入驻", "落户", "以及", "以上", "以下",
-    "左右", "共计", "累计", "装有", "包括", "涉及", "覆盖", "分布", "被评为", "荣获",
+    "左右", "共计", "累计", "装有", "超过", "今天", "昨天", "日前", "近日", "目前", "今年",
+    "去年", "及", "或", "平均", "每", "延长", "至", "到", "基本", "包括", "涉及", "覆盖", "分布", "被评为", "荣获",
     "在", "被", "把", "将", "了", "的", "也", "还", "又", "均", "都", "已", "和", "与",
 )
 # Verbs that start the counted action inside a clause (救助对象|发放临时价格补贴).
@@ -158,7 +167,7 @@ ATTRIBUTES = ("总价值", "价值", "总额", "金额", "总投资", "投资", 
 
 def find_figures(text: str) -> list[FigureMatch]:
     """Every reported quantity of ``text``, in order of position."""
-    plain = text.translate(_WIDTH)
+    plain = _DOT_DECIMAL.sub(".", text.translate(_WIDTH))
     names = [m.span() for m in NAMES.finditer(plain)]
     found: list[tuple[FigureMatch, str]] = []
     taken: set[int] = set()
@@ -173,7 +182,7 @@ def find_figures(text: str) -> list[FigureMatch]:
         figure = _figure(text, plain, match)
         if figure is not None and not _named(figure.start, names):
             found.append((figure, UNITS[match["unit"]].kind))
-    found += _range_starts(text, plain, found, names)
+    found += _shared_unit(text, plain, found, names)
     found.sort(key=lambda pair: pair[0].start)
     _assign_metrics(plain, found)
     return [figure for figure, _ in found]
@@ -243,6 +252,8 @@ def _figure(text: str, plain: str, match: re.Match) -> FigureMatch | None:
     end = match.end()
     if end < len(plain) and plain[end] in unit.not_before:
         return None
+    if ORDINAL_LIST.search(plain, max(0, match.start() - 20), match.start()):
+        return None
     parsed = _number(match["num"], match["mag"])
     if parsed is None:
         return None
@@ -257,6 +268,8 @@ def _figure(text: str, plain: str, match: re.Match) -> FigureMatch | None:
     if after:
         hedges.append(after.group())
     start = match.start()
+    if plain.endswith("零下", 0, start):
+        start, value = start - 2, -value
     written = [h for h in hedges if h]
     return FigureMatch(start, end, text[start:end], float(value),
                        unit.canonical + (match["per"] or ""),
@@ -267,9 +280,7 @@ def _chinese_count(num: str, value: Decimal, kind: str, hedged: bool) -> bool:
     """Whether a Chinese-numeral quantity is a reported count rather than an idiom."""
     if num[0] in MAGNITUDES and num[0] != "十" and not hedged:
         return False  # 千家万户, 万人空巷
-    if value < 2:
-        return False  # 一次, 一名: an article, not a count
-    return kind == "person" or value > 10 or (value >= 10 and hedged)
+    return value > 10 or (value == 10 and (hedged or kind == "person"))
 
 
 def _is_year(num: str, value: Decimal, following: str, hedged: bool) -> bool:
@@ -279,27 +290,30 @@ def _is_year(num: str, value: Decimal, following: str, hedged: bool) -> bool:
     return not hedged and value >= YEAR_SHORT_FROM
 
 
-def _range_starts(text: str, plain: str, found: list[tuple[FigureMatch, str]],
-                  names: list[tuple[int, int]]) -> list[tuple[FigureMatch, str]]:
-    """The bare first numbers of ranges, which take the unit of the second (10-20万元)."""
-    starts = []
+def _shared_unit(text: str, plain: str, found: list[tuple[FigureMatch, str]],
+                 names: list[tuple[int, int]]) -> list[tuple[FigureMatch, str]]:
+    """Bare numbers written before a figure that share its unit (10-20万元, 16、33、19个百分点).
+
+    Each takes the figure's unit and, when it has none of its own, its
+    magnitude (10-20万元 is 10万 to 20万).
+    """
+    shared = []
     for figure, kind in found:
         if figure.hedge and plain.startswith(figure.hedge.split("…")[0], figure.start):
             continue
-        match = RANGE_START.search(plain, max(0, figure.start - 16), figure.start)
-        if match is None or _named(match.start(), names):
-            continue
-        parsed = _number(match["num"], match["mag"])
-        if parsed is None:
-            continue
-        value, chinese = parsed
-        if not match["mag"] and not chinese:
-            right = re.match(rf"(?:{_ARABIC})([万亿千百]*)", plain[figure.start:])
-            value = _number(match["num"], right.group(1) if right else "")[0]
-        start, end = match.start(), match.start() + len(match["num"]) + len(match["mag"])
-        starts.append((FigureMatch(start, end, text[start:end], float(value), figure.unit,
-                                   None, ""), kind))
-    return starts
+        right = re.match(rf"(?:{_ARABIC})([万亿千百]*)", plain[figure.start:])
+        left_end = figure.start
+        while (match := SHARED_UNIT.search(plain, max(0, left_end - 16), left_end)) is not None:
+            if _named(match.start(), names):
+                break
+            parsed = _number(match["num"], match["mag"] or (right.group(1) if right else ""))
+            if parsed is None or (parsed[1] and not _chinese_count(match["num"], parsed[0], kind, False)):
+                break
+            start, end = match.start(), match.start() + len(match["num"]) + len(match["mag"])
+            shared.append((FigureMatch(start, end, text[start:end], float(parsed[0]), figure.unit,
+                                       None, ""), kind))
+            left_end = start
+    return shared
 
 
 # --- metrics ----------------------------------------------------------------
@@ -316,7 +330,7 @@ def _assign_metrics(plain: str, found: list[tuple[FigureMatch, str]]) -> None:
             noun = _following(after[1:])
             attribute = next((a for a in ATTRIBUTES if before.endswith(a)), "")
             figure.metric = _clean(noun + attribute) if noun else _preceding(before)
-        elif kind in COUNTED_AFTER:
+        elif kind in COUNTED_AFTER or before.rstrip().endswith("的"):
             figure.metric = _following(after) or _preceding(before)
         else:
             figure.metric = _preceding(before)
@@ -340,7 +354,7 @@ def _end_with_hedge(plain: str, figure: FigureMatch) -> int:
 def _linked(gap: str) -> bool:
     """Whether only a conjunction or a linking verb stands between two figures."""
     gap = _strip(gap.strip(), TRAILING, at_end=True)
-    return gap in ("", "、", "和", "与", "及", "或", "至", "到", "~", "-")
+    return gap in ("", "、", "和", "与", "及", "或", "至", "到", "~", "-", "—", "－", "–")
 
 
 def _preceding(window: str) -> str:
@@ -348,6 +362,7 @@ def _preceding(window: str) -> str:
     window = _PARENTHETICAL.sub("", window)
     cut = max((i for i, char in enumerate(window) if char in _BOUNDARY), default=-1)
     words = "".join(char for char in window[cut + 1:] if char not in _QUOTES)
+    words = _FILLERS.sub("", _DATE.sub("", words))
     previous = None
     while words != previous:
         previous = words
@@ -355,7 +370,7 @@ def _preceding(window: str) -> str:
         words = _strip(words, LEADING, at_end=False)
         words = words[_DATE_PREFIX.match(words).end():]
         words = _strip(words, TRAILING, at_end=True)
-    verb = max((words.rfind(v) for v in ACTIONS), default=-1)
+    verb = max((words.rfind(v) for v in ACTIONS if v in words[:-3]), default=-1)
     if verb > 0:
         words = words[verb:]
     for mark in ("等", "的"):
@@ -373,9 +388,6 @@ def _following(window: str) -> str:
         if char in _BOUNDARY and char != "、":
             break
         clause += char
-    if "、" in clause:
-        listed = clause.partition("、")
-        clause = listed[2].rpartition("等")[2] if "等" in listed[2] else listed[0]
     clause = "".join(char for char in clause if char not in _QUOTES)
     stop = len(clause)
     for word in FOLLOW_STOPS:
@@ -385,7 +397,10 @@ def _following(window: str) -> str:
     digit = re.search(r"[0-9A-Za-z]", clause)
     if digit:
         stop = min(stop, digit.start())
-    return _clean(clause[:stop])
+    clause = clause[:stop]
+    listed, _, rest = clause.partition("、")
+    clause = rest.partition("等")[2] or listed.partition("等")[0]
+    return _clean(clause)
 
 
 def _strip(words: str, affixes: tuple[str, ...], at_end: bool) -> str:
