@@ -1,7 +1,7 @@
 """Programmes: named policies, campaigns, projects and documents.
 
 Three shapes carry them in this genre: a document title in 《》; a quoted name,
-alone when a trigger verb precedes it, when it stands in a list of quoted names
+alone when a trigger verb precedes it in its clause (捐赠了…的“抗疫爱心包”), when it stands in a list of quoted names
 (“村村联建”“村企联建”), or when it carries its head (“书记领航工程”), or
 followed by its head noun (“最强党支部”建设, “8+1”社会救助体系); and an
 unquoted name between a trigger verb and a head noun (启动 | 春节景观亮化工作).
@@ -21,7 +21,9 @@ from kg.nlp.triggers import trigger_table
 BOOK = re.compile(r"《[^《》\n]{2,60}》")
 QUOTE = re.compile(r"[“\"]([^“”\"\n，。,；;！？]{2,20})[”\"]")
 MAX_TAIL_TOKENS = 4
+MAX_TAIL_CHARS = 6   # “8+1”社会救助体系, not “村企联建”发展村集体经济模式
 MIN_BARE_QUOTE = 3
+CLAUSE_MARKS = "，。,；;！？!?：:\n"
 MAX_CHARS = 30
 
 
@@ -40,12 +42,15 @@ def find_programmes(doc: Doc) -> Doc:
     quotes = list(QUOTE.finditer(text))
     for k, m in enumerate(quotes):
         end = head_end(doc, starts, m.end(), heads)
-        listed = (k + 1 < len(quotes) and quotes[k + 1].start() - m.end() <= 1) or (
-            k > 0 and m.start() - quotes[k - 1].end() <= 1)
-        before = preceding_token(doc, starts, m.start())
+        if end is not None and end - m.end() > MAX_TAIL_CHARS:
+            end = None
+        listed = (k + 1 < len(quotes) and text[m.end():quotes[k + 1].start()] in ("", "、")) or (
+            k > 0 and text[quotes[k - 1].end():m.start()] in ("", "、"))
+        clause_start = max(text.rfind(p, 0, m.start()) for p in CLAUSE_MARKS) + 1
+        triggered = any(tok.text in triggers for tok in doc.char_span(clause_start, m.start(), alignment_mode="contract") or [])
         if end is not None:
             propose(doc, m.start(), end, "Programme", "quoted_head")
-        elif len(m.group(1)) >= MIN_BARE_QUOTE and (listed or before in triggers or longest_suffix(m.group(1), heads)):
+        elif len(m.group(1)) >= MIN_BARE_QUOTE and (listed or triggered or longest_suffix(m.group(1), heads)):
             propose(doc, m.start(), m.end(), "Programme", "quoted")
     for tok in doc:
         if tok.text not in triggers:
@@ -55,11 +60,6 @@ def find_programmes(doc: Doc) -> Doc:
         if end is not None and end - start >= 4 and not re.match(r"[的\d０-９]", text[start]):
             propose(doc, start, end, "Programme", "trigger_head")
     return doc
-
-
-def preceding_token(doc: Doc, starts: dict[int, int], pos: int) -> str:
-    i = starts.get(pos)
-    return doc[i - 1].text if i else ""
 
 
 def head_end(doc: Doc, starts: dict[int, int], pos: int, heads: frozenset[str],
