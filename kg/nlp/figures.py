@@ -106,11 +106,14 @@ HEDGE_AFTER = re.compile(r"及以上|以上|以下|以内|左右|上下|之多|�
 # A bare number before a figure, joined to it by a range or list mark (3至5年, 16、33、19个).
 SHARED_UNIT = re.compile(
     rf"{_NOT_AFTER}(?P<num>{_ARABIC}|{_CHINESE})(?P<mag>[万亿千百]{{0,2}})[至到~～\-－—–、和]$")
+# Before a Chinese numeral, these make it a rough size, not a count (数十位, 几十个, 上万人, 成千).
+VAGUE = set("几数上成")
 # The last of a list of ordinals (第1、2名).
 ORDINAL_LIST = re.compile(rf"第(?:(?:{_ARABIC}|{_CHINESE})[至到、和\-])+$")
-# Short quotes are names and slogans (“8+1”, “一户一档”); long ones are speech, whose figures count.
+# Short quotes are names and slogans (“8+1”, “一户一档”); long ones are speech, whose figures
+# count. Captions' notes (附图片1张) describe the page, not the news.
 NAMES = re.compile(r"“[^“”\n]{0,15}”|‘[^‘’\n]{0,15}’|「[^「」\n]{0,15}」|『[^『』\n]{0,15}』"
-                   r"|《[^《》\n]*》|〈[^〈〉\n]*〉")
+                   r"|《[^《》\n]*》|〈[^〈〉\n]*〉|[(（]附图[^)）\n]{0,8}[)）]")
 # A year is a date, not a count of years, when written in full or as 98年.
 YEAR_DIGITS = 3
 YEAR_SHORT_FROM = 40
@@ -259,7 +262,8 @@ def _figure(text: str, plain: str, match: re.Match) -> FigureMatch | None:
         return None
     value, chinese = parsed
     hedged = bool(match["mid1"] or match["mid2"])
-    if chinese and not _chinese_count(match["num"], value, unit.kind, hedged):
+    if chinese and (plain[match.start() - 1:match.start()] in VAGUE
+                    or not _chinese_count(match["num"], value, unit.kind, hedged)):
         return None
     if unit.written == "年" and _is_year(match["num"], value, plain[end:end + 1], match["pre"] or hedged):
         return None
@@ -298,13 +302,14 @@ def _shared_unit(text: str, plain: str, found: list[tuple[FigureMatch, str]],
     magnitude (10-20万元 is 10万 to 20万).
     """
     shared = []
+    taken = {i for figure, _ in found for i in range(figure.start, figure.end)}
     for figure, kind in found:
         if figure.hedge and plain.startswith(figure.hedge.split("…")[0], figure.start):
             continue
         right = re.match(rf"(?:{_ARABIC})([万亿千百]*)", plain[figure.start:])
         left_end = figure.start
         while (match := SHARED_UNIT.search(plain, max(0, left_end - 16), left_end)) is not None:
-            if _named(match.start(), names):
+            if _named(match.start(), names) or match.start() in taken:
                 break
             parsed = _number(match["num"], match["mag"] or (right.group(1) if right else ""))
             if parsed is None or (parsed[1] and not _chinese_count(match["num"], parsed[0], kind, False)):
