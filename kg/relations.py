@@ -205,6 +205,9 @@ def nested(m: Mention, others: list[Mention]) -> bool:
 def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]:
     """The actor(s) of a trigger: 由X主持 → X; A、B、C出席 → A, B, C; else the first actor of the clause."""
     actors = [m for m in before if m.label in ACTORS or m.props.get("anaphor") == "home_city"]
+    actors = [m for m in actors if not modifies_body(text, m, actors)]
+    people = [m for m in actors if m.label == "Person"]
+    actors = people or actors   # 市委书记林青…讲话: the body in a title is not the actor
     if not actors:
         return []
     last = actors[-1]
@@ -217,6 +220,13 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
                 break
         return group
     return [actors[0]]
+
+
+def modifies_body(text: str, m: Mention, actors: list[Mention]) -> bool:
+    """我市 in 我市爱心企业——思正…公司 says where the body is; the body is the actor."""
+    return m.props.get("anaphor") == "home_city" and any(
+        o.label == "Organization" and 0 <= o.start - m.end <= 10 and not CLAUSE.search(text, m.end, o.start)
+        for o in actors)
 
 
 def measured(text: str, fig: Mention, clause: list[Mention], sentence: list[Mention],

@@ -1,5 +1,5 @@
 """Events: dated happenings named after the verb that holds them (召开 X会议, 开展 X活动)
-and the party congresses (党的二十大).
+the events a clause opens with (全市经济工作会议召开), and the party congresses (党的二十大).
 
 An event name runs from right after its trigger verb to an event head noun
 (会议, 活动, 仪式, 述职评议 …) inside the same clause; it may hold quotes and
@@ -15,12 +15,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import propose, sentence_bounds
+from kg.nlp.candidates import INSIDE_NAME, propose, sentence_bounds, walk_left
 from kg.nlp.lexicon import longest_suffix, word_list
 
 CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}中全会|全国两会")
 DATE = re.compile(r"\d{1,2}月\d{1,2}日|[近日前]日|日前|近日|当天|当日|昨天|今天|上午|下午|\d{4}年\d{1,2}月")
 CONVENE = ("召开", "举行", "举办", "主持召开", "组织召开")
+WHOLE_AREA = {"全市", "全区", "全县", "全旗", "全省", "全盟", "全州"}   # 全市经济工作会议
+HELD_AFTER = re.compile(r"(?<=[会议动式礼坛赛])(召开|举行|举办|开幕|闭幕)")   # 全市经济工作会议召开
 STOP = re.compile(r"[，。,；;！？!?、\n]|等")
 MAX_CHARS = 60
 
@@ -38,6 +40,13 @@ def find_events(doc: Doc) -> Doc:
     ends = {t.idx + len(t.text) for t in doc}
     for m in CONGRESS.finditer(text):
         propose(doc, m.start(), m.end(), "Event", "congress")
+    for m in HELD_AFTER.finditer(text):
+        end = m.start(1)
+        i = next((t.i for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+        if i is not None and end == doc[i].idx + len(doc[i].text) and longest_suffix(text[:end], heads):
+            start = walk_left(doc, i, MAX_CHARS, allow=INSIDE_NAME | WHOLE_AREA)
+            if end - start > 3:
+                propose(doc, start, end, "Event", "trigger_event", trigger=m.group(1))
     for s, e in sentence_bounds(text):
         sentence = text[s:e]
         dated = bool(DATE.search(sentence))
