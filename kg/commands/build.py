@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from kg.build import run_build, summary
+from kg.builder import run_build, summary
 from kg.nlp.pipeline import PipelineError
 
 
