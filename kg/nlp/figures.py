@@ -91,7 +91,8 @@ _CN_CHARS = "".join(CN_DIGITS) + "".join(MAGNITUDES)
 
 _ARABIC = r"\d+(?:\.\d+)?"
 _CHINESE = rf"[{_CN_CHARS}]+(?:点[零〇○一二三四五六七八九]+)?"
-_HEDGE_BEFORE = r"(?P<pre>将近|接近|大约|约合|超过|多达|不足|不到|(?<!最)近|约|超|逾)"
+# 近 and 约 end words too (最近, 附近; 签约, 预约, 节约): then they hedge nothing.
+_HEDGE_BEFORE = r"(?P<pre>将近|接近|大约|约合|超过|多达|不足|不到|(?<![最附])近|(?<![签合预节制契邀])约|超|逾)"
 # A number glued to a digit, a letter (N95), a dot, a slash or 第 (第三位) is not a figure.
 _NOT_AFTER = rf"(?<![0-9A-Za-z./第{_CN_CHARS}])"
 _ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
@@ -106,8 +107,9 @@ HEDGE_AFTER = re.compile(r"及以上|以上|以下|以内|左右|上下|之多|�
 # A bare number before a figure, joined to it by a range or list mark (3至5年, 16、33、19个).
 SHARED_UNIT = re.compile(
     rf"{_NOT_AFTER}(?P<num>{_ARABIC}|{_CHINESE})(?P<mag>[万亿千百]{{0,2}})[至到~～\-－—–、和]$")
-# Before a Chinese numeral, these make it a rough size, not a count (数十位, 几十个, 上万人, 成千).
-VAGUE = set("几数上成")
+# Before 十, these make it a rough size, not a count (数十位, 几十个; but 人数一百万人);
+# 上万, 数千 are caught as bare magnitudes.
+VAGUE = set("几数")
 # The last of a list of ordinals (第1、2名).
 ORDINAL_LIST = re.compile(rf"第(?:(?:{_ARABIC}|{_CHINESE})[至到、和\-])+$")
 # Short quotes are names and slogans (“8+1”, “一户一档”); long ones are speech, whose figures
@@ -123,9 +125,9 @@ YEAR_SHORT_FROM = 40
 _BOUNDARY = set("，。、；：？！,;:?!…—()（）[]【】《》<>〈〉\n\t ")
 _QUOTES = set("“”‘’「」『』\"'")
 _PARENTHETICAL = re.compile(r"[(（][^()（）\n]{0,12}[)）]")
-_DATE_PREFIX = re.compile(
-    r"^(?:截至|截止|自|从)?(?:今年|去年|前年|明年|当年|\d{2,4}年度?)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?"
-    r"(?:以来|底|初|末|前|后|上旬|中旬|下旬|期间)?")
+# Dates say when, not what: removed anywhere (_DATE), with the words around them at the start.
+_DATE_PREFIX = re.compile(r"^(?:截至|截止|自|从)?(?:今年|去年|前年|明年|当年)?"
+                          r"(?:以来|底|初|末|前|后|上旬|中旬|下旬|期间)?")
 _DATE = re.compile(r"\d{2,4}年度?(?:\d{1,2}月份?)?(?:\d{1,2}日)?|\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日")
 # Comparisons and adverbs inside a clause that say how, not what (利润分别比上年增长).
 _FILLERS = re.compile(r"同比|环比|(?:比|较)(?:上年|上一年|去年|前年)(?:同期)?|分别|一直|已经")
@@ -134,20 +136,20 @@ _PER_EACH = re.compile(r"^(?:每(?:人|户|月|年|天|日|次|吨|度|亩|位|�
 LEADING = tuple(sorted((
     "全市", "全区", "全县", "全旗", "全省", "全国", "全镇", "全厂", "我市", "我区", "我县", "我省",
     "该市", "该区", "该县", "该厂", "该公司", "本市", "目前", "截至目前", "其中", "共", "共计",
-    "累计", "总计", "合计", "已", "已经", "先后", "陆续", "相继", "分别", "按照", "同比", "对",
-    "向", "为", "将", "把", "在", "从", "由", "并", "和", "与", "及", "其", "仅", "又", "再",
+    "累计", "总计", "合计", "已", "先后", "陆续", "相继", "按照", "对",
+    "向", "为", "将", "把", "在", "从", "由", "并", "和", "与", "及", "其", "仅", "又",
     "还", "也", "都", "均", "全部", "核定", "认定", "登记", "今年", "去年", "当年", "此外",
-    "同时", "其中有", "有", "以来", "来", "他们", "我们", "他", "她", "它", "预计",
+    "同时", "其中有", "有", "以来", "来", "他们", "我们", "他", "她", "它", "预计", "最近", "附近",
 ), key=len, reverse=True))
 # Verbs and adverbs that link a noun to its figure (资金达, 标准提高到).
 TRAILING = tuple(sorted((
     "达", "达到", "为", "是", "有", "共", "共计", "累计", "总计", "合计", "约", "超过", "逾",
-    "近", "分别", "分别为", "分别达", "分别达到", "提高到", "提高至", "提高", "增加到",
+    "近", "提高到", "提高至", "提高", "增加到",
     "增至", "增长到", "降至", "降到", "突破", "超", "已达", "已",
     "全部", "均", "都", "仅", "仅有", "只有", "就", "延长至", "延长到", "至", "到", "从", "由",
     "和", "与", "及", "或", "按照", "平均", "约为", "大约", "将近", "接近", "多达", "总数",
-    "数量", "人数", "上升", "上升到", "已经", "也", "还", "又", "等", "了", "长达", "高达",
-    "在", "保持在", "控制在", "稳定在", "一直", "完成", "实现", "的", "将", "发展到",
+    "数量", "人数", "上升", "上升到", "也", "还", "又", "等", "了", "长达", "高达",
+    "在", "保持在", "控制在", "稳定在", "完成", "实现", "的", "将", "发展到",
 ), key=len, reverse=True))
 # Words that end the noun after a classifier (13个单位党组织书记|进行现场述职).
 FOLLOW_STOPS = (
@@ -156,8 +158,9 @@ FOLLOW_STOPS = (
     "完成", "实现", "纳入", "捐赠", "捐款", "发放", "提供", "通过", "按照", "达到", "成为",
     "进入", "来到", "走进", "深入", "签约", "签订", "入驻", "落户", "以及", "以上", "以下",
     "左右", "共计", "累计", "装有", "超过", "今天", "昨天", "日前", "近日", "目前", "今年",
-    "去年", "及", "或", "平均", "每", "延长", "至", "到", "基本", "包括", "涉及", "覆盖", "分布", "被评为", "荣获",
-    "在", "被", "把", "将", "了", "的", "也", "还", "又", "均", "都", "已", "和", "与",
+    "去年", "平均", "延长", "基本", "包括", "涉及", "覆盖", "分布", "被评为", "荣获",
+    "在", "被", "把", "将", "了", "的", "也", "还", "又", "均", "都", "已", "和", "与", "及",
+    "或", "每", "至", "到",
 )
 # Verbs that start the counted action inside a clause (救助对象|发放临时价格补贴).
 ACTIONS = ("发放", "开展", "完成", "实现", "新增", "建成", "创建", "建立", "成立", "解决",
@@ -175,7 +178,7 @@ def find_figures(text: str) -> list[FigureMatch]:
     found: list[tuple[FigureMatch, str]] = []
     taken: set[int] = set()
     for match in PERCENT.finditer(plain):
-        figure = _percent(text, plain, match)
+        figure = _percent(text, match)
         if figure is not None and not _named(figure.start, names):
             found.append((figure, "ratio"))
             taken.update(range(figure.start, figure.end))
@@ -242,7 +245,7 @@ def chinese_value(num: str) -> Decimal | None:
     return value
 
 
-def _percent(text: str, plain: str, match: re.Match) -> FigureMatch | None:
+def _percent(text: str, match: re.Match) -> FigureMatch | None:
     parsed = _number(match["num"])
     if parsed is None:
         return None
@@ -262,10 +265,10 @@ def _figure(text: str, plain: str, match: re.Match) -> FigureMatch | None:
         return None
     value, chinese = parsed
     hedged = bool(match["mid1"] or match["mid2"])
-    if chinese and (plain[match.start() - 1:match.start()] in VAGUE
-                    or not _chinese_count(match["num"], value, unit.kind, hedged)):
+    vague = match["num"][0] == "十" and plain[match.start("num") - 1:match.start("num")] in VAGUE
+    if chinese and (vague or not _chinese_count(match["num"], value, unit.kind, hedged)):
         return None
-    if unit.written == "年" and _is_year(match["num"], value, plain[end:end + 1], match["pre"] or hedged):
+    if unit.written == "年" and _is_year(match["num"], value, bool(match["pre"]) or hedged):
         return None
     hedges = [match["pre"], match["mid1"], match["mid2"]]
     after = HEDGE_AFTER.match(plain, end)
@@ -287,7 +290,7 @@ def _chinese_count(num: str, value: Decimal, kind: str, hedged: bool) -> bool:
     return value > 10 or (value == 10 and (hedged or kind == "person"))
 
 
-def _is_year(num: str, value: Decimal, following: str, hedged: bool) -> bool:
+def _is_year(num: str, value: Decimal, hedged: bool) -> bool:
     """2022年 and 98年 are dates; 3年, 近10年 are durations."""
     if num[0].isdigit() and len(num.split(".")[0]) >= YEAR_DIGITS:
         return True
@@ -326,11 +329,11 @@ def _shared_unit(text: str, plain: str, found: list[tuple[FigureMatch, str]],
 def _assign_metrics(plain: str, found: list[tuple[FigureMatch, str]]) -> None:
     """Fill each figure's metric from its clause; linked figures share one (1300元和500元)."""
     ends = [_end_with_hedge(plain, figure) for figure, _ in found]
+    starts = [figure.start for figure, _ in found[1:]] + [len(plain)]
+    afters = [plain[end:start] for end, start in zip(ends, starts)]
     for i, (figure, kind) in enumerate(found):
-        lo = ends[i - 1] if i else 0
-        hi = found[i + 1][0].start if i + 1 < len(found) else len(plain)
-        before = plain[lo:figure.start]
-        after = plain[ends[i]:hi]
+        before = plain[ends[i - 1] if i else 0:figure.start]
+        after = afters[i]
         if after.startswith("的"):
             noun = _following(after[1:])
             attribute = next((a for a in ATTRIBUTES if before.endswith(a)), "")
@@ -339,16 +342,16 @@ def _assign_metrics(plain: str, found: list[tuple[FigureMatch, str]]) -> None:
             figure.metric = _following(after) or _preceding(before)
         else:
             figure.metric = _preceding(before)
-    for order in (range(1, len(found)), range(len(found) - 2, -1, -1)):
-        for i in order:
-            j = i - 1 if order.step == 1 else i + 1
-            figure, other = found[i][0], found[j][0]
-            lo, hi = (ends[j], figure.start) if j < i else (ends[i], other.start)
-            if not figure.metric and other.metric and _linked(plain[lo:hi]):
-                figure.metric = other.metric
-    for (figure, kind), end in zip(found, ends):
+    # Left to right (50元达到860元), then right to left (每人47元和42元的标准).
+    gaps = [plain[ends[i]:found[i + 1][0].start] for i in range(len(found) - 1)]
+    for i in [*range(len(gaps)), *reversed(range(len(gaps)))]:
+        left, right = found[i][0], found[i + 1][0]
+        if _linked(gaps[i]):
+            left.metric = left.metric or right.metric
+            right.metric = right.metric or left.metric
+    for i, (figure, kind) in enumerate(found):
         if not figure.metric and kind not in COUNTED_AFTER:
-            figure.metric = _following(plain[end:])
+            figure.metric = _following(afters[i])
 
 
 def _end_with_hedge(plain: str, figure: FigureMatch) -> int:
@@ -375,7 +378,7 @@ def _preceding(window: str) -> str:
         words = _strip(words, LEADING, at_end=False)
         words = words[_DATE_PREFIX.match(words).end():]
         words = _strip(words, TRAILING, at_end=True)
-    verb = max((words.rfind(v) for v in ACTIONS if v in words[:-3]), default=-1)
+    verb = max(words.rfind(v, 0, len(words) - 3) for v in ACTIONS)
     if verb > 0:
         words = words[verb:]
     for mark in ("等", "的"):
@@ -413,7 +416,7 @@ def _strip(words: str, affixes: tuple[str, ...], at_end: bool) -> str:
     while changed and words:
         changed = False
         for affix in affixes:
-            if (words.endswith(affix) if at_end else words.startswith(affix)) and len(words) > len(affix) - 1:
+            if words.endswith(affix) if at_end else words.startswith(affix):
                 words = words[:-len(affix)] if at_end else words[len(affix):]
                 changed = True
                 break
