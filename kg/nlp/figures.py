@@ -160,7 +160,7 @@ FOLLOW_STOPS = (
     "左右", "共计", "累计", "装有", "超过", "今天", "昨天", "日前", "近日", "目前", "今年",
     "去年", "平均", "延长", "基本", "包括", "涉及", "覆盖", "分布", "被评为", "荣获",
     "在", "被", "把", "将", "了", "的", "也", "还", "又", "均", "都", "已", "和", "与", "及",
-    "或", "每", "至", "到",
+    "或", "每", "至", "到", "举办", "举行", "召开",
 )
 # Verbs that start the counted action inside a clause (救助对象|发放临时价格补贴).
 ACTIONS = ("发放", "开展", "完成", "实现", "新增", "建成", "创建", "建立", "成立", "解决",
@@ -337,7 +337,7 @@ def _assign_metrics(plain: str, found: list[tuple[FigureMatch, str]]) -> None:
         if after.startswith("的"):
             noun = _following(after[1:])
             attribute = next((a for a in ATTRIBUTES if before.endswith(a)), "")
-            figure.metric = _clean(noun + attribute) if noun else _preceding(before)
+            figure.metric = noun[:METRIC_MAX - len(attribute)] + attribute if noun else _preceding(before)
         elif kind in COUNTED_AFTER or before.rstrip().endswith("的"):
             figure.metric = _following(after) or _preceding(before)
         else:
@@ -385,7 +385,7 @@ def _preceding(window: str) -> str:
         head = words.rpartition(mark)[2]
         if mark in words and len(head) >= 2:
             words = head
-    return _clean(words)
+    return _clean(words)[-METRIC_MAX:]  # the head noun comes last
 
 
 def _following(window: str) -> str:
@@ -408,7 +408,7 @@ def _following(window: str) -> str:
     clause = clause[:stop]
     listed, _, rest = clause.partition("、")
     clause = rest.partition("等")[2] or listed.partition("等")[0]
-    return _clean(clause)
+    return _clean(clause)[:METRIC_MAX]  # the head noun comes first
 
 
 def _strip(words: str, affixes: tuple[str, ...], at_end: bool) -> str:
@@ -424,9 +424,8 @@ def _strip(words: str, affixes: tuple[str, ...], at_end: bool) -> str:
 
 
 def _clean(words: str) -> str:
-    """No punctuation or spaces, and at most METRIC_MAX characters (the head noun is last)."""
-    words = "".join(c for c in words if unicodedata.category(c)[0] in "LN")
-    return words[-METRIC_MAX:]
+    """Letters and digits only: no punctuation or spaces in a metric."""
+    return "".join(c for c in words if unicodedata.category(c)[0] in "LN")
 
 
 # --- spaCy component --------------------------------------------------------
