@@ -131,7 +131,9 @@ _DATE_PREFIX = re.compile(r"^(?:截至|截止|自|从)?(?:今年|去年|前年|�
 _DATE = re.compile(r"\d{2,4}年度?(?:\d{1,2}月份?)?(?:\d{1,2}日)?|\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日")
 # Comparisons and adverbs inside a clause that say how, not what (利润分别比上年增长).
 _FILLERS = re.compile(r"同比|环比|(?:比|较)(?:上年|上一年|去年|前年)(?:同期)?|分别|一直|已经")
-_PER_EACH = re.compile(r"^(?:每(?:人|户|月|年|天|日|次|吨|度|亩|位|名|个|周))+|(?:每(?:人|户|月|年|天|日|次|吨|度|亩|位|名|个|周))+$")
+# 每人, 每月 at either end of a clause say per what, not what (按照每人每月|15度电).
+_EACH = r"每[人户月年天日次吨度亩位名个周]"
+_PER_EACH = re.compile(rf"^(?:{_EACH})+|(?:{_EACH})+$")
 # Scope words, adverbs and prepositions that open a clause but are not what is counted.
 LEADING = tuple(sorted((
     "全市", "全区", "全县", "全旗", "全省", "全国", "全镇", "全厂", "我市", "我区", "我县", "我省",
@@ -343,10 +345,10 @@ def _assign_metrics(plain: str, found: list[tuple[FigureMatch, str]]) -> None:
         else:
             figure.metric = _preceding(before)
     # Left to right (50元达到860元), then right to left (每人47元和42元的标准).
-    gaps = [plain[ends[i]:found[i + 1][0].start] for i in range(len(found) - 1)]
-    for i in [*range(len(gaps)), *reversed(range(len(gaps)))]:
+    pairs = range(len(found) - 1)
+    for i in [*pairs, *reversed(pairs)]:
         left, right = found[i][0], found[i + 1][0]
-        if _linked(gaps[i]):
+        if _linked(afters[i]):
             left.metric = left.metric or right.metric
             right.metric = right.metric or left.metric
     for i, (figure, kind) in enumerate(found):
