@@ -9,21 +9,23 @@ class Progress:
     """Reports at most every ``interval`` seconds; silent when stderr is not a terminal
     unless ``force`` (so logs of batch jobs get a line every interval, not a flood)."""
 
-    def __init__(self, total_bytes: int = 0, interval: float = 2.0, stream=sys.stderr, enabled: bool = True):
-        self.total_bytes = total_bytes
+    def __init__(self, total_chars: int = 0, interval: float = 2.0, stream=sys.stderr, enabled: bool = True):
+        self.total_chars = total_chars
         self.interval = interval
         self.stream = stream
         self.enabled = enabled
         self.start = self.last = time.monotonic()
         self.articles = 0
         self.chars = 0
-        self.bytes_done = 0
+        self.cache_hits = self.cache_misses = 0
 
-    def update(self, articles: int = 1, chars: int = 0, bytes_done: int | None = None) -> None:
+    def restart(self) -> None:
+        """Start the clock now (after the models are loaded), so rates mean extraction."""
+        self.start = self.last = time.monotonic()
+
+    def update(self, articles: int = 1, chars: int = 0) -> None:
         self.articles += articles
         self.chars += chars
-        if bytes_done is not None:
-            self.bytes_done = bytes_done
         now = time.monotonic()
         if self.enabled and now - self.last >= self.interval:
             self.last = now
@@ -34,9 +36,9 @@ class Progress:
         elapsed = max(now - self.start, 1e-9)
         rate = self.articles / elapsed
         text = f"kg: {self.articles} articles, {rate:.1f}/s, {self.chars / elapsed:,.0f} chars/s"
-        if self.total_bytes and self.bytes_done:
-            left = elapsed * (self.total_bytes - self.bytes_done) / self.bytes_done
-            text += f", {100 * self.bytes_done / self.total_bytes:.0f}% of input, ~{left:.0f}s left"
+        if self.total_chars and self.chars:
+            done = min(self.chars / self.total_chars, 1.0)
+            text += f", {100 * done:.0f}% done, ~{elapsed * (1 - done) / max(done, 1e-9):.0f}s left"
         return text
 
     def done(self) -> float:

@@ -18,6 +18,12 @@ def register(sub) -> None:
     p.add_argument("--source", help="source name for articles that do not give one (e.g. 乌海日报)")
     p.add_argument("--date", help="publication date YYYY-MM-DD for articles that do not give one")
     p.add_argument("--gazetteer", help="your dictionary: TSV of name<TAB>label[<TAB>alias|alias]")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="extract in N processes sharing the loaded models (default: 1)")
+    p.add_argument("--cache", metavar="DIR", default=".kg-cache",
+                   help="extraction cache: a rebuild extracts only new or changed articles "
+                        "(default: .kg-cache; --no-cache to disable)")
+    p.add_argument("--no-cache", dest="cache", action="store_const", const=None)
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.set_defaults(func=run)
 
@@ -28,7 +34,8 @@ def run(args) -> int:
 
     try:
         graph, report = run_build(args.inputs, args.out, args.home_city, args.source, args.date,
-                                  args.gazetteer, report_error, show_progress=not args.quiet)
+                                  args.gazetteer, report_error, show_progress=not args.quiet,
+                                  workers=max(1, args.workers), cache_dir=args.cache)
     except PipelineError as exc:
         print(f"kg: {exc}", file=sys.stderr)
         return 2
