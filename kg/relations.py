@@ -22,6 +22,7 @@ OBJECTS = ("Event", "Programme", "Organization", "Place", "Person")
 TARGETED = ("Programme", "Event")
 DISTRICT = ("区", "旗", "县")
 NO_OBJECT_FALLBACK = {"SPOKE", "PRESIDED", "ATTENDED"}
+NON_ACTOR_SUBJECTS = {"会议", "会上", "大会", "会议要求", "文件", "通知", "意见", "方案"}   # 会议指出: nobody in particular
 
 
 def extract_relations(article: Article, text: str, mentions: list[Mention],
@@ -159,14 +160,16 @@ def actions_and_measures(article: Article, text: str, placed: list[Mention], sen
         for cs, ce in clauses(text, s, e):
             here = [m for m in in_sentence if cs <= m.start < ce and not nested(m, in_sentence)]
             for m in here:
-                if m.label == "Event":
-                    last_event = m
+                if m.label == "Event" and (m.props.get("trigger") or m.props.get("in_title")):
+                    last_event = m   # a held event, not one only referred to (党的二十大精神)
             for trig in trigger_pattern().finditer(text, cs, ce):
                 rel_type = table[trig.group(0)]
                 before = [m for m in here if m.end <= trig.start()]
                 actors = subjects(text, before, trig.start())
                 if actors:
                     subject = actors
+                if not actors and text[cs:trig.start()].strip() in NON_ACTOR_SUBJECTS:
+                    subject = []   # the meeting speaks; what follows is its call, nobody's act
                 if not subject:
                     continue
                 objs = [m for m in here if m.start >= trig.end() and m.label in OBJECTS

@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import HAN, cuts_quote, propose, quote_spans, walk_left
+from kg.nlp.candidates import HAN, cuts_quote, is_boundary, propose, quote_spans, walk_left
 from kg.nlp.lexicon import longest_suffix, word_list
 
 ANAPHOR = re.compile(r"(?:该|本)(公司|厂|企业|集团|中心|局|单位|医院|学校|协会|所|站|委|院)")
@@ -28,6 +28,15 @@ def make_organizations(nlp: Language, name: str, max_chars: int):
 class OrganizationFinder:
     def __init__(self, max_chars: int):
         self.max_chars = max_chars
+
+    @staticmethod
+    def connectors(doc: Doc, i: int, heads: frozenset[str]) -> set[str]:
+        """和 joins the fields of one body (市住房和城乡建设局) unless it joins two bodies (市委和市政府)."""
+        for j in range(i - 1, max(i - 8, 0), -1):
+            if doc[j].text == "和":
+                before = doc[j - 1].text if j > 0 else ""
+                return set() if not before or longest_suffix(before, heads) or is_boundary(before) else {"和"}
+        return set()
 
     @staticmethod
     def head_of(doc: Doc, i: int, heads: frozenset[str]) -> str | None:
@@ -50,7 +59,7 @@ class OrganizationFinder:
             head = self.head_of(doc, tok.i, heads)
             if not head or tok.text in titles or (len(head) == 1 and len(tok.text) == 2 and tok.text not in heads):
                 continue  # 全部, 补办, 布局: a word that merely ends like a head
-            start = walk_left(doc, tok.i, self.max_chars)
+            start = walk_left(doc, tok.i, self.max_chars, allow=self.connectors(doc, tok.i, heads))
             end = tok.idx + len(tok.text)
             text = doc.text[start:end]
             if (text in generic or not HAN.match(text) or (len(text) < MIN_NAME_CHARS and text not in heads)
