@@ -8,7 +8,9 @@ once per process and cached.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
+import io
 import importlib
 import logging
 import os
@@ -40,7 +42,13 @@ def pkuseg_model_path() -> Path:
 def blank_pipeline() -> Language:
     """A Chinese pipeline whose tokenizer is pkuseg with its default model."""
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
-    nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model_path()))
+    path = str(pkuseg_model_path())
+    chatter = io.StringIO()
+    with contextlib.redirect_stderr(chatter):   # "features.msgpack does not exist" on every load
+        nlp.tokenizer.initialize(pkuseg_model=path)
+    for line in chatter.getvalue().splitlines():
+        if "features.msgpack does not exist" not in line:
+            log.warning("pkuseg: %s", line)
     return nlp
 
 
