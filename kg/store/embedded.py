@@ -64,6 +64,7 @@ def free_port(preferred: int = 0) -> int:
     """``preferred`` when it can be bound on 127.0.0.1, else a port the system picks."""
     for port in ([preferred] if preferred else []) + [0]:
         with socket.socket() as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the Java listeners do
             try:
                 sock.bind(("127.0.0.1", port))
             except OSError:

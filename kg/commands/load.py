@@ -1,0 +1,38 @@
+"""``kg load GRAPH``: write a built graph into the embedded store or your Neo4j."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kg.readwrite import read_graph
+from kg.store import StoreError, load_graph
+from kg.store.options import add_store_arguments, store_arguments
+from kg.store.writer import DEFAULT_BATCH_SIZE
+
+
+def register(sub) -> None:
+    p = sub.add_parser("load", help="load a built graph into the graph store",
+                       description="Merge a graph written by kg build (OUTDIR/graph.graphml, or the "
+                                   "OUTDIR itself) into the embedded store or your Neo4j. Loading "
+                                   "the same graph twice changes nothing; a second graph adds to "
+                                   "the first and links to the entities they share.")
+    p.add_argument("graph", metavar="GRAPH", help="graph.graphml, or the folder kg build wrote it to")
+    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+                   help=f"rows per transaction (default: {DEFAULT_BATCH_SIZE})")
+    add_store_arguments(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        graph = read_graph(args.graph)
+    except (OSError, ValueError) as exc:
+        print(f"kg: cannot read the graph {args.graph}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        stats = load_graph(graph, batch_size=args.batch_size, **store_arguments(args))
+    except StoreError as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return 1
+    print(stats.summary())
+    return 0

@@ -1,0 +1,69 @@
+"""``kg serve [--data DIR]``: keep the embedded store running for Neo4j tools and other kg commands."""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from kg.store.connection import StoreError
+from kg.store.embedded import (DATABASE, DEFAULT_DATA_DIR, PASSWORD_ENV, USER, embedded_store,
+                               password_file, running_server)
+
+
+def register(sub) -> None:
+    p = sub.add_parser("serve", help="run the embedded graph store until Ctrl-C",
+                       description="Run the embedded graph store (ArcadeDB with its Bolt plugin, "
+                                   "127.0.0.1 only) and print how to connect to it. kg load and "
+                                   "kg query on the same --data use this server while it runs.")
+    p.add_argument("--data", default=DEFAULT_DATA_DIR, metavar="DIR",
+                   help=f"store folder (default: {DEFAULT_DATA_DIR})")
+    p.add_argument("--bolt-port", type=int, default=7687,
+                   help="Bolt port, taken when free, else any free port (default: 7687)")
+    p.add_argument("--http-port", type=int, default=2480,
+                   help="ArcadeDB HTTP port, taken when free, else any free port (default: 2480)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    data = Path(args.data).resolve()
+    try:
+        with embedded_store(data, args.bolt_port, args.http_port, advertise=True) as endpoint:
+            print(connection_help(data, endpoint.uri, running_server(data) or {}), flush=True)
+            # After the JVM started: it installs handlers of its own that end the process
+            # without stopping the server (and crash jpype on the way out).
+            for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+                signal.signal(signum, stop)
+            try:
+                threading.Event().wait()
+            except KeyboardInterrupt:
+                print("kg serve: stopping", flush=True)
+    except StoreError as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def stop(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def connection_help(data: Path, uri: str, state: dict) -> str:
+    secret = (f"${PASSWORD_ENV} (set in this shell)" if os.environ.get(PASSWORD_ENV)
+              else f"in {password_file(data)} (mode 0600)")
+    lines = [f"kg serve: the embedded graph store in {data} is running (Ctrl-C stops it)",
+             f"  Bolt URI   {uri}   (listens on 127.0.0.1 only)",
+             f"  database   {DATABASE}",
+             f"  user       {USER}",
+             f"  password   {secret}"]
+    if state.get("http_port"):
+        lines.append(f"  HTTP API   http://127.0.0.1:{state['http_port']}/  (ArcadeDB's; the Python "
+                     "package ships no Studio)")
+    lines += ["",
+              f"  kg query who-did-what --param name=李春晓 --data {data}",
+              f"  cypher-shell -a {uri} -u {USER} -d {DATABASE}",
+              f"  Python: neo4j.GraphDatabase.driver(\"{uri}\", auth=(\"{USER}\", password)); "
+              f"session(database=\"{DATABASE}\")"]
+    return "\n".join(lines)
