@@ -190,7 +190,7 @@ def actions_and_measures(article: Article, text: str, placed: list[Mention], sen
                             props["amount"] = amount.text
                         out.append(Relation(rel_type, key(a), key(o), evidence(text, sentences, a, o, trig_at(trig.start())), props))
             for fig in (m for m in here if m.label == "Figure"):
-                target = measured(text, fig, here, in_sentence, subject)
+                target = measured(text, fig, here, in_sentence, subject, last_event)
                 if target:
                     out.append(Relation("MEASURES", key(fig), key(target), evidence(text, sentences, fig, target)))
     return out
@@ -233,19 +233,24 @@ def modifies_body(text: str, m: Mention, actors: list[Mention]) -> bool:
 
 
 def measured(text: str, fig: Mention, clause: list[Mention], sentence: list[Mention],
-             subject: list[Mention]) -> Mention | None:
-    """The most specific entity a figure is about: a programme or event near it, else the actor.
+             subject: list[Mention], last_event: Mention | None) -> Mention | None:
+    """The most specific entity a figure is about.
 
-    A figure after a list of names (“A”“B”等…活动90余场) counts the whole list's
-    activity, so it goes to the actor.
+    A programme or event in its clause; else one named before it in its
+    sentence; else the meeting when the sentence reports on it (会上, 会议);
+    else the actor. A figure after a list of names (“A”“B”等…活动90余场)
+    counts the whole list's activity, so it goes to the actor.
     """
-    for pool in (clause, sentence):
+    for pool in (clause, [m for m in sentence if m.end <= fig.start]):
         near = [m for m in pool if m.label in TARGETED]
         if near:
             best = min(near, key=lambda m: abs(m.start - fig.start))
             if best.end <= fig.start and "等" in text[best.end:fig.start] and subject:
                 return subject[0]
             return best
+    opening = text[max(0, text.rfind("\n", 0, fig.start) + 1):fig.start]
+    if last_event and re.match(r"\s*(会上|会议|活动中|活动现场|大会)", re.split(r"[。！？!?]", opening)[-1]):
+        return last_event
     return subject[0] if subject else None
 
 
