@@ -5,12 +5,16 @@ import sys
 
 from kg.builder import run_build, summary
 from kg.nlp.pipeline import PipelineError
+from kg.store import StoreError, load_graph
+from kg.store.options import add_store_arguments, store_arguments
+from kg.store.writer import DEFAULT_BATCH_SIZE
 
 
 def register(sub) -> None:
     p = sub.add_parser("build", help="build the knowledge graph of news files and folders",
                        description="Build the knowledge graph of newspaper pages, articles (.txt/.md), "
-                                   "HTML pages and JSON Lines; write OUT/graph.graphml and OUT/graph.json.")
+                                   "HTML pages and JSON Lines; write OUT/graph.graphml and OUT/graph.json, "
+                                   "and load the graph into the store (the embedded one by default).")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (searched recursively)")
     p.add_argument("--out", default="out", help="output folder (default: out)")
     p.add_argument("--home-city", help="the city 我市/本市 mean (default: the input's metadata, "
@@ -25,6 +29,11 @@ def register(sub) -> None:
                         "(default: .kg-cache; --no-cache to disable)")
     p.add_argument("--no-cache", dest="cache", action="store_const", const=None)
     p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.add_argument("--no-store", dest="store", action="store_false",
+                   help="write the files only; do not load the graph into the store")
+    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+                   help=f"rows per store transaction (default: {DEFAULT_BATCH_SIZE})")
+    add_store_arguments(p)
     p.set_defaults(func=run)
 
 
@@ -40,4 +49,11 @@ def run(args) -> int:
         print(f"kg: {exc}", file=sys.stderr)
         return 2
     print(summary(graph, report))
+    if args.store:
+        try:
+            stats = load_graph(graph, batch_size=args.batch_size, **store_arguments(args))
+        except StoreError as exc:
+            print(f"kg: the files are written; loading the store failed: {exc}", file=sys.stderr)
+            return 1
+        print(stats.summary())
     return 1 if report.errors else 0
