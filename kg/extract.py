@@ -13,6 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.dates import resolve_date
 from kg.nlp.candidates import sentence_bounds
 from kg.relations import extract_relations
 from kg.schema import Article, ArticleExtraction, Mention
@@ -34,6 +35,9 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     mentions.sort(key=lambda m: (m.start, -m.end, m.label))
     for m in mentions:
         m.sentence = next((k for k, (s, e) in enumerate(sentences) if s <= m.start < e), -1)
+        if m.label == "Event" and m.sentence >= 0:
+            s, e = sentences[m.sentence]
+            m.props["date"] = resolve_date(text[s:e], article.date)
     mentions += byline_mentions(article)
     title_event = TITLE_EVENT.match(article.title)
     if title_event and not any(m.label == "Event" and m.name == title_event.group(1) for m in mentions):

@@ -63,11 +63,11 @@ def add_entity(nodes: dict[str, dict], ent: Entity) -> None:
     node = nodes.get(ent.id)
     if node is None:
         node = {"labels": f":{ent.label}", "id": ent.id, "name": ent.name, "aliases": []}
-        node.update({k: v for k, v in ent.props.items() if v is not None and k in FIGURE_PROPS})
+        node.update({k: v for k, v in ent.props.items() if v is not None and k in NODE_PROPS})
         if ent.merged_from:
             node["merged_from"] = sorted(ent.merged_from)
         nodes[ent.id] = node
     node["aliases"] = sorted(set(node["aliases"]) | ent.aliases)
 
 
-FIGURE_PROPS = ("value", "unit", "text", "metric", "hedge", "as_of")
+NODE_PROPS = ("value", "unit", "text", "metric", "hedge", "as_of", "date")   # Figure and Event facts

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.dates import resolve_date
 from kg.nlp.lexicon import word_list
 from kg.nlp.triggers import trigger_pattern, trigger_table
 from kg.schema import Article, Mention, Relation
@@ -183,9 +184,10 @@ def actions_and_measures(article: Article, text: str, placed: list[Mention], sen
                 if not objs and rel_type in NO_OBJECT_FALLBACK and last_event:
                     objs = [last_event]
                 amount = next((m for m in here if m.label == "Figure" and m.props.get("unit") == "元"), None)
+                when = resolve_date(text[s:e], article.date)
                 for a in subject:
                     for o in objs:
-                        props = {"verb": trig.group(0)}
+                        props = {"verb": trig.group(0), "date": when or o.props.get("date")}
                         if rel_type == "DONATED" and amount:
                             props["amount"] = amount.text
                         out.append(Relation(rel_type, key(a), key(o), evidence(text, sentences, a, o, trig_at(trig.start())), props))

@@ -40,10 +40,13 @@ def figure_name(article_id: str, text: str, index: int) -> str:
 def resolve(extractions: list[ArticleExtraction]) -> dict[tuple[str, str], Entity]:
     """Map every (label, name) used by mentions and relations to its Entity."""
     surface: dict[tuple[str, str], set[str]] = {}
+    dates: dict[tuple[str, str], str] = {}
     for ex in extractions:
         for m in ex.mentions:
             if m.label == "Figure":
                 continue
+            if m.props.get("date"):
+                dates.setdefault((m.label, m.name), m.props["date"])
             forms = surface.setdefault((m.label, m.name), set())
             forms.add(m.text)
             if m.props.get("short_form"):
@@ -67,6 +70,8 @@ def resolve(extractions: list[ArticleExtraction]) -> dict[tuple[str, str], Entit
         ent = entities.get(r) or Entity(entity_id(*r), r[0], r[1])
         entities[r] = ent
         ent.aliases |= {f for f in surface[k] if f != ent.name}
+        if k in dates:
+            ent.props.setdefault("date", dates[k])
         if k != r:
             ent.aliases.add(k[1])
             ent.merged_from.add(k[1])
