@@ -14,7 +14,6 @@ from pathlib import Path
 
 import networkx as nx
 from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader
-from pyvis.network import Network
 
 from kg.readwrite.files import atomic_write
 
@@ -139,6 +138,7 @@ def edge_tip(data: dict) -> str:
 def render_html(graph: nx.MultiDiGraph, around: str | None = None, depth: int = 1,
                 max_nodes: int = MAX_NODES, title: str = "kg") -> str:
     """The HTML page of ``graph`` (or of the neighbourhood of ``around``)."""
+    from pyvis.network import Network  # imported here: it brings IPython, which other commands never need
     part = busiest(neighbourhood(graph, around, depth), max_nodes)
     heading = f"{title}: " + (f"around {around} ({depth} step{'s' if depth != 1 else ''}), " if around else "")
     heading += f"{part.number_of_nodes()} nodes, {part.number_of_edges()} relationships"

@@ -15,6 +15,7 @@ from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable
 
 ENV_URI, ENV_USER, ENV_PASSWORD, ENV_DATABASE = (
     "NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
+CONNECT_TIMEOUT_S = 10.0
 
 
 class StoreError(Exception):
@@ -44,9 +45,11 @@ def endpoint_from_env(uri: str | None = None, user: str | None = None, password:
 
 def connect(endpoint: Endpoint) -> Driver:
     """A driver whose server has answered and accepted the credentials and the database."""
-    driver = GraphDatabase.driver(endpoint.uri, auth=(endpoint.user, endpoint.password))
+    driver = GraphDatabase.driver(endpoint.uri, auth=(endpoint.user, endpoint.password),
+                                  connection_timeout=CONNECT_TIMEOUT_S)
     try:
-        driver.execute_query("RETURN 1", database_=endpoint.database)
+        with driver.session(database=endpoint.database) as session:  # one try: no managed retries
+            session.run("RETURN 1").consume()
     except BaseException as exc:
         driver.close()
         if isinstance(exc, Exception):
