@@ -7,7 +7,7 @@ MATCH (o:Organization)<-[h:HOLDS_POSITION]-(p:Person)
 WHERE o.name = $name OR $name IN coalesce(o.aliases, [])
 RETURN 'person' AS kind, p.name AS name, h.title AS title, o.name AS within, h.article AS article_id
 UNION ALL
-MATCH (o:Organization)<-[:PART_OF*1..4]-(u:Organization)-[part:PART_OF]->(parent:Organization)
+MATCH (o:Organization)<-[:PART_OF*0..3]-(parent:Organization)<-[part:PART_OF]-(u:Organization)
 WHERE o.name = $name OR $name IN coalesce(o.aliases, [])
 RETURN 'part' AS kind, u.name AS name, null AS title, parent.name AS within, part.article AS article_id
 UNION ALL

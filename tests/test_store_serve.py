@@ -1,0 +1,58 @@
+"""``kg serve`` in its own process: other kg commands use it, and it stops cleanly on SIGTERM."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from kg.cli import main as kg_main
+from kg.readwrite import write_graphml
+from tests.conftest import small_graph
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def wait_for_line(proc: subprocess.Popen, pattern: str, seconds: float = 120) -> str:
+    deadline = time.monotonic() + seconds
+    seen = []
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        seen.append(line)
+        if re.search(pattern, line):
+            return "".join(seen)
+    raise AssertionError(f"kg serve did not print {pattern!r}: {''.join(seen)}{proc.stderr.read()}")
+
+
+def test_serve_prints_how_to_connect_and_other_commands_use_it(tmp_path, capsys):
+    data = tmp_path / "served"
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--data", str(data), "--bolt-port", "0",
+                             "--http-port", "0"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        printed = wait_for_line(proc, r"Python: ")
+        uri = re.search(r"bolt://127\.0\.0\.1:\d+", printed).group(0)
+        password = (data / "root-password").read_text().strip()
+        assert password not in printed and str(data / "root-password") in printed
+        state = json.loads((data / "server.json").read_text())
+        assert state["pid"] == proc.pid and uri.endswith(f":{state['bolt_port']}")
+        assert password not in (data / "server.json").read_text()
+
+        write_graphml(small_graph(), tmp_path / "out" / "graph.graphml")
+        assert kg_main(["load", str(tmp_path / "out"), "--data", str(data)]) == 0
+        assert uri not in capsys.readouterr().out  # said as "the embedded store in DIR"
+        assert kg_main(["query", "reporters", "--format", "json", "--data", str(data)]) == 0
+        rows = json.loads(capsys.readouterr().out)
+        assert [(r["reporter"], r["role"]) for r in rows] == [("王超", "reporter"), ("贺雅君", "author")]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert "stopping" in out and not (data / "server.json").exists()
+    assert not (tmp_path / "log").exists()
