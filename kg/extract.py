@@ -28,7 +28,9 @@ def extract_article(article: Article, nlp: Language) -> ArticleExtraction:
 def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     text = article.text
     sentences = sentence_bounds(text)
-    mentions = [m for m in (to_mention(c, text, article) for c in doc._.mentions or []) if m]
+    credited = {b.name for b in article.bylines}
+    mentions = [m for m in (to_mention(c, text, article) for c in doc._.mentions or [])
+                if m and not (m.text in credited and m.label != "Person")]
     mentions += recurring_people(text, mentions)
     mentions += figure_mentions(doc)
     settle_names(mentions, article)

@@ -49,8 +49,8 @@ def conflicts(new: Candidate, kept: Candidate) -> bool:
     """Whether ``new`` (lower priority) cannot stand beside ``kept``."""
     if new.end <= kept.start or kept.end <= new.start:
         return False
-    if (new.start, new.end) == (kept.start, kept.end):
-        return True
+    if (new.start, new.end) == (kept.start, kept.end) or new.source == "ner":
+        return True   # the statistical NER only fills gaps the rules leave
     if kept.start <= new.start and new.end <= kept.end:      # new inside kept
         return new.label not in CONTAINERS.get(kept.label, ())
     if new.start <= kept.start and kept.end <= new.end:      # kept inside new

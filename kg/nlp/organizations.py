@@ -35,7 +35,8 @@ class OrganizationFinder:
         for j in range(i - 1, max(i - 8, 0), -1):
             if doc[j].text == "和":
                 before = doc[j - 1].text if j > 0 else ""
-                return set() if not before or longest_suffix(before, heads) or is_boundary(before) else {"和"}
+                joins_fields = len(before) >= 2 and not longest_suffix(before, heads) and not is_boundary(before)
+                return {"和"} if joins_fields else set()   # 住房和城乡建设局, not 党和政府
         return set()
 
     @staticmethod
@@ -63,8 +64,8 @@ class OrganizationFinder:
             end = tok.idx + len(tok.text)
             text = doc.text[start:end]
             if (text in generic or not HAN.match(text) or (len(text) < MIN_NAME_CHARS and text not in heads)
-                    or cuts_quote(start, end, quotes)):
-                continue
+                    or cuts_quote(start, end, quotes) or (start, end) in quotes):
+                continue  # a name cut by a quote, or a figure of speech in quotes (“宣讲队”)
             propose(doc, start, end, "Organization", "org_head", head=head)
         for m in ANAPHOR.finditer(doc.text):
             propose(doc, m.start(), m.end(), "Organization", "anaphor", anaphor=m.group(1))
