@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.builder import build
+import kg
 from kg.cli import main as kg_main
 from kg.readwrite import write_graphml
 from kg.store import write_graph
@@ -198,7 +198,7 @@ def test_seed_build_answers_who_did_what_for_li_chunxiao(embedded, embedded_data
     """The acceptance line: after a build of the seed page, who-did-what finds her PRESIDED
     relation with the sentence it was read from."""
     empty(embedded)
-    write_graphml(build([SEEDS]), tmp_path / "graph.graphml")
+    write_graphml(kg.build([SEEDS]), tmp_path / "graph.graphml")
     assert kg_main(["load", str(tmp_path), "--data", str(embedded_data), "--batch-size", "50"]) == 0
     capsys.readouterr()
     assert kg_main(["query", "who-did-what", "--param", "name=李春晓", "--format", "json",

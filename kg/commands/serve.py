@@ -63,7 +63,6 @@ def connection_help(data: Path, uri: str, state: dict) -> str:
                      "package ships no Studio)")
     lines += ["",
               f"  kg query who-did-what --param name=李春晓 --data {data}",
-              f"  cypher-shell -a {uri} -u {USER} -d {DATABASE}",
               f"  Python: neo4j.GraphDatabase.driver(\"{uri}\", auth=(\"{USER}\", password)); "
               f"session(database=\"{DATABASE}\")"]
     return "\n".join(lines)

@@ -123,6 +123,8 @@ def _start(data: Path, password: str, bolt_port: int, http_port: int):
     from arcadedb_embedded import ArcadeDBError, create_server
 
     ports = {"bolt_port": free_port(bolt_port), "http_port": free_port(http_port)}
+    while ports["http_port"] == ports["bolt_port"]:  # two picks of "any free port" can agree
+        ports["http_port"] = free_port()
     config = {"host": "127.0.0.1", "http_port": ports["http_port"], "server_plugins": BOLT_PLUGIN,
               "bolt_port": ports["bolt_port"]}
     server = create_server(str(data), password, config=config)

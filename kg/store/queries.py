@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from neo4j.exceptions import Neo4jError
+from neo4j.exceptions import DriverError, Neo4jError
 
+from kg.store.connection import describe_failure
 from kg.store.session import Store
 
 QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"
@@ -138,6 +139,8 @@ def run_query(store: Store, query: StoredQuery, params: dict[str, Any]) -> tuple
     except Neo4jError as exc:
         first_line = (str(exc.message or exc).strip().splitlines() or ["error"])[0]
         raise QueryError(f"{query.name} failed on {store.where}: {first_line}") from None
+    except DriverError as exc:
+        raise QueryError(f"{query.name}: {describe_failure(exc, store.endpoint)}") from None
 
 
 def read_only(tx, query: StoredQuery, params: dict[str, Any]):

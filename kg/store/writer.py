@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
+from neo4j.exceptions import DriverError, Neo4jError
 
+from kg.store.connection import StoreError, describe_failure
 from kg.store.embedded import DEFAULT_DATA_DIR
 from kg.store.rows import EdgeBatch, NodeBatch, graph_rows
 from kg.store.session import Store, open_store
@@ -33,9 +35,16 @@ class LoadStats:
     relationships_created: int = 0
     properties_set: int = 0
     seconds: float = 0.0
+    node_seconds: float = 0.0
+    relationship_seconds: float = 0.0
     by_label: Counter = field(default_factory=Counter)
     by_type: Counter = field(default_factory=Counter)
     target: str = ""
+
+    def add(self, changed: Counter) -> None:
+        self.nodes_created += changed["nodes_created"]
+        self.relationships_created += changed["relationships_created"]
+        self.properties_set += changed["properties_set"]
 
     def summary(self) -> str:
         return (f"loaded {self.nodes} nodes and {self.relationships} relationships into {self.target} "
@@ -78,34 +87,34 @@ def write_graph(store: Store, graph: nx.MultiDiGraph, batch_size: int = DEFAULT_
     for query in constraint_queries(labels):
         store.driver.execute_query(query, database_=store.database)
     with store.driver.session(database=store.database) as session:
+        clock = time.perf_counter()
         for batch in node_batches:
-            query = node_query(batch)
-            for rows in chunks(batch.rows, batch_size):
-                counters = session.execute_write(run_batch, query, rows)
-                stats.nodes += len(rows)
-                stats.by_label[":".join(batch.labels)] += len(rows)
-                stats.nodes_created += counters.nodes_created
-                stats.properties_set += counters.properties_set
+            stats.by_label[":".join(batch.labels)] += len(batch.rows)
+            stats.add(write_rows(session, node_query(batch), batch.rows, batch_size))
+        stats.node_seconds = time.perf_counter() - clock
+        clock = time.perf_counter()
         for batch in edge_batches:
-            query = edge_query(batch)
-            for rows in chunks(batch.rows, batch_size):
-                counters = session.execute_write(run_batch, query, rows)
-                stats.relationships += len(rows)
-                stats.by_type[batch.type] += len(rows)
-                stats.relationships_created += counters.relationships_created
-                stats.properties_set += counters.properties_set
+            stats.by_type[batch.type] += len(batch.rows)
+            stats.add(write_rows(session, edge_query(batch), batch.rows, batch_size))
+        stats.relationship_seconds = time.perf_counter() - clock
+    stats.nodes, stats.relationships = sum(stats.by_label.values()), sum(stats.by_type.values())
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+def write_rows(session, query: str, rows: list[dict], batch_size: int) -> Counter:
+    """Send ``rows`` in transactions of ``batch_size``; what the store reports it changed."""
+    changed = Counter()
+    for start in range(0, len(rows), batch_size):
+        counters = session.execute_write(run_batch, query, rows[start:start + batch_size])
+        changed.update(nodes_created=counters.nodes_created, properties_set=counters.properties_set,
+                       relationships_created=counters.relationships_created)
+    return changed
 
 
 def run_batch(tx, query: str, rows: list[dict]):
     """One transaction's work; a function of its arguments only, so the driver can retry it."""
     return tx.run(query, rows=rows).consume().counters
-
-
-def chunks(rows: list, size: int):
-    for start in range(0, len(rows), size):
-        yield rows[start:start + size]
 
 
 def load_graph(graph: nx.MultiDiGraph, uri: str | None = None, user: str | None = None,
@@ -115,4 +124,7 @@ def load_graph(graph: nx.MultiDiGraph, uri: str | None = None, user: str | None 
     """Load ``graph`` into the user's store (``uri`` or NEO4J_URI) or, by default, into the
     embedded store in ``data_dir``. What ``kg build`` and ``kg load`` call."""
     with open_store(uri, user, password, database, data_dir) as store:
-        return write_graph(store, graph, batch_size)
+        try:
+            return write_graph(store, graph, batch_size)
+        except (Neo4jError, DriverError) as exc:
+            raise StoreError(describe_failure(exc, store.endpoint)) from None
