@@ -56,3 +56,19 @@ def test_serve_prints_how_to_connect_and_other_commands_use_it(tmp_path, capsys)
     assert proc.returncode == 0, err
     assert "stopping" in out and not (data / "server.json").exists()
     assert not (tmp_path / "log").exists()
+
+
+def test_sigterm_stops_an_in_process_store_cleanly(tmp_path):
+    """kg load / kg query run the server inside their own process: a SIGTERM there must still
+    stop it through Python (status 143), not crash the JVM."""
+    data = tmp_path / "data"
+    code = ("import time\nfrom kg.store.embedded import embedded_store\n"
+            f"with embedded_store({str(data)!r}):\n    print('up', flush=True)\n"
+            "    while True:\n        time.sleep(0.2)\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=tmp_path, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    wait_for_line(proc, r"^up")
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert not [p.name for p in (data / "log").iterdir() if p.name.startswith("hs_err")]

@@ -5,7 +5,7 @@ import argparse
 import os
 import signal
 import sys
-import threading
+import time
 from pathlib import Path
 
 from kg.store.connection import StoreError
@@ -32,12 +32,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         with embedded_store(data, args.bolt_port, args.http_port, advertise=True) as endpoint:
             print(connection_help(data, endpoint.uri, running_server(data) or {}), flush=True)
-            # After the JVM started: it installs handlers of its own that end the process
-            # without stopping the server (and crash jpype on the way out).
             for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
                 signal.signal(signum, stop)
             try:
-                threading.Event().wait()
+                while True:  # short sleeps: a signal caught by a Java thread is seen within a second
+                    time.sleep(1)
             except KeyboardInterrupt:
                 print("kg serve: stopping", flush=True)
     except StoreError as exc:

@@ -19,7 +19,9 @@ import json
 import logging
 import os
 import secrets
+import signal
 import socket
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -147,6 +149,28 @@ def _first_line(exc: Exception) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
 
 
+@contextlib.contextmanager
+def _python_keeps_signals() -> Iterator[None]:
+    """Take SIGTERM and SIGHUP back from the JVM once it has started.
+
+    The JVM's own handlers end the process from a Java thread, skipping Python's
+    ``finally`` blocks (the server is not stopped) and crashing in jpype. Python's
+    handlers are put back; where there were none, the signal exits through
+    SystemExit, so that open stores are closed on the way out.
+    """
+    signums = (signal.SIGTERM, signal.SIGHUP)
+    before = {signum: signal.getsignal(signum) for signum in signums}
+    yield
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for signum, handler in before.items():
+        signal.signal(signum, handler if handler not in (signal.SIG_DFL, None) else _exit_on_signal)
+
+
+def _exit_on_signal(signum, frame) -> None:
+    raise SystemExit(128 + signum)
+
+
 def _quiet_jvm(log_dir: Path) -> None:
     """Send the JVM's and ArcadeDB's console output to ``log_dir`` instead of the terminal.
 
@@ -167,7 +191,8 @@ def _quiet_jvm(log_dir: Path) -> None:
             with open(console, "ab") as out:
                 for fd in (1, 2):
                     os.dup2(out.fileno(), fd)
-                start_jvm()
+                with _python_keeps_signals():
+                    start_jvm()
         finally:
             for fd, copy in saved.items():
                 os.dup2(copy, fd)
