@@ -1,4 +1,4 @@
-"""``kg serve [--data DIR]``: keep the embedded store running for Neo4j tools and other kg commands."""
+"""``kg serve [--data DIR]``: keep the embedded store running for Bolt clients and other kg commands."""
 from __future__ import annotations
 
 import argparse
