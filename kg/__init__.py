@@ -3,7 +3,13 @@
     >>> import kg
     >>> graph = kg.build(["seeds/"], home_city="乌海市")   # a networkx.MultiDiGraph
 """
-from kg.builder import build
-
 __version__ = "0.1.0"
 __all__ = ["build"]
+
+
+def __getattr__(name: str):
+    # spaCy loads in seconds: only commands that extract pay for it
+    if name == "build":
+        from kg.builder import build
+        return build
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

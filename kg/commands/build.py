@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import sys
 
-from kg.builder import run_build, summary
-from kg.nlp.pipeline import PipelineError
 from kg.store import StoreError, load_graph
 from kg.store.options import add_store_arguments, store_arguments
 from kg.store.writer import DEFAULT_BATCH_SIZE
@@ -38,6 +36,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from kg.builder import run_build, summary    # spaCy: loaded only when building
+    from kg.nlp.pipeline import PipelineError
+
     def report_error(err) -> None:
         print(f"kg: error: {err}", file=sys.stderr)
 
