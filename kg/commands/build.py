@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import sys
 
-from kg.store import StoreError, load_graph
-from kg.store.options import add_store_arguments, store_arguments
+from kg.commands import load_into_store
+from kg.store.options import add_store_arguments
 from kg.store.writer import DEFAULT_BATCH_SIZE
 
 
@@ -50,11 +50,6 @@ def run(args) -> int:
         print(f"kg: {exc}", file=sys.stderr)
         return 2
     print(summary(graph, report))
-    if args.store:
-        try:
-            stats = load_graph(graph, batch_size=args.batch_size, **store_arguments(args))
-        except StoreError as exc:
-            print(f"kg: the files are written; loading the store failed: {exc}", file=sys.stderr)
-            return 1
-        print(stats.summary())
+    if args.store and load_into_store(graph, args, "the files are written; loading the store failed: "):
+        return 1
     return 1 if report.errors else 0

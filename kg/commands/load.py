@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from kg.readwrite import read_graph
-from kg.store import StoreError, load_graph
-from kg.store.options import add_store_arguments, store_arguments
+from kg.commands import load_into_store, read_graph_or_say
+from kg.store.options import add_store_arguments
 from kg.store.writer import DEFAULT_BATCH_SIZE
 
 
@@ -24,15 +22,5 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        graph = read_graph(args.graph)
-    except (OSError, ValueError) as exc:
-        print(f"kg: cannot read the graph {args.graph}: {exc}", file=sys.stderr)
-        return 1
-    try:
-        stats = load_graph(graph, batch_size=args.batch_size, **store_arguments(args))
-    except StoreError as exc:
-        print(f"kg: {exc}", file=sys.stderr)
-        return 1
-    print(stats.summary())
-    return 0
+    graph = read_graph_or_say(args.graph)
+    return 1 if graph is None else load_into_store(graph, args)

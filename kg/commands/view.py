@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kg.readwrite import read_graph
+from kg.commands import read_graph_or_say
 from kg.view import MAX_NODES, ViewError, write_view
 
 
@@ -24,10 +24,8 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        graph = read_graph(args.graph)
-    except (OSError, ValueError) as exc:
-        print(f"kg: cannot read the graph {args.graph}: {exc}", file=sys.stderr)
+    graph = read_graph_or_say(args.graph)
+    if graph is None:
         return 1
     try:
         path = write_view(graph, args.out, args.around, args.depth, args.max_nodes)
