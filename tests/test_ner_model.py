@@ -1,0 +1,79 @@
+"""The shipped statistical NER, loaded offline inside the build's pkuseg pipeline.
+
+The news sentences below were written for these tests in the style of Chinese
+local-government reports; ``test_sentences_are_unseen`` checks that neither
+they nor their names occur in the training corpora.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from kg.nlp.pipeline import blank_pipeline
+from kg.nlp.statistical_ner import (
+    LABELS, MODEL_DIR, NERModelMissing, add_statistical_ner)
+from kg.training.corpora import CLUENER, MSRA, PEOPLES_DAILY, read_cluener, read_msra, read_peoples_daily
+
+SENTENCES = {
+    "市委常委、秘书长李春晓主持召开会议，市发展改革委、市财政局负责同志参加。": {
+        "Person": {"李春晓"}, "Organization": {"市发展改革委", "市财政局"}},
+    "3月15日，杭州市委书记刘捷在西湖区调研城市更新工作。": {
+        "Person": {"刘捷"}, "Place": {"西湖区"}},
+    "副市长王立新带队赴宁波市北仑区人民政府对接招商引资项目。": {
+        "Person": {"王立新"}, "Organization": {"宁波市北仑区人民政府"}},
+}
+UNSEEN = ["李春晓", "刘捷", "王立新", "市发展改革委", "西湖区调研", "北仑区人民政府"]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = blank_pipeline()
+    add_statistical_ner(pipeline)
+    return pipeline
+
+
+@pytest.mark.parametrize("text", list(SENTENCES))
+def test_finds_people_and_bodies_in_unseen_news(nlp, text):
+    doc = nlp(text)
+    found = {(e.text, e.label_) for e in doc.ents}
+    for label, names in SENTENCES[text].items():
+        assert {(name, label) for name in names} <= found, found
+
+
+def test_entities_are_pkuseg_spans_with_kg_labels(nlp):
+    doc = nlp("".join(SENTENCES))
+    assert doc.ents
+    assert {e.label_ for e in doc.ents} <= set(LABELS)
+    assert [t.text for t in doc][:4] == ["市委", "常委", "、", "秘书长"]  # the pkuseg Doc itself
+
+
+def test_existing_entities_are_kept(nlp):
+    doc = nlp.make_doc("秘书长李春晓主持召开会议。")
+    doc.ents = [doc.char_span(0, 3, label="Title")]
+    doc = nlp.get_pipe("kg_statistical_ner")(doc)
+    assert ("秘书长", "Title") in {(e.text, e.label_) for e in doc.ents}
+    assert ("李春晓", "Person") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_shipped_model_is_small_and_scored():
+    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
+    assert size < 50 * 1024 * 1024
+    meta = json.loads((MODEL_DIR / "meta.json").read_text())
+    assert set(meta["kg_dev_scores"]) == {"cluener", "msra", "peoples_daily"}
+    assert meta["kg_dev_scores"]["msra"]["all"]["f"] > 0.8
+
+
+def test_missing_model_is_a_clear_error(tmp_path):
+    pipeline = spacy.blank("zh")
+    with pytest.raises(NERModelMissing, match="train-ner"):
+        add_statistical_ner(pipeline, tmp_path)
+
+
+@pytest.mark.skipif(not (CLUENER.exists() and MSRA.exists() and PEOPLES_DAILY.exists()),
+                    reason="training corpora not available")
+def test_sentences_are_unseen():
+    for read in (read_cluener, read_msra, read_peoples_daily):
+        for sentence in read():
+            assert not any(s in sentence.text for s in UNSEEN), sentence.text
