@@ -1,0 +1,1 @@
+"""Recipe that builds the shipped statistical NER (kg/models/ner); see README.md here."""
