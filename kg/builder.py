@@ -56,22 +56,21 @@ def extract_articles(articles: Iterable[Article], progress: Progress | None = No
         progress.restart()
     chunks = chunked(articles, BATCH)
     out: list[ArticleExtraction] = []
+    hits = 0
     pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
     try:
         results = pool.imap(extract_chunk, chunks) if pool else map(extract_chunk, chunks)
-        for extractions, hits in results:
+        for extractions, chunk_hits in results:
             out.extend(extractions)
-            if cache:
-                cache.hits += hits
-                cache.misses += len(extractions) - hits
+            hits += chunk_hits
             if progress:
                 progress.update(len(extractions), chars=sum(len(e.article.text) for e in extractions))
     finally:
         if pool:
             pool.close()
             pool.join()
-    if progress and cache:
-        progress.cache_hits, progress.cache_misses = cache.hits, cache.misses
+    if progress:
+        progress.cache_hits = hits
     return out
 
 

@@ -50,7 +50,6 @@ class ExtractionCache:
     def __init__(self, folder: str | Path, version: str):
         self.folder = Path(folder)
         self.version = version
-        self.hits = self.misses = 0
 
     def path(self, article: Article) -> Path:
         key = article_key(article, self.version)
@@ -61,9 +60,7 @@ class ExtractionCache:
         try:
             data = json.loads(p.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            self.misses += 1
             return None
-        self.hits += 1
         return from_json(data, article)
 
     def put(self, extraction: ArticleExtraction) -> None:

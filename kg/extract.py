@@ -91,7 +91,7 @@ def settle_names(mentions: list[Mention], article: Article) -> None:
             m.name = antecedent.name if antecedent else ""
     mentions[:] = [m for m in mentions if m.name]
     for label in ("Organization", "Programme", "Event", "Place"):
-        names = sorted({m.name for m in mentions if m.label == label}, key=len, reverse=True)
+        names = sorted({m.name for m in mentions if m.label == label}, key=lambda n: (-len(n), n))
         for m in mentions:
             if m.label != label or m.props.get("anaphor"):
                 continue

@@ -17,7 +17,7 @@ class Progress:
         self.start = self.last = time.monotonic()
         self.articles = 0
         self.chars = 0
-        self.cache_hits = self.cache_misses = 0
+        self.cache_hits = 0
 
     def restart(self) -> None:
         """Start the clock now (after the models are loaded), so rates mean extraction."""

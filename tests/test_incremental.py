@@ -79,11 +79,7 @@ def test_two_workers_write_the_graph_one_worker_writes(inputs, tmp_path):
     assert (tmp_path / "two" / "graph.json").read_bytes() == (tmp_path / "one" / "graph.json").read_bytes()
 
 
-@pytest.mark.parametrize("workers", [
-    pytest.param(1, marks=pytest.mark.xfail(strict=True, reason="with one worker extract_articles counts each "
-                                                                "hit twice: in ExtractionCache.get and again "
-                                                                "from extract_chunk's count")),
-    2])
+@pytest.mark.parametrize("workers", [1, 2])
 def test_unchanged_rebuild_takes_every_article_from_the_cache(inputs, tmp_path, workers):
     cache = tmp_path / "cache"
     first, graphml = build(inputs, tmp_path / "first", workers=workers, cache_dir=cache)
@@ -127,9 +123,6 @@ def test_entries_of_another_pipeline_version_are_not_used(inputs, tmp_path, extr
     assert sorted(extracted) == sorted(set(extracted)) and len(extracted) == 12
 
 
-@pytest.mark.xfail(strict=True, reason="kg.extract.settle_names orders candidate full names by length only, "
-                                       "so a tie (乌达区人民医院 / 海南区人民医院) follows set order, "
-                                       "which PYTHONHASHSEED changes")
 def test_another_process_writes_the_same_graphml(tmp_path):
     write_snippets(tmp_path, [{"id": "b1", "title": "义诊", "text": TWO_FULL_NAMES}])
     graphml = []

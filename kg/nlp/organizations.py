@@ -55,18 +55,22 @@ class OrganizationFinder:
         heads = word_list("org_heads.txt")
         generic = word_list("generic_orgs.txt")
         titles = word_list("titles.txt")
-        quotes = quote_spans(doc.text)
+        text_all = doc.text
+        quotes = quote_spans(text_all)
+        last_chars = {h[-1] for h in heads}
         for tok in doc:
+            if tok.text[-1] not in last_chars:
+                continue
             head = self.head_of(doc, tok.i, heads)
             if not head or tok.text in titles or (len(head) == 1 and len(tok.text) == 2 and tok.text not in heads):
                 continue  # 全部, 补办, 布局: a word that merely ends like a head
             start = walk_left(doc, tok.i, self.max_chars, allow=self.connectors(doc, tok.i, heads))
             end = tok.idx + len(tok.text)
-            text = doc.text[start:end]
+            text = text_all[start:end]
             if (text in generic or not HAN.match(text) or (len(text) < MIN_NAME_CHARS and text not in heads)
                     or cuts_quote(start, end, quotes) or (start, end) in quotes):
                 continue  # a name cut by a quote, or a figure of speech in quotes (“宣讲队”)
             propose(doc, start, end, "Organization", "org_head", head=head)
-        for m in ANAPHOR.finditer(doc.text):
+        for m in ANAPHOR.finditer(text_all):
             propose(doc, m.start(), m.end(), "Organization", "anaphor", anaphor=m.group(1))
         return doc

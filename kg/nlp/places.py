@@ -26,8 +26,11 @@ def find_places(doc: Doc) -> Doc:
     suffixes = word_list("place_suffixes.txt")
     generic = word_list("generic_places.txt")
     known = word_list("places.txt")
+    last_chars = {x[-1] for x in suffixes} | {x[-1] for x in known}
     for tok in doc:
         text = tok.text
+        if text[-1] not in last_chars:
+            continue
         cut = boundary_prefix(text)
         text = text[cut:]
         suffix = longest_suffix(text, suffixes)
