@@ -28,9 +28,9 @@ def extract_article(article: Article, nlp: Language) -> ArticleExtraction:
 def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     text = article.text
     sentences = sentence_bounds(text)
-    credited = {b.name for b in article.bylines}
+    credits = [(k, k + len(b.evidence)) for b in article.bylines for k in [text.find(b.evidence)] if k >= 0]
     mentions = [m for m in (to_mention(c, text, article) for c in doc._.mentions or [])
-                if m and not (m.text in credited and m.label != "Person")]
+                if m and not any(s <= m.start < e for s, e in credits)]   # bylines name these people
     mentions += recurring_people(text, mentions)
     mentions += figure_mentions(doc)
     settle_names(mentions, article)

@@ -105,3 +105,20 @@ def test_malformed_gazetteer_names_file_and_line(tmp_path):
     gaz.write_text("乌海能源\tCompany\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match=r"bad.tsv:1"):
         read_gazetteer(gaz)
+
+
+def test_list_members_share_a_named_members_label():
+    ex = extract("利用乌海乌兰牧骑微信公众平台及抖音、快手等新媒体平台,发布宣传视频170余个。")
+    assert {"乌海乌兰牧骑微信公众平台", "抖音", "快手"} <= names(ex, "Organization")
+
+
+def test_credit_lines_hold_only_the_credited_people():
+    from kg.readers.bylines import find_bylines
+    from kg.schema import Article
+    from kg.extract import extract_article
+    from kg.nlp import load_pipeline
+    paragraphs = ["2022年,累计入洗原煤226万吨,为企业创造了良好的经济效益。", "(孟荣 付兰伟 闫玉森)"]
+    text = "\n".join(paragraphs)
+    ex = extract_article(Article(id="a", title="t", text=text, bylines=find_bylines(paragraphs)), load_pipeline())
+    assert names(ex, "Person") == {"孟荣", "付兰伟", "闫玉森"}
+    assert names(ex, "Place") == set() and names(ex, "Organization") == set()

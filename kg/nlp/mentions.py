@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import Candidate, candidates
+from kg.nlp.candidates import Candidate, boundary_prefix, candidates
 
 PRIORITY = {"gazetteer": 9, "book_title": 8, "congress": 7, "trigger_event": 6, "quoted_head": 5,
             "title_name": 5, "org_head": 4, "anaphor": 4, "quoted": 4, "place_suffix": 3,
@@ -31,7 +31,8 @@ def make_mentions(nlp: Language, name: str):
 
 def select_mentions(doc: Doc) -> Doc:
     pool = list(candidates(doc))
-    pool += [Candidate(e.start_char, e.end_char, e.label_, "ner") for e in doc.ents if e.label_ in NER_LABELS]
+    pool += [Candidate(e.start_char, e.end_char, e.label_, "ner") for e in doc.ents
+             if e.label_ in NER_LABELS and not boundary_prefix(e.text)]   # 构建市: a verb is no part of a name
     pool.sort(key=lambda c: (-PRIORITY.get(c.source, 0), -(c.end - c.start), c.start))
     chosen: list[Candidate] = []
     for c in pool:

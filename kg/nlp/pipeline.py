@@ -53,7 +53,8 @@ def blank_pipeline() -> Language:
 
 
 COMPONENT_MODULES = ("kg.nlp.gazetteer", "kg.nlp.persons", "kg.nlp.organizations", "kg.nlp.places",
-                     "kg.nlp.programmes", "kg.nlp.events", "kg.nlp.figures", "kg.nlp.mentions")
+                     "kg.nlp.programmes", "kg.nlp.events", "kg.nlp.figures", "kg.nlp.mentions",
+                     "kg.nlp.coordination")
 CONFIG = Path(__file__).with_name("pipeline.cfg")
 
 
