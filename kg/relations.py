@@ -253,8 +253,9 @@ def measured(text: str, fig: Mention, clause: list[Mention], sentence: list[Ment
     opening = text[max(0, text.rfind("\n", 0, fig.start) + 1):fig.start]
     if last_event and re.match(r"\s*(会上|会议|活动中|活动现场|大会)", re.split(r"[。！？!?]", opening)[-1]):
         return last_event
-    named = [a for a in subject if any(m.label == a.label and m.name == a.name for m in sentence)]
-    return named[0] if named else None   # an actor carried from earlier sentences is too vague
+    named = [a for a in subject if a.label in ACTORS
+             or any(m.label == a.label and m.name == a.name for m in sentence)]
+    return named[0] if named else None   # the home city carried from earlier sentences is too vague
 
 
 def dedupe(relations: list[Relation]) -> list[Relation]:
