@@ -122,3 +122,9 @@ def test_credit_lines_hold_only_the_credited_people():
     ex = extract_article(Article(id="a", title="t", text=text, bylines=find_bylines(paragraphs)), load_pipeline())
     assert names(ex, "Person") == {"孟荣", "付兰伟", "闫玉森"}
     assert names(ex, "Place") == set() and names(ex, "Organization") == set()
+
+
+def test_bodies_acting_together_stay_apart():
+    ex = extract("近日,东城区民政局联合区红十字会开展“温暖过冬”慰问活动,为辖区200户困难家庭送去棉被。", home_city=None)
+    assert {"东城区民政局", "区红十字会"} <= names(ex, "Organization")
+    assert not any("联合" in n for n in names(ex, "Organization") | names(ex, "Place"))

@@ -25,7 +25,9 @@ EXTRA_BOUNDARIES = {"我市", "本市", "全市", "该", "各", "各级", "有�
                     "截至", "记者", "本报", "讯", "会上", "会议", "期间",
                     # adverbs of the official style that never start a name
                     "深入", "持续", "全面", "积极", "不断", "进一步", "切实", "认真", "扎实", "大力",
-                    "着力", "充分", "主动", "及时", "常态化", "有序", "全力", "努力", "坚持", "紧紧"}
+                    "着力", "充分", "主动", "及时", "常态化", "有序", "全力", "努力", "坚持", "紧紧",
+                    # verbs that join two bodies acting together (民政局联合区红十字会开展…)
+                    "联合", "携手", "会同", "协同", "配合", "联手"}
 INSIDE_NAME = {"暨", "和", "与", "及"}   # allowed inside event names (述职评议暨…大比武活动)
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
@@ -85,6 +87,8 @@ def walk_left(doc: Doc, i: int, max_chars: int = 24, allow: set[str] = frozenset
             break
         start -= 1
         chars += len(prev.text)
+        if boundary_prefix(prev.text):
+            break   # the name starts inside this token (联合 | 区红十字会 glued as 联合区)
     return doc[start].idx + boundary_prefix(doc[start].text)
 
 
