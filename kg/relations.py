@@ -23,6 +23,7 @@ OBJECTS = ("Event", "Programme", "Organization", "Place", "Person")
 TARGETED = ("Programme", "Event")
 DISTRICT = ("区", "旗", "县")
 NO_OBJECT_FALLBACK = {"SPOKE", "PRESIDED", "ATTENDED"}
+MEANS = re.compile(r"(?:以|通过|按照|采取|借助)$")
 NON_ACTOR_SUBJECTS = {"会议", "会上", "大会", "会议要求", "文件", "通知", "意见", "方案"}   # 会议指出: nobody in particular
 
 
@@ -244,7 +245,7 @@ def measured(text: str, fig: Mention, clause: list[Mention], sentence: list[Ment
     counts the whole list's activity, so it goes to the actor.
     """
     for pool in (clause, [m for m in sentence if m.end <= fig.start]):
-        near = [m for m in pool if m.label in TARGETED]
+        near = [m for m in pool if m.label in TARGETED and not MEANS.search(text, max(0, m.start - 3), m.start)]
         if near:
             best = min(near, key=lambda m: abs(m.start - fig.start))
             if best.end <= fig.start and "等" in text[best.end:fig.start] and subject:

@@ -78,3 +78,11 @@ def test_every_relation_cites_both_endpoints():
                 continue
             for end in (r.subj, r.obj):
                 assert any(s in r.evidence for s in surfaces[end]), (r, end)
+
+
+def test_a_programme_named_as_the_means_is_not_what_figures_count():
+    ex = extract("乌海乌兰牧骑深入学校、社区开展线下艺术辅导77次。通过乌海乌兰牧骑微信公众平台,以“乌兰牧骑+网络教学”的模式,"
+                 "发布云端课堂155节,累计点击量4.8万余人次。", home_city=None)
+    measures = relations(ex, "MEASURES")
+    assert ("155节", "乌海乌兰牧骑") in measures
+    assert not any(target.startswith("“乌兰牧骑+网络教学”") for _, target in measures)
