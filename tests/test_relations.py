@@ -86,3 +86,16 @@ def test_a_programme_named_as_the_means_is_not_what_figures_count():
     measures = relations(ex, "MEASURES")
     assert ("155节", "乌海乌兰牧骑") in measures
     assert not any(target.startswith("“乌兰牧骑+网络教学”") for _, target in measures)
+
+
+def test_who_did_what_types_from_the_trigger_table():
+    ex = extract("近日,我市全面启动春节景观亮化工作。我市制定出台《乌海市改革完善社会救助制度的具体措施》。"
+                 "去年9月,我市累计对14847名低保、特困、孤儿等救助对象发放临时价格补贴66.06万元。"
+                 "4月2日,副市长刘洪涛到高新区调研重点项目建设情况。"
+                 "乌海能源利民公司洗煤厂积极落实“大配煤”理念。")
+    assert ("乌海市", "春节景观亮化工作") in relations(ex, "HELD")
+    assert ("乌海市", "《乌海市改革完善社会救助制度的具体措施》") in relations(ex, "ISSUED")
+    assert ("乌海市", "临时价格补贴") in relations(ex, "DISBURSED")
+    assert ("刘洪涛", "重点项目建设") in relations(ex, "VISITED")
+    acted = [r for r in ex.relations if r.type == "ACTED"]
+    assert [(r.subj[1], r.obj[1], r.props["verb"]) for r in acted] == [("乌海能源利民公司洗煤厂", "“大配煤”理念", "落实")]
