@@ -46,9 +46,9 @@ def sentence_of(sentences, pos: int) -> tuple[int, int]:
     return next(((s, e) for s, e in sentences if s <= pos < e), (pos, pos))
 
 
-def evidence(text: str, sentences, *mentions: Mention) -> str:
-    """The sentences that hold the given mentions, in order, joined with an ellipsis."""
-    spans = sorted({sentence_of(sentences, m.start) for m in mentions})
+def evidence(text: str, sentences, *positions: int) -> str:
+    """The sentences that hold the given character positions, in order, joined with an ellipsis."""
+    spans = sorted({sentence_of(sentences, p) for p in positions})
     return "…".join(text[s:e].strip() for s, e in spans)
 
 
@@ -88,7 +88,7 @@ def holds_position(text: str, placed: list[Mention], sentences) -> list[Relation
         if body is None:
             continue
         bare = title[len(body.text):] if title.startswith(body.text) and body.text not in ("市委", "市政府", "区委") else title
-        out.append(Relation("HOLDS_POSITION", key(person), key(body), evidence(text, sentences, person, body),
+        out.append(Relation("HOLDS_POSITION", key(person), key(body), evidence(text, sentences, person.start, body.start),
                             {"title": bare or title}))
     return out
 
@@ -111,11 +111,11 @@ def part_of_and_located_in(article: Article, text: str, placed: list[Mention], s
                  and outer.name.startswith(o.name) and o.name != outer.name]
         if inner:
             parent = max(inner, key=lambda o: o.end - o.start)
-            out.append(Relation("PART_OF", key(outer), key(parent), evidence(text, sentences, outer)))
+            out.append(Relation("PART_OF", key(outer), key(parent), evidence(text, sentences, outer.start)))
         inside = [p for p in places if outer.start <= p.start and p.end <= outer.end]
         if inside:
             last = max(inside, key=lambda p: p.end)
-            out.append(Relation("LOCATED_IN", key(outer), key(last), evidence(text, sentences, outer)))
+            out.append(Relation("LOCATED_IN", key(outer), key(last), evidence(text, sentences, outer.start)))
     # address chains: 海勃湾区棋盘井街、世纪大道 / 海勃湾区凤凰岭街道
     for k, a in enumerate(places):
         j = k + 1
@@ -124,7 +124,7 @@ def part_of_and_located_in(article: Article, text: str, placed: list[Mention], s
             if j > k + 1 and text[places[j - 1].end] not in "、和":
                 break
             if b.name != a.name and not a.props.get("anaphor"):
-                out.append(Relation("LOCATED_IN", key(b), key(a), evidence(text, sentences, a, b)))
+                out.append(Relation("LOCATED_IN", key(b), key(a), evidence(text, sentences, a.start, b.start)))
             j += 1
     # districts of the home city, and home-city bodies (我市爱心企业——思正…公司)
     home = [m for m in places if m.props.get("anaphor") == "home_city"]
@@ -133,13 +133,13 @@ def part_of_and_located_in(article: Article, text: str, placed: list[Mention], s
         for p in places:
             if p.name.endswith(DISTRICT) and p.name != article.home_city and key(p) not in located:
                 out.append(Relation("LOCATED_IN", key(p), ("Place", article.home_city),
-                                    evidence(text, sentences, home[0], p)))
+                                    evidence(text, sentences, home[0].start, p.start)))
                 located.add(key(p))
         for h in home:
             org = next((o for o in orgs if 0 <= o.start - h.end <= 10 and not CLAUSE.search(text, h.end, o.start)
                         and not trigger_pattern().search(text, h.end, o.start)), None)
             if org:
-                out.append(Relation("LOCATED_IN", key(org), key(h), evidence(text, sentences, h, org)))
+                out.append(Relation("LOCATED_IN", key(org), key(h), evidence(text, sentences, h.start, org.start)))
     return out
 
 
@@ -191,16 +191,12 @@ def actions_and_measures(article: Article, text: str, placed: list[Mention], sen
                         props = {"verb": trig.group(0), "date": when or o.props.get("date")}
                         if rel_type == "DONATED" and amount:
                             props["amount"] = amount.text
-                        out.append(Relation(rel_type, key(a), key(o), evidence(text, sentences, a, o, trig_at(trig.start())), props))
+                        out.append(Relation(rel_type, key(a), key(o), evidence(text, sentences, a.start, o.start, trig.start()), props))
             for fig in (m for m in here if m.label == "Figure"):
                 target = measured(text, fig, here, in_sentence, subject, last_event)
                 if target:
-                    out.append(Relation("MEASURES", key(fig), key(target), evidence(text, sentences, fig, target)))
+                    out.append(Relation("MEASURES", key(fig), key(target), evidence(text, sentences, fig.start, target.start)))
     return out
-
-
-def trig_at(pos: int) -> Mention:
-    return Mention("", "", "", pos, pos)
 
 
 def nested(m: Mention, others: list[Mention]) -> bool:
