@@ -44,7 +44,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     title_event = TITLE_EVENT.match(article.title)
     if title_event and not any(m.label == "Event" and m.name == title_event.group(1) for m in mentions):
         mentions.append(Mention("Event", title_event.group(1), title_event.group(1), props={"in_title": True}))
-    relations = extract_relations(article, text, mentions, sentences)
+    relations = extract_relations(article, text, mentions, sentences, {t.idx for t in doc})
     return ArticleExtraction(article=article, mentions=mentions, relations=relations)
 
 

@@ -28,13 +28,15 @@ NON_ACTOR_SUBJECTS = {"会议", "会上", "大会", "会议要求", "文件", "�
 
 
 def extract_relations(article: Article, text: str, mentions: list[Mention],
-                      sentences: list[tuple[int, int]]) -> list[Relation]:
+                      sentences: list[tuple[int, int]], word_starts: set[int]) -> list[Relation]:
+    """All relations of one article; ``word_starts`` are the offsets where pkuseg words begin,
+    so that a trigger is a word (组织) and not part of one (党组织)."""
     placed = [m for m in mentions if m.start >= 0]
     out: list[Relation] = []
     out += wrote(article)
     out += holds_position(text, placed, sentences)
     out += part_of_and_located_in(article, text, placed, sentences)
-    out += actions_and_measures(article, text, placed, sentences)
+    out += actions_and_measures(article, text, placed, sentences, word_starts)
     return dedupe(out)
 
 
@@ -152,7 +154,13 @@ def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-def actions_and_measures(article: Article, text: str, placed: list[Mention], sentences) -> list[Relation]:
+def triggers_in(text: str, start: int, end: int, word_starts: set[int]) -> list[re.Match]:
+    """Trigger verbs in text[start:end] that begin a word."""
+    return [t for t in trigger_pattern().finditer(text, start, end) if t.start() in word_starts]
+
+
+def actions_and_measures(article: Article, text: str, placed: list[Mention], sentences,
+                         word_starts: set[int]) -> list[Relation]:
     table = trigger_table()
     out: list[Relation] = []
     subject: list[Mention] = []
@@ -164,7 +172,8 @@ def actions_and_measures(article: Article, text: str, placed: list[Mention], sen
             for m in here:
                 if m.label == "Event" and (m.props.get("trigger") or m.props.get("in_title")):
                     last_event = m   # a held event, not one only referred to (党的二十大精神)
-            for trig in trigger_pattern().finditer(text, cs, ce):
+            found = triggers_in(text, cs, ce, word_starts)
+            for n, trig in enumerate(found):
                 rel_type = table[trig.group(0)]
                 before = [m for m in here if m.end <= trig.start()]
                 actors = subjects(text, before, trig.start())
@@ -176,9 +185,8 @@ def actions_and_measures(article: Article, text: str, placed: list[Mention], sen
                     continue
                 objs = [m for m in here if m.start >= trig.end() and m.label in OBJECTS
                         and all(m.name != a.name for a in subject)]
-                nxt = trigger_pattern().search(text, trig.end(), ce)
-                if nxt:
-                    objs = [m for m in objs if m.start < nxt.start()]
+                if n + 1 < len(found):
+                    objs = [m for m in objs if m.start < found[n + 1].start()]
                 passive = text.find("由", cs, trig.start())
                 if passive >= 0:
                     objs += [m for m in before if m.end <= passive and m.label in TARGETED]

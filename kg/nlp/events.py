@@ -40,6 +40,8 @@ def find_events(doc: Doc) -> Doc:
     ends = {t.idx + len(t.text) for t in doc}
     for m in CONGRESS.finditer(text):
         propose(doc, m.start(), m.end(), "Event", "congress")
+        if text.startswith("报告", m.end()):   # 党的二十大报告: the congress's document
+            propose(doc, m.start(), m.end() + 2, "Programme", "book_title")
     for m in HELD_AFTER.finditer(text):
         end = m.start(1)
         i = next((t.i for t in doc if t.idx < end <= t.idx + len(t.text)), None)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import is_boundary, propose
 from kg.nlp.lexicon import longest_suffix, word_list
-from kg.nlp.triggers import trigger_table
+from kg.nlp.triggers import trigger_pattern
 
 BOOK = re.compile(r"《[^《》\n]{2,60}》")
 QUOTE = re.compile(r"[“\"]([^“”\"\n，。,；;！？]{2,20})[”\"]")
@@ -25,6 +25,7 @@ MAX_TAIL_CHARS = 6   # “8+1”社会救助体系, not “村企联建”发展
 MIN_BARE_QUOTE = 3
 CLAUSE_MARKS = "，。,；;！？!?：:\n"
 MAX_CHARS = 30
+DOCUMENT = re.compile(r"[^，。,；;！？!?、：:“”《》\n]{4,36}?(?:倡议书|实施方案|工作方案|行动方案|实施意见|指导意见|管理办法|实施细则|工作要点|通知|公告)")
 
 
 @Language.factory("kg_programmes")
@@ -35,7 +36,6 @@ def make_programmes(nlp: Language, name: str):
 def find_programmes(doc: Doc) -> Doc:
     text = doc.text
     heads = word_list("programme_heads.txt")
-    triggers = trigger_table()
     for m in BOOK.finditer(text):
         propose(doc, m.start(), m.end(), "Programme", "book_title")
     starts = {t.idx: t.i for t in doc}
@@ -47,19 +47,28 @@ def find_programmes(doc: Doc) -> Doc:
         listed = (k + 1 < len(quotes) and text[m.end():quotes[k + 1].start()] in ("", "、")) or (
             k > 0 and text[quotes[k - 1].end():m.start()] in ("", "、"))
         clause_start = max(text.rfind(p, 0, m.start()) for p in CLAUSE_MARKS) + 1
-        triggered = any(tok.text in triggers for tok in doc.char_span(clause_start, m.start(), alignment_mode="contract") or [])
+        triggered = any(t.start() in starts for t in trigger_pattern().finditer(text, clause_start, m.start()))
         if end is not None:
             propose(doc, m.start(), end, "Programme", "quoted_head")
         elif len(m.group(1)) >= MIN_BARE_QUOTE and (listed or triggered or longest_suffix(m.group(1), heads)):
             propose(doc, m.start(), m.end(), "Programme", "quoted")
-    for tok in doc:
-        if tok.text not in triggers:
-            continue
-        start = tok.idx + len(tok.text)
+    for m in trigger_pattern().finditer(text):   # on characters: pkuseg may cut a verb (紧 | 扣)
+        if m.start() not in starts:
+            continue   # 组织 inside 党组织 is no verb
+        start = m.end()
         end = head_end(doc, starts, start, heads, max_tokens=10)
-        if end is not None and end - start >= 4 and not re.match(r"[的\d０-９]", text[start]):
+        document = document_end(text, start)
+        if document and (end is None or document > end):
+            propose(doc, start, document, "Programme", "trigger_head")
+        elif end is not None and end - start >= 4 and not re.match(r"[的\d０-９]", text[start]):
             propose(doc, start, end, "Programme", "trigger_head")
     return doc
+
+
+def document_end(text: str, start: int) -> int | None:
+    """A document named by what it calls for (发布全力做好…的倡议书): any words up to its head."""
+    m = DOCUMENT.match(text, start)
+    return m.end() if m else None
 
 
 def head_end(doc: Doc, starts: dict[int, int], pos: int, heads: frozenset[str],
