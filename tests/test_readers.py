@@ -309,3 +309,11 @@ def test_seed_articles_via_iter_articles():
     assert [(b.name, b.role) for b in articles[7].bylines] == [
         ("孟荣", "author"), ("付兰伟", "author"), ("闫玉森", "author")]
     assert "办事:服务提升 办事舒心" in articles[4].text
+
+
+def test_home_city_is_the_city_a_page_names_most():
+    from kg.readers.home_city import infer_home_city
+    assert infer_home_city(SEED.read_text(encoding="utf-8")) == "乌海市"
+    assert infer_home_city("近日,我市召开全市经济工作会议。包头市市长出席。") == "包头市"
+    assert infer_home_city("包头市召开全市经济工作会议。") is None          # no 我市 to resolve
+    assert infer_home_city("我市召开市委常委会会议。") is None              # 市委 names no city

@@ -1,8 +1,8 @@
 """Guess the city a page's 我市/本市 mean when neither the user nor the input says.
 
 A city paper names its own city far more than any other (乌海市, 《乌海市…办法》,
-新乌海): the most frequent ``X市`` or ``X盟``/``X州`` on the page, seen at least
-twice, is taken. Words ending in 市 that are not cities are excluded.
+新乌海): the most frequent ``X市`` or ``X盟`` on the page is taken, when the
+text says 我市/本市 at all. Words ending in 市 that are not cities are excluded.
 """
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ NOT_CITY = {"我", "本", "全", "该", "各", "城", "都", "超", "门", "上"
             "副省级", "直辖", "外", "省", "设", "做", "入"}
 
 
-def infer_home_city(text: str, minimum: int = 2) -> str | None:
+def infer_home_city(text: str) -> str | None:
+    if not re.search("我市|本市", text):
+        return None
     counts = Counter()
     for m in CITY.finditer(text):
         stem = m.group(1)
@@ -23,5 +25,4 @@ def infer_home_city(text: str, minimum: int = 2) -> str | None:
         counts[stem + m.group(2)] += 1
     if not counts:
         return None
-    city, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    return city if n >= minimum else None
+    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
