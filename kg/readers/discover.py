@@ -130,16 +130,21 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
 def articles_from_text(text: str, path: Path, defaults: Defaults, meta: dict) -> Iterator[Article]:
     """One Article per news item of a page (or one for a single article)."""
     items = split_page(text)
-    if not (meta.get("home_city") or defaults.home_city):
-        guess = infer_home_city(text)
-        if guess:
-            meta = {**meta, "home_city": guess}
+    meta = with_home_city(meta, defaults, text)
     for item in items:
         if not item.title and len(items) == 1:
             item = untitled(item, meta.get("title"), path.stem)
         if not item.paragraphs:
             continue
         yield make_article(item, path, defaults, meta, single=len(items) == 1)
+
+
+def with_home_city(meta: dict, defaults: Defaults, text: str) -> dict:
+    """The metadata, with the home city guessed from the text when neither it nor the user gives one."""
+    if meta.get("home_city") or defaults.home_city:
+        return meta
+    guess = infer_home_city(text)
+    return {**meta, "home_city": guess} if guess else meta
 
 
 def untitled(item: PageItem, given: str | None, fallback: str) -> PageItem:
@@ -200,6 +205,7 @@ def read_jsonl(path: Path, data: bytes, defaults: Defaults,
         if meta.get("date") and not iso_date(meta["date"]):
             on_error(InputError(where, f'unreadable "date" {meta["date"]!r}; expected YYYY-MM-DD'))
             continue
+        meta = with_home_city(meta, defaults, body)
         items = split_page(body)
         paragraphs = [p for it in items for p in ([it.title] if it.title else []) + it.paragraphs]
         yield make_article(PageItem(title=meta.get("title", ""), paragraphs=paragraphs),
