@@ -25,7 +25,8 @@ def register(sub) -> None:
     p.add_argument("--cache", metavar="DIR", default=".kg-cache",
                    help="extraction cache: a rebuild extracts only new or changed articles "
                         "(default: .kg-cache; --no-cache to disable)")
-    p.add_argument("--no-cache", dest="cache", action="store_const", const=None)
+    p.add_argument("--no-cache", dest="cache", action="store_const", const=None,
+                   help="extract every article, keep nothing")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.add_argument("--no-store", dest="store", action="store_false",
                    help="write the files only; do not load the graph into the store")
@@ -37,7 +38,13 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from kg.builder import run_build, summary    # spaCy: loaded only when building
+    from kg.nlp.gazetteer import GazetteerError
     from kg.nlp.pipeline import PipelineError
+    from kg.readers.discover import iso_date
+
+    if args.date and not iso_date(args.date):
+        print(f"kg: --date {args.date!r} is not a date; expected YYYY-MM-DD", file=sys.stderr)
+        return 2
 
     def report_error(err) -> None:
         print(f"kg: error: {err}", file=sys.stderr)
@@ -46,7 +53,7 @@ def run(args) -> int:
         graph, report = run_build(args.inputs, args.out, args.home_city, args.source, args.date,
                                   args.gazetteer, report_error, show_progress=not args.quiet,
                                   workers=max(1, args.workers), cache_dir=args.cache)
-    except PipelineError as exc:
+    except (PipelineError, GazetteerError) as exc:
         print(f"kg: {exc}", file=sys.stderr)
         return 2
     print(summary(graph, report))

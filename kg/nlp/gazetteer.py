@@ -26,7 +26,11 @@ class GazetteerError(ValueError):
 def read_gazetteer(path: Path) -> dict[str, tuple[str, str]]:
     """surface form -> (label, canonical name)."""
     entries: dict[str, tuple[str, str]] = {}
-    for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GazetteerError(f"{path}: cannot read the gazetteer ({getattr(exc, 'strerror', None) or exc})")
+    for lineno, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
         cols = [c.strip() for c in line.split("\t")]
