@@ -39,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:   # kg query … | head
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -92,7 +92,8 @@ def test_cli_reports_bad_input_and_builds_the_rest(tmp_path, capsys):
     (bad / "lines.jsonl").write_text('{"id": "x1", "title": "春节景观亮化工作启动", "text": "近日,我市全面启动春节景观亮化工作。"}\n'
                                      '{"id": "x2", "text": \n', encoding="utf-8")
     out = tmp_path / "out"
-    status = kg_main(["build", str(bad), "--out", str(out), "--quiet", "--home-city", "乌海市"])
+    status = kg_main(["build", str(bad), "--out", str(out), "--quiet", "--home-city", "乌海市",
+                      "--data", str(tmp_path / "kg-data")])
     captured = capsys.readouterr()
     assert status == 1
     assert f"{bad / 'empty.txt'}: empty file" in captured.err
@@ -100,6 +101,7 @@ def test_cli_reports_bad_input_and_builds_the_rest(tmp_path, capsys):
     g = nx.read_graphml(out / "graph.graphml")
     assert "x1" in g and g.nodes["x1"]["title"] == "春节景观亮化工作启动"
     assert "built 1 articles" in captured.out
+    assert "into the embedded store" in captured.out   # the good article reached the store too
 
 
 def test_failed_write_leaves_the_old_graph(tmp_path, seed_build):
