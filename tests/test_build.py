@@ -93,7 +93,7 @@ def test_cli_reports_bad_input_and_builds_the_rest(tmp_path, capsys):
                                      '{"id": "x2", "text": \n', encoding="utf-8")
     out = tmp_path / "out"
     status = kg_main(["build", str(bad), "--out", str(out), "--quiet", "--home-city", "乌海市",
-                      "--data", str(tmp_path / "kg-data")])
+                      "--data", str(tmp_path / "kg-data"), "--cache", str(tmp_path / "cache")])
     captured = capsys.readouterr()
     assert status == 1
     assert f"{bad / 'empty.txt'}: empty file" in captured.err
