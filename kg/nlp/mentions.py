@@ -9,9 +9,10 @@ length. Names nested inside a programme, event or person name are dropped:
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.nlp.candidates import Candidate, boundary_prefix, candidates
+from kg.nlp.lexicon import word_list
 
 PRIORITY = {"gazetteer": 9, "book_title": 8, "congress": 7, "trigger_event": 6, "quoted_head": 5,
             "title_name": 5, "org_head": 4, "anaphor": 4, "quoted": 4, "place_suffix": 3,
@@ -32,7 +33,7 @@ def make_mentions(nlp: Language, name: str):
 def select_mentions(doc: Doc) -> Doc:
     pool = list(candidates(doc))
     pool += [Candidate(e.start_char, e.end_char, e.label_, "ner") for e in doc.ents
-             if e.label_ in NER_LABELS and not boundary_prefix(e.text)]   # 构建市: a verb is no part of a name
+             if e.label_ in NER_LABELS and plausible(e)]
     pool.sort(key=lambda c: (-PRIORITY.get(c.source, 0), -(c.end - c.start), c.start))
     chosen: list[Candidate] = []
     for c in pool:
@@ -44,6 +45,16 @@ def select_mentions(doc: Doc) -> Doc:
         chosen.append(c)
     doc._.mentions = sorted(chosen, key=lambda c: (c.start, -c.end))
     return doc
+
+
+def plausible(ent: Span) -> bool:
+    """Drop statistical names that the genre lexicons contradict: a verb glued in front
+    (构建市), or a person made of ordinary words (查 | 根源)."""
+    if boundary_prefix(ent.text):
+        return False
+    if ent.label_ == "Person" and len(ent) > 1:
+        return not any(len(t.text) > 1 and t.text in word_list("common_words.txt") for t in ent)
+    return True
 
 
 def conflicts(new: Candidate, kept: Candidate) -> bool:
