@@ -7,8 +7,10 @@ callable taking the parsed args and returning an exit status.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
+import os
 import sys
 
 COMMANDS = ("build", "serve", "load", "query", "view", "train_ner")
@@ -30,7 +32,29 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def leave_if_jvm_running(status: int) -> None:
+    """End the process now when the embedded store's JVM was started in it.
+
+    Interpreter shutdown with a live JVM (jpype) can crash with a segmentation
+    fault after all work is done, turning a good run into a failed one. Once
+    every store is closed and the output flushed, nothing is left to finalise.
+    """
+    jpype = sys.modules.get("jpype")
+    if jpype is not None and jpype.isJVMStarted():
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(ValueError, OSError):   # closed by a broken pipe
+                stream.flush()
+        os._exit(status)
+
+
 def main(argv: list[str] | None = None) -> int:
+    status = run(argv)
+    if argv is None:          # the console script, not a caller in Python
+        leave_if_jvm_running(status)
+    return status
+
+
+def run(argv: list[str] | None) -> int:
     args = make_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")

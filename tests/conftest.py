@@ -156,3 +156,16 @@ def store(request) -> Store:
         pytest.skip(f"set {ENV_URI} (and NEO4J_USER, NEO4J_PASSWORD) to test against Neo4j")
     with open_store() as neo4j_store:
         yield neo4j_store
+
+
+def pytest_unconfigure(config):
+    """The session's JVM (embedded store) can crash interpreter shutdown: leave with
+    pytest's own status once its report is printed."""
+    from kg.cli import leave_if_jvm_running
+    session = getattr(config, "_kg_session", None)
+    if session is not None:
+        leave_if_jvm_running(int(session.exitstatus))
+
+
+def pytest_sessionfinish(session, exitstatus):
+    session.config._kg_session = session
