@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
-from spacy.language import Language
 
 from kg.cache import ExtractionCache, pipeline_version
 from kg.extract import extract_from_doc
@@ -43,15 +42,18 @@ def extract_articles(articles: Iterable[Article], progress: Progress | None = No
                      cache_dir: str | Path | None = None) -> list[ArticleExtraction]:
     """Extract a stream of articles, in ``workers`` processes, skipping cached ones.
 
-    The pipeline is loaded once, here, before the workers are forked: they
-    share its memory copy-on-write instead of loading the models again.
+    With several workers the pipeline is loaded once, here, before they are
+    forked: they share its memory copy-on-write instead of loading the models
+    again. With one, it is loaded at the first article the cache lacks, so a
+    rebuild of unchanged input never pays for the models.
     Results come back in input order, so any number of workers gives the same
     graph.
     """
     global _WORKER
-    nlp = load_pipeline(gazetteer)
+    if workers > 1:
+        load_pipeline(gazetteer)
     cache = ExtractionCache(cache_dir, pipeline_version(gazetteer)) if cache_dir else None
-    _WORKER = (nlp, cache)
+    _WORKER = (gazetteer, cache)
     if progress:
         progress.restart()
     chunks = chunked(articles, BATCH)
@@ -74,7 +76,7 @@ def extract_articles(articles: Iterable[Article], progress: Progress | None = No
     return out
 
 
-_WORKER: tuple[Language, ExtractionCache | None] | None = None
+_WORKER: tuple[str | None, ExtractionCache | None] | None = None   # (gazetteer, cache)
 
 
 def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -90,7 +92,7 @@ def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def extract_chunk(chunk: list[Article]) -> tuple[list[ArticleExtraction], int]:
     """Extract one chunk in this process (a worker, or the parent when workers=1)."""
-    nlp, cache = _WORKER
+    gazetteer, cache = _WORKER
     done: dict[int, ArticleExtraction] = {}
     if cache:
         for k, article in enumerate(chunk):
@@ -99,7 +101,9 @@ def extract_chunk(chunk: list[Article]) -> tuple[list[ArticleExtraction], int]:
                 done[k] = hit
     hits = len(done)
     todo = [(a.text, k) for k, a in enumerate(chunk) if k not in done]
-    for doc, k in nlp.pipe(todo, as_tuples=True, batch_size=BATCH):
+    if not todo:
+        return [done[k] for k in range(len(chunk))], hits
+    for doc, k in load_pipeline(gazetteer).pipe(todo, as_tuples=True, batch_size=BATCH):
         done[k] = extract_from_doc(chunk[k], doc)
         if cache:
             cache.put(done[k])

@@ -23,6 +23,7 @@ OBJECTS = ("Event", "Programme", "Organization", "Place", "Person")
 TARGETED = ("Programme", "Event")
 DISTRICT = ("区", "旗", "县")
 NO_OBJECT_FALLBACK = {"SPOKE", "PRESIDED", "ATTENDED"}
+LEVEL_BODY_CHARS = 3   # 市委, 区政府, 市政府: the body a title is read with
 MEANS = re.compile(r"(?:以|通过|按照|采取|借助)$")
 NON_ACTOR_SUBJECTS = {"会议", "会上", "大会", "会议要求", "文件", "通知", "意见", "方案"}   # 会议指出: nobody in particular
 
@@ -89,7 +90,8 @@ def holds_position(text: str, placed: list[Mention], sentences) -> list[Relation
             body = generic_body(text, p, orgs)
         if body is None:
             continue
-        bare = title[len(body.text):] if title.startswith(body.text) and body.text not in ("市委", "市政府", "区委") else title
+        # a named body leaves the title (凤凰岭街道党工委 | 副书记); a level body is part of it (市委常委)
+        bare = title[len(body.text):] if title.startswith(body.text) and len(body.text) > LEVEL_BODY_CHARS else title
         out.append(Relation("HOLDS_POSITION", key(person), key(body), evidence(text, sentences, person.start, body.start),
                             {"title": bare or title}))
     return out

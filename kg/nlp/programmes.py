@@ -84,6 +84,7 @@ def head_end(doc: Doc, starts: dict[int, int], pos: int, heads: frozenset[str],
             break
         if tok.text != "的" and is_boundary(tok.text) and not tok.like_num:
             break
-        if tok.text in heads or (len(tok.text) > 1 and longest_suffix(tok.text, heads) == tok.text[-2:]):
+        head = longest_suffix(tok.text, heads)
+        if head and (head == tok.text or len(head) > 1):   # 建设, 管理法; not any word ending in 法
             best = tok.idx + len(tok.text)
     return best
