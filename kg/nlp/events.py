@@ -37,15 +37,15 @@ def find_events(doc: Doc) -> Doc:
     heads = word_list("event_heads.txt")
     triggers = sorted(word_list("event_triggers.txt"), key=len, reverse=True)
     trig = re.compile("|".join(map(re.escape, triggers)))
-    ends = {t.idx + len(t.text) for t in doc}
+    last_token = {t.idx + len(t.text): t.i for t in doc}   # token end offset -> token index
     for m in CONGRESS.finditer(text):
         propose(doc, m.start(), m.end(), "Event", "congress")
         if text.startswith("报告", m.end()):   # 党的二十大报告: the congress's document
             propose(doc, m.start(), m.end() + 2, "Programme", "book_title")
     for m in HELD_AFTER.finditer(text):
         end = m.start(1)
-        i = next((t.i for t in doc if t.idx < end <= t.idx + len(t.text)), None)
-        if i is not None and end == doc[i].idx + len(doc[i].text) and longest_suffix(text[:end], heads):
+        i = last_token.get(end)
+        if i is not None and longest_suffix(text[:end], heads):
             start = walk_left(doc, i, MAX_CHARS, allow=INSIDE_NAME | WHOLE_AREA)
             if end - start > 3:
                 propose(doc, start, end, "Event", "trigger_event", trigger=m.group(1))
@@ -56,7 +56,7 @@ def find_events(doc: Doc) -> Doc:
             start = s + m.end()
             stop = STOP.search(text, start, e)
             limit = min(stop.start() if stop else e, start + MAX_CHARS)
-            end = last_head_end(text, start, limit, heads, ends)
+            end = last_head_end(text, start, limit, heads, last_token)
             if end is None:
                 continue
             if dated or m.group(0) in CONVENE:
@@ -64,7 +64,7 @@ def find_events(doc: Doc) -> Doc:
     return doc
 
 
-def last_head_end(text: str, start: int, limit: int, heads: frozenset[str], ends: set[int]) -> int | None:
+def last_head_end(text: str, start: int, limit: int, heads: frozenset[str], ends) -> int | None:
     """The furthest token end in [start, limit) where an event head ends."""
     for end in range(limit, start + 2, -1):
         if end in ends and longest_suffix(text[start:end], heads):
