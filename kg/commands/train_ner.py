@@ -13,8 +13,8 @@ def register(subparsers) -> None:
                         help="where the DocBins go (default: training/corpus)")
     parser.add_argument("--output", type=Path, default=Path("training/output"),
                         help="spaCy training output (default: training/output)")
-    parser.add_argument("--max-minutes", type=float, default=80.0,
-                        help="stop training after this many minutes (default: 80)")
+    parser.add_argument("--max-minutes", type=float, default=70.0,
+                        help="stop training after this many minutes (default: 70)")
     parser.add_argument("--max-steps", type=int, default=40000,
                         help="stop training after this many updates (default: 40000)")
     parser.add_argument("--skip-convert", action="store_true",

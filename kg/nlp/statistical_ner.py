@@ -15,18 +15,25 @@ build works on pkuseg tokens. The same ``char_doc`` builds the training Docs
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy
+
 import spacy
+from spacy.attrs import LEMMA, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import get_words_and_spaces
 from spacy.vocab import Vocab
 
+from kg.nlp import char_ner  # noqa: F401  registers the model's layers and component
+
 LABELS = ("Person", "Organization", "Place", "Title")
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
 COMPONENT = "kg_statistical_ner"
+WHITESPACE = re.compile(r"\s")
 
 
 class NERModelMissing(RuntimeError):
@@ -45,25 +52,37 @@ def char_doc(vocab: Vocab, word_doc: Doc) -> Doc:
 
     Whitespace runs become tokens or trailing spaces exactly as
     ``get_words_and_spaces`` decides, so character offsets are shared with
-    ``word_doc``.
+    ``word_doc``. Features are written with ``Doc.from_array`` rather than
+    per-token Python (this runs on every character the build reads).
     """
     text = word_doc.text
-    chars = [c for c in text if not c.isspace()]
-    words, spaces = get_words_and_spaces(chars, text)
     word_of = [""] * len(text)
     pos_of = ["S"] * len(text)
-    for token in word_doc:
-        for i, pos in enumerate(word_positions(token.text)):
-            word_of[token.idx + i] = token.text
-            pos_of[token.idx + i] = pos
-    lemmas, tags = [], []
-    offset = 0
-    for word, space in zip(words, spaces):
-        offset = text.index(word, offset)
-        lemmas.append(word_of[offset] or word)
-        tags.append(pos_of[offset])
-        offset += len(word) + int(space)
-    return Doc(vocab, words=words, spaces=spaces, lemmas=lemmas, tags=tags)
+    starts_spaces = word_doc.to_array(["IDX", "SPACY"]).reshape(len(word_doc), 2).tolist()
+    ends = [start for start, _ in starts_spaces[1:]] + [len(text)]
+    for (start, space), end in zip(starts_spaces, ends):
+        word = text[start:end - space]
+        word_of[start:start + len(word)] = [word] * len(word)
+        pos_of[start:start + len(word)] = word_positions(word)
+    if WHITESPACE.search(text):
+        chars = [c for c in text if not c.isspace()]
+        words, spaces = get_words_and_spaces(chars, text)
+        starts, offset = [], 0
+        for word, space in zip(words, spaces):
+            offset = text.index(word, offset)
+            starts.append(offset)
+            offset += len(word) + int(space)
+    else:
+        words, spaces, starts = list(text), [False] * len(text), range(len(text))
+    doc = Doc(vocab, words=words, spaces=spaces)
+    lemmas = [word_of[i] or words[n] for n, i in enumerate(starts)]
+    tags = [pos_of[i] for i in starts]
+    hashes = {s: vocab.strings.add(s) for s in {*lemmas, *tags}}
+    features = numpy.array([[hashes[lemma], hashes[tag]] for lemma, tag in zip(lemmas, tags)],
+                           dtype="uint64")
+    if len(doc):
+        doc.from_array([LEMMA, TAG], features)
+    return doc
 
 
 def project_entities(word_doc: Doc, spans: Iterable[tuple[int, int, str]]) -> list[Span]:

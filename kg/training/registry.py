@@ -1,4 +1,7 @@
-"""spaCy registry entries that ner.cfg refers to (import this module before training).
+"""spaCy registry entries that only training needs (import before training).
+
+The model's own layers and component live in kg.nlp.char_ner, which loading
+the shipped model needs too.
 
 ``kg.CharCorpus.v1``: spaCy's own corpus reader would re-tokenise each text
 with the training pipeline's tokenizer, losing the pkuseg word features stored
