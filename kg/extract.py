@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from kg.dates import resolve_date
 from kg.nlp.candidates import sentence_bounds
+from kg.nlp.doc_index import doc_index
 from kg.relations import extract_relations
 from kg.schema import Article, ArticleExtraction, Mention
 
@@ -44,7 +45,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     title_event = TITLE_EVENT.match(article.title)
     if title_event and not any(m.label == "Event" and m.name == title_event.group(1) for m in mentions):
         mentions.append(Mention("Event", title_event.group(1), title_event.group(1), props={"in_title": True}))
-    relations = extract_relations(article, text, mentions, sentences, {t.idx for t in doc})
+    relations = extract_relations(article, text, mentions, sentences, doc_index(doc).token_at_start)
     return ArticleExtraction(article=article, mentions=mentions, relations=relations)
 
 

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import Candidate, is_boundary
+from kg.nlp.doc_index import doc_index
 
 LISTED = ("Organization", "Place")
 JOINERS = "、及和与"
@@ -24,7 +25,7 @@ def make_coordination(nlp: Language, name: str):
 
 
 def extend_lists(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc_index(doc).text
     chosen = list(doc._.mentions or [])
     taken = [(c.start, c.end) for c in chosen]
     added = []

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import INSIDE_NAME, propose, sentence_bounds, walk_left
+from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
 
 CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}中全会|全国两会")
@@ -33,11 +34,11 @@ def make_events(nlp: Language, name: str):
 
 
 def find_events(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc_index(doc).text
     heads = word_list("event_heads.txt")
     triggers = sorted(word_list("event_triggers.txt"), key=len, reverse=True)
     trig = re.compile("|".join(map(re.escape, triggers)))
-    last_token = {t.idx + len(t.text): t.i for t in doc}   # token end offset -> token index
+    last_token = doc_index(doc).token_at_end
     for m in CONGRESS.finditer(text):
         propose(doc, m.start(), m.end(), "Event", "congress")
         if text.startswith("报告", m.end()):   # 党的二十大报告: the congress's document

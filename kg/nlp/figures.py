@@ -26,6 +26,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from kg.nlp.doc_index import doc_index
 
 UNITS_TSV = Path(__file__).resolve().parent / "data" / "units.tsv"
 COMPONENT = "kg_figures"
@@ -445,7 +446,7 @@ class FigureTagger:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        figures = find_figures(doc.text)
+        figures = find_figures(doc_index(doc).text)
         spans = [doc.char_span(f.start, f.end, label="Figure", alignment_mode="expand")
                  for f in figures]
         doc.spans[SPAN_KEY] = [span for span in spans if span is not None]

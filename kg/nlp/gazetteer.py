@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import propose
+from kg.nlp.doc_index import doc_index
 from kg.schema import ENTITY_LABELS
 
 
@@ -56,7 +57,7 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         if self.pattern is not None:
-            for m in self.pattern.finditer(doc.text):
+            for m in self.pattern.finditer(doc_index(doc).text):
                 label, canonical = self.entries[m.group(0)]
                 propose(doc, m.start(), m.end(), label, "gazetteer", canonical=canonical)
         return doc

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import HAN, cuts_quote, is_boundary, propose, quote_spans, walk_left
+from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
 
 ANAPHOR = re.compile(r"(?:该|本)(公司|厂|企业|集团|中心|局|单位|医院|学校|协会|所|站|委|院)")
@@ -55,7 +56,7 @@ class OrganizationFinder:
         heads = word_list("org_heads.txt")
         generic = word_list("generic_orgs.txt")
         titles = word_list("titles.txt")
-        text_all = doc.text
+        text_all = doc_index(doc).text
         quotes = quote_spans(text_all)
         last_chars = {h[-1] for h in heads}
         for tok in doc:

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import PUNCT, is_boundary, propose
+from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import word_list
 
 
@@ -30,8 +31,8 @@ def make_persons(nlp: Language, name: str):
 
 
 def find_persons(doc: Doc) -> Doc:
-    text = doc.text
-    token_ends = {t.idx + len(t.text) for t in doc}
+    text = doc_index(doc).text
+    token_ends = doc_index(doc).token_at_end
     for m in title_pattern().finditer(text):
         pos = m.end()
         while True:

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import boundary_prefix, is_boundary, propose
+from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
 
 HOME = re.compile(r"我市|本市|全市")
@@ -46,6 +47,6 @@ def find_places(doc: Doc) -> Doc:
             continue
         if text in known or (suffix and len(text) > len(suffix) and (len(suffix) > 1 or len(text) > 2)):
             propose(doc, start, tok.idx + len(tok.text), "Place", "place_suffix" if suffix else "place_list")
-    for m in HOME.finditer(doc.text):
+    for m in HOME.finditer(doc_index(doc).text):
         propose(doc, m.start(), m.end(), "Place", "anaphor", anaphor="home_city")
     return doc

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import is_boundary, propose
+from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.triggers import trigger_pattern
 
@@ -34,11 +35,11 @@ def make_programmes(nlp: Language, name: str):
 
 
 def find_programmes(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc_index(doc).text
     heads = word_list("programme_heads.txt")
     for m in BOOK.finditer(text):
         propose(doc, m.start(), m.end(), "Programme", "book_title")
-    starts = {t.idx: t.i for t in doc}
+    starts = doc_index(doc).token_at_start
     quotes = list(QUOTE.finditer(text))
     for k, m in enumerate(quotes):
         end = head_end(doc, starts, m.end(), heads)

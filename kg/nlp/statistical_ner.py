@@ -29,6 +29,7 @@ from spacy.util import get_words_and_spaces
 from spacy.vocab import Vocab
 
 from kg.nlp import char_ner  # noqa: F401  registers the model's layers and component
+from kg.nlp.doc_index import doc_index
 
 LABELS = ("Person", "Organization", "Place", "Title")
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
@@ -55,7 +56,7 @@ def char_doc(vocab: Vocab, word_doc: Doc) -> Doc:
     ``word_doc``. Features are written with ``Doc.from_array`` rather than
     per-token Python (this runs on every character the build reads).
     """
-    text = word_doc.text
+    text = doc_index(word_doc).text
     word_of = [""] * len(text)
     pos_of = ["S"] * len(text)
     starts_spaces = word_doc.to_array(["IDX", "SPACY"]).reshape(len(word_doc), 2).tolist()

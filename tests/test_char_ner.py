@@ -1,0 +1,110 @@
+"""The character NER's own parts: bigram features, BILUO decoding, training on gold Docs."""
+from __future__ import annotations
+
+import numpy
+import pytest
+import spacy
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from kg.nlp.char_ner import BiluoDecoder, biluo_tags, char_features
+from kg.nlp.pipeline import blank_pipeline
+from kg.nlp.statistical_ner import char_doc
+
+TAGS = tuple(biluo_tags(["Person", "Place"]))
+
+
+def scores_for(*tags: str, margin: float = 5.0) -> numpy.ndarray:
+    """A score matrix whose argmax is ``tags`` (one row per character)."""
+    scores = numpy.zeros((len(tags), len(TAGS)), dtype="float32")
+    for row, tag in enumerate(tags):
+        scores[row, TAGS.index(tag)] = margin
+    return scores
+
+
+def test_biluo_tag_set():
+    assert TAGS == ("O", "B-Person", "I-Person", "L-Person", "U-Person",
+                    "B-Place", "I-Place", "L-Place", "U-Place")
+
+
+def test_valid_argmax_is_decoded_as_is():
+    decoder = BiluoDecoder(TAGS)
+    scores = scores_for("B-Person", "I-Person", "L-Person", "O", "U-Place")
+    [path] = decoder.paths([scores])
+    assert decoder.spans(path) == [(0, 3, "Person"), (4, 5, "Place")]
+
+
+def test_invalid_argmax_becomes_the_best_valid_sequence():
+    decoder = BiluoDecoder(TAGS)
+    # B-Person then L-Place is not a sequence; the label with more support wins
+    scores = scores_for("B-Person", "I-Person", "L-Place")
+    scores[2, TAGS.index("L-Person")] = 4.0
+    [path] = decoder.paths([scores])
+    assert decoder.spans(path) == [(0, 3, "Person")]
+
+
+def test_nothing_is_left_open_at_the_end_of_a_document():
+    decoder = BiluoDecoder(TAGS)
+    short = scores_for("O", "B-Person")
+    short[1, TAGS.index("U-Person")] = 1.0  # the best way to close what B opened
+    long = scores_for("B-Place", "I-Place", "I-Place", "L-Place", "O", "O")
+    paths = decoder.paths([short, long])
+    assert [len(p) for p in paths] == [2, 6]
+    assert decoder.spans(paths[0]) == [(1, 2, "Person")]
+    assert decoder.spans(paths[1]) == [(0, 4, "Place")]
+    assert [decoder.spans(p) for p in paths] == [decoder.spans(decoder.paths([s])[0])
+                                                 for s in (short, long)]
+
+
+def test_empty_documents_decode_to_nothing():
+    decoder = BiluoDecoder(TAGS)
+    paths = decoder.paths([numpy.zeros((0, len(TAGS)), dtype="float32")])
+    assert [decoder.spans(p) for p in paths] == [[]]
+
+
+def test_bigram_column_identifies_the_next_character():
+    nlp = spacy.blank("zh")
+    docs = [Doc(nlp.vocab, words=list(text)) for text in ("市政府", "县政府", "政策")]
+    layer = char_features(["NORM"])
+    features, _ = layer(docs, is_train=False)
+    assert [f.shape for f in features] == [(3, 2), (3, 2), (2, 2)]
+    zheng_fu = features[0][1, 1]
+    assert features[1][1, 1] == zheng_fu  # 政府 in another text
+    assert features[2][0, 1] != zheng_fu  # 政策
+    assert features[0][1, 0] == features[2][0, 0]  # the character 政 itself
+
+
+@pytest.fixture(scope="module")
+def words():
+    return blank_pipeline()
+
+
+def test_tagger_learns_gold_entities_and_ignores_missing_text(words):
+    """A few updates on real sentences: the component trains and writes doc.ents."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {
+        "@tokenizers": "spacy.zh.ChineseTokenizer", "segmenter": "char"}}})
+    nlp.add_pipe("kg_biluo_ner", name="ner", config={"model": {
+        "@architectures": "spacy.Tagger.v2", "nO": None, "normalize": False,
+        "tok2vec": {"@architectures": "spacy.Tok2Vec.v2",
+                    "embed": {"@architectures": "kg.CharEmbed.v1", "width": 32,
+                              "attrs": ["NORM", "LEMMA", "TAG"], "rows": [500, 500, 20],
+                              "bigram_rows": 500},
+                    "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 32,
+                               "depth": 2, "window_size": 1, "maxout_pieces": 3}}}})
+    gold = []
+    for text, spans, missing in [
+        ("市长王立新在南京调研。", [(2, 5, "Person"), (6, 8, "Place")], []),
+        ("张海峰来到杭州。", [(0, 3, "Person"), (5, 7, "Place")], [(3, 5)]),
+    ]:
+        doc = char_doc(nlp.vocab, words.make_doc(text))
+        doc.set_ents([doc.char_span(s, e, label=label) for s, e, label in spans],
+                     missing=[doc.char_span(s, e) for s, e in missing], default="outside")
+        gold.append(doc)
+    examples = [Example(char_doc(nlp.vocab, words.make_doc(g.text)), g) for g in gold]
+    optimizer = nlp.initialize(lambda: examples)
+    assert nlp.get_pipe("ner").entity_labels == ("Person", "Place")
+    for _ in range(60):
+        nlp.update(examples, sgd=optimizer)
+    predicted = nlp.get_pipe("ner")(char_doc(nlp.vocab, words.make_doc(gold[0].text)))
+    assert [(e.text, e.label_) for e in predicted.ents] == [("王立新", "Person"), ("南京", "Place")]
+    assert nlp.evaluate(examples)["ents_f"] > 0.9
