@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 from pathlib import Path
 
 
@@ -25,6 +26,9 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     # Imported here: spaCy training machinery is not needed by other commands.
     from kg.training.train import run as recipe
+
+    # The recipe runs for over an hour: its stage messages (INFO) are progress.
+    logging.getLogger("kg.training").setLevel(logging.INFO)
 
     scores = recipe(args.corpus, args.output, args.max_minutes, args.max_steps,
                     skip_convert=args.skip_convert)

@@ -69,11 +69,15 @@ def run(corpus_dir: Path, output_dir: Path, max_minutes: float, max_steps: int,
     started = time.monotonic()
     alignment = None
     if not skip_convert:
+        log.info("converting the corpora into %s (about 6 minutes)", corpus_dir)
         alignment = convert(blank_pipeline(), corpus_dir)
     elif (corpus_dir / "alignment.json").exists():
         alignment = json.loads((corpus_dir / "alignment.json").read_text())
+    log.info("training for at most %g minutes or %d steps into %s", max_minutes, max_steps, output_dir)
     best = train(corpus_dir, output_dir, max_minutes, max_steps)
+    log.info("evaluating %s on the dev splits", best)
     scores = evaluate(best, corpus_dir)
     install(best, scores, alignment, target)
+    log.info("installed into %s", target)
     log.info("recipe done in %.1f minutes", (time.monotonic() - started) / 60)
     return scores
