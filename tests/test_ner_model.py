@@ -10,7 +10,9 @@ import json
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
+from kg.nlp.candidates import candidates
 from kg.nlp.pipeline import blank_pipeline
 from kg.nlp.statistical_ner import (
     LABELS, MODEL_DIR, NERModelMissing, add_statistical_ner)
@@ -63,6 +65,14 @@ def test_entities_are_pkuseg_spans_with_kg_labels(nlp):
     assert doc.ents
     assert {e.label_ for e in doc.ents} <= set(LABELS)
     assert [t.text for t in doc][:4] == ["市委", "常委", "、", "秘书长"]  # the pkuseg Doc itself
+
+
+def test_names_glued_into_one_pkuseg_word_come_out_alone(nlp):
+    """pkuseg may glue a title to a name (市长张海峰): the build's candidates keep
+    the model's exact offsets, while doc.ents can only hold whole tokens."""
+    words = ["会议", "由", "市长张海峰", "主持", "。"]
+    doc = nlp.get_pipe("kg_statistical_ner")(Doc(nlp.vocab, words=words, spaces=[False] * 5))
+    assert ("张海峰", "Person") in {(doc.text[c.start:c.end], c.label) for c in candidates(doc)}
 
 
 def test_existing_entities_are_kept(nlp):

@@ -9,9 +9,10 @@ length. Names nested inside a programme, event or person name are dropped:
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.nlp.candidates import Candidate, boundary_prefix, candidates
+from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import word_list
 
 PRIORITY = {"gazetteer": 9, "book_title": 8, "congress": 7, "trigger_event": 6, "quoted_head": 5,
@@ -31,9 +32,7 @@ def make_mentions(nlp: Language, name: str):
 
 
 def select_mentions(doc: Doc) -> Doc:
-    pool = list(candidates(doc))
-    pool += [Candidate(e.start_char, e.end_char, e.label_, "ner") for e in doc.ents
-             if e.label_ in NER_LABELS and plausible(e)]
+    pool = [c for c in candidates(doc) if c.source != "ner" or plausible(doc, c)]
     pool.sort(key=lambda c: (-PRIORITY.get(c.source, 0), -(c.end - c.start), c.start))
     chosen: list[Candidate] = []
     for c in pool:
@@ -47,13 +46,16 @@ def select_mentions(doc: Doc) -> Doc:
     return doc
 
 
-def plausible(ent: Span) -> bool:
-    """Drop statistical names that the genre lexicons contradict: a verb glued in front
-    (构建市), or a person made of ordinary words (查 | 根源)."""
-    if boundary_prefix(ent.text):
+def plausible(doc: Doc, c: Candidate) -> bool:
+    """Whether a statistical name is one kg keeps: a label the rules do not own (titles
+    are theirs), no verb glued in front (构建市), not a person made of ordinary words
+    (查 | 根源)."""
+    if c.label not in NER_LABELS or boundary_prefix(doc_index(doc).text[c.start:c.end]):
         return False
-    if ent.label_ == "Person" and len(ent) > 1:
-        return not any(len(t.text) > 1 and t.text in word_list("common_words.txt") for t in ent)
+    if c.label == "Person":
+        words = doc.char_span(c.start, c.end, alignment_mode="expand")
+        return len(words) < 2 or not any(
+            len(t.text) > 1 and t.text in word_list("common_words.txt") for t in words)
     return True
 
 

@@ -29,11 +29,13 @@ from spacy.util import get_words_and_spaces
 from spacy.vocab import Vocab
 
 from kg.nlp import char_ner  # noqa: F401  registers the model's layers and component
+from kg.nlp.candidates import propose
 from kg.nlp.doc_index import doc_index
 
 LABELS = ("Person", "Organization", "Place", "Title")
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
 COMPONENT = "kg_statistical_ner"
+SOURCE = "ner"  # the candidates' source (kg.nlp.mentions ranks it last)
 WHITESPACE = re.compile(r"\s")
 
 
@@ -106,8 +108,12 @@ def project_entities(word_doc: Doc, spans: Iterable[tuple[int, int, str]]) -> li
 class StatisticalNER:
     """Runs the character-level model and writes its entities on pkuseg Docs.
 
-    Entities already on the Doc (from earlier components) are kept; model
-    entities overlapping them are dropped.
+    Each entity is proposed as a kg candidate with its exact character offsets
+    (source ``"ner"``): that is what the build uses, so a name glued to a
+    neighbour in one pkuseg token (市长王伟) still comes out whole and alone.
+    It is also written, widened to whole tokens, into ``doc.ents`` for
+    spaCy's own tools; entities already there (from earlier components) are
+    kept and model entities overlapping them are dropped.
     """
 
     def __init__(self, model: Language, batch_size: int = 64):
@@ -131,6 +137,8 @@ class StatisticalNER:
         chars = [char_doc(self.model.vocab, doc) for doc in docs]
         for doc, predicted in zip(docs, self.model.pipe(chars, batch_size=len(chars))):
             spans = [(e.start_char, e.end_char, e.label_) for e in predicted.ents]
+            for start, end, label in spans:
+                propose(doc, start, end, label, SOURCE)
             new = project_entities(doc, spans)
             kept = list(doc.ents)
             used = {i for span in kept for i in range(span.start, span.end)}
