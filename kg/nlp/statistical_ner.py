@@ -25,7 +25,6 @@ import spacy
 from spacy.attrs import LEMMA, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import get_words_and_spaces
 from spacy.vocab import Vocab
 
 from kg.nlp import char_ner  # noqa: F401  registers the model's layers and component
@@ -36,7 +35,7 @@ LABELS = ("Person", "Organization", "Place", "Title")
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
 COMPONENT = "kg_statistical_ner"
 SOURCE = "ner"  # the candidates' source (kg.nlp.mentions ranks it last)
-WHITESPACE = re.compile(r"\s")
+NON_SPACE = re.compile(r"\S")
 
 
 class NERModelMissing(RuntimeError):
@@ -50,13 +49,43 @@ def word_positions(word: str) -> list[str]:
     return ["B"] + ["M"] * (len(word) - 2) + ["E"]
 
 
+def character_tokens(text: str) -> tuple[list[str], list[bool], list[int]]:
+    """Words, trailing spaces and start offsets of a one-token-per-character Doc.
+
+    Whitespace is treated as spaCy's ``get_words_and_spaces`` treats it (one
+    space after a character is its trailing space, any other run of whitespace
+    is a token of its own), in one pass instead of its search per token.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: list[int] = []
+    pos = 0
+    for m in NON_SPACE.finditer(text):
+        start = m.start()
+        if start > pos:
+            words.append(text[pos:start])
+            spaces.append(False)
+            starts.append(pos)
+        words.append(m.group())
+        spaces.append(False)
+        starts.append(start)
+        pos = start + 1
+        if text.startswith(" ", pos):
+            spaces[-1] = True
+            pos += 1
+    if pos < len(text):
+        words.append(text[pos:])
+        spaces.append(False)
+        starts.append(pos)
+    return words, spaces, starts
+
+
 def char_doc(vocab: Vocab, word_doc: Doc) -> Doc:
     """A one-token-per-character Doc of ``word_doc``'s text with word features.
 
-    Whitespace runs become tokens or trailing spaces exactly as
-    ``get_words_and_spaces`` decides, so character offsets are shared with
-    ``word_doc``. Features are written with ``Doc.from_array`` rather than
-    per-token Python (this runs on every character the build reads).
+    Character offsets are shared with ``word_doc`` (``character_tokens``).
+    Features are written with ``Doc.from_array`` rather than per-token Python
+    (this runs on every character the build reads).
     """
     text = doc_index(word_doc).text
     word_of = [""] * len(text)
@@ -67,24 +96,17 @@ def char_doc(vocab: Vocab, word_doc: Doc) -> Doc:
         word = text[start:end - space]
         word_of[start:start + len(word)] = [word] * len(word)
         pos_of[start:start + len(word)] = word_positions(word)
-    if WHITESPACE.search(text):
-        chars = [c for c in text if not c.isspace()]
-        words, spaces = get_words_and_spaces(chars, text)
-        starts, offset = [], 0
-        for word, space in zip(words, spaces):
-            offset = text.index(word, offset)
-            starts.append(offset)
-            offset += len(word) + int(space)
-    else:
-        words, spaces, starts = list(text), [False] * len(text), range(len(text))
+    words, spaces, starts = character_tokens(text)
     doc = Doc(vocab, words=words, spaces=spaces)
+    if not len(doc):
+        return doc
     lemmas = [word_of[i] or words[n] for n, i in enumerate(starts)]
     tags = [pos_of[i] for i in starts]
     hashes = {s: vocab.strings.add(s) for s in {*lemmas, *tags}}
-    features = numpy.array([[hashes[lemma], hashes[tag]] for lemma, tag in zip(lemmas, tags)],
-                           dtype="uint64")
-    if len(doc):
-        doc.from_array([LEMMA, TAG], features)
+    features = numpy.empty((len(doc), 2), dtype="uint64")
+    features[:, 0] = numpy.fromiter(map(hashes.__getitem__, lemmas), dtype="uint64", count=len(doc))
+    features[:, 1] = numpy.fromiter(map(hashes.__getitem__, tags), dtype="uint64", count=len(doc))
+    doc.from_array([LEMMA, TAG], features)
     return doc
 
 
