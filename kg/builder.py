@@ -39,7 +39,8 @@ class BuildReport:
 
 def extract_articles(articles: Iterable[Article], progress: Progress | None = None,
                      gazetteer: str | None = None, workers: int = 1,
-                     cache_dir: str | Path | None = None) -> list[ArticleExtraction]:
+                     cache_dir: str | Path | None = None, *,
+                     statistical: bool = True) -> list[ArticleExtraction]:
     """Extract a stream of articles, in ``workers`` processes, skipping cached ones.
 
     With several workers the pipeline is loaded once, here, before they are
@@ -47,13 +48,13 @@ def extract_articles(articles: Iterable[Article], progress: Progress | None = No
     again. With one, it is loaded at the first article the cache lacks, so a
     rebuild of unchanged input never pays for the models.
     Results come back in input order, so any number of workers gives the same
-    graph.
+    graph. ``statistical=False`` leaves the statistical NER out (rules only).
     """
     global _WORKER
     if workers > 1:
-        load_pipeline(gazetteer)
-    cache = ExtractionCache(cache_dir, pipeline_version(gazetteer)) if cache_dir else None
-    _WORKER = (gazetteer, cache)
+        load_pipeline(gazetteer, statistical)
+    cache = ExtractionCache(cache_dir, pipeline_version(gazetteer, statistical)) if cache_dir else None
+    _WORKER = (gazetteer, statistical, cache)
     if progress:
         progress.restart()
     chunks = chunked(articles, BATCH)
@@ -76,7 +77,7 @@ def extract_articles(articles: Iterable[Article], progress: Progress | None = No
     return out
 
 
-_WORKER: tuple[str | None, ExtractionCache | None] | None = None   # (gazetteer, cache)
+_WORKER: tuple[str | None, bool, ExtractionCache | None] | None = None  # (gazetteer, statistical, cache)
 
 
 def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -92,7 +93,7 @@ def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def extract_chunk(chunk: list[Article]) -> tuple[list[ArticleExtraction], int]:
     """Extract one chunk in this process (a worker, or the parent when workers=1)."""
-    gazetteer, cache = _WORKER
+    gazetteer, statistical, cache = _WORKER
     done: dict[int, ArticleExtraction] = {}
     if cache:
         for k, article in enumerate(chunk):
@@ -103,7 +104,7 @@ def extract_chunk(chunk: list[Article]) -> tuple[list[ArticleExtraction], int]:
     todo = [(a.text, k) for k, a in enumerate(chunk) if k not in done]
     if not todo:
         return [done[k] for k in range(len(chunk))], hits
-    for doc, k in load_pipeline(gazetteer).pipe(todo, as_tuples=True, batch_size=BATCH):
+    for doc, k in load_pipeline(gazetteer, statistical).pipe(todo, as_tuples=True, batch_size=BATCH):
         done[k] = extract_from_doc(chunk[k], doc)
         if cache:
             cache.put(done[k])
@@ -114,7 +115,7 @@ def build(paths: Iterable[str | Path], home_city: str | None = None, source: str
           date: str | None = None, gazetteer: str | None = None,
           on_error: Callable[[InputError], None] | None = None,
           progress: Progress | None = None, workers: int = 1,
-          cache_dir: str | Path | None = None) -> nx.MultiDiGraph:
+          cache_dir: str | Path | None = None, *, statistical: bool = True) -> nx.MultiDiGraph:
     """Build the knowledge graph of the given files and folders.
 
     ``workers`` processes extract in parallel; ``cache_dir`` keeps each
@@ -123,14 +124,16 @@ def build(paths: Iterable[str | Path], home_city: str | None = None, source: str
     defaults = Defaults(source=source, date=iso_date(date) if date else None, home_city=home_city)
     errors = on_error or (lambda e: None)
     articles = iter_articles(paths, defaults, errors)
-    return build_graph(extract_articles(articles, progress, gazetteer, workers, cache_dir))
+    return build_graph(extract_articles(articles, progress, gazetteer, workers, cache_dir,
+                                        statistical=statistical))
 
 
 def run_build(paths: list[str], out_dir: str | Path, home_city: str | None = None, source: str | None = None,
               date: str | None = None, gazetteer: str | None = None,
               report_error: Callable[[InputError], None] = lambda e: None,
               show_progress: bool = True, workers: int = 1,
-              cache_dir: str | Path | None = None) -> tuple[nx.MultiDiGraph, BuildReport]:
+              cache_dir: str | Path | None = None, *,
+              statistical: bool = True) -> tuple[nx.MultiDiGraph, BuildReport]:
     report = BuildReport()
 
     def on_error(err: InputError) -> None:
@@ -139,7 +142,8 @@ def run_build(paths: list[str], out_dir: str | Path, home_city: str | None = Non
 
     total = sum(f.stat().st_size for f in input_files(paths, lambda e: None))
     progress = Progress(total_chars=total // BYTES_PER_CHAR, enabled=show_progress)
-    graph = build(paths, home_city, source, date, gazetteer, on_error, progress, workers, cache_dir)
+    graph = build(paths, home_city, source, date, gazetteer, on_error, progress, workers, cache_dir,
+                  statistical=statistical)
     report.articles = progress.articles
     report.cache_hits = progress.cache_hits
     report.seconds = progress.done()

@@ -24,12 +24,14 @@ PACKAGE = Path(kg.__file__).parent
 
 
 @functools.lru_cache(maxsize=None)
-def pipeline_version(gazetteer: str | None = None) -> str:
+def pipeline_version(gazetteer: str | None = None, statistical: bool = True) -> str:
     """A digest of everything that changes what extraction returns."""
     h = hashlib.sha256(kg.__version__.encode())
+    h.update(b"statistical NER" if statistical else b"rules only")
     files = sorted((PACKAGE / "nlp").rglob("*.py")) + sorted((PACKAGE / "nlp" / "data").glob("*"))
-    files += [PACKAGE / "nlp" / "pipeline.cfg", PACKAGE / "extract.py", PACKAGE / "relations.py",
-              PACKAGE / "models" / "ner" / "meta.json"]
+    files += [PACKAGE / "nlp" / "pipeline.cfg", PACKAGE / "extract.py", PACKAGE / "relations.py"]
+    if statistical:
+        files.append(PACKAGE / "models" / "ner" / "meta.json")
     files += [Path(p) for p in (gazetteer, os.environ.get("KG_GAZETTEER"), os.environ.get("KG_TRIGGERS")) if p]
     for f in files:
         if f.is_file():

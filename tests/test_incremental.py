@@ -133,3 +133,18 @@ def test_another_process_writes_the_same_graphml(tmp_path):
                        check=True, capture_output=True)
         graphml.append((out / "graph.graphml").read_bytes())
     assert graphml[0] == graphml[1]
+
+
+def test_a_rules_only_build_has_its_own_cache_entries(tmp_path, extracted):
+    """--no-ner: no statistical NER, so untitled names are missed, and nothing cached
+    by a full build is reused (nor the other way round)."""
+    write_snippets(tmp_path, [{"id": "u1", "title": "慰问",
+                               "text": "昨天，张海峰来到县人民医院，看望慰问一线医务人员。"}])
+    cache = tmp_path / "cache"
+    _, full = build(tmp_path / "news.jsonl", tmp_path / "full", cache_dir=cache)
+    report, rules = build(tmp_path / "news.jsonl", tmp_path / "rules", cache_dir=cache, statistical=False)
+    assert report.cache_hits == 0 and extracted == ["u1", "u1"]
+    assert '<data key="id">Person:张海峰</data>' in full.decode("utf-8")
+    assert "Person:张海峰" not in rules.decode("utf-8")
+    report, _ = build(tmp_path / "news.jsonl", tmp_path / "full-again", cache_dir=cache)
+    assert report.cache_hits == 1
