@@ -29,6 +29,7 @@ EXTRA_BOUNDARIES = {"我市", "本市", "全市", "该", "各", "各级", "有�
                     # verbs that join two bodies acting together (民政局联合区红十字会开展…)
                     "联合", "携手", "会同", "协同", "配合", "联手"}
 INSIDE_NAME = {"暨", "和", "与", "及"}   # allowed inside event names (述职评议暨…大比武活动)
+NER_SOURCE = "ner"   # the source of the statistical NER's candidates (ranked last)
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 if not Doc.has_extension("candidates"):

@@ -18,8 +18,9 @@ KEY = ("kg", "doc_index")
 @dataclass(frozen=True)
 class DocIndex:
     text: str
-    token_at_start: dict[int, int]  # character offset where a token starts -> token index
-    token_at_end: dict[int, int]    # character offset just past a token -> token index
+    token_spans: list[tuple[int, int]]  # (start, end) character offsets of each token
+    token_at_start: dict[int, int]      # character offset where a token starts -> token index
+    token_at_end: dict[int, int]        # character offset just past a token -> token index
 
 
 def doc_index(doc: Doc) -> DocIndex:
@@ -29,7 +30,7 @@ def doc_index(doc: Doc) -> DocIndex:
         offsets = doc.to_array(["IDX", "LENGTH"]).reshape(len(doc), 2)
         starts = offsets[:, 0].tolist()
         ends = offsets.sum(axis=1).tolist()
-        index = DocIndex(doc.text, dict(zip(starts, range(len(doc)))),
+        index = DocIndex(doc.text, list(zip(starts, ends)), dict(zip(starts, range(len(doc)))),
                          dict(zip(ends, range(len(doc)))))
         doc.user_data[KEY] = index
     return index

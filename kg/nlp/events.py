@@ -11,6 +11,7 @@ kg_programmes.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -65,7 +66,8 @@ def find_events(doc: Doc) -> Doc:
     return doc
 
 
-def last_head_end(text: str, start: int, limit: int, heads: frozenset[str], ends) -> int | None:
+def last_head_end(text: str, start: int, limit: int, heads: frozenset[str],
+                  ends: Container[int]) -> int | None:
     """The furthest token end in [start, limit) where an event head ends."""
     for end in range(limit, start + 2, -1):
         if end in ends and longest_suffix(text[start:end], heads):

@@ -11,13 +11,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import Candidate, boundary_prefix, candidates
+from kg.nlp.candidates import NER_SOURCE, Candidate, boundary_prefix, candidates
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import word_list
 
 PRIORITY = {"gazetteer": 9, "book_title": 8, "congress": 7, "trigger_event": 6, "quoted_head": 5,
             "title_name": 5, "org_head": 4, "anaphor": 4, "quoted": 4, "place_suffix": 3,
-            "place_list": 3, "trigger_head": 2, "ner": 1}
+            "place_list": 3, "trigger_head": 2, NER_SOURCE: 1}
 CONTAINERS = {"Organization": {"Organization", "Place"}}
 SWALLOWERS = ("Event", "Programme")   # a longer event/programme name absorbs what it contains
 NER_LABELS = {"Person", "Organization", "Place"}
@@ -32,7 +32,7 @@ def make_mentions(nlp: Language, name: str):
 
 
 def select_mentions(doc: Doc) -> Doc:
-    pool = [c for c in candidates(doc) if c.source != "ner" or plausible(doc, c)]
+    pool = [c for c in candidates(doc) if c.source != NER_SOURCE or plausible(doc, c)]
     pool.sort(key=lambda c: (-PRIORITY.get(c.source, 0), -(c.end - c.start), c.start))
     chosen: list[Candidate] = []
     for c in pool:
@@ -63,7 +63,7 @@ def conflicts(new: Candidate, kept: Candidate) -> bool:
     """Whether ``new`` (lower priority) cannot stand beside ``kept``."""
     if new.end <= kept.start or kept.end <= new.start:
         return False
-    if (new.start, new.end) == (kept.start, kept.end) or new.source == "ner":
+    if (new.start, new.end) == (kept.start, kept.end) or new.source == NER_SOURCE:
         return True   # the statistical NER only fills gaps the rules leave
     if kept.start <= new.start and new.end <= kept.end:      # new inside kept
         return new.label not in CONTAINERS.get(kept.label, ())

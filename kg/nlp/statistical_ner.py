@@ -28,13 +28,12 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from kg.nlp import char_ner  # noqa: F401  registers the model's layers and component
-from kg.nlp.candidates import propose
+from kg.nlp.candidates import NER_SOURCE, propose
 from kg.nlp.doc_index import doc_index
 
 LABELS = ("Person", "Organization", "Place", "Title")
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
 COMPONENT = "kg_statistical_ner"
-SOURCE = "ner"  # the candidates' source (kg.nlp.mentions ranks it last)
 NON_SPACE = re.compile(r"\S")
 
 
@@ -87,15 +86,14 @@ def char_doc(vocab: Vocab, word_doc: Doc) -> Doc:
     Features are written with ``Doc.from_array`` rather than per-token Python
     (this runs on every character the build reads).
     """
-    text = doc_index(word_doc).text
+    index = doc_index(word_doc)
+    text = index.text
     word_of = [""] * len(text)
     pos_of = ["S"] * len(text)
-    starts_spaces = word_doc.to_array(["IDX", "SPACY"]).reshape(len(word_doc), 2).tolist()
-    ends = [start for start, _ in starts_spaces[1:]] + [len(text)]
-    for (start, space), end in zip(starts_spaces, ends):
-        word = text[start:end - space]
-        word_of[start:start + len(word)] = [word] * len(word)
-        pos_of[start:start + len(word)] = word_positions(word)
+    for start, end in index.token_spans:
+        word = text[start:end]
+        word_of[start:end] = [word] * len(word)
+        pos_of[start:end] = word_positions(word)
     words, spaces, starts = character_tokens(text)
     doc = Doc(vocab, words=words, spaces=spaces)
     if not len(doc):
@@ -131,7 +129,7 @@ class StatisticalNER:
     """Runs the character-level model and writes its entities on pkuseg Docs.
 
     Each entity is proposed as a kg candidate with its exact character offsets
-    (source ``"ner"``): that is what the build uses, so a name glued to a
+    (source ``NER_SOURCE``): that is what the build uses, so a name glued to a
     neighbour in one pkuseg token (市长王伟) still comes out whole and alone.
     It is also written, widened to whole tokens, into ``doc.ents`` for
     spaCy's own tools; entities already there (from earlier components) are
@@ -160,7 +158,7 @@ class StatisticalNER:
         for doc, predicted in zip(docs, self.model.pipe(chars, batch_size=len(chars))):
             spans = [(e.start_char, e.end_char, e.label_) for e in predicted.ents]
             for start, end, label in spans:
-                propose(doc, start, end, label, SOURCE)
+                propose(doc, start, end, label, NER_SOURCE)
             new = project_entities(doc, spans)
             kept = list(doc.ents)
             used = {i for span in kept for i in range(span.start, span.end)}

@@ -14,8 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import DocBin
 
-from kg.nlp.candidates import candidates
-from kg.nlp.statistical_ner import SOURCE
+from kg.nlp.candidates import NER_SOURCE, candidates
 
 CORPUS_LABELS = {
     "cluener": ("Person", "Organization", "Title"),
@@ -39,7 +38,7 @@ def score_corpus(nlp: Language, path: Path, labels: tuple[str, ...]) -> dict[str
         missing = {t.idx for t in gold if t.ent_iob == 0}
         truth = {(e.start_char, e.end_char, e.label_) for e in gold.ents if e.label_ in labels}
         guess = {(c.start, c.end, c.label) for c in candidates(predicted)
-                 if c.source == SOURCE and c.label in labels
+                 if c.source == NER_SOURCE and c.label in labels
                  and not missing.intersection(range(c.start, c.end))}
         for label in labels:
             t = {s for s in truth if s[2] == label}
