@@ -9,9 +9,9 @@ import pytest
 
 from kg.nlp.figures import COMPONENT, SPAN_KEY, chinese_value, find_figures
 from kg.nlp.pipeline import blank_pipeline
+from tests.helpers import SEED_PAGE
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = (ROOT / "seeds" / "000_c19f40154a629c84.txt").read_text(encoding="utf-8")
+SEED = SEED_PAGE.read_text(encoding="utf-8")
 GOLD = Path("/work/shared/gold/seed.json")
 
 # peoples_daily_1998_pku/199801.txt, words joined without their tags

@@ -20,8 +20,8 @@ import pytest
 
 import kg.builder
 from kg.builder import run_build
+from tests.helpers import SEED_PAGE as SEED
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_c19f40154a629c84.txt"
 SNIPPETS = [
     {"id": "n1", "title": "全市经济工作会议召开",
      "text": "1月5日,全市经济工作会议召开。市委书记林青出席会议并讲话,市领导苏学锋、高欣出席。"},

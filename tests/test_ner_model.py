@@ -15,8 +15,9 @@ from spacy.tokens import Doc
 from kg.nlp.candidates import candidates
 from kg.nlp.pipeline import blank_pipeline
 from kg.nlp.statistical_ner import (
-    LABELS, MODEL_DIR, NERModelMissing, add_statistical_ner)
+    LABELS, MODEL_DIR, NERModelMissing, add_statistical_ner, char_doc, character_view)
 from kg.training.corpora import CLUENER, MSRA, PEOPLES_DAILY, read_cluener, read_msra, read_peoples_daily
+from tests.helpers import SEED_PAGE
 
 SENTENCES = {
     # 市委 inside the title 市委常委 is left to the rules (kg_organizations finds it by its head)
@@ -80,6 +81,23 @@ def test_existing_entities_are_kept(nlp):
     doc = nlp.get_pipe("kg_statistical_ner")(doc)
     assert ("秘书长", "Title") in {(e.text, e.label_) for e in doc.ents}
     assert ("李春晓", "Person") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_build_features_are_the_training_features(nlp):
+    """The build computes the model's input rows straight from the pkuseg Doc; they
+    must be exactly what the character Docs of training give, whitespace included."""
+    ner = nlp.get_pipe("kg_statistical_ner")
+    texts = [SEED_PAGE.read_text(encoding="utf-8"), *SENTENCES, "市长 王立新  在南京\n\n调研。ABC abc １２３", " ", ""]
+    docs = [nlp.make_doc(text) for text in texts]
+    columns = ner.feature_rows.column
+    for doc in docs:
+        training = char_doc(ner.model.vocab, doc)
+        rows = training.to_array(list(columns)).reshape(len(training), len(columns))
+        assert (ner.feature_rows(character_view(doc)) == rows).all()
+    as_trained = [[(e.start_char, e.end_char, e.label_) for e in d.ents]
+                  for d in ner.model.pipe(char_doc(ner.model.vocab, doc) for doc in docs)]
+    assert ner.entities(docs) == as_trained
+    assert sum(map(len, as_trained)) > 20
 
 
 def test_shipped_model_is_small_and_scored():

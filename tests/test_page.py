@@ -1,11 +1,10 @@
 """Splitting a newspaper page into items, and rejoining paragraphs cut by page breaks."""
-from pathlib import Path
 
 import pytest
 
 from kg.readers.page import paragraphs_of, split_page
+from tests.helpers import SEED_PAGE as SEED
 
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_c19f40154a629c84.txt"
 
 SEED_TITLES = [
     "2022年度市直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动举行",

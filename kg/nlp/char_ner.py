@@ -25,8 +25,8 @@ from spacy.pipeline import Tagger
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
-from thinc.api import (HashEmbed, Maxout, Model, SequenceCategoricalCrossentropy, chain,
-                       concatenate, list2ragged, ragged2list, with_array)
+from thinc.api import (HashEmbed, LayerNorm, Maxout, Model, SequenceCategoricalCrossentropy, add,
+                       chain, concatenate, list2ragged, ragged2list, with_array)
 from thinc.types import Floats2d, Ints2d
 
 BIGRAM_MIX = numpy.uint64(0x9E3779B97F4A7C15)
@@ -34,14 +34,22 @@ OUTSIDE = "O"
 NO_PATH = -1e9
 
 
-def char_features(attrs: list[str]) -> Model[list[Doc], list[Ints2d]]:
-    """Per token: the hashes of ``attrs``, then one id for the bigram starting there."""
+def char_features(attrs: list[str]) -> Model[list[Doc | Ints2d], list[Ints2d]]:
+    """Per token: the hashes of ``attrs``, then one id for the bigram starting there.
+
+    Takes Docs, or the rows ``doc.to_array(columns)`` would give for them: the
+    build computes those rows straight from its pkuseg Doc (kg.nlp.statistical_ner)
+    rather than first building a Doc with one token per character.
+    """
     columns = [*attrs, "ORTH"]
 
-    def forward(model: Model, docs: list[Doc], is_train: bool):
+    def forward(model: Model, docs: list[Doc | Ints2d], is_train: bool):
         features = []
         for doc in docs:
-            values = doc.to_array(columns).reshape(len(doc), len(columns))
+            if isinstance(doc, Doc):
+                values = doc.to_array(columns).reshape(len(doc), len(columns))
+            else:
+                values = numpy.array(doc, dtype="uint64")
             orth = values[:, -1].copy()
             following = numpy.zeros_like(orth)
             following[:-1] = orth[1:]
@@ -53,14 +61,26 @@ def char_features(attrs: list[str]) -> Model[list[Doc], list[Ints2d]]:
 
 
 @registry.architectures("kg.CharEmbed.v1")
-def char_embed(width: int, attrs: list[str], rows: list[int],
-               bigram_rows: int) -> Model[list[Doc], list[Floats2d]]:
-    """spaCy's MultiHashEmbed over ``attrs`` plus a hashed character-bigram table."""
+def char_embed(width: int, attrs: list[str], rows: list[int], bigram_rows: int,
+               combine: str = "maxout") -> Model[list[Doc], list[Floats2d]]:
+    """Hashed embeddings of ``attrs`` plus a hashed character-bigram table.
+
+    ``combine="maxout"`` concatenates the tables and mixes them with a maxout
+    layer, as spaCy's MultiHashEmbed does; ``"sum"`` adds them and normalises,
+    which costs no matrix product (a linear mix of concatenated tables is a
+    sum of tables anyway) and leaves the interactions to the encoder.
+    """
     tables = [HashEmbed(width, n, column=i, seed=7 + i, dropout=0.0)
               for i, n in enumerate([*rows, bigram_rows])]
-    mix = Maxout(width, width * len(tables), nP=3, dropout=0.0, normalize=True)
-    return chain(char_features(attrs), list2ragged(), with_array(concatenate(*tables)),
-                 with_array(mix), ragged2list())
+    if combine == "maxout":
+        tables_layer = concatenate(*tables)
+        mix = Maxout(width, width * len(tables), nP=3, dropout=0.0, normalize=True)
+    elif combine == "sum":
+        tables_layer, mix = add(*tables), LayerNorm(width)
+    else:
+        raise ValueError(f"kg.CharEmbed.v1: combine must be 'maxout' or 'sum', not {combine!r}")
+    return chain(char_features(attrs), list2ragged(), with_array(tables_layer), with_array(mix),
+                 ragged2list())
 
 
 def biluo_tags(labels: Iterable[str]) -> list[str]:

@@ -16,6 +16,7 @@ build works on pkuseg tokens. The same ``char_doc`` builds the training Docs
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -24,10 +25,11 @@ import numpy
 import spacy
 from spacy.attrs import LEMMA, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from kg.nlp import char_ner  # noqa: F401  registers the model's layers and component
+from kg.nlp.char_ner import decoder_for  # also registers the model's layers and component
 from kg.nlp.candidates import NER_SOURCE, propose
 from kg.nlp.doc_index import doc_index
 
@@ -79,13 +81,24 @@ def character_tokens(text: str) -> tuple[list[str], list[bool], list[int]]:
     return words, spaces, starts
 
 
-def char_doc(vocab: Vocab, word_doc: Doc) -> Doc:
-    """A one-token-per-character Doc of ``word_doc``'s text with word features.
+@dataclass(frozen=True)
+class CharacterView:
+    """The character tokens of a pkuseg Doc's text, each with its word features.
 
-    Character offsets are shared with ``word_doc`` (``character_tokens``).
-    Features are written with ``Doc.from_array`` rather than per-token Python
-    (this runs on every character the build reads).
+    One derivation for both inputs of the model: ``char_doc`` (training
+    Docs) and ``feature_rows`` (the build), so they cannot drift apart.
     """
+    words: list[str]    # one character, or a whitespace run (``character_tokens``)
+    spaces: list[bool]
+    starts: list[int]   # character offset of each token in the text
+    lemmas: list[str]   # the pkuseg word each token belongs to
+    tags: list[str]     # its position in that word: B/M/E/S
+
+    def end(self, i: int) -> int:
+        return self.starts[i] + len(self.words[i])
+
+
+def character_view(word_doc: Doc) -> CharacterView:
     index = doc_index(word_doc)
     text = index.text
     word_of = [""] * len(text)
@@ -95,17 +108,64 @@ def char_doc(vocab: Vocab, word_doc: Doc) -> Doc:
         word_of[start:end] = [word] * len(word)
         pos_of[start:end] = word_positions(word)
     words, spaces, starts = character_tokens(text)
-    doc = Doc(vocab, words=words, spaces=spaces)
+    return CharacterView(words, spaces, starts, [word_of[i] or words[n] for n, i in enumerate(starts)],
+                         [pos_of[i] for i in starts])
+
+
+def char_doc(vocab: Vocab, word_doc: Doc) -> Doc:
+    """A one-token-per-character Doc of ``word_doc``'s text with word features (training).
+
+    Character offsets are shared with ``word_doc`` (``character_tokens``).
+    Features are written with ``Doc.from_array`` rather than per-token Python.
+    """
+    view = character_view(word_doc)
+    doc = Doc(vocab, words=view.words, spaces=view.spaces)
     if not len(doc):
         return doc
-    lemmas = [word_of[i] or words[n] for n, i in enumerate(starts)]
-    tags = [pos_of[i] for i in starts]
-    hashes = {s: vocab.strings.add(s) for s in {*lemmas, *tags}}
+    hashes = {s: vocab.strings.add(s) for s in {*view.lemmas, *view.tags}}
     features = numpy.empty((len(doc), 2), dtype="uint64")
-    features[:, 0] = numpy.fromiter(map(hashes.__getitem__, lemmas), dtype="uint64", count=len(doc))
-    features[:, 1] = numpy.fromiter(map(hashes.__getitem__, tags), dtype="uint64", count=len(doc))
+    features[:, 0] = numpy.fromiter(map(hashes.__getitem__, view.lemmas), dtype="uint64", count=len(doc))
+    features[:, 1] = numpy.fromiter(map(hashes.__getitem__, view.tags), dtype="uint64", count=len(doc))
     doc.from_array([LEMMA, TAG], features)
     return doc
+
+
+class FeatureRows:
+    """``char_doc(vocab, doc).to_array(columns)``, computed without building that Doc.
+
+    The build runs this on every character it reads; the character Doc (a
+    Token and a Lexeme lookup per character, strings added to the vocab) cost
+    more than the rows themselves. Lexeme attributes (NORM, SHAPE, ORTH, ...)
+    come from the vocab, cached per character; LEMMA and TAG are the string
+    hashes, computed without adding every word ever read to the StringStore.
+    """
+
+    def __init__(self, vocab: Vocab, columns: list[str]):
+        self.vocab = vocab
+        self.lexeme_columns = [k for k, c in enumerate(columns) if c not in ("LEMMA", "TAG")]
+        self.lexeme_attrs = [columns[k].lower() for k in self.lexeme_columns]
+        self.column = {c: k for k, c in enumerate(columns)}
+        self.width = len(columns)
+        self.lexemes: dict[str, tuple[int, ...]] = {}
+
+    def lexeme_row(self, word: str) -> tuple[int, ...]:
+        row = self.lexemes.get(word)
+        if row is None:
+            lex = self.vocab[word]
+            row = self.lexemes[word] = tuple(getattr(lex, a) for a in self.lexeme_attrs)
+        return row
+
+    def __call__(self, view: CharacterView) -> numpy.ndarray:
+        rows = numpy.empty((len(view.words), self.width), dtype="uint64")
+        if not view.words:
+            return rows
+        rows[:, self.lexeme_columns] = numpy.array([self.lexeme_row(w) for w in view.words], dtype="uint64")
+        for name, values in (("LEMMA", view.lemmas), ("TAG", view.tags)):
+            if name in self.column:
+                ids = {s: get_string_id(s) for s in set(values)}
+                rows[:, self.column[name]] = numpy.fromiter(map(ids.__getitem__, values), dtype="uint64",
+                                                            count=len(values))
+        return rows
 
 
 def project_entities(word_doc: Doc, spans: Iterable[tuple[int, int, str]]) -> list[Span]:
@@ -138,7 +198,11 @@ class StatisticalNER:
 
     def __init__(self, model: Language, batch_size: int = 64):
         self.model = model
+        self.tagger = model.get_pipe("ner")
         self.batch_size = batch_size
+        layers = self.tagger.model.get_ref("tok2vec").walk()
+        features = next(layer for layer in layers if layer.name == "char_features")
+        self.feature_rows = FeatureRows(model.vocab, features.attrs["columns"])
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -153,10 +217,19 @@ class StatisticalNER:
         if batch:
             yield from self._annotate(batch)
 
+    def entities(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+        """Character spans ``(start, end, label)`` the model finds in each Doc."""
+        views = [character_view(doc) for doc in docs]
+        if not any(view.words for view in views):
+            return [[] for _ in docs]
+        scores = self.tagger.model.predict([self.feature_rows(view) for view in views])
+        decoder = decoder_for(self.tagger.labels)
+        paths = decoder.paths([self.tagger.model.ops.to_numpy(s) for s in scores])
+        return [[(view.starts[s], view.end(e - 1), label) for s, e, label in decoder.spans(path)]
+                for view, path in zip(views, paths)]
+
     def _annotate(self, docs: list[Doc]) -> list[Doc]:
-        chars = [char_doc(self.model.vocab, doc) for doc in docs]
-        for doc, predicted in zip(docs, self.model.pipe(chars, batch_size=len(chars))):
-            spans = [(e.start_char, e.end_char, e.label_) for e in predicted.ents]
+        for doc, spans in zip(docs, self.entities(docs)):
             for start, end, label in spans:
                 propose(doc, start, end, label, NER_SOURCE)
             new = project_entities(doc, spans)
