@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.training import Example
 
-from kg.nlp.char_ner import BiluoDecoder, biluo_tags, char_features
+from kg.nlp.char_ner import MARGIN, BiluoDecoder, biluo_tags, char_features
 from kg.nlp.pipeline import blank_pipeline
 from kg.nlp.statistical_ner import char_doc
 
@@ -41,6 +41,18 @@ def test_invalid_argmax_becomes_the_best_valid_sequence():
     scores[2, TAGS.index("L-Person")] = 4.0
     [path] = decoder.paths([scores])
     assert decoder.spans(path) == [(0, 3, "Person")]
+
+
+def test_a_cut_off_name_is_closed_on_its_neighbour():
+    """The argmax ends a name with O; the search only around that step closes it
+    there, leaving the valid parts of the sequence as they are."""
+    decoder = BiluoDecoder(TAGS)
+    scores = scores_for("U-Place", "O", "O", "O", "O", "O", "O", "O", "B-Person", "I-Person", "O", "O")
+    scores[10, TAGS.index("L-Person")] = 4.0
+    [path] = decoder.paths([scores])
+    assert decoder.invalid_runs(scores.argmax(axis=1)) == [(9 - MARGIN, 12)]  # the invalid step 9->10, MARGIN around it, up to O
+    assert decoder.spans(path) == [(0, 1, "Place"), (8, 11, "Person")]
+    assert (path == decoder.viterbi([scores])[0]).all()
 
 
 def test_nothing_is_left_open_at_the_end_of_a_document():

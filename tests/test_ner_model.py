@@ -13,6 +13,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import candidates
+from kg.nlp.char_ner import decoder_for
 from kg.nlp.pipeline import blank_pipeline
 from kg.nlp.statistical_ner import (
     LABELS, MODEL_DIR, NERModelMissing, add_statistical_ner, char_doc, character_view)
@@ -98,6 +99,19 @@ def test_build_features_are_the_training_features(nlp):
                   for d in ner.model.pipe(char_doc(ner.model.vocab, doc) for doc in docs)]
     assert ner.entities(docs) == as_trained
     assert sum(map(len, as_trained)) > 20
+
+
+def test_local_search_gives_the_full_search_answer(nlp):
+    """On real model scores the decoder's search around invalid steps only gives
+    the tags of the full Viterbi search."""
+    ner = nlp.get_pipe("kg_statistical_ner")
+    docs = [char_doc(ner.model.vocab, nlp.make_doc(text))
+            for text in [SEED_PAGE.read_text(encoding="utf-8"), *SENTENCES]]
+    scores = ner.tagger.predict(docs)
+    decoder = decoder_for(ner.tagger.labels)
+    assert any(decoder.invalid_runs(s.argmax(axis=1)) for s in scores)  # the case arises
+    for local, full in zip(decoder.paths(scores), decoder.viterbi(scores)):
+        assert (local == full).all()
 
 
 def test_shipped_model_is_small_and_scored():
