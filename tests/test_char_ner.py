@@ -6,10 +6,11 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 from spacy.training import Example
+from spacy.util import get_words_and_spaces
 
 from kg.nlp.char_ner import MARGIN, BiluoDecoder, biluo_tags, char_features
 from kg.nlp.pipeline import blank_pipeline
-from kg.nlp.statistical_ner import char_doc
+from kg.nlp.statistical_ner import char_doc, character_tokens
 
 TAGS = tuple(biluo_tags(["Person", "Place"]))
 
@@ -72,6 +73,14 @@ def test_empty_documents_decode_to_nothing():
     decoder = BiluoDecoder(TAGS)
     paths = decoder.paths([numpy.zeros((0, len(TAGS)), dtype="float32")])
     assert [decoder.spans(p) for p in paths] == [[]]
+
+
+@pytest.mark.parametrize("text", ["", " ", "市长 王立新", "市长  王立新 ", " \n市\u3000长\t", "a  \n\n 1",
+                                  "会议。\n\n市长王立新主持。\n"])
+def test_character_tokens_split_whitespace_as_spacy_does(text):
+    words, spaces, starts = character_tokens(text)
+    assert (words, spaces) == get_words_and_spaces([c for c in text if not c.isspace()], text)
+    assert [text[s:s + len(w)] for w, s in zip(words, starts)] == words
 
 
 def test_bigram_column_identifies_the_next_character():

@@ -36,7 +36,7 @@ from kg.nlp.doc_index import doc_index
 LABELS = ("Person", "Organization", "Place", "Title")
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
 COMPONENT = "kg_statistical_ner"
-NON_SPACE = re.compile(r"\S")
+WHITESPACE = re.compile(r"\s+")
 
 
 class NERModelMissing(RuntimeError):
@@ -55,29 +55,29 @@ def character_tokens(text: str) -> tuple[list[str], list[bool], list[int]]:
 
     Whitespace is treated as spaCy's ``get_words_and_spaces`` treats it (one
     space after a character is its trailing space, any other run of whitespace
-    is a token of its own), in one pass instead of its search per token.
+    is a token of its own). The text between whitespace runs is taken a
+    stretch at a time: this runs on every character the build reads.
     """
     words: list[str] = []
     spaces: list[bool] = []
     starts: list[int] = []
     pos = 0
-    for m in NON_SPACE.finditer(text):
-        start = m.start()
-        if start > pos:
-            words.append(text[pos:start])
-            spaces.append(False)
-            starts.append(pos)
-        words.append(m.group())
-        spaces.append(False)
-        starts.append(start)
-        pos = start + 1
-        if text.startswith(" ", pos):
+    for m in WHITESPACE.finditer(text):
+        start, end = m.span()
+        words.extend(text[pos:start])
+        spaces.extend([False] * (start - pos))
+        starts.extend(range(pos, start))
+        if start and text[start] == " ":
             spaces[-1] = True
-            pos += 1
-    if pos < len(text):
-        words.append(text[pos:])
-        spaces.append(False)
-        starts.append(pos)
+            start += 1
+        if start < end:
+            words.append(text[start:end])
+            spaces.append(False)
+            starts.append(start)
+        pos = end
+    words.extend(text[pos:])
+    spaces.extend([False] * (len(text) - pos))
+    starts.extend(range(pos, len(text)))
     return words, spaces, starts
 
 
@@ -146,20 +146,23 @@ class FeatureRows:
         self.lexeme_attrs = [columns[k].lower() for k in self.lexeme_columns]
         self.column = {c: k for k, c in enumerate(columns)}
         self.width = len(columns)
-        self.lexemes: dict[str, tuple[int, ...]] = {}
+        self.lexeme_id: dict[str, int] = {}   # token text -> row of self.lexemes
+        self.lexemes = numpy.empty((0, len(self.lexeme_columns)), dtype="uint64")
 
-    def lexeme_row(self, word: str) -> tuple[int, ...]:
-        row = self.lexemes.get(word)
-        if row is None:
-            lex = self.vocab[word]
-            row = self.lexemes[word] = tuple(getattr(lex, a) for a in self.lexeme_attrs)
-        return row
+    def lexeme_ids(self, words: list[str]) -> numpy.ndarray:
+        new = [w for w in dict.fromkeys(words) if w not in self.lexeme_id]
+        if new:
+            rows = [[getattr(self.vocab[w], a) for a in self.lexeme_attrs] for w in new]
+            self.lexeme_id.update(zip(new, range(len(self.lexemes), len(self.lexemes) + len(new))))
+            self.lexemes = numpy.vstack([self.lexemes, numpy.array(rows, dtype="uint64")])
+        return numpy.fromiter(map(self.lexeme_id.__getitem__, words), dtype="int64", count=len(words))
 
     def __call__(self, view: CharacterView) -> numpy.ndarray:
         rows = numpy.empty((len(view.words), self.width), dtype="uint64")
         if not view.words:
             return rows
-        rows[:, self.lexeme_columns] = numpy.array([self.lexeme_row(w) for w in view.words], dtype="uint64")
+        ids = self.lexeme_ids(view.words)   # may extend self.lexemes
+        rows[:, self.lexeme_columns] = self.lexemes[ids]
         for name, values in (("LEMMA", view.lemmas), ("TAG", view.tags)):
             if name in self.column:
                 ids = {s: get_string_id(s) for s in set(values)}
