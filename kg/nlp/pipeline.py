@@ -21,6 +21,8 @@ import spacy
 from spacy.language import Language
 from thinc.api import Config
 
+from kg.nlp.doc_index import TextKeepingTokenizer
+
 log = logging.getLogger(__name__)
 
 
@@ -49,6 +51,7 @@ def blank_pipeline() -> Language:
     for line in chatter.getvalue().splitlines():
         if "features.msgpack does not exist" not in line:
             log.warning("pkuseg: %s", line)
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     return nlp
 
 

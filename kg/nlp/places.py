@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import boundary_prefix, is_boundary, propose
 from kg.nlp.doc_index import doc_index
-from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.lexicon import last_characters, longest_suffix, word_list
 
 HOME = re.compile(r"我市|本市|全市")
 
@@ -27,11 +27,13 @@ def find_places(doc: Doc) -> Doc:
     suffixes = word_list("place_suffixes.txt")
     generic = word_list("generic_places.txt")
     known = word_list("places.txt")
-    last_chars = {x[-1] for x in suffixes} | {x[-1] for x in known}
-    for tok in doc:
+    last_chars = last_characters("place_suffixes.txt", "places.txt")
+    index = doc_index(doc)
+    for i, (_, end) in enumerate(index.token_spans):
+        if index.text[end - 1] not in last_chars:
+            continue   # checked on the index: a Token object per token costs more than this loop
+        tok = doc[i]
         text = tok.text
-        if text[-1] not in last_chars:
-            continue
         cut = boundary_prefix(text)
         text = text[cut:]
         suffix = longest_suffix(text, suffixes)
@@ -47,6 +49,6 @@ def find_places(doc: Doc) -> Doc:
             continue
         if text in known or (suffix and len(text) > len(suffix) and (len(suffix) > 1 or len(text) > 2)):
             propose(doc, start, tok.idx + len(tok.text), "Place", "place_suffix" if suffix else "place_list")
-    for m in HOME.finditer(doc_index(doc).text):
+    for m in HOME.finditer(index.text):
         propose(doc, m.start(), m.end(), "Place", "anaphor", anaphor="home_city")
     return doc
