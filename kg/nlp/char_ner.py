@@ -221,7 +221,8 @@ class BiluoTagger(Tagger):
             doc.ents = [Span(doc, s, e, label=label) for s, e, label in decoder.spans(path)]
 
     def get_loss(self, examples: Iterable[Example], scores) -> tuple[float, list]:
-        loss_func = SequenceCategoricalCrossentropy(names=self.labels, normalize=False)
+        loss_func = SequenceCategoricalCrossentropy(names=self.labels, normalize=False,
+                                                    label_smoothing=self.cfg["label_smoothing"])
         truths = [[None if tag in (None, "-") else tag for tag in eg.get_aligned_ner()]
                   for eg in examples]
         d_scores, loss = loss_func(scores, truths)
@@ -240,6 +241,7 @@ class BiluoTagger(Tagger):
 
 
 @Language.factory("kg_biluo_ner", default_config={
-    "scorer": {"@scorers": "spacy.ner_scorer.v1"}})
-def make_biluo_ner(nlp: Language, name: str, model: Model, scorer: Callable) -> BiluoTagger:
-    return BiluoTagger(nlp.vocab, model, name, scorer=scorer)
+    "scorer": {"@scorers": "spacy.ner_scorer.v1"}, "label_smoothing": 0.0})
+def make_biluo_ner(nlp: Language, name: str, model: Model, scorer: Callable,
+                   label_smoothing: float) -> BiluoTagger:
+    return BiluoTagger(nlp.vocab, model, name, scorer=scorer, label_smoothing=label_smoothing)
