@@ -115,3 +115,11 @@ def test_failed_write_leaves_the_old_graph(tmp_path, seed_build):
         write_graphml(broken, target)
     assert target.read_bytes() == (out / "graph.graphml").read_bytes()
     assert [p.name for p in tmp_path.iterdir()] == ["graph.graphml"]
+
+
+def test_pipeline_is_loaded_once_however_it_is_asked_for():
+    """The bench preloaded load_pipeline(None) while the build asked for
+    load_pipeline(None, True): two cache keys, the models loaded twice."""
+    from kg.nlp import load_pipeline
+    assert load_pipeline() is load_pipeline(None) is load_pipeline(None, True) \
+        is load_pipeline(gazetteer=None, statistical=True)

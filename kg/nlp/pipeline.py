@@ -61,7 +61,6 @@ COMPONENT_MODULES = ("kg.nlp.gazetteer", "kg.nlp.persons", "kg.nlp.organizations
 CONFIG = Path(__file__).with_name("pipeline.cfg")
 
 
-@functools.lru_cache(maxsize=None)
 def load_pipeline(gazetteer: str | None = None, statistical: bool = True) -> Language:
     """The full extraction pipeline (cached per process).
 
@@ -69,6 +68,13 @@ def load_pipeline(gazetteer: str | None = None, statistical: bool = True) -> Lan
     places, titles), then kg's rule components as configured in pipeline.cfg;
     ``gazetteer`` is the path of the user's dictionary (see kg.nlp.gazetteer).
     """
+    # one cache key however the arguments are spelled: load_pipeline(None) and
+    # load_pipeline(None, True) must not load the models twice (~0.5 GB each)
+    return cached_pipeline(gazetteer, statistical)
+
+
+@functools.lru_cache(maxsize=None)
+def cached_pipeline(gazetteer: str | None, statistical: bool) -> Language:
     for module in COMPONENT_MODULES:
         importlib.import_module(module)   # registers the factories
     nlp = blank_pipeline()
