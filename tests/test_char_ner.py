@@ -51,7 +51,7 @@ def test_a_cut_off_name_is_closed_on_its_neighbour():
     scores = scores_for("U-Place", "O", "O", "O", "O", "O", "O", "O", "B-Person", "I-Person", "O", "O")
     scores[10, TAGS.index("L-Person")] = 4.0
     [path] = decoder.paths([scores])
-    assert decoder.invalid_runs(scores.argmax(axis=1)) == [(9 - MARGIN, 12)]  # the invalid step 9->10, MARGIN around it, up to O
+    assert decoder.invalid_runs(scores.argmax(axis=1)) == [(max(9 - MARGIN, 0), 12)]  # the invalid step 9->10, MARGIN around it, up to O
     assert decoder.spans(path) == [(0, 1, "Place"), (8, 11, "Person")]
     assert (path == decoder.viterbi([scores])[0]).all()
 

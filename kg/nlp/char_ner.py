@@ -32,7 +32,7 @@ from thinc.types import Floats2d, Ints2d
 BIGRAM_MIX = numpy.uint64(0x9E3779B97F4A7C15)
 OUTSIDE = "O"
 NO_PATH = -1e9
-MARGIN = 4   # characters searched again each side of an invalid step (2 already matched the full search)
+MARGIN = 16  # characters searched again each side of an invalid step (a long body can need 5+)
 
 
 def char_features(attrs: list[str]) -> Model[list[Doc | Ints2d], list[Ints2d]]:

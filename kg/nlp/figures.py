@@ -415,14 +415,12 @@ def _following(window: str) -> str:
 
 
 def _strip(words: str, affixes: tuple[str, ...], at_end: bool) -> str:
-    changed = True
-    while changed and words:
-        changed = False
-        for affix in affixes:
-            if words.endswith(affix) if at_end else words.startswith(affix):
-                words = words[:-len(affix)] if at_end else words[len(affix):]
-                changed = True
-                break
+    """``words`` without the first of ``affixes`` it ends (starts) with, repeatedly."""
+    matches = words.endswith if at_end else words.startswith
+    while words and matches(affixes):   # one test against the whole tuple first: usually none
+        affix = next(a for a in affixes if matches(a))
+        words = words[:-len(affix)] if at_end else words[len(affix):]
+        matches = words.endswith if at_end else words.startswith
     return words
 
 

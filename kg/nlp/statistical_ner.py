@@ -25,7 +25,8 @@ import numpy
 import spacy
 from spacy.attrs import LEMMA, TAG
 from spacy.language import Language
-from spacy.strings import get_string_id
+from spacy.strings import hash_string
+from spacy.symbols import IDS as SYMBOL_IDS
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -85,17 +86,14 @@ def character_tokens(text: str) -> tuple[list[str], list[bool], list[int]]:
 class CharacterView:
     """The character tokens of a pkuseg Doc's text, each with its word features.
 
-    One derivation for both inputs of the model: ``char_doc`` (training
-    Docs) and ``feature_rows`` (the build), so they cannot drift apart.
+    Read by ``char_doc`` (training); the build computes the same features
+    with array operations (``FeatureRows``), and a test holds the two equal.
     """
     words: list[str]    # one character, or a whitespace run (``character_tokens``)
     spaces: list[bool]
     starts: list[int]   # character offset of each token in the text
     lemmas: list[str]   # the pkuseg word each token belongs to
     tags: list[str]     # its position in that word: B/M/E/S
-
-    def end(self, i: int) -> int:
-        return self.starts[i] + len(self.words[i])
 
 
 def character_view(word_doc: Doc) -> CharacterView:
@@ -130,14 +128,24 @@ def char_doc(vocab: Vocab, word_doc: Doc) -> Doc:
     return doc
 
 
+def string_ids(strings: list[str]) -> numpy.ndarray:
+    """``get_string_id`` of each string (what the StringStore would give), at
+    ``hash_string``'s speed: only spaCy's own symbol names (ORTH, X, ...) differ."""
+    ids = numpy.fromiter(map(hash_string, strings), dtype="uint64", count=len(strings))
+    for k in [k for k, s in enumerate(strings) if s in SYMBOL_IDS]:
+        ids[k] = SYMBOL_IDS[strings[k]]
+    return ids
+
+
 class FeatureRows:
     """``char_doc(vocab, doc).to_array(columns)``, computed without building that Doc.
 
-    The build runs this on every character it reads; the character Doc (a
-    Token and a Lexeme lookup per character, strings added to the vocab) cost
-    more than the rows themselves. Lexeme attributes (NORM, SHAPE, ORTH, ...)
-    come from the vocab, cached per character; LEMMA and TAG are the string
-    hashes, computed without adding every word ever read to the StringStore.
+    The build runs this on every character it reads, so it works on arrays:
+    each character token's pkuseg word and position in it come from the
+    Doc index's token offsets, not from a Token object or a string per
+    character. Lexeme attributes (NORM, SHAPE, ORTH, ...) come from the
+    vocab, cached per character; LEMMA and TAG are the string hashes,
+    computed without adding every word ever read to the StringStore.
     """
 
     def __init__(self, vocab: Vocab, columns: list[str]):
@@ -148,6 +156,7 @@ class FeatureRows:
         self.width = len(columns)
         self.lexeme_id: dict[str, int] = {}   # token text -> row of self.lexemes
         self.lexemes = numpy.empty((0, len(self.lexeme_columns)), dtype="uint64")
+        self.position_ids = string_ids(list("SBME"))
 
     def lexeme_ids(self, words: list[str]) -> numpy.ndarray:
         new = [w for w in dict.fromkeys(words) if w not in self.lexeme_id]
@@ -157,18 +166,38 @@ class FeatureRows:
             self.lexemes = numpy.vstack([self.lexemes, numpy.array(rows, dtype="uint64")])
         return numpy.fromiter(map(self.lexeme_id.__getitem__, words), dtype="int64", count=len(words))
 
-    def __call__(self, view: CharacterView) -> numpy.ndarray:
-        rows = numpy.empty((len(view.words), self.width), dtype="uint64")
-        if not view.words:
-            return rows
-        ids = self.lexeme_ids(view.words)   # may extend self.lexemes
+    def __call__(self, word_doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+        """Start and end offsets of the character tokens of ``word_doc``'s text, and their rows."""
+        index = doc_index(word_doc)
+        words, _, starts = character_tokens(index.text)
+        starts = numpy.array(starts, dtype="int64")
+        ends = starts + numpy.fromiter(map(len, words), dtype="int64", count=len(words))
+        rows = numpy.empty((len(words), self.width), dtype="uint64")
+        if not words:
+            return starts, ends, rows
+        ids = self.lexeme_ids(words)   # may extend self.lexemes
         rows[:, self.lexeme_columns] = self.lexemes[ids]
-        for name, values in (("LEMMA", view.lemmas), ("TAG", view.tags)):
-            if name in self.column:
-                ids = {s: get_string_id(s) for s in set(values)}
-                rows[:, self.column[name]] = numpy.fromiter(map(ids.__getitem__, values), dtype="uint64",
-                                                            count=len(values))
-        return rows
+        spans = numpy.array(index.token_spans, dtype="int64").reshape(-1, 2)
+        lengths = spans[:, 1] - spans[:, 0]
+        within = numpy.arange(lengths.sum()) - numpy.repeat(numpy.cumsum(lengths) - lengths, lengths)
+        covered = numpy.repeat(spans[:, 0], lengths) + within
+        token_of = numpy.full(len(index.text), -1, dtype="int64")   # -1: a space no token holds
+        token_of[covered] = numpy.repeat(numpy.arange(len(spans)), lengths)
+        offset = numpy.zeros(len(index.text), dtype="int64")
+        offset[covered] = within
+        token, at = token_of[starts], offset[starts]
+        alone = numpy.flatnonzero(token < 0)
+        if "LEMMA" in self.column:
+            word_ids = string_ids([index.text[b:e] for b, e in index.token_spans])
+            lemma = word_ids[token]
+            lemma[alone] = string_ids([words[k] for k in alone])   # its own word
+            rows[:, self.column["LEMMA"]] = lemma
+        if "TAG" in self.column:
+            length = lengths[token]
+            length[alone] = 1
+            position = numpy.where(length == 1, 0, numpy.where(at == 0, 1, numpy.where(at == length - 1, 3, 2)))
+            rows[:, self.column["TAG"]] = self.position_ids[position]   # S, B, M, E
+        return starts, ends, rows
 
 
 def project_entities(word_doc: Doc, spans: Iterable[tuple[int, int, str]]) -> list[Span]:
@@ -222,14 +251,14 @@ class StatisticalNER:
 
     def entities(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
         """Character spans ``(start, end, label)`` the model finds in each Doc."""
-        views = [character_view(doc) for doc in docs]
-        if not any(view.words for view in views):
+        inputs = [self.feature_rows(doc) for doc in docs]
+        if not any(len(starts) for starts, _, _ in inputs):
             return [[] for _ in docs]
-        scores = self.tagger.model.predict([self.feature_rows(view) for view in views])
+        scores = self.tagger.model.predict([rows for _, _, rows in inputs])
         decoder = decoder_for(self.tagger.labels)
         paths = decoder.paths([self.tagger.model.ops.to_numpy(s) for s in scores])
-        return [[(view.starts[s], view.end(e - 1), label) for s, e, label in decoder.spans(path)]
-                for view, path in zip(views, paths)]
+        return [[(int(starts[s]), int(ends[e - 1]), label) for s, e, label in decoder.spans(path)]
+                for (starts, ends, _), path in zip(inputs, paths)]
 
     def _annotate(self, docs: list[Doc]) -> list[Doc]:
         for doc, spans in zip(docs, self.entities(docs)):
