@@ -9,9 +9,9 @@ faster: every character of a batch is scored at once instead of one
 transition at a time.
 
 Features: the character (NORM), its pkuseg word (LEMMA), its position in that
-word (TAG) and its shape, embedded as in spaCy's MultiHashEmbed, plus the
-character bigram that starts at it (the usual lift for Chinese character
-models: 政府 says more than 政 and 府 apart).
+word (TAG) and its shape, in hashed embedding tables as in spaCy's
+MultiHashEmbed, plus the character bigram that starts at it (the usual lift
+for Chinese character models: 政府 says more than 政 and 府 apart).
 """
 from __future__ import annotations
 

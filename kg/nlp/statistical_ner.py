@@ -8,10 +8,11 @@ belongs to (as ``LEMMA``) and its position in that word (``TAG``: B/M/E/S),
 which the model embeds next to the character itself. So the model sees
 characters *and* words, and the segmenter runs only once, for the build.
 
-Predictions are made on a character Doc sharing the text of the pkuseg Doc and
-are mapped back with ``char_span(..., alignment_mode="expand")``, because the
-build works on pkuseg tokens. The same ``char_doc`` builds the training Docs
-(kg.training.corpora), so training and inference see identical features.
+Training reads character Docs (``char_doc``, kg.training.convert); the build
+gives the model the same feature rows computed straight from its pkuseg Doc
+(``FeatureRows``; a test holds the two equal) and takes the predictions at
+their exact character offsets, writing them also into ``doc.ents`` widened
+to whole pkuseg tokens.
 """
 from __future__ import annotations
 
