@@ -210,7 +210,8 @@ class BiluoTagger(Tagger):
     def entity_labels(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(t.split("-", 1)[1] for t in self.labels if "-" in t))
 
-    def predict(self, docs: list[Doc]) -> list[numpy.ndarray]:
+    def predict(self, docs: list[Doc | Ints2d]) -> list[numpy.ndarray]:
+        """Tag scores per token of Docs, or of their feature rows (``char_features``)."""
         if not any(len(doc) for doc in docs):
             return [numpy.zeros((len(doc), len(self.labels)), dtype="float32") for doc in docs]
         return [self.model.ops.to_numpy(s) for s in self.model.predict(docs)]

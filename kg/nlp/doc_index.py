@@ -8,9 +8,10 @@ index per Doc, kept in ``doc.user_data``, stays valid for the whole pipeline.
 """
 from __future__ import annotations
 
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 KEY = ("kg", "doc_index")
 TEXT_KEY = ("kg", "text")
@@ -31,10 +32,22 @@ def doc_index(doc: Doc) -> DocIndex:
         offsets = doc.to_array(["IDX", "LENGTH"]).reshape(len(doc), 2)
         starts = offsets[:, 0].tolist()
         ends = offsets.sum(axis=1).tolist()
-        index = DocIndex(doc.user_data.get(TEXT_KEY) or doc.text, list(zip(starts, ends)), dict(zip(starts, range(len(doc)))),
-                         dict(zip(ends, range(len(doc)))))
+        index = DocIndex(doc.user_data.get(TEXT_KEY) or doc.text, list(zip(starts, ends)),
+                         dict(zip(starts, range(len(doc)))), dict(zip(ends, range(len(doc)))))
         doc.user_data[KEY] = index
     return index
+
+
+def tokens_ending_in(doc: Doc, last_chars: Container[str]) -> Iterator[Token]:
+    """The tokens of ``doc`` whose last character is one of ``last_chars``.
+
+    Tested on the index first: most tokens fail the test, and making a Token
+    object for each costs more than the whole loop.
+    """
+    index = doc_index(doc)
+    for i, (_, end) in enumerate(index.token_spans):
+        if index.text[end - 1] in last_chars:
+            yield doc[i]
 
 
 class TextKeepingTokenizer:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import HAN, cuts_quote, is_boundary, propose, quote_spans, walk_left
-from kg.nlp.doc_index import doc_index
+from kg.nlp.doc_index import doc_index, tokens_ending_in
 from kg.nlp.lexicon import last_characters, longest_suffix, word_list
 
 ANAPHOR = re.compile(r"(?:该|本)(公司|厂|企业|集团|中心|局|单位|医院|学校|协会|所|站|委|院)")
@@ -56,14 +56,9 @@ class OrganizationFinder:
         heads = word_list("org_heads.txt")
         generic = word_list("generic_orgs.txt")
         titles = word_list("titles.txt")
-        index = doc_index(doc)
-        text_all = index.text
+        text_all = doc_index(doc).text
         quotes = quote_spans(text_all)
-        last_chars = last_characters("org_heads.txt")
-        for i, (_, end) in enumerate(index.token_spans):
-            if text_all[end - 1] not in last_chars:
-                continue   # checked on the index: a Token object per token costs more than this loop
-            tok = doc[i]
+        for tok in tokens_ending_in(doc, last_characters("org_heads.txt")):
             head = self.head_of(doc, tok.i, heads)
             if not head or tok.text in titles or (len(head) == 1 and len(tok.text) == 2 and tok.text not in heads):
                 continue  # 全部, 补办, 布局: a word that merely ends like a head

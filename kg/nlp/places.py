@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import boundary_prefix, is_boundary, propose
-from kg.nlp.doc_index import doc_index
+from kg.nlp.doc_index import doc_index, tokens_ending_in
 from kg.nlp.lexicon import last_characters, longest_suffix, word_list
 
 HOME = re.compile(r"我市|本市|全市")
@@ -27,12 +27,7 @@ def find_places(doc: Doc) -> Doc:
     suffixes = word_list("place_suffixes.txt")
     generic = word_list("generic_places.txt")
     known = word_list("places.txt")
-    last_chars = last_characters("place_suffixes.txt", "places.txt")
-    index = doc_index(doc)
-    for i, (_, end) in enumerate(index.token_spans):
-        if index.text[end - 1] not in last_chars:
-            continue   # checked on the index: a Token object per token costs more than this loop
-        tok = doc[i]
+    for tok in tokens_ending_in(doc, last_characters("place_suffixes.txt", "places.txt")):
         text = tok.text
         cut = boundary_prefix(text)
         text = text[cut:]
@@ -49,6 +44,6 @@ def find_places(doc: Doc) -> Doc:
             continue
         if text in known or (suffix and len(text) > len(suffix) and (len(suffix) > 1 or len(text) > 2)):
             propose(doc, start, tok.idx + len(tok.text), "Place", "place_suffix" if suffix else "place_list")
-    for m in HOME.finditer(index.text):
+    for m in HOME.finditer(doc_index(doc).text):
         propose(doc, m.start(), m.end(), "Place", "anaphor", anaphor="home_city")
     return doc

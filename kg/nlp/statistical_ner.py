@@ -253,11 +253,8 @@ class StatisticalNER:
     def entities(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
         """Character spans ``(start, end, label)`` the model finds in each Doc."""
         inputs = [self.feature_rows(doc) for doc in docs]
-        if not any(len(starts) for starts, _, _ in inputs):
-            return [[] for _ in docs]
-        scores = self.tagger.model.predict([rows for _, _, rows in inputs])
         decoder = decoder_for(self.tagger.labels)
-        paths = decoder.paths([self.tagger.model.ops.to_numpy(s) for s in scores])
+        paths = decoder.paths(self.tagger.predict([rows for _, _, rows in inputs]))
         return [[(int(starts[s]), int(ends[e - 1]), label) for s, e, label in decoder.spans(path)]
                 for (starts, ends, _), path in zip(inputs, paths)]
 
