@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import get_words_and_spaces
 
-from kg.nlp.char_ner import MARGIN, BiluoDecoder, biluo_tags, char_features
+from kg.nlp.char_ner import MARGIN, BiluoDecoder, biluo_tags, char_features, glued_steps, token_offsets
 from kg.nlp.pipeline import blank_pipeline
 from kg.nlp.statistical_ner import char_doc, character_tokens
 
@@ -73,6 +73,37 @@ def test_empty_documents_decode_to_nothing():
     decoder = BiluoDecoder(TAGS)
     paths = decoder.paths([numpy.zeros((0, len(TAGS)), dtype="float32")])
     assert [decoder.spans(p) for p in paths] == [[]]
+
+
+def test_latin_words_are_glued_between_their_characters():
+    text = "由EA旗下的Criterion Studios发行F91"
+    words = blank_pipeline()
+    doc = char_doc(words.vocab, words.make_doc(text))
+    glued = glued_steps(doc.text, *token_offsets(doc))
+    joined = "".join(t.text if g else "|" + t.text for t, g in zip(doc, glued))
+    assert joined == "|由|EA|旗|下|的|Criterion|Studios|发|行|F91"
+
+
+def test_no_entity_opens_or_closes_inside_a_latin_word():
+    """The argmax cuts "Criterion" after "Criter"; the search must take the
+    whole word or none of it, and keeps the name before it as it was."""
+    decoder = BiluoDecoder(TAGS)
+    text = "王伟Criterion"
+    starts = numpy.arange(len(text))
+    glued = glued_steps(text, starts, starts + 1)
+    cut = scores_for("B-Person", "L-Person", "B-Person", "I-Person", "I-Person",
+                     "I-Person", "I-Person", "L-Person", "O", "O", "O")
+    cut[2:8, TAGS.index("O")] = 4.0
+    [path] = decoder.paths([cut], [glued])
+    assert decoder.spans(path) == [(0, 2, "Person")]
+    assert (path == decoder.viterbi([cut], [glued])[0]).all()
+    whole = cut.copy()
+    whole[8:10, TAGS.index("I-Person")] = 5.0   # support for the whole word as the name
+    whole[10, TAGS.index("L-Person")] = 6.0
+    [path] = decoder.paths([whole], [glued])
+    assert decoder.spans(path) == [(0, 2, "Person"), (2, 11, "Person")]
+    # without the constraint the cut-off name stands
+    assert decoder.spans(decoder.paths([cut])[0]) == [(0, 2, "Person"), (2, 8, "Person")]
 
 
 @pytest.mark.parametrize("text", ["", " ", "市长 王立新", "市长  王立新 ", " \n市\u3000长\t", "a  \n\n 1",

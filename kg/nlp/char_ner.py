@@ -15,6 +15,7 @@ for Chinese character models: 政府 says more than 政 and 府 apart).
 """
 from __future__ import annotations
 
+import string
 from functools import lru_cache
 from itertools import islice
 from typing import Callable, Iterable
@@ -32,6 +33,7 @@ from thinc.types import Floats2d, Ints2d
 BIGRAM_MIX = numpy.uint64(0x9E3779B97F4A7C15)
 OUTSIDE = "O"
 NO_PATH = -1e9
+LATIN_WORD_CHAR = numpy.array([chr(c) in string.ascii_letters + string.digits for c in range(128)])
 MARGIN = 16  # characters searched again each side of an invalid step (a long body can need 5+)
 
 
@@ -93,11 +95,16 @@ class BiluoDecoder:
     """Best valid BILUO sequences from per-character tag scores (Viterbi).
 
     A tag sequence is valid when every entity opens with B and closes with L
-    of the same label, or is a single U. The full search (``viterbi``) runs
-    over a batch of sequences at once, one vectorised step per position;
-    shorter ones are padded with forced ``O``, which also enforces that
-    nothing is left open at their end. ``paths`` runs it only where the
-    per-character argmax is invalid.
+    of the same label, or is a single U, and no entity opens or closes between
+    two characters of one word of Latin letters and digits (``glued_steps``):
+    "Criterion" is not a name ending in "Criter". The full search
+    (``viterbi``) runs over a batch of sequences at once, one vectorised step
+    per position; shorter ones are padded with forced ``O``, which also
+    enforces that nothing is left open at their end. ``paths`` runs it only
+    where the per-character argmax is invalid.
+
+    ``glued`` arguments hold, per sequence, ``glued_steps`` of its characters
+    (``None``: no glued steps).
     """
 
     def __init__(self, tags: tuple[str, ...]):
@@ -108,13 +115,16 @@ class BiluoDecoder:
         continues = numpy.array([m in ("I", "L") for m in move])
         same = numpy.array([[a == b for b in self.label] for a in self.label])
         allowed = numpy.where(opens[:, None], continues[None, :] & same, ~continues[None, :])
-        self.transition = numpy.where(allowed, 0.0, NO_PATH).astype("float32")
-        self.start = numpy.where(continues, NO_PATH, 0.0).astype("float32")
-        self.end = numpy.where(opens, NO_PATH, 0.0).astype("float32")
         self.begins = numpy.array([m in ("B", "U") for m in move])
         self.ends = numpy.array([m in ("L", "U") for m in move])
+        inside_word = allowed & ~self.ends[:, None] & ~self.begins[None, :]
+        # transitions[glued]: between two characters of one Latin word, nothing opens or closes
+        self.transitions = numpy.where([allowed, inside_word], 0.0, NO_PATH).astype("float32")
+        self.start = numpy.where(continues, NO_PATH, 0.0).astype("float32")
+        self.end = numpy.where(opens, NO_PATH, 0.0).astype("float32")
 
-    def paths(self, batch: list[numpy.ndarray]) -> list[numpy.ndarray]:
+    def paths(self, batch: list[numpy.ndarray],
+              glued: list[numpy.ndarray] | None = None) -> list[numpy.ndarray]:
         """The best valid tag id sequence of each score matrix in ``batch``.
 
         The per-character argmax is already valid almost everywhere (news text
@@ -126,43 +136,52 @@ class BiluoDecoder:
         benchmark articles: never). The full search walked ~1,000 positions
         per batch for ~2 invalid steps per article (4.2 vs 0.3 µs/char).
         """
+        glued = glued or [no_glued_steps(len(s)) for s in batch]
         result = [s.argmax(axis=1) for s in batch]
-        pieces, where = [], []
+        pieces, piece_glued, where = [], [], []
         for k, (scores, path) in enumerate(zip(batch, result)):
-            for start, end in self.invalid_runs(path):
+            for start, end in self.invalid_runs(path, glued[k]):
                 pieces.append(scores[start:end])
+                piece_glued.append(glued[k][start:end])
                 where.append((k, start, end))
-        for (k, start, end), piece in zip(where, self.viterbi(pieces)):
+        for (k, start, end), piece in zip(where, self.viterbi(pieces, piece_glued)):
             result[k][start:end] = piece
         return result
 
-    def invalid_runs(self, path: numpy.ndarray) -> list[tuple[int, int]]:
+    def invalid_runs(self, path: numpy.ndarray,
+                     glued: numpy.ndarray | None = None) -> list[tuple[int, int]]:
         """``(start, end)`` of the stretches of ``path`` to search again.
 
         Each covers an invalid step and ``MARGIN`` characters each side (the
         full search often closes a cut-off name on a neighbour), widened to
-        characters tagged ``O`` so that no stretch cuts an entity.
+        characters tagged ``O`` that are not glued to the stretch, so that no
+        stretch cuts an entity or a Latin word's constraint.
         """
         if not len(path):
             return []
-        steps = numpy.flatnonzero(self.transition[path[:-1], path[1:]] != 0.0) + 1
+        glued = no_glued_steps(len(path)) if glued is None else glued
+        steps = numpy.flatnonzero(self.transitions[glued[1:].astype(int), path[:-1], path[1:]]
+                                  != 0.0) + 1
         bad = [*([0] if self.start[path[0]] else []), *steps.tolist(),
                *([len(path)] if self.end[path[-1]] else [])]
-        outside = numpy.flatnonzero(path == self.outside)
+        outside = path == self.outside
+        after = numpy.flatnonzero(outside & ~numpy.append(glued[1:], False))   # O, next step free
+        before = numpy.flatnonzero(outside & ~glued)   # O, the step into it free
         runs: list[tuple[int, int]] = []
         for i in bad:   # the step from character i-1 to character i
             first, last = max(i - 1 - MARGIN, 0), min(i + MARGIN, len(path) - 1)
-            k = numpy.searchsorted(outside, first) - 1      # the last O before first
-            start = int(outside[k]) + 1 if k >= 0 else 0
-            k = numpy.searchsorted(outside, last, side="right")   # the first O after last
-            end = int(outside[k]) if k < len(outside) else len(path)
+            k = numpy.searchsorted(after, first) - 1      # the last such O before first
+            start = int(after[k]) + 1 if k >= 0 else 0
+            k = numpy.searchsorted(before, last, side="right")   # the first such O after last
+            end = int(before[k]) if k < len(before) else len(path)
             if runs and start <= runs[-1][1]:
                 runs[-1] = (runs[-1][0], max(runs[-1][1], end))
             else:
                 runs.append((start, end))
         return runs
 
-    def viterbi(self, batch: list[numpy.ndarray]) -> list[numpy.ndarray]:
+    def viterbi(self, batch: list[numpy.ndarray],
+                glued: list[numpy.ndarray] | None = None) -> list[numpy.ndarray]:
         """The best valid tag id sequence of each score matrix in ``batch`` (full search)."""
         width = max((len(s) for s in batch), default=0)
         if not width:
@@ -171,12 +190,15 @@ class BiluoDecoder:
         padding = numpy.full(n_tags, NO_PATH, dtype="float32")
         padding[self.outside] = 0.0
         scores = numpy.tile(padding, (n_docs, width, 1))
+        step_kind = numpy.zeros((n_docs, width), dtype="int64")   # 1: a glued step
         for i, s in enumerate(batch):
             scores[i, :len(s)] = s
+            if glued is not None:
+                step_kind[i, :len(s)] = glued[i]
         back = numpy.zeros((n_docs, width, n_tags), dtype="int8")
         best = scores[:, 0] + self.start
         for i in range(1, width):
-            candidates = best[:, :, None] + self.transition
+            candidates = best[:, :, None] + self.transitions[step_kind[:, i]]
             back[:, i] = candidates.argmax(axis=1)
             best = candidates.max(axis=1) + scores[:, i]
         path = numpy.zeros((n_docs, width), dtype="int64")
@@ -191,6 +213,34 @@ class BiluoDecoder:
         starts = numpy.flatnonzero(self.begins[path]).tolist()
         ends = (numpy.flatnonzero(self.ends[path]) + 1).tolist()
         return [(s, e, self.label[path[s]]) for s, e in zip(starts, ends)]
+
+
+def glued_steps(text: str, starts: numpy.ndarray, ends: numpy.ndarray) -> numpy.ndarray:
+    """Per character token: is the step into it inside one word of Latin letters and digits?
+
+    ``starts``/``ends`` are the tokens' offsets in ``text``. Token ``i`` is
+    glued to token ``i-1`` when both are single ASCII letters or digits with
+    nothing between them: an entity boundary there would cut a word (the
+    corpora never put one there, and the model's few that did were wrong).
+    """
+    glued = numpy.zeros(len(starts), dtype=bool)
+    if len(starts) < 2:
+        return glued
+    codes = numpy.frombuffer(text.encode("utf-32-le"), dtype="uint32")
+    word_char = (codes < 128) & LATIN_WORD_CHAR[numpy.minimum(codes, 127)]
+    latin = (ends - starts == 1) & word_char[starts]
+    glued[1:] = latin[1:] & latin[:-1] & (ends[:-1] == starts[1:])
+    return glued
+
+
+def token_offsets(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Start and end character offsets of ``doc``'s tokens."""
+    starts = numpy.fromiter((t.idx for t in doc), dtype="int64", count=len(doc))
+    return starts, starts + numpy.fromiter((len(t) for t in doc), dtype="int64", count=len(doc))
+
+
+def no_glued_steps(length: int) -> numpy.ndarray:
+    return numpy.zeros(length, dtype=bool)
 
 
 @lru_cache(maxsize=8)
@@ -218,7 +268,8 @@ class BiluoTagger(Tagger):
 
     def set_annotations(self, docs: Iterable[Doc], batch_scores: list[numpy.ndarray]) -> None:
         decoder = decoder_for(self.labels)
-        for doc, path in zip(docs, decoder.paths(batch_scores)):
+        glued = [glued_steps(doc.text, *token_offsets(doc)) for doc in docs]
+        for doc, path in zip(docs, decoder.paths(batch_scores, glued)):
             doc.ents = [Span(doc, s, e, label=label) for s, e, label in decoder.spans(path)]
 
     def get_loss(self, examples: Iterable[Example], scores) -> tuple[float, list]:

@@ -31,7 +31,7 @@ from spacy.symbols import IDS as SYMBOL_IDS
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from kg.nlp.char_ner import decoder_for  # also registers the model's layers and component
+from kg.nlp.char_ner import decoder_for, glued_steps  # also registers the model's layers and component
 from kg.nlp.candidates import NER_SOURCE, propose
 from kg.nlp.doc_index import doc_index
 
@@ -254,7 +254,9 @@ class StatisticalNER:
         """Character spans ``(start, end, label)`` the model finds in each Doc."""
         inputs = [self.feature_rows(doc) for doc in docs]
         decoder = decoder_for(self.tagger.labels)
-        paths = decoder.paths(self.tagger.predict([rows for _, _, rows in inputs]))
+        glued = [glued_steps(doc_index(doc).text, starts, ends)
+                 for doc, (starts, ends, _) in zip(docs, inputs)]
+        paths = decoder.paths(self.tagger.predict([rows for _, _, rows in inputs]), glued)
         return [[(int(starts[s]), int(ends[e - 1]), label) for s, e, label in decoder.spans(path)]
                 for (starts, ends, _), path in zip(inputs, paths)]
 
