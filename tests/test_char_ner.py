@@ -82,6 +82,9 @@ def test_latin_words_are_glued_between_their_characters():
     glued = glued_steps(doc.text, *token_offsets(doc))
     joined = "".join(t.text if g else "|" + t.text for t, g in zip(doc, glued))
     assert joined == "|由|EA|旗|下|的|Criterion|Studios|发|行|F91"
+    broken = "A\ud800B"   # a lone surrogate (badly decoded input) is no error here
+    starts = numpy.arange(len(broken))
+    assert glued_steps(broken, starts, starts + 1).tolist() == [False, False, False]
 
 
 def test_no_entity_opens_or_closes_inside_a_latin_word():

@@ -220,13 +220,15 @@ def glued_steps(text: str, starts: numpy.ndarray, ends: numpy.ndarray) -> numpy.
 
     ``starts``/``ends`` are the tokens' offsets in ``text``. Token ``i`` is
     glued to token ``i-1`` when both are single ASCII letters or digits with
-    nothing between them: an entity boundary there would cut a word (the
-    corpora never put one there, and the model's few that did were wrong).
+    nothing between them: an entity boundary there would cut a word (41 of
+    the corpora's 143,000 gold spans do; 34 of the model's 35 on the CLUENER
+    dev split were wrong). Full-width letters and digits are left free: the
+    People's Daily stock tables glue share classes to prices (深发展Ａ１３．).
     """
     glued = numpy.zeros(len(starts), dtype=bool)
     if len(starts) < 2:
         return glued
-    codes = numpy.frombuffer(text.encode("utf-32-le"), dtype="uint32")
+    codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="uint32")
     word_char = (codes < 128) & LATIN_WORD_CHAR[numpy.minimum(codes, 127)]
     latin = (ends - starts == 1) & word_char[starts]
     glued[1:] = latin[1:] & latin[:-1] & (ends[:-1] == starts[1:])
