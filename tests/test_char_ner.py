@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import get_words_and_spaces
 
-from kg.nlp.char_ner import MARGIN, BiluoDecoder, biluo_tags, char_features, glued_steps, token_offsets
+from kg.nlp.char_ner import MARGIN, BiluoDecoder, biluo_tags, char_features, doc_glued_steps, glued_steps
 from kg.nlp.pipeline import blank_pipeline
 from kg.nlp.statistical_ner import char_doc, character_tokens
 
@@ -79,7 +79,7 @@ def test_latin_words_are_glued_between_their_characters():
     text = "由EA旗下的Criterion Studios发行F91"
     words = blank_pipeline()
     doc = char_doc(words.vocab, words.make_doc(text))
-    glued = glued_steps(doc.text, *token_offsets(doc))
+    glued = doc_glued_steps(doc)
     joined = "".join(t.text if g else "|" + t.text for t, g in zip(doc, glued))
     assert joined == "|由|EA|旗|下|的|Criterion|Studios|发|行|F91"
     broken = "A\ud800B"   # a lone surrogate (badly decoded input) is no error here

@@ -30,6 +30,8 @@ from thinc.api import (HashEmbed, LayerNorm, Maxout, Model, SequenceCategoricalC
                        chain, concatenate, list2ragged, ragged2list, with_array)
 from thinc.types import Floats2d, Ints2d
 
+from kg.nlp.doc_index import doc_index
+
 BIGRAM_MIX = numpy.uint64(0x9E3779B97F4A7C15)
 OUTSIDE = "O"
 NO_PATH = -1e9
@@ -235,10 +237,11 @@ def glued_steps(text: str, starts: numpy.ndarray, ends: numpy.ndarray) -> numpy.
     return glued
 
 
-def token_offsets(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray]:
-    """Start and end character offsets of ``doc``'s tokens."""
-    starts = numpy.fromiter((t.idx for t in doc), dtype="int64", count=len(doc))
-    return starts, starts + numpy.fromiter((len(t) for t in doc), dtype="int64", count=len(doc))
+def doc_glued_steps(doc: Doc) -> numpy.ndarray:
+    """``glued_steps`` of a character Doc, from its token offsets in the Doc index."""
+    index = doc_index(doc)
+    spans = numpy.array(index.token_spans, dtype="int64").reshape(-1, 2)
+    return glued_steps(index.text, spans[:, 0], spans[:, 1])
 
 
 def no_glued_steps(length: int) -> numpy.ndarray:
@@ -270,7 +273,7 @@ class BiluoTagger(Tagger):
 
     def set_annotations(self, docs: Iterable[Doc], batch_scores: list[numpy.ndarray]) -> None:
         decoder = decoder_for(self.labels)
-        glued = [glued_steps(doc.text, *token_offsets(doc)) for doc in docs]
+        glued = [doc_glued_steps(doc) for doc in docs]
         for doc, path in zip(docs, decoder.paths(batch_scores, glued)):
             doc.ents = [Span(doc, s, e, label=label) for s, e, label in decoder.spans(path)]
 
