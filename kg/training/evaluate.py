@@ -6,6 +6,11 @@ kg.nlp.statistical_ner), which is also the usual span F1 of Chinese NER
 papers. Each corpus is scored only on the labels it annotates (MSRA and
 People's Daily have no Title; CLUENER no Place), and predictions touching
 unannotated (missing) text are ignored.
+
+``unseen_r`` is the recall on the gold entities whose text is no entity of
+the training split: the build mostly reads names the corpora never had
+(local officials), and a model that memorised the corpora's names can score
+well on dev and still miss those.
 """
 from __future__ import annotations
 
@@ -30,10 +35,13 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "gold": n_gold}
 
 
-def score_corpus(nlp: Language, path: Path, labels: tuple[str, ...]) -> dict[str, dict]:
-    """P/R/F per label and over all ``labels`` of ``nlp`` on the gold DocBin at ``path``."""
+def score_corpus(nlp: Language, path: Path, labels: tuple[str, ...],
+                 seen: frozenset[str] = frozenset()) -> dict[str, dict]:
+    """P/R/F per label and over all ``labels`` of ``nlp`` on the gold DocBin at ``path``,
+    and the recall on gold entities whose text is not in ``seen``."""
     golds = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     counts = {label: [0, 0, 0] for label in labels}  # tp, predicted, gold
+    unseen = {label: [0, 0] for label in labels}     # tp, gold
     for gold, predicted in zip(golds, nlp.pipe(g.text for g in golds)):
         missing = {t.idx for t in gold if t.ent_iob == 0}
         truth = {(e.start_char, e.end_char, e.label_) for e in gold.ents if e.label_ in labels}
@@ -46,12 +54,23 @@ def score_corpus(nlp: Language, path: Path, labels: tuple[str, ...]) -> dict[str
             counts[label][0] += len(t & g)
             counts[label][1] += len(g)
             counts[label][2] += len(t)
-    scores = {label: _prf(*c) for label, c in counts.items()}
-    scores["all"] = _prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
-    return scores
+            new = {s for s in t if gold.text[s[0]:s[1]] not in seen}
+            unseen[label][0] += len(new & g)
+            unseen[label][1] += len(new)
+    unseen["all"] = [sum(u[i] for u in unseen.values()) for i in range(2)]
+    counts["all"] = [sum(c[i] for c in counts.values()) for i in range(3)]
+    return {label: {**_prf(*c), "unseen_r": round(unseen[label][0] / max(unseen[label][1], 1), 4),
+                    "unseen_gold": unseen[label][1]}
+            for label, c in counts.items()}
+
+
+def entity_texts(path: Path, nlp: Language) -> frozenset[str]:
+    """The text of every gold entity in the DocBin at ``path``."""
+    return frozenset(e.text for doc in DocBin().from_disk(path).get_docs(nlp.vocab) for e in doc.ents)
 
 
 def score_all(nlp: Language, corpus_dir: Path) -> dict[str, dict]:
     """Scores on every ``dev-<corpus>.spacy`` written by kg.training.convert."""
-    return {name: score_corpus(nlp, corpus_dir / f"dev-{name}.spacy", labels)
+    seen = entity_texts(corpus_dir / "train.spacy", nlp)
+    return {name: score_corpus(nlp, corpus_dir / f"dev-{name}.spacy", labels, seen)
             for name, labels in CORPUS_LABELS.items()}
