@@ -1,6 +1,8 @@
 """Dev scoring (kg.training.evaluate) with the shipped model on real corpus sentences."""
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import DocBin
 
 from kg.nlp import load_pipeline
@@ -20,9 +22,8 @@ SENTENCES = [
 
 def test_scores_and_unseen_recall(tmp_path):
     nlp = load_pipeline()
-    stats = {"spans": 0, "pkuseg_misaligned": 0, "char_misaligned": 0}
     path = tmp_path / "dev.spacy"
-    DocBin(docs=to_docs(nlp, SENTENCES, stats)).to_disk(path)
+    DocBin(docs=to_docs(nlp, SENTENCES, Counter())).to_disk(path)
     assert entity_texts(path, nlp) == {"浙商银行", "叶老桂", "梁连起", "玉兰香大酒店"}
     labels = ("Person", "Organization")
     everything_new = score_corpus(nlp, path, labels)

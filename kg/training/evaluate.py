@@ -40,8 +40,8 @@ def score_corpus(nlp: Language, path: Path, labels: tuple[str, ...],
     """P/R/F per label and over all ``labels`` of ``nlp`` on the gold DocBin at ``path``,
     and the recall on gold entities whose text is not in ``seen``."""
     golds = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    counts = {label: [0, 0, 0] for label in labels}  # tp, predicted, gold
-    unseen = {label: [0, 0] for label in labels}     # tp, gold
+    # per label: tp, predicted, gold, then tp and gold among the unseen gold entities
+    counts = {label: [0, 0, 0, 0, 0] for label in labels}
     for gold, predicted in zip(golds, nlp.pipe(g.text for g in golds)):
         missing = {t.idx for t in gold if t.ent_iob == 0}
         truth = {(e.start_char, e.end_char, e.label_) for e in gold.ents if e.label_ in labels}
@@ -51,16 +51,11 @@ def score_corpus(nlp: Language, path: Path, labels: tuple[str, ...],
         for label in labels:
             t = {s for s in truth if s[2] == label}
             g = {s for s in guess if s[2] == label}
-            counts[label][0] += len(t & g)
-            counts[label][1] += len(g)
-            counts[label][2] += len(t)
             new = {s for s in t if gold.text[s[0]:s[1]] not in seen}
-            unseen[label][0] += len(new & g)
-            unseen[label][1] += len(new)
-    unseen["all"] = [sum(u[i] for u in unseen.values()) for i in range(2)]
-    counts["all"] = [sum(c[i] for c in counts.values()) for i in range(3)]
-    return {label: {**_prf(*c), "unseen_r": round(unseen[label][0] / max(unseen[label][1], 1), 4),
-                    "unseen_gold": unseen[label][1]}
+            for k, n in enumerate((len(t & g), len(g), len(t), len(new & g), len(new))):
+                counts[label][k] += n
+    counts["all"] = [sum(c[k] for c in counts.values()) for k in range(5)]
+    return {label: {**_prf(*c[:3]), "unseen_r": round(c[3] / max(c[4], 1), 4), "unseen_gold": c[4]}
             for label, c in counts.items()}
 
 
