@@ -10,6 +10,6 @@ __all__ = ["build"]
 def __getattr__(name: str):
     # spaCy loads in seconds: only commands that extract pay for it
     if name == "build":
-        from kg.builder import build
+        from kg.builder.run import build
         return build
     raise AttributeError(f"module 'kg' has no attribute {name!r}")

@@ -161,7 +161,7 @@ def store(request) -> Store:
 def pytest_unconfigure(config):
     """The session's JVM (embedded store) can crash interpreter shutdown: leave with
     pytest's own status once its report is printed."""
-    from kg.cli import leave_if_jvm_running
+    from kg.cli.main import leave_if_jvm_running
     session = getattr(config, "_kg_session", None)
     if session is not None:
         leave_if_jvm_running(int(session.exitstatus))

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.extract import extract_article
+from kg.extract.mentions import extract_article
 from kg.nlp import load_pipeline
-from kg.readers.discover import article_id
+from kg.read.discover import article_id
 from kg.schema import Article
 
 SEED_PAGE = Path(__file__).resolve().parents[1] / "seeds" / "000_c19f40154a629c84.txt"  # the user's page

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.readers import iter_articles
+from kg.read import iter_articles
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 _spec = importlib.util.spec_from_file_location("bench_corpus", BENCH / "corpus.py")

@@ -10,8 +10,8 @@ import networkx as nx
 import pytest
 
 import kg
-from kg.builder import run_build
-from kg.cli import main as kg_main
+from kg.builder.run import run_build
+from kg.cli.main import main as kg_main
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -106,7 +106,7 @@ def test_cli_reports_bad_input_and_builds_the_rest(tmp_path, capsys):
 
 def test_failed_write_leaves_the_old_graph(tmp_path, seed_build):
     _, _, out = seed_build
-    from kg.readwrite import write_graphml
+    from kg.write import write_graphml
     target = tmp_path / "graph.graphml"
     target.write_bytes((out / "graph.graphml").read_bytes())
     broken = nx.MultiDiGraph()

@@ -1,5 +1,5 @@
 """Bylines and credits as Chinese papers print them."""
-from kg.readers.bylines import find_bylines, is_credit_line
+from kg.read.bylines import find_bylines, is_credit_line
 
 
 def credits(paragraphs, mentions_reporter=False):

@@ -1,6 +1,6 @@
 """Dates in sentences, resolved against the article's date."""
-from kg.dates import resolve_date
-from kg.extract import extract_article
+from kg.extract.dates import resolve_date
+from kg.extract.mentions import extract_article
 from kg.nlp import load_pipeline
 from kg.schema import Article
 

@@ -93,7 +93,7 @@ def test_gazetteer_adds_the_users_names(tmp_path):
     gaz = tmp_path / "mine.tsv"
     gaz.write_text("乌海能源\tOrganization\t乌能\n", encoding="utf-8")
     from kg.nlp.pipeline import load_pipeline
-    from kg.extract import extract_article
+    from kg.extract.mentions import extract_article
     from kg.schema import Article
     nlp = load_pipeline(str(gaz))
     ex = extract_article(Article(id="a", title="t", text="乌能围绕年度产量目标,全力抓好煤炭增产稳供。"), nlp)
@@ -113,9 +113,9 @@ def test_list_members_share_a_named_members_label():
 
 
 def test_credit_lines_hold_only_the_credited_people():
-    from kg.readers.bylines import find_bylines
+    from kg.read.bylines import find_bylines
     from kg.schema import Article
-    from kg.extract import extract_article
+    from kg.extract.mentions import extract_article
     from kg.nlp import load_pipeline
     paragraphs = ["2022年,累计入洗原煤226万吨,为企业创造了良好的经济效益。", "(孟荣 付兰伟 闫玉森)"]
     text = "\n".join(paragraphs)

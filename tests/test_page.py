@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.readers.page import paragraphs_of, split_page
+from kg.read.page import paragraphs_of, split_page
 from tests.helpers import SEED_PAGE as SEED
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.cli import main as kg_main
-from kg.readwrite import write_graphml
+from kg.cli.main import main as kg_main
+from kg.write import write_graphml
 from kg.store import write_graph
-from kg.store.output import format_rows
+from kg.cli.output import format_rows
 from kg.store.queries import QUERIES_DIR, QueryError, StoredQuery, load_queries, parse_query, run_query
 from tests.conftest import (A1_TITLE, A2_TITLE, E_DISBURSED, E_LOW, E_PRESIDED, E_SPOKE_1, E_SPOKE_2, EVENT,
                             empty, small_graph)

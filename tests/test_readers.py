@@ -1,13 +1,13 @@
-"""kg.readers.iter_articles: every input format, every encoding, and bad input that never stops a batch."""
+"""kg.read.iter_articles: every input format, every encoding, and bad input that never stops a batch."""
 import json
 import shutil
 from pathlib import Path
 
 import pytest
 
-from kg.readers import iter_articles
-from kg.readers.discover import Defaults
-from kg.readers.html import extract_html
+from kg.read import iter_articles
+from kg.read.discover import Defaults
+from kg.read.html import extract_html
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_c19f40154a629c84.txt"
 
@@ -312,7 +312,7 @@ def test_seed_articles_via_iter_articles():
 
 
 def test_home_city_is_the_city_a_page_names_most():
-    from kg.readers.home_city import infer_home_city
+    from kg.read.home_city import infer_home_city
     assert infer_home_city(SEED.read_text(encoding="utf-8")) == "乌海市"
     assert infer_home_city("近日,我市召开全市经济工作会议。包头市市长出席。") == "包头市"
     assert infer_home_city("包头市召开全市经济工作会议。") is None          # no 我市 to resolve

@@ -7,8 +7,8 @@ from collections import Counter
 import pytest
 from neo4j.exceptions import Neo4jError
 
-from kg.cli import main as kg_main
-from kg.readwrite import write_graphml
+from kg.cli.main import main as kg_main
+from kg.write import write_graphml
 from kg.store import StoreError, load_graph, open_store, write_graph
 from kg.store.connection import Endpoint, connect
 from kg.store.embedded import PASSWORD_ENV, free_port, root_password

@@ -10,8 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from kg.cli import main as kg_main
-from kg.readwrite import write_graphml
+from kg.cli.main import main as kg_main
+from kg.write import write_graphml
 from tests.conftest import small_graph
 
 ROOT = Path(__file__).resolve().parents[1]

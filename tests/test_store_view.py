@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.cli import main as kg_main
-from kg.readwrite import write_graphml
-from kg.view import COLOURS, ViewError, neighbourhood, render_html
+from kg.cli.main import main as kg_main
+from kg.write import write_graphml
+from kg.write.view import COLOURS, ViewError, neighbourhood, render_html
 from tests.conftest import EVENT, small_graph
 
 ROOT = Path(__file__).resolve().parents[1]

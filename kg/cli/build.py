@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import sys
 
-from kg.commands import load_into_store
-from kg.store.options import add_store_arguments
+from kg.cli.steps import load_into_store
+from kg.cli.options import add_store_arguments
 from kg.store.writer import DEFAULT_BATCH_SIZE
 
 
@@ -41,10 +41,10 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from kg.builder import run_build, summary    # spaCy: loaded only when building
+    from kg.builder.run import run_build, summary    # spaCy: loaded only when building
     from kg.nlp.gazetteer import GazetteerError
     from kg.nlp.pipeline import PipelineError
-    from kg.readers.discover import iso_date
+    from kg.read.discover import iso_date
 
     if args.date and not iso_date(args.date):
         print(f"kg: --date {args.date!r} is not a date; expected YYYY-MM-DD", file=sys.stderr)

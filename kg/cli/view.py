@@ -4,8 +4,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kg.commands import read_graph_or_say
-from kg.view import MAX_NODES, ViewError, write_view
+from kg.cli.steps import read_graph_or_say
+from kg.write.view import MAX_NODES, ViewError, write_view
 
 
 def register(sub) -> None:

@@ -12,7 +12,7 @@ from collections import Counter
 
 import networkx as nx
 
-from kg.resolve import Entity, entity_id, figure_name, resolve
+from kg.link.resolve import Entity, entity_id, figure_name, resolve
 from kg.schema import ArticleExtraction
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import networkx as nx
 from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader
 
-from kg.readwrite.files import atomic_write
+from kg.write.files import atomic_write
 
 COLOURS = {
     "Article": "#A5ABB6", "Person": "#4C8EDA", "Organization": "#F79767", "Place": "#57C7E3",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.readers.bylines import is_credit_line
+from kg.read.bylines import is_credit_line
 
 HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 SENTENCE_END = tuple("。！？!?;；:：…”’」』)）】》\"'")

@@ -23,9 +23,9 @@ def make_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     for name in COMMANDS:
         try:
-            module = importlib.import_module(f"kg.commands.{name}")
+            module = importlib.import_module(f"kg.cli.{name}")
         except ModuleNotFoundError as exc:
-            if exc.name != f"kg.commands.{name}":
+            if exc.name != f"kg.cli.{name}":
                 raise
             continue
         module.register(sub)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import argparse
 
-from kg.commands import load_into_store, read_graph_or_say
-from kg.store.options import add_store_arguments
+from kg.cli.steps import load_into_store, read_graph_or_say
+from kg.cli.options import add_store_arguments
 from kg.store.writer import DEFAULT_BATCH_SIZE
 
 

@@ -13,10 +13,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.dates import resolve_date
+from kg.extract.dates import resolve_date
 from kg.nlp.candidates import sentence_bounds
 from kg.nlp.doc_index import doc_index
-from kg.relations import extract_relations
+from kg.extract.relations import extract_relations
 from kg.schema import Article, ArticleExtraction, Mention
 
 TITLE_EVENT = re.compile(r"^(.{4,60}?(?:会议|大会|活动|仪式|典礼|论坛|评议|比赛|大赛|开幕式|演出))(?:举行|召开|举办|开幕|启动|闭幕)$")

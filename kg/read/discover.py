@@ -1,7 +1,7 @@
 """Walk the inputs and yield ``Article`` records, reporting bad input without stopping.
 
 Formats by extension: ``.txt``/``.md`` (a newspaper page or a single article,
-split by kg.readers.page), ``.html``/``.htm``, ``.jsonl`` (one article per
+split by kg.read.page), ``.html``/``.htm``, ``.jsonl`` (one article per
 line). Text files may open with a ``---`` block of ``key: value`` lines
 (title, source, date, home_city, section) that sets the articles' metadata.
 Articles are streamed: nothing holds the whole corpus in memory.
@@ -15,11 +15,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.readers.bylines import find_bylines
-from kg.readers.decode import DecodeError, decode_text
-from kg.readers.home_city import infer_home_city
-from kg.readers.html import extract_html
-from kg.readers.page import PageItem, split_page
+from kg.read.bylines import find_bylines
+from kg.read.decode import DecodeError, decode_text
+from kg.read.home_city import infer_home_city
+from kg.read.html import extract_html
+from kg.read.page import PageItem, split_page
 from kg.schema import Article
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.dates import resolve_date
+from kg.extract.dates import resolve_date
 from kg.nlp.lexicon import word_list
 from kg.nlp.triggers import trigger_pattern, trigger_table
 from kg.schema import Article, Mention, Relation

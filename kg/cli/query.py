@@ -5,8 +5,8 @@ import argparse
 import sys
 
 from kg.store import StoreError, open_store
-from kg.store.options import add_store_arguments, store_arguments
-from kg.store.output import FORMATS, format_rows
+from kg.cli.options import add_store_arguments, store_arguments
+from kg.cli.output import FORMATS, format_rows
 from kg.store.queries import QUERIES_DIR, QueryError, load_queries, run_query
 
 

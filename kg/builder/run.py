@@ -14,14 +14,14 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.cache import ExtractionCache, pipeline_version
-from kg.extract import extract_from_doc
-from kg.graph import build_graph
+from kg.builder.cache import ExtractionCache, pipeline_version
+from kg.extract.mentions import extract_from_doc
+from kg.link.assemble import build_graph
 from kg.nlp import load_pipeline
-from kg.progress import Progress
-from kg.readers import InputError, iter_articles
-from kg.readers.discover import Defaults, input_files, iso_date
-from kg.readwrite import write_graphml, write_node_link
+from kg.builder.progress import Progress
+from kg.read import InputError, iter_articles
+from kg.read.discover import Defaults, input_files, iso_date
+from kg.write import write_graphml, write_node_link
 from kg.schema import Article, ArticleExtraction
 
 BATCH = 32

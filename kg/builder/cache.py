@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 
 import kg
-from kg.readwrite.files import atomic_write
+from kg.write.files import atomic_write
 from kg.schema import Article, ArticleExtraction, Byline, Mention, Relation
 
 PACKAGE = Path(kg.__file__).parent
@@ -29,7 +29,7 @@ def pipeline_version(gazetteer: str | None = None, statistical: bool = True) -> 
     h = hashlib.sha256(kg.__version__.encode())
     h.update(b"statistical NER" if statistical else b"rules only")
     files = sorted((PACKAGE / "nlp").rglob("*.py")) + sorted((PACKAGE / "nlp" / "data").glob("*"))
-    files += [PACKAGE / "nlp" / "pipeline.cfg", PACKAGE / "extract.py", PACKAGE / "relations.py"]
+    files += [PACKAGE / "nlp" / "pipeline.cfg", *sorted((PACKAGE / "extract").glob("*.py"))]
     if statistical:
         files.append(PACKAGE / "models" / "ner" / "meta.json")
     files += [Path(p) for p in (gazetteer, os.environ.get("KG_GAZETTEER"), os.environ.get("KG_TRIGGERS")) if p]
