@@ -6,6 +6,7 @@ excluded; each pass runs over the same texts after one warm-up text.
 
 Usage: .venv/bin/python bench/bench_ner.py [--texts 150] [--model DIR]
 """
+
 from __future__ import annotations
 
 import os
@@ -27,8 +28,12 @@ TARGET_CHARS = 800
 
 def articles(count: int) -> list[str]:
     """``count`` texts of about 800 chars, alternating dev sentences of the corpora."""
-    sentences = (s.text for read in (read_msra, read_peoples_daily, read_cluener)
-                 for s in read() if is_dev(s.text))
+    sentences = (
+        s.text
+        for read in (read_msra, read_peoples_daily, read_cluener)
+        for s in read()
+        if is_dev(s.text)
+    )
     texts, current = [], ""
     for sentence in sentences:
         current += sentence
@@ -64,7 +69,9 @@ def main() -> None:
     started = time.perf_counter()
     for _ in ner.pipe(docs):
         pass
-    print(f"NER alone:          {sum(map(len, texts)) / (time.perf_counter() - started):8.0f} chars/s")
+    print(
+        f"NER alone:          {sum(map(len, texts)) / (time.perf_counter() - started):8.0f} chars/s"
+    )
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ start-up and constraints apart from both. ``--repeat-load`` loads it a second
 time, which MERGE must turn into no new rows (the rate of an unchanged
 rebuild). Results go to bench/results/store.json.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,9 +28,26 @@ import networkx as nx
 from kg.store import open_store, write_graph
 
 RESULTS = Path(__file__).resolve().parent / "results" / "store.json"
-SHARES = {"Article": 0.10, "Person": 0.20, "Organization": 0.15, "Place": 0.05, "Programme": 0.10,
-          "Event": 0.10, "Figure": 0.30}
-ACTIONS = ("PRESIDED", "ATTENDED", "SPOKE", "HELD", "DONATED", "ISSUED", "DISBURSED", "VISITED", "ACTED")
+SHARES = {
+    "Article": 0.10,
+    "Person": 0.20,
+    "Organization": 0.15,
+    "Place": 0.05,
+    "Programme": 0.10,
+    "Event": 0.10,
+    "Figure": 0.30,
+}
+ACTIONS = (
+    "PRESIDED",
+    "ATTENDED",
+    "SPOKE",
+    "HELD",
+    "DONATED",
+    "ISSUED",
+    "DISBURSED",
+    "VISITED",
+    "ACTED",
+)
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华春晓斌"
 
@@ -43,33 +61,91 @@ def generate(nodes: int, seed: int = 7) -> nx.MultiDiGraph:
         ids[label] = []
         for i in range(max(1, int(nodes * share))):
             node_id = f"{label}:{label[:3]}{i:07d}"
-            name = (rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN) + str(i)
-                    if label == "Person" else f"{label}{i}号")
-            props = {"labels": f":{label}", "id": node_id, "name": name, "aliases": [name[:2]] if i % 3 else []}
+            name = (
+                rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN) + str(i)
+                if label == "Person"
+                else f"{label}{i}号"
+            )
+            props = {
+                "labels": f":{label}",
+                "id": node_id,
+                "name": name,
+                "aliases": [name[:2]] if i % 3 else [],
+            }
             if label == "Article":
-                props.update(title=name, date=f"2023-{i % 12 + 1:02d}-{i % 28 + 1:02d}", source="乌海日报",
-                             section="要闻", text="本报讯 " * 40)
+                props.update(
+                    title=name,
+                    date=f"2023-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
+                    source="乌海日报",
+                    section="要闻",
+                    text="本报讯 " * 40,
+                )
             elif label == "Figure":
-                props.update(value=float(rng.randint(1, 100000)), unit="元", text=f"{i}元", metric="资金")
+                props.update(
+                    value=float(rng.randint(1, 100000)), unit="元", text=f"{i}元", metric="资金"
+                )
             g.add_node(node_id, **props)
             ids[label].append(node_id)
     for i, article in enumerate(ids["Article"]):
         evidence = f"第{i}篇的一句话,说明谁做了什么。"
-        g.add_edge(rng.choice(ids["Person"]), article, label="WROTE", article=article, role="reporter",
-                   evidence="(记者)")
-        for label in ("Person", "Person", "Organization", "Organization", "Place", "Programme", "Event"):
-            g.add_edge(article, rng.choice(ids[label]), label="MENTIONS", article=article, count=rng.randint(1, 4))
+        g.add_edge(
+            rng.choice(ids["Person"]),
+            article,
+            label="WROTE",
+            article=article,
+            role="reporter",
+            evidence="(记者)",
+        )
+        for label in (
+            "Person",
+            "Person",
+            "Organization",
+            "Organization",
+            "Place",
+            "Programme",
+            "Event",
+        ):
+            g.add_edge(
+                article,
+                rng.choice(ids[label]),
+                label="MENTIONS",
+                article=article,
+                count=rng.randint(1, 4),
+            )
         for _ in range(3):
             figure = rng.choice(ids["Figure"])
             g.add_edge(article, figure, label="REPORTS", article=article, count=1)
-            g.add_edge(figure, rng.choice(ids["Programme"]), label="MEASURES", article=article, evidence=evidence)
+            g.add_edge(
+                figure,
+                rng.choice(ids["Programme"]),
+                label="MEASURES",
+                article=article,
+                evidence=evidence,
+            )
         for _ in range(3):
-            g.add_edge(rng.choice(ids["Person"]), rng.choice(ids["Event"] + ids["Programme"]),
-                       label=rng.choice(ACTIONS), article=article, evidence=evidence, verb="主持")
-        g.add_edge(rng.choice(ids["Person"]), rng.choice(ids["Organization"]), label="HOLDS_POSITION",
-                   article=article, evidence=evidence, title="主任")
-        g.add_edge(rng.choice(ids["Organization"]), rng.choice(ids["Place"]), label="LOCATED_IN",
-                   article=article, evidence=evidence)
+            g.add_edge(
+                rng.choice(ids["Person"]),
+                rng.choice(ids["Event"] + ids["Programme"]),
+                label=rng.choice(ACTIONS),
+                article=article,
+                evidence=evidence,
+                verb="主持",
+            )
+        g.add_edge(
+            rng.choice(ids["Person"]),
+            rng.choice(ids["Organization"]),
+            label="HOLDS_POSITION",
+            article=article,
+            evidence=evidence,
+            title="主任",
+        )
+        g.add_edge(
+            rng.choice(ids["Organization"]),
+            rng.choice(ids["Place"]),
+            label="LOCATED_IN",
+            article=article,
+            evidence=evidence,
+        )
     return g
 
 
@@ -77,14 +153,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nodes", type=int, default=100_000)
     parser.add_argument("--batch-size", type=int, default=1000)
-    parser.add_argument("--repeat-load", action="store_true", help="load the same graph a second time")
+    parser.add_argument(
+        "--repeat-load", action="store_true", help="load the same graph a second time"
+    )
     args = parser.parse_args()
 
     clock = time.perf_counter()
     graph = generate(args.nodes)
     generated = time.perf_counter() - clock
-    print(f"generated {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} relationships "
-          f"in {generated:.1f}s", flush=True)
+    print(
+        f"generated {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} relationships "
+        f"in {generated:.1f}s",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory(prefix="kg-bench-store-") as data:
         clock = time.perf_counter()
         with open_store(data_dir=data) as store:
@@ -93,18 +174,27 @@ def main() -> None:
             if args.repeat_load:
                 loads.append(write_graph(store, graph, args.batch_size))
     result = {
-        "when": time.strftime("%Y-%m-%dT%H:%M:%S"), "machine": platform.machine(), "cpus": os.cpu_count(),
-        "loadavg_at_end": os.getloadavg(), "batch_size": args.batch_size,
-        "nodes": graph.number_of_nodes(), "relationships": graph.number_of_edges(),
-        "store_start_seconds": round(started, 2), "loads": [],
+        "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "loadavg_at_end": os.getloadavg(),
+        "batch_size": args.batch_size,
+        "nodes": graph.number_of_nodes(),
+        "relationships": graph.number_of_edges(),
+        "store_start_seconds": round(started, 2),
+        "loads": [],
     }
     for stats in loads:
-        result["loads"].append({
-            "nodes_created": stats.nodes_created, "relationships_created": stats.relationships_created,
-            "seconds": round(stats.seconds, 2),
-            "nodes_per_second": round(stats.nodes / stats.node_seconds),
-            "relationships_per_second": round(stats.relationships / stats.relationship_seconds),
-            "rows_per_second": round((stats.nodes + stats.relationships) / stats.seconds)})
+        result["loads"].append(
+            {
+                "nodes_created": stats.nodes_created,
+                "relationships_created": stats.relationships_created,
+                "seconds": round(stats.seconds, 2),
+                "nodes_per_second": round(stats.nodes / stats.node_seconds),
+                "relationships_per_second": round(stats.relationships / stats.relationship_seconds),
+                "rows_per_second": round((stats.nodes + stats.relationships) / stats.seconds),
+            }
+        )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2), encoding="utf-8")
     print(json.dumps(result, indent=2))

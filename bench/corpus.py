@@ -13,6 +13,7 @@ The corpus is written once, as JSONL files of 100 articles, under
 renamed into place only when complete, so an interrupted run leaves nothing
 half written.
 """
+
 from __future__ import annotations
 
 import json
@@ -29,8 +30,10 @@ PARAGRAPH_CHARS = 200
 TITLE_CHARS = 15
 PER_FILE = 100
 NEW_SHARE = 0.01
-SOURCES: list[tuple[str, str, Callable]] = [("msra", "MSRA NER", read_msra),
-                                            ("pd", "人民日报1998", read_peoples_daily)]
+SOURCES: list[tuple[str, str, Callable]] = [
+    ("msra", "MSRA NER", read_msra),
+    ("pd", "人民日报1998", read_peoples_daily),
+]
 
 
 def article_texts(sentences: Iterable[str]) -> Iterator[str]:
@@ -60,8 +63,12 @@ def records(count: int) -> Iterator[dict]:
         text = next(texts, None)
         if text is None:
             raise ValueError(f"the {name} sentences run out before {count} articles")
-        yield {"id": f"bench-{key}-{i:06d}", "title": text.split("\n")[0][:TITLE_CHARS],
-               "text": text, "source": name}
+        yield {
+            "id": f"bench-{key}-{i:06d}",
+            "title": text.split("\n")[0][:TITLE_CHARS],
+            "text": text,
+            "source": name,
+        }
 
 
 def new_count(count: int) -> int:
@@ -70,7 +77,9 @@ def new_count(count: int) -> int:
 
 def write_jsonl(path: Path, rows: list[dict]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+    )
 
 
 def build_corpus(count: int, root: Path = CORPUS_DIR) -> tuple[Path, Path]:
@@ -82,7 +91,7 @@ def build_corpus(count: int, root: Path = CORPUS_DIR) -> tuple[Path, Path]:
         rows = list(records(count + new_count(count)))
         base, new = rows[:count], rows[count:]
         for n, start in enumerate(range(0, count, PER_FILE)):
-            write_jsonl(tmp / "base" / f"part-{n:03d}.jsonl", base[start:start + PER_FILE])
+            write_jsonl(tmp / "base" / f"part-{n:03d}.jsonl", base[start : start + PER_FILE])
         write_jsonl(tmp / "new" / "new-000.jsonl", new)
         os.replace(tmp, folder)
     return folder / "base", folder / "new"

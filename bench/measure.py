@@ -8,6 +8,7 @@ one. bench/run.py starts this script once per measurement:
     measure.py build OUT CACHE WORKERS PATH...        kg.builder.run_build
     measure.py store DATA CACHE PATH...               build from the cache, then load the store
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -20,14 +21,18 @@ from pathlib import Path
 
 def peaks() -> dict:
     """Peak resident memory in MB of this process and of its largest finished child (Linux: KiB)."""
-    return {"rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "rss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+    return {
+        "rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
 
 
 def cpu_s() -> float:
     """CPU seconds used by this process and its finished children (the build's workers)."""
-    return sum(u.ru_utime + u.ru_stime for u in map(resource.getrusage, (resource.RUSAGE_SELF,
-                                                                         resource.RUSAGE_CHILDREN)))
+    return sum(
+        u.ru_utime + u.ru_stime
+        for u in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    )
 
 
 def cache_entries(cache: str) -> int:
@@ -36,20 +41,31 @@ def cache_entries(cache: str) -> int:
 
 def corpus_texts(paths: list[str]) -> list[str]:
     files = sorted(f for p in map(Path, paths) for f in (p.rglob("*.jsonl") if p.is_dir() else [p]))
-    return [json.loads(line)["text"] for f in files for line in f.read_text(encoding="utf-8").splitlines()]
+    return [
+        json.loads(line)["text"]
+        for f in files
+        for line in f.read_text(encoding="utf-8").splitlines()
+    ]
 
 
 def segment(paths: list[str]) -> dict:
     """pkuseg through spaCy's zh tokenizer: the floor of any pkuseg pipeline."""
     from kg.nlp.pipeline import blank_pipeline
+
     texts = corpus_texts(paths)
     started = time.perf_counter()
     nlp = blank_pipeline()
     loaded, cpu = time.perf_counter(), cpu_s()
     tokens = sum(len(doc) for doc in nlp.pipe(texts))
     done = time.perf_counter()
-    return {"load_s": loaded - started, "seconds": done - loaded, "cpu_s": cpu_s() - cpu, "articles": len(texts),
-            "chars": sum(map(len, texts)), "tokens": tokens}
+    return {
+        "load_s": loaded - started,
+        "seconds": done - loaded,
+        "cpu_s": cpu_s() - cpu,
+        "articles": len(texts),
+        "chars": sum(map(len, texts)),
+        "tokens": tokens,
+    }
 
 
 def build(out: str, cache: str, workers: str, paths: list[str]) -> dict:
@@ -58,29 +74,49 @@ def build(out: str, cache: str, workers: str, paths: list[str]) -> dict:
     cache entries it added, which does not rely on the builder's own hit count."""
     from kg.builder.run import run_build
     from kg.nlp import load_pipeline
+
     started = time.perf_counter()
-    nlp = load_pipeline(None)   # the call (and cache key) extract_articles makes
+    nlp = load_pipeline(None)  # the call (and cache key) extract_articles makes
     loaded, cpu, entries = time.perf_counter(), cpu_s(), cache_entries(cache)
-    graph, report = run_build(paths, out, workers=int(workers), cache_dir=cache, show_progress=False)
+    graph, report = run_build(
+        paths, out, workers=int(workers), cache_dir=cache, show_progress=False
+    )
     done = time.perf_counter()
     graphml = (Path(out) / "graph.graphml").read_bytes()
-    return {"load_s": loaded - started, "seconds": report.seconds, "wall_s": done - started,
-            "write_s": done - loaded - report.seconds, "cpu_s": cpu_s() - cpu, "articles": report.articles,
-            "cache_hits": report.cache_hits, "extracted": cache_entries(cache) - entries,
-            "errors": [str(e) for e in report.errors],
-            "chars": sum(len(d.get("text", "")) for _, d in graph.nodes(data=True) if d["labels"] == ":Article"),
-            "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
-            "graphml_sha256": hashlib.sha256(graphml).hexdigest(), "pipeline": nlp.pipe_names}
+    return {
+        "load_s": loaded - started,
+        "seconds": report.seconds,
+        "wall_s": done - started,
+        "write_s": done - loaded - report.seconds,
+        "cpu_s": cpu_s() - cpu,
+        "articles": report.articles,
+        "cache_hits": report.cache_hits,
+        "extracted": cache_entries(cache) - entries,
+        "errors": [str(e) for e in report.errors],
+        "chars": sum(
+            len(d.get("text", "")) for _, d in graph.nodes(data=True) if d["labels"] == ":Article"
+        ),
+        "nodes": graph.number_of_nodes(),
+        "edges": graph.number_of_edges(),
+        "graphml_sha256": hashlib.sha256(graphml).hexdigest(),
+        "pipeline": nlp.pipe_names,
+    }
 
 
 def store(data_dir: str, cache: str, paths: list[str]) -> dict:
     """Load the benchmark's graph (rebuilt from the warm cache) into a fresh embedded store."""
     import kg
     from kg.store import load_graph
+
     graph = kg.build(paths, cache_dir=cache)
     stats = load_graph(graph, data_dir=data_dir)
-    return {"seconds": stats.seconds, "nodes": stats.nodes, "relationships": stats.relationships,
-            "nodes_created": stats.nodes_created, "relationships_created": stats.relationships_created}
+    return {
+        "seconds": stats.seconds,
+        "nodes": stats.nodes,
+        "relationships": stats.relationships,
+        "nodes_created": stats.nodes_created,
+        "relationships_created": stats.relationships_created,
+    }
 
 
 def main(argv: list[str]) -> None:

@@ -23,6 +23,7 @@ records how many cores other processes kept busy meanwhile, and the table
 says so, since that, not kg, is what most often moves the numbers.
 Results go to bench/results/bench.json.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,14 +38,20 @@ import tempfile
 import time
 from pathlib import Path
 
-import kg
 from corpus import build_corpus
+
+import kg
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results" / "bench.json"
 QUICK_ARTICLES = 300
-TARGETS = {"build_vs_pkuseg": 0.60, "speedup_2_workers": 1.7, "no_change_share": 0.05,
-           "new_1pct_share": 0.10, "worker_rss_mb": 1500}
+TARGETS = {
+    "build_vs_pkuseg": 0.60,
+    "speedup_2_workers": 1.7,
+    "no_change_share": 0.05,
+    "new_1pct_share": 0.10,
+    "worker_rss_mb": 1500,
+}
 
 
 def cpu_busy_s() -> float:
@@ -60,15 +67,23 @@ def own_cpu_s() -> float:
 
 def snapshot(folder: Path) -> Path:
     """A copy of the kg package as it is now, for every measurement to import (PYTHONPATH)."""
-    shutil.copytree(Path(kg.__file__).parent, folder / "kg", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        Path(kg.__file__).parent, folder / "kg", ignore=shutil.ignore_patterns("__pycache__")
+    )
     return folder
 
 
 def revision() -> str:
     """The git commit measured, "+dirty" when kg/ has uncommitted changes."""
+
     def git(*args: str) -> str:
-        return subprocess.run(["git", *args], cwd=HERE.parent, capture_output=True, text=True).stdout.strip()
-    return git("rev-parse", "--short", "HEAD") + ("+dirty" if git("status", "--porcelain", "kg") else "")
+        return subprocess.run(
+            ["git", *args], cwd=HERE.parent, capture_output=True, text=True
+        ).stdout.strip()
+
+    return git("rev-parse", "--short", "HEAD") + (
+        "+dirty" if git("status", "--porcelain", "kg") else ""
+    )
 
 
 def measure(src: Path, name: str, step: str, *args) -> dict:
@@ -79,7 +94,9 @@ def measure(src: Path, name: str, step: str, *args) -> dict:
     is dropped so the store step always measures the embedded store.
     """
     env = {k: v for k, v in os.environ.items() if k != "NEO4J_URI"}
-    env.update(PYTHONPATH=str(src), OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    env.update(
+        PYTHONPATH=str(src), OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1"
+    )
     command = [sys.executable, str(HERE / "measure.py"), step, *map(str, args)]
     print(f"  {name} ...", file=sys.stderr, flush=True)
     busy, own, started = cpu_busy_s(), own_cpu_s(), time.perf_counter()
@@ -87,8 +104,13 @@ def measure(src: Path, name: str, step: str, *args) -> dict:
     wall = time.perf_counter() - started
     cpu = own_cpu_s() - own
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    return {**result, "process_s": wall, "process_cpu_s": cpu,
-            "other_cores": max(0.0, (cpu_busy_s() - busy - cpu) / wall), "loadavg": os.getloadavg()}
+    return {
+        **result,
+        "process_s": wall,
+        "process_cpu_s": cpu,
+        "other_cores": max(0.0, (cpu_busy_s() - busy - cpu) / wall),
+        "loadavg": os.getloadavg(),
+    }
 
 
 def run(count: int, skip_store: bool) -> dict:
@@ -97,43 +119,57 @@ def run(count: int, skip_store: bool) -> dict:
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         t = Path(tmp)
         revision_measured, src = revision(), snapshot(t / "src")
-        plan = [("a_pkuseg", "segment", base),
-                ("b_cold_1", "build", t / "out-b", t / "cache-b", 1, base),
-                ("c_cold_2", "build", t / "out-c", t / "cache-c", 2, base),
-                ("d_no_change", "build", t / "out-d", t / "cache-b", 1, base),
-                ("e_new_1pct", "build", t / "out-e", t / "cache-b", 1, base, new)]
+        plan = [
+            ("a_pkuseg", "segment", base),
+            ("b_cold_1", "build", t / "out-b", t / "cache-b", 1, base),
+            ("c_cold_2", "build", t / "out-c", t / "cache-c", 2, base),
+            ("d_no_change", "build", t / "out-d", t / "cache-b", 1, base),
+            ("e_new_1pct", "build", t / "out-e", t / "cache-b", 1, base, new),
+        ]
         if not skip_store:
             plan.append(("g_store", "store", t / "store", t / "cache-b", base))
         for name, step, *args in plan:
             steps[name] = measure(src, name, step, *args)
-    return {"revision": revision_measured, "corpus": str(base.parent), "steps": steps, "metrics": metrics(steps)}
+    return {
+        "revision": revision_measured,
+        "corpus": str(base.parent),
+        "steps": steps,
+        "metrics": metrics(steps),
+    }
 
 
 def metrics(steps: dict[str, dict]) -> dict:
-    a, b, c, d, e = (steps[k] for k in ("a_pkuseg", "b_cold_1", "c_cold_2", "d_no_change", "e_new_1pct"))
-    m = {"pkuseg_chars_per_s": a["chars"] / a["seconds"],
-         "build_chars_per_s": b["chars"] / b["seconds"],
-         "build_2_workers_chars_per_s": c["chars"] / c["seconds"],
-         "speedup_2_workers": b["seconds"] / c["seconds"],
-         "graphml_identical_2_workers": b["graphml_sha256"] == c["graphml_sha256"],
-         "graphml_identical_no_change": b["graphml_sha256"] == d["graphml_sha256"],
-         "no_change_share": d["seconds"] / b["seconds"],
-         "no_change_share_end_to_end": d["process_s"] / b["process_s"],
-         "new_1pct_share": e["seconds"] / b["seconds"],
-         "new_1pct_share_end_to_end": e["process_s"] / b["process_s"],
-         "build_vs_pkuseg_per_cpu_s": (b["chars"] / b["cpu_s"]) / (a["chars"] / a["cpu_s"]),
-         "cpu_2_workers_vs_1": c["cpu_s"] / b["cpu_s"],
-         "worker_rss_mb": max(b["rss_self_mb"], c["rss_children_mb"]),
-         "parent_rss_2_workers_mb": c["rss_self_mb"]}
+    a, b, c, d, e = (
+        steps[k] for k in ("a_pkuseg", "b_cold_1", "c_cold_2", "d_no_change", "e_new_1pct")
+    )
+    m = {
+        "pkuseg_chars_per_s": a["chars"] / a["seconds"],
+        "build_chars_per_s": b["chars"] / b["seconds"],
+        "build_2_workers_chars_per_s": c["chars"] / c["seconds"],
+        "speedup_2_workers": b["seconds"] / c["seconds"],
+        "graphml_identical_2_workers": b["graphml_sha256"] == c["graphml_sha256"],
+        "graphml_identical_no_change": b["graphml_sha256"] == d["graphml_sha256"],
+        "no_change_share": d["seconds"] / b["seconds"],
+        "no_change_share_end_to_end": d["process_s"] / b["process_s"],
+        "new_1pct_share": e["seconds"] / b["seconds"],
+        "new_1pct_share_end_to_end": e["process_s"] / b["process_s"],
+        "build_vs_pkuseg_per_cpu_s": (b["chars"] / b["cpu_s"]) / (a["chars"] / a["cpu_s"]),
+        "cpu_2_workers_vs_1": c["cpu_s"] / b["cpu_s"],
+        "worker_rss_mb": max(b["rss_self_mb"], c["rss_children_mb"]),
+        "parent_rss_2_workers_mb": c["rss_self_mb"],
+    }
     m["build_vs_pkuseg"] = m["build_chars_per_s"] / m["pkuseg_chars_per_s"]
     if "g_store" in steps:
         g = steps["g_store"]
         m["store_rows_per_s"] = (g["nodes"] + g["relationships"]) / g["seconds"]
-    m["pass"] = {"b": m["build_vs_pkuseg"] >= TARGETS["build_vs_pkuseg"],
-                 "c": m["speedup_2_workers"] >= TARGETS["speedup_2_workers"] and m["graphml_identical_2_workers"],
-                 "d": m["no_change_share"] <= TARGETS["no_change_share"],
-                 "e": m["new_1pct_share"] <= TARGETS["new_1pct_share"],
-                 "f": m["worker_rss_mb"] <= TARGETS["worker_rss_mb"]}
+    m["pass"] = {
+        "b": m["build_vs_pkuseg"] >= TARGETS["build_vs_pkuseg"],
+        "c": m["speedup_2_workers"] >= TARGETS["speedup_2_workers"]
+        and m["graphml_identical_2_workers"],
+        "d": m["no_change_share"] <= TARGETS["no_change_share"],
+        "e": m["new_1pct_share"] <= TARGETS["new_1pct_share"],
+        "f": m["worker_rss_mb"] <= TARGETS["worker_rss_mb"],
+    }
     return m
 
 
@@ -143,37 +179,77 @@ def verdict(ok: bool) -> str:
 
 def table(result: dict) -> str:
     s, m = result["steps"], result["metrics"]
-    a, b, c, d, e = (s[k] for k in ("a_pkuseg", "b_cold_1", "c_cold_2", "d_no_change", "e_new_1pct"))
+    a, b, c, d, e = (
+        s[k] for k in ("a_pkuseg", "b_cold_1", "c_cold_2", "d_no_change", "e_new_1pct")
+    )
     ok = m["pass"]
     rows = [
-        ("(a) pkuseg alone", f"{a['seconds']:.1f}s", f"{m['pkuseg_chars_per_s']:,.0f} chars/s", "", ""),
-        ("(b) build, 1 worker, cold", f"{b['seconds']:.1f}s", f"{m['build_chars_per_s']:,.0f} chars/s",
-         f"{m['build_vs_pkuseg']:.2f} of (a) ({m['build_vs_pkuseg_per_cpu_s']:.2f} per CPU-s), "
-         f"target >= {TARGETS['build_vs_pkuseg']:.2f}", verdict(ok["b"])),
-        ("(c) build, 2 workers, cold", f"{c['seconds']:.1f}s", f"{m['build_2_workers_chars_per_s']:,.0f} chars/s",
-         f"{m['speedup_2_workers']:.2f}x (CPU time {m['cpu_2_workers_vs_1']:.2f}x (b)'s), GraphML "
-         f"{'identical' if m['graphml_identical_2_workers'] else 'DIFFERENT'}, target >= 1.7x + identical",
-         verdict(ok["c"])),
-        ("(d) rebuild, no change", f"{d['seconds']:.1f}s", f"{d['extracted']} extracted",
-         f"{m['no_change_share']:.1%} of (b) ({m['no_change_share_end_to_end']:.1%} end to end), GraphML "
-         f"{'identical' if m['graphml_identical_no_change'] else 'DIFFERENT'}, target <= 5%",
-         verdict(ok["d"])),
-        ("(e) rebuild, +1% articles", f"{e['seconds']:.1f}s", f"{e['extracted']} extracted",
-         f"{m['new_1pct_share']:.1%} of (b) ({m['new_1pct_share_end_to_end']:.1%} end to end), target <= 10%",
-         verdict(ok["e"])),
-        ("(f) peak RSS", "", f"worker {m['worker_rss_mb']:,.0f} MB",
-         f"1-worker {b['rss_self_mb']:,.0f} MB; 2 workers: parent {c['rss_self_mb']:,.0f} MB, "
-         f"worker {c['rss_children_mb']:,.0f} MB; target <= {TARGETS['worker_rss_mb']} MB", verdict(ok["f"])),
+        (
+            "(a) pkuseg alone",
+            f"{a['seconds']:.1f}s",
+            f"{m['pkuseg_chars_per_s']:,.0f} chars/s",
+            "",
+            "",
+        ),
+        (
+            "(b) build, 1 worker, cold",
+            f"{b['seconds']:.1f}s",
+            f"{m['build_chars_per_s']:,.0f} chars/s",
+            f"{m['build_vs_pkuseg']:.2f} of (a) ({m['build_vs_pkuseg_per_cpu_s']:.2f} per CPU-s), "
+            f"target >= {TARGETS['build_vs_pkuseg']:.2f}",
+            verdict(ok["b"]),
+        ),
+        (
+            "(c) build, 2 workers, cold",
+            f"{c['seconds']:.1f}s",
+            f"{m['build_2_workers_chars_per_s']:,.0f} chars/s",
+            f"{m['speedup_2_workers']:.2f}x (CPU time {m['cpu_2_workers_vs_1']:.2f}x (b)'s), GraphML "
+            f"{'identical' if m['graphml_identical_2_workers'] else 'DIFFERENT'}, target >= 1.7x + identical",
+            verdict(ok["c"]),
+        ),
+        (
+            "(d) rebuild, no change",
+            f"{d['seconds']:.1f}s",
+            f"{d['extracted']} extracted",
+            f"{m['no_change_share']:.1%} of (b) ({m['no_change_share_end_to_end']:.1%} end to end), GraphML "
+            f"{'identical' if m['graphml_identical_no_change'] else 'DIFFERENT'}, target <= 5%",
+            verdict(ok["d"]),
+        ),
+        (
+            "(e) rebuild, +1% articles",
+            f"{e['seconds']:.1f}s",
+            f"{e['extracted']} extracted",
+            f"{m['new_1pct_share']:.1%} of (b) ({m['new_1pct_share_end_to_end']:.1%} end to end), target <= 10%",
+            verdict(ok["e"]),
+        ),
+        (
+            "(f) peak RSS",
+            "",
+            f"worker {m['worker_rss_mb']:,.0f} MB",
+            f"1-worker {b['rss_self_mb']:,.0f} MB; 2 workers: parent {c['rss_self_mb']:,.0f} MB, "
+            f"worker {c['rss_children_mb']:,.0f} MB; target <= {TARGETS['worker_rss_mb']} MB",
+            verdict(ok["f"]),
+        ),
     ]
     if "g_store" in s:
         g = s["g_store"]
-        rows.append(("(g) store load", f"{g['seconds']:.1f}s", f"{m['store_rows_per_s']:,.0f} rows/s",
-                     f"{g['nodes']} nodes + {g['relationships']} relationships", ""))
+        rows.append(
+            (
+                "(g) store load",
+                f"{g['seconds']:.1f}s",
+                f"{m['store_rows_per_s']:,.0f} rows/s",
+                f"{g['nodes']} nodes + {g['relationships']} relationships",
+                "",
+            )
+        )
     width = [max(len(r[i]) for r in rows) for i in range(4)]
-    lines = [f"kg {result['revision']} benchmark: {b['articles']} articles, {b['chars']:,} chars ({result['corpus']}); "
-             f"model load {b['load_s']:.1f}s; pipeline: {', '.join(b['pipeline'])}",
-             f"machine: {os.cpu_count()} CPUs; other processes kept "
-             + ", ".join(f"{k[0]} {v['other_cores']:.1f}" for k, v in s.items()) + " cores busy per step"]
+    lines = [
+        f"kg {result['revision']} benchmark: {b['articles']} articles, {b['chars']:,} chars ({result['corpus']}); "
+        f"model load {b['load_s']:.1f}s; pipeline: {', '.join(b['pipeline'])}",
+        f"machine: {os.cpu_count()} CPUs; other processes kept "
+        + ", ".join(f"{k[0]} {v['other_cores']:.1f}" for k, v in s.items())
+        + " cores busy per step",
+    ]
     lines += ["  ".join(r[i].ljust(width[i]) for i in range(4)) + "  " + r[4] for r in rows]
     return "\n".join(lines)
 
@@ -181,14 +257,21 @@ def table(result: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=None, help="corpus size (default 2400)")
-    parser.add_argument("--quick", action="store_true", help=f"a smoke run on {QUICK_ARTICLES} articles")
+    parser.add_argument(
+        "--quick", action="store_true", help=f"a smoke run on {QUICK_ARTICLES} articles"
+    )
     parser.add_argument("--skip-store", action="store_true", help="leave out (g), the store load")
     args = parser.parse_args()
     count = args.articles or (QUICK_ARTICLES if args.quick else 2400)
     started = time.time()
-    result = {"command": shlex.join([Path(sys.executable).name, *sys.argv]), "articles": count,
-              "started": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(started)),
-              "cpus": os.cpu_count(), "loadavg_at_start": os.getloadavg(), **run(count, args.skip_store)}
+    result = {
+        "command": shlex.join([Path(sys.executable).name, *sys.argv]),
+        "articles": count,
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(started)),
+        "cpus": os.cpu_count(),
+        "loadavg_at_start": os.getloadavg(),
+        **run(count, args.skip_store),
+    }
     result["total_s"] = time.time() - started
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")

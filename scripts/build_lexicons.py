@@ -16,13 +16,55 @@ Writes, one entry per line:
   as a name part (nr), so that 项目 after 书记 is not read as a person.
 Derived from data, not from any one city's paper, so the rules generalise.
 """
+
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-FUNCTION_TAGS = {"p", "c", "u", "d", "r", "y", "e", "o", "v", "vd", "ad", "f", "t", "q", "m", "w", "Vg", "Dg", "Tg"}
-COMPOUND_SURNAMES = "欧阳 司马 诸葛 上官 令狐 慕容 皇甫 公孙 东方 尉迟 长孙 宇文 司徒 端木 夏侯 独孤 南宫 西门 呼延 轩辕".split()
+FUNCTION_TAGS = {
+    "p",
+    "c",
+    "u",
+    "d",
+    "r",
+    "y",
+    "e",
+    "o",
+    "v",
+    "vd",
+    "ad",
+    "f",
+    "t",
+    "q",
+    "m",
+    "w",
+    "Vg",
+    "Dg",
+    "Tg",
+}
+COMPOUND_SURNAMES = [
+    "欧阳",
+    "司马",
+    "诸葛",
+    "上官",
+    "令狐",
+    "慕容",
+    "皇甫",
+    "公孙",
+    "东方",
+    "尉迟",
+    "长孙",
+    "宇文",
+    "司徒",
+    "端木",
+    "夏侯",
+    "独孤",
+    "南宫",
+    "西门",
+    "呼延",
+    "轩辕",
+]
 TOKEN = re.compile(r"(\[)?([^\s/\[\]]+)/([A-Za-z]+)(\])?([a-z]+)?")
 
 
@@ -56,20 +98,34 @@ def main(src: str, out: str) -> None:
     for word, c in tags.items():
         total = sum(c.values())
         top, n = c.most_common(1)[0]
-        if total >= 5 and top in FUNCTION_TAGS and n / total >= 0.7 and inside[word] <= total * 0.01:
+        if (
+            total >= 5
+            and top in FUNCTION_TAGS
+            and n / total >= 0.7
+            and inside[word] <= total * 0.01
+        ):
             if top in ("m", "q", "t") or word.isdigit():
                 continue  # numbers and dates are handled elsewhere
             boundary.append(word)
-    common = sorted(w for w, c in tags.items() if 2 <= len(w) <= 3 and sum(c.values()) >= 3
-                    and c["nr"] < 0.2 * sum(c.values()))
+    common = sorted(
+        w
+        for w, c in tags.items()
+        if 2 <= len(w) <= 3 and sum(c.values()) >= 3 and c["nr"] < 0.2 * sum(c.values())
+    )
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "boundary_words.txt").write_text("\n".join(sorted(boundary)) + "\n", encoding="utf-8")
+    (out_dir / "boundary_words.txt").write_text(
+        "\n".join(sorted(boundary)) + "\n", encoding="utf-8"
+    )
     single = sorted(w for w, n in surnames.items() if n >= 3 and len(w) == 1)
-    (out_dir / "surnames.txt").write_text("\n".join(single + COMPOUND_SURNAMES) + "\n", encoding="utf-8")
+    (out_dir / "surnames.txt").write_text(
+        "\n".join(single + COMPOUND_SURNAMES) + "\n", encoding="utf-8"
+    )
     (out_dir / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
     (out_dir / "places.txt").write_text(
-        "\n".join(sorted(w for w, n in places.items() if n >= 3 and len(w) >= 2)) + "\n", encoding="utf-8")
+        "\n".join(sorted(w for w, n in places.items() if n >= 3 and len(w) >= 2)) + "\n",
+        encoding="utf-8",
+    )
 
 
 if __name__ == "__main__":

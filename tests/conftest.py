@@ -7,6 +7,7 @@ instead of starting another. Tests that need a known state empty the
 database first: point NEO4J_URI only at a scratch Neo4j (the docker compose
 one), never at data you keep.
 """
+
 from __future__ import annotations
 
 import os
@@ -39,7 +40,9 @@ def entity(g: nx.MultiDiGraph, label: str, name: str, aliases=(), **props) -> st
     return node_id
 
 
-def relate(g: nx.MultiDiGraph, u: str, v: str, rel: str, article: str, evidence: str | None = None, **props):
+def relate(
+    g: nx.MultiDiGraph, u: str, v: str, rel: str, article: str, evidence: str | None = None, **props
+):
     data = {"label": rel, "article": article, **props}
     if evidence is not None:
         data["evidence"] = evidence
@@ -49,10 +52,21 @@ def relate(g: nx.MultiDiGraph, u: str, v: str, rel: str, article: str, evidence:
 def small_graph() -> nx.MultiDiGraph:
     """Two articles in the contract's shape, with every relationship type the queries read."""
     g = nx.MultiDiGraph()
-    for node_id, title, date, section in ((A1, A1_TITLE, "2023-01-05", "要闻"),
-                                          (A2, A2_TITLE, "2023-01-06", "保障和改善民生")):
-        g.add_node(node_id, labels=":Article", id=node_id, name=title, title=title, date=date,
-                   section=section, source="乌海日报", text=title + "。正文。")
+    for node_id, title, date, section in (
+        (A1, A1_TITLE, "2023-01-05", "要闻"),
+        (A2, A2_TITLE, "2023-01-06", "保障和改善民生"),
+    ):
+        g.add_node(
+            node_id,
+            labels=":Article",
+            id=node_id,
+            name=title,
+            title=title,
+            date=date,
+            section=section,
+            source="乌海日报",
+            text=title + "。正文。",
+        )
     li = entity(g, "Person", "李春晓", aliases=["春晓同志"])
     wang = entity(g, "Person", "王超")
     zhang = entity(g, "Person", "张明")
@@ -64,14 +78,32 @@ def small_graph() -> nx.MultiDiGraph:
     event = entity(g, "Event", EVENT)
     subsidy = entity(g, "Programme", "临时价格补贴")
     parcel = entity(g, "Programme", "“抗疫爱心包”")
-    f_money = entity(g, "Figure", "66.06万元", value=660600.0, unit="元", text="66.06万元", metric="发放临时价格补贴")
-    f_people = entity(g, "Figure", "14847名", value=14847.0, unit="名", text="14847名", metric="救助对象")
+    f_money = entity(
+        g,
+        "Figure",
+        "66.06万元",
+        value=660600.0,
+        unit="元",
+        text="66.06万元",
+        metric="发放临时价格补贴",
+    )
+    f_people = entity(
+        g, "Figure", "14847名", value=14847.0, unit="名", text="14847名", metric="救助对象"
+    )
     f_low = entity(g, "Figure", "4461户", value=4461.0, unit="户", text="4461户", metric="低保对象")
     f_gift = entity(g, "Figure", "10万元", value=100000.0, unit="元", text="10万元", metric="捐赠")
 
     relate(g, wang, A1, "WROTE", A1, "(记者王超)", role="reporter")
     relate(g, he, A2, "WROTE", A2, "(贺雅君)", role="author")
-    for node, count in ((li, 3), (wang, 1), (zhang, 1), (party, 2), (office, 1), (event, 1), (city, 1)):
+    for node, count in (
+        (li, 3),
+        (wang, 1),
+        (zhang, 1),
+        (party, 2),
+        (office, 1),
+        (event, 1),
+        (city, 1),
+    ):
         relate(g, A1, node, "MENTIONS", A1, count=count)
     for node, count in ((li, 1), (he, 1), (firm, 1), (city, 3), (subsidy, 2), (parcel, 1)):
         relate(g, A2, node, "MENTIONS", A2, count=count)
@@ -85,8 +117,12 @@ def small_graph() -> nx.MultiDiGraph:
     relate(g, party, city, "LOCATED_IN", A1, E_PRESIDED)
     relate(g, city, subsidy, "DISBURSED", A2, E_DISBURSED, verb="发放")
     relate(g, firm, parcel, "DONATED", A2, E_DONATED, verb="捐赠", amount="10万元")
-    for figure, target, evidence in ((f_money, subsidy, E_DISBURSED), (f_people, subsidy, E_DISBURSED),
-                                     (f_low, city, E_LOW), (f_gift, parcel, E_DONATED)):
+    for figure, target, evidence in (
+        (f_money, subsidy, E_DISBURSED),
+        (f_people, subsidy, E_DISBURSED),
+        (f_low, city, E_LOW),
+        (f_gift, parcel, E_DONATED),
+    ):
         relate(g, A2, figure, "REPORTS", A2, count=1)
         relate(g, figure, target, "MEASURES", A2, evidence)
     return g
@@ -95,8 +131,15 @@ def small_graph() -> nx.MultiDiGraph:
 def second_graph() -> nx.MultiDiGraph:
     """A later article that names 李春晓 again, with people and places the first graph lacks."""
     g = nx.MultiDiGraph()
-    g.add_node("article:a3", labels=":Article", id="article:a3", name="调研城市建设", title="调研城市建设",
-               date="2023-02-01", source="乌海日报")
+    g.add_node(
+        "article:a3",
+        labels=":Article",
+        id="article:a3",
+        name="调研城市建设",
+        title="调研城市建设",
+        date="2023-02-01",
+        source="乌海日报",
+    )
     li = entity(g, "Person", "李春晓", aliases=["李秘书长"])
     liu = entity(g, "Person", "刘洋")
     district = entity(g, "Place", "海勃湾区")
@@ -162,6 +205,7 @@ def pytest_unconfigure(config):
     """The session's JVM (embedded store) can crash interpreter shutdown: leave with
     pytest's own status once its report is printed."""
     from kg.cli.main import leave_if_jvm_running
+
     session = getattr(config, "_kg_session", None)
     if session is not None:
         leave_if_jvm_running(int(session.exitstatus))

@@ -1,4 +1,5 @@
 """Small shared helpers for tests: run the real pipeline on a real snippet."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,7 +9,9 @@ from kg.nlp import load_pipeline
 from kg.read.discover import article_id
 from kg.schema import Article
 
-SEED_PAGE = Path(__file__).resolve().parents[1] / "seeds" / "000_c19f40154a629c84.txt"  # the user's page
+SEED_PAGE = (
+    Path(__file__).resolve().parents[1] / "seeds" / "000_c19f40154a629c84.txt"
+)  # the user's page
 
 
 def extract(text: str, title: str = "测试", home_city: str | None = "乌海市"):

@@ -1,4 +1,5 @@
 """The benchmark corpus (bench/corpus.py): deterministic, article-sized, readable by kg, new text for the 1%."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -22,23 +23,32 @@ def test_records_are_deterministic_news_articles():
     assert len({r["id"] for r in first}) == 6
     for r in first:
         assert corpus.ARTICLE_CHARS <= len(r["text"].replace("\n", "")) < corpus.ARTICLE_CHARS + 400
-        assert r["text"].count("\n") >= 2                          # paragraphs
+        assert r["text"].count("\n") >= 2  # paragraphs
         assert r["text"].startswith(r["title"]) and len(r["title"]) == corpus.TITLE_CHARS
-        assert "/" not in r["text"] and "]nt" not in r["text"]     # People's Daily tags stripped
+        assert "/" not in r["text"] and "]nt" not in r["text"]  # People's Daily tags stripped
 
 
 def test_corpus_files_and_new_articles(tmp_path, monkeypatch):
     monkeypatch.setattr(corpus, "PER_FILE", 2)
     base, new = corpus.build_corpus(5, tmp_path)
-    assert [f.name for f in sorted(base.iterdir())] == ["part-000.jsonl", "part-001.jsonl", "part-002.jsonl"]
+    assert [f.name for f in sorted(base.iterdir())] == [
+        "part-000.jsonl",
+        "part-001.jsonl",
+        "part-002.jsonl",
+    ]
     articles = list(iter_articles([base]))
-    assert [a.id for a in articles] == [f"bench-{k}-{i:06d}" for i, k in enumerate(["msra", "pd"] * 2 + ["msra"])]
-    added = [json.loads(line) for line in (new / "new-000.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [a.id for a in articles] == [
+        f"bench-{k}-{i:06d}" for i, k in enumerate(["msra", "pd"] * 2 + ["msra"])
+    ]
+    added = [
+        json.loads(line)
+        for line in (new / "new-000.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert len(added) == corpus.new_count(5) == 1
     assert added[0]["text"] not in {a.text for a in articles}
     stamp = (base / "part-000.jsonl").stat().st_mtime_ns
     assert corpus.build_corpus(5, tmp_path) == (base, new)
-    assert (base / "part-000.jsonl").stat().st_mtime_ns == stamp   # written once, then reused
+    assert (base / "part-000.jsonl").stat().st_mtime_ns == stamp  # written once, then reused
 
 
 def test_too_many_articles_is_a_clear_error(monkeypatch):

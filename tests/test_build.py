@@ -1,4 +1,5 @@
 """The build end to end on the seed page: articles, bylines, files, determinism, bad input."""
+
 from __future__ import annotations
 
 import json
@@ -16,9 +17,17 @@ from kg.cli.main import main as kg_main
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
-TITLES = ["2022年度市直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动举行", "我市爱心企业向困难群众捐赠爱心包",
-          "春节景观亮化工作启动", "“送苗”上门", "各行各业新年展现新气象", "多措并举畅渠道 落实政策暖民心",
-          "乌海乌兰牧骑:扎根生活沃土 文艺服务群众", "利民公司洗煤厂科学配煤 年增效益近2000万元", "党旗飘扬风帆劲 踔厉奋发新征程"]
+TITLES = [
+    "2022年度市直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动举行",
+    "我市爱心企业向困难群众捐赠爱心包",
+    "春节景观亮化工作启动",
+    "“送苗”上门",
+    "各行各业新年展现新气象",
+    "多措并举畅渠道 落实政策暖民心",
+    "乌海乌兰牧骑:扎根生活沃土 文艺服务群众",
+    "利民公司洗煤厂科学配煤 年增效益近2000万元",
+    "党旗飘扬风帆劲 踔厉奋发新征程",
+]
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +52,11 @@ def test_graphml_is_readable_and_follows_the_contract(seed_build):
     g = nx.read_graphml(out / "graph.graphml")
     articles = labelled(g, "Article")
     assert len(articles) == 9
-    wrote = {(g.nodes[u]["name"], g.nodes[v]["title"]) for u, v, d in g.edges(data=True) if d["label"] == "WROTE"}
+    wrote = {
+        (g.nodes[u]["name"], g.nodes[v]["title"])
+        for u, v, d in g.edges(data=True)
+        if d["label"] == "WROTE"
+    }
     assert ("王超", TITLES[0]) in wrote and ("苏如娜", TITLES[2]) in wrote
     assert {("孟荣", TITLES[7]), ("付兰伟", TITLES[7]), ("闫玉森", TITLES[7])} <= wrote
     for _, _, d in g.edges(data=True):
@@ -75,11 +88,23 @@ def test_evidence_holds_both_endpoints(seed_build):
             assert any(f.strip("“”《》") in d["evidence"] for f in forms), (u, v, d)
 
 
-@pytest.mark.skipif(not (SHARED / "tools" / "kgscore.py").exists(), reason="shared/ scorer not beside the repo")
+@pytest.mark.skipif(
+    not (SHARED / "tools" / "kgscore.py").exists(), reason="shared/ scorer not beside the repo"
+)
 def test_kgscore_finds_every_byline(seed_build):
     _, _, out = seed_build
-    res = subprocess.run([sys.executable, str(SHARED / "tools" / "kgscore.py"), str(out / "graph.graphml"),
-                          str(SHARED / "gold" / "seed.json"), "--json"], capture_output=True, text=True, check=True)
+    res = subprocess.run(
+        [
+            sys.executable,
+            str(SHARED / "tools" / "kgscore.py"),
+            str(out / "graph.graphml"),
+            str(SHARED / "gold" / "seed.json"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     scores = json.loads(res.stdout)
     assert scores["rel:WROTE"]["r"] == 1.0
     assert scores["missing_articles"] == []
@@ -89,11 +114,27 @@ def test_cli_reports_bad_input_and_builds_the_rest(tmp_path, capsys):
     bad = tmp_path / "inputs"
     bad.mkdir()
     (bad / "empty.txt").write_bytes(b"")
-    (bad / "lines.jsonl").write_text('{"id": "x1", "title": "春节景观亮化工作启动", "text": "近日,我市全面启动春节景观亮化工作。"}\n'
-                                     '{"id": "x2", "text": \n', encoding="utf-8")
+    (bad / "lines.jsonl").write_text(
+        '{"id": "x1", "title": "春节景观亮化工作启动", "text": "近日,我市全面启动春节景观亮化工作。"}\n'
+        '{"id": "x2", "text": \n',
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
-    status = kg_main(["build", str(bad), "--out", str(out), "--quiet", "--home-city", "乌海市",
-                      "--data", str(tmp_path / "kg-data"), "--cache", str(tmp_path / "cache")])
+    status = kg_main(
+        [
+            "build",
+            str(bad),
+            "--out",
+            str(out),
+            "--quiet",
+            "--home-city",
+            "乌海市",
+            "--data",
+            str(tmp_path / "kg-data"),
+            "--cache",
+            str(tmp_path / "cache"),
+        ]
+    )
     captured = capsys.readouterr()
     assert status == 1
     assert f"{bad / 'empty.txt'}: empty file" in captured.err
@@ -101,16 +142,17 @@ def test_cli_reports_bad_input_and_builds_the_rest(tmp_path, capsys):
     g = nx.read_graphml(out / "graph.graphml")
     assert "x1" in g and g.nodes["x1"]["title"] == "春节景观亮化工作启动"
     assert "built 1 articles" in captured.out
-    assert "into the embedded store" in captured.out   # the good article reached the store too
+    assert "into the embedded store" in captured.out  # the good article reached the store too
 
 
 def test_failed_write_leaves_the_old_graph(tmp_path, seed_build):
     _, _, out = seed_build
     from kg.write import write_graphml
+
     target = tmp_path / "graph.graphml"
     target.write_bytes((out / "graph.graphml").read_bytes())
     broken = nx.MultiDiGraph()
-    broken.add_node("n", labels=":Person", value=object())   # GraphML cannot hold this
+    broken.add_node("n", labels=":Person", value=object())  # GraphML cannot hold this
     with pytest.raises(Exception):
         write_graphml(broken, target)
     assert target.read_bytes() == (out / "graph.graphml").read_bytes()
@@ -121,5 +163,10 @@ def test_pipeline_is_loaded_once_however_it_is_asked_for():
     """The bench preloaded load_pipeline(None) while the build asked for
     load_pipeline(None, True): two cache keys, the models loaded twice."""
     from kg.nlp import load_pipeline
-    assert load_pipeline() is load_pipeline(None) is load_pipeline(None, True) \
+
+    assert (
+        load_pipeline()
+        is load_pipeline(None)
+        is load_pipeline(None, True)
         is load_pipeline(gazetteer=None, statistical=True)
+    )

@@ -1,4 +1,5 @@
 """Bylines and credits as Chinese papers print them."""
+
 from kg.read.bylines import find_bylines, is_credit_line
 
 
@@ -38,9 +39,11 @@ def test_trailing_names_are_the_author():
 
 
 def test_trailing_names_are_reporters_when_the_item_speaks_of_the_reporter():
-    paras = ["1月4日上午9时,记者来到市民服务中心。",
-             "“元旦前,我们就提前部署工作。”凤凰岭街道党工委副书记郭振艾告诉记者。",
-             "(王超 贺雅君)"]
+    paras = [
+        "1月4日上午9时,记者来到市民服务中心。",
+        "“元旦前,我们就提前部署工作。”凤凰岭街道党工委副书记郭振艾告诉记者。",
+        "(王超 贺雅君)",
+    ]
     assert credits(paras, mentions_reporter=True) == [("王超", "reporter"), ("贺雅君", "reporter")]
 
 
@@ -75,7 +78,10 @@ def test_closing_reporter_credit_is_not_also_an_author():
 
 
 def test_continuation_marker_is_not_a_credit():
-    assert credits(["(上接第一版)作为内蒙古地区最大的焦煤生产基地,乌海能源全力抓好煤炭增产稳供。"]) == []
+    assert (
+        credits(["(上接第一版)作为内蒙古地区最大的焦煤生产基地,乌海能源全力抓好煤炭增产稳供。"])
+        == []
+    )
 
 
 def test_credit_lines():

@@ -1,4 +1,5 @@
 """The character NER's own parts: bigram features, BILUO decoding, training on gold Docs."""
+
 from __future__ import annotations
 
 import numpy
@@ -8,7 +9,14 @@ from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import get_words_and_spaces
 
-from kg.nlp.char_ner import MARGIN, BiluoDecoder, biluo_tags, char_features, doc_glued_steps, glued_steps
+from kg.nlp.char_ner import (
+    MARGIN,
+    BiluoDecoder,
+    biluo_tags,
+    char_features,
+    doc_glued_steps,
+    glued_steps,
+)
 from kg.nlp.pipeline import blank_pipeline
 from kg.nlp.statistical_ner import char_doc, character_tokens
 
@@ -24,8 +32,17 @@ def scores_for(*tags: str, margin: float = 5.0) -> numpy.ndarray:
 
 
 def test_biluo_tag_set():
-    assert TAGS == ("O", "B-Person", "I-Person", "L-Person", "U-Person",
-                    "B-Place", "I-Place", "L-Place", "U-Place")
+    assert TAGS == (
+        "O",
+        "B-Person",
+        "I-Person",
+        "L-Person",
+        "U-Person",
+        "B-Place",
+        "I-Place",
+        "L-Place",
+        "U-Place",
+    )
 
 
 def test_valid_argmax_is_decoded_as_is():
@@ -48,10 +65,14 @@ def test_a_cut_off_name_is_closed_on_its_neighbour():
     """The argmax ends a name with O; the search only around that step closes it
     there, leaving the valid parts of the sequence as they are."""
     decoder = BiluoDecoder(TAGS)
-    scores = scores_for("U-Place", "O", "O", "O", "O", "O", "O", "O", "B-Person", "I-Person", "O", "O")
+    scores = scores_for(
+        "U-Place", "O", "O", "O", "O", "O", "O", "O", "B-Person", "I-Person", "O", "O"
+    )
     scores[10, TAGS.index("L-Person")] = 4.0
     [path] = decoder.paths([scores])
-    assert decoder.invalid_runs(scores.argmax(axis=1)) == [(max(9 - MARGIN, 0), 12)]  # the invalid step 9->10, MARGIN around it, up to O
+    assert decoder.invalid_runs(scores.argmax(axis=1)) == [
+        (max(9 - MARGIN, 0), 12)
+    ]  # the invalid step 9->10, MARGIN around it, up to O
     assert decoder.spans(path) == [(0, 1, "Place"), (8, 11, "Person")]
     assert (path == decoder.viterbi([scores])[0]).all()
 
@@ -65,8 +86,9 @@ def test_nothing_is_left_open_at_the_end_of_a_document():
     assert [len(p) for p in paths] == [2, 6]
     assert decoder.spans(paths[0]) == [(1, 2, "Person")]
     assert decoder.spans(paths[1]) == [(0, 4, "Place")]
-    assert [decoder.spans(p) for p in paths] == [decoder.spans(decoder.paths([s])[0])
-                                                 for s in (short, long)]
+    assert [decoder.spans(p) for p in paths] == [
+        decoder.spans(decoder.paths([s])[0]) for s in (short, long)
+    ]
 
 
 def test_empty_documents_decode_to_nothing():
@@ -80,9 +102,9 @@ def test_latin_words_are_glued_between_their_characters():
     words = blank_pipeline()
     doc = char_doc(words.vocab, words.make_doc(text))
     glued = doc_glued_steps(doc)
-    joined = "".join(t.text if g else "|" + t.text for t, g in zip(doc, glued))
+    joined = "".join(t.text if g else "|" + t.text for t, g in zip(doc, glued, strict=False))
     assert joined == "|由|EA|旗|下|的|Criterion|Studios|发|行|F91"
-    broken = "A\ud800B"   # a lone surrogate (badly decoded input) is no error here
+    broken = "A\ud800B"  # a lone surrogate (badly decoded input) is no error here
     starts = numpy.arange(len(broken))
     assert glued_steps(broken, starts, starts + 1).tolist() == [False, False, False]
 
@@ -94,14 +116,25 @@ def test_no_entity_opens_or_closes_inside_a_latin_word():
     text = "王伟Criterion"
     starts = numpy.arange(len(text))
     glued = glued_steps(text, starts, starts + 1)
-    cut = scores_for("B-Person", "L-Person", "B-Person", "I-Person", "I-Person",
-                     "I-Person", "I-Person", "L-Person", "O", "O", "O")
+    cut = scores_for(
+        "B-Person",
+        "L-Person",
+        "B-Person",
+        "I-Person",
+        "I-Person",
+        "I-Person",
+        "I-Person",
+        "L-Person",
+        "O",
+        "O",
+        "O",
+    )
     cut[2:8, TAGS.index("O")] = 4.0
     [path] = decoder.paths([cut], [glued])
     assert decoder.spans(path) == [(0, 2, "Person")]
     assert (path == decoder.viterbi([cut], [glued])[0]).all()
     whole = cut.copy()
-    whole[8:10, TAGS.index("I-Person")] = 5.0   # support for the whole word as the name
+    whole[8:10, TAGS.index("I-Person")] = 5.0  # support for the whole word as the name
     whole[10, TAGS.index("L-Person")] = 6.0
     [path] = decoder.paths([whole], [glued])
     assert decoder.spans(path) == [(0, 2, "Person"), (2, 11, "Person")]
@@ -109,12 +142,22 @@ def test_no_entity_opens_or_closes_inside_a_latin_word():
     assert decoder.spans(decoder.paths([cut])[0]) == [(0, 2, "Person"), (2, 8, "Person")]
 
 
-@pytest.mark.parametrize("text", ["", " ", "市长 王立新", "市长  王立新 ", " \n市\u3000长\t", "a  \n\n 1",
-                                  "会议。\n\n市长王立新主持。\n"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "市长 王立新",
+        "市长  王立新 ",
+        " \n市\u3000长\t",
+        "a  \n\n 1",
+        "会议。\n\n市长王立新主持。\n",
+    ],
+)
 def test_character_tokens_split_whitespace_as_spacy_does(text):
     words, spaces, starts = character_tokens(text)
     assert (words, spaces) == get_words_and_spaces([c for c in text if not c.isspace()], text)
-    assert [text[s:s + len(w)] for w, s in zip(words, starts)] == words
+    assert [text[s : s + len(w)] for w, s in zip(words, starts, strict=False)] == words
 
 
 def test_bigram_column_identifies_the_next_character():
@@ -136,24 +179,51 @@ def words():
 
 def test_tagger_learns_gold_entities_and_ignores_missing_text(words):
     """A few updates on real sentences: the component trains and writes doc.ents."""
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {
-        "@tokenizers": "spacy.zh.ChineseTokenizer", "segmenter": "char"}}})
-    nlp.add_pipe("kg_biluo_ner", name="ner", config={"model": {
-        "@architectures": "spacy.Tagger.v2", "nO": None, "normalize": False,
-        "tok2vec": {"@architectures": "spacy.Tok2Vec.v2",
-                    "embed": {"@architectures": "kg.CharEmbed.v1", "width": 32,
-                              "attrs": ["NORM", "LEMMA", "TAG"], "rows": [500, 500, 20],
-                              "bigram_rows": 500},
-                    "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 32,
-                               "depth": 2, "window_size": 1, "maxout_pieces": 3}}}})
+    nlp = spacy.blank(
+        "zh",
+        config={
+            "nlp": {"tokenizer": {"@tokenizers": "spacy.zh.ChineseTokenizer", "segmenter": "char"}}
+        },
+    )
+    nlp.add_pipe(
+        "kg_biluo_ner",
+        name="ner",
+        config={
+            "model": {
+                "@architectures": "spacy.Tagger.v2",
+                "nO": None,
+                "normalize": False,
+                "tok2vec": {
+                    "@architectures": "spacy.Tok2Vec.v2",
+                    "embed": {
+                        "@architectures": "kg.CharEmbed.v1",
+                        "width": 32,
+                        "attrs": ["NORM", "LEMMA", "TAG"],
+                        "rows": [500, 500, 20],
+                        "bigram_rows": 500,
+                    },
+                    "encode": {
+                        "@architectures": "spacy.MaxoutWindowEncoder.v2",
+                        "width": 32,
+                        "depth": 2,
+                        "window_size": 1,
+                        "maxout_pieces": 3,
+                    },
+                },
+            }
+        },
+    )
     gold = []
     for text, spans, missing in [
         ("市长王立新在南京调研。", [(2, 5, "Person"), (6, 8, "Place")], []),
         ("张海峰来到杭州。", [(0, 3, "Person"), (5, 7, "Place")], [(3, 5)]),
     ]:
         doc = char_doc(nlp.vocab, words.make_doc(text))
-        doc.set_ents([doc.char_span(s, e, label=label) for s, e, label in spans],
-                     missing=[doc.char_span(s, e) for s, e in missing], default="outside")
+        doc.set_ents(
+            [doc.char_span(s, e, label=label) for s, e, label in spans],
+            missing=[doc.char_span(s, e) for s, e in missing],
+            default="outside",
+        )
         gold.append(doc)
     examples = [Example(char_doc(nlp.vocab, words.make_doc(g.text)), g) for g in gold]
     optimizer = nlp.initialize(lambda: examples)

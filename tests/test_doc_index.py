@@ -1,4 +1,5 @@
 """The per-Doc text and offset index every rule component reads."""
+
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -11,12 +12,14 @@ from tests.helpers import SEED_PAGE
 def test_index_of_a_pipeline_doc_is_its_text_and_tokens():
     nlp = blank_pipeline()
     doc = nlp(SEED_PAGE.read_text(encoding="utf-8"))
-    assert doc.user_data[TEXT_KEY] is not None   # kept by the tokenizer, not rebuilt from tokens
+    assert doc.user_data[TEXT_KEY] is not None  # kept by the tokenizer, not rebuilt from tokens
     index = doc_index(doc)
     assert index.text == doc.text
     assert index.token_spans == [(t.idx, t.idx + len(t)) for t in doc]
-    assert all(index.token_at_start[t.idx] == t.i and index.token_at_end[t.idx + len(t)] == t.i
-               for t in doc)
+    assert all(
+        index.token_at_start[t.idx] == t.i and index.token_at_end[t.idx + len(t)] == t.i
+        for t in doc
+    )
 
 
 def test_index_of_a_doc_built_by_hand():

@@ -1,15 +1,18 @@
 """Entity extraction on real sentences: heads, suffixes, titles, quotes, anaphora, short forms."""
+
 from __future__ import annotations
+
+import pytest
 
 from kg.nlp.gazetteer import GazetteerError, read_gazetteer
 from tests.helpers import extract, names
 
-import pytest
-
 
 def test_nested_organisations_and_address_places():
-    ex = extract("近日,我市全面启动春节景观亮化工作。市公共事业发展中心滨河路灯亮化所工作人员在海勃湾区棋盘井街、"
-                 "世纪大道等主要街道,陆续悬挂大红灯笼1300余个,为节日增添浓浓喜庆氛围。")
+    ex = extract(
+        "近日,我市全面启动春节景观亮化工作。市公共事业发展中心滨河路灯亮化所工作人员在海勃湾区棋盘井街、"
+        "世纪大道等主要街道,陆续悬挂大红灯笼1300余个,为节日增添浓浓喜庆氛围。"
+    )
     assert {"市公共事业发展中心滨河路灯亮化所", "市公共事业发展中心"} <= names(ex, "Organization")
     assert {"海勃湾区", "棋盘井街", "世纪大道", "乌海市"} <= names(ex, "Place")
     assert "主要街道" not in names(ex, "Place")
@@ -18,8 +21,10 @@ def test_nested_organisations_and_address_places():
 
 def test_names_split_by_pkuseg_and_titles():
     # pkuseg cuts 贾|斌 and 郭|振艾; the names must come back whole
-    ex = extract("“主动承担社会责任也是我们企业始终践行的价值理念。”公司负责人贾斌说。"
-                 "“确保新年开好局。”凤凰岭街道党工委副书记郭振艾告诉记者。")
+    ex = extract(
+        "“主动承担社会责任也是我们企业始终践行的价值理念。”公司负责人贾斌说。"
+        "“确保新年开好局。”凤凰岭街道党工委副书记郭振艾告诉记者。"
+    )
     assert {"贾斌", "郭振艾"} <= names(ex, "Person")
     assert "凤凰岭街道党工委" in names(ex, "Organization")
     assert "凤凰岭街道" in names(ex, "Place")
@@ -39,8 +44,10 @@ def test_verb_glued_to_a_name_is_cut_off():
 
 
 def test_programmes_in_book_titles_and_quotes():
-    ex = extract("我市制定出台《乌海市改革完善社会救助制度的具体措施》,持续深化“最强党支部”建设,"
-                 "探索“村村联建”“村企联建”发展村集体经济模式,深入实施基层党建“书记领航工程”。")
+    ex = extract(
+        "我市制定出台《乌海市改革完善社会救助制度的具体措施》,持续深化“最强党支部”建设,"
+        "探索“村村联建”“村企联建”发展村集体经济模式,深入实施基层党建“书记领航工程”。"
+    )
     progs = names(ex, "Programme")
     assert "《乌海市改革完善社会救助制度的具体措施》" in progs
     assert "“最强党支部”建设" in progs
@@ -48,13 +55,17 @@ def test_programmes_in_book_titles_and_quotes():
 
 
 def test_quoted_words_that_are_not_programmes():
-    ex = extract("为实现新年能源保供“开门红”,全力抓好煤炭增产稳供。基层党组织是党的肌体的“神经末梢”。")
+    ex = extract(
+        "为实现新年能源保供“开门红”,全力抓好煤炭增产稳供。基层党组织是党的肌体的“神经末梢”。"
+    )
     assert names(ex, "Programme") == set()
 
 
 def test_dated_events_and_congress():
-    ex = extract("1月4日,市委常委、秘书长李春晓主持召开2022年度市直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动。"
-                 "会议强调,要在深入学习宣传贯彻党的二十大精神上走在前作表率。")
+    ex = extract(
+        "1月4日,市委常委、秘书长李春晓主持召开2022年度市直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动。"
+        "会议强调,要在深入学习宣传贯彻党的二十大精神上走在前作表率。"
+    )
     events = names(ex, "Event")
     assert "2022年度市直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动" in events
     assert "党的二十大" in events
@@ -62,8 +73,10 @@ def test_dated_events_and_congress():
 
 
 def test_home_city_and_company_anaphora():
-    ex = extract("近日,我市爱心企业——思正工程管理咨询有限公司向400户困难户捐赠了价值10万元的“抗疫爱心包”。"
-                 "该公司热心公益事业,用实际行动践行企业社会责任和担当。")
+    ex = extract(
+        "近日,我市爱心企业——思正工程管理咨询有限公司向400户困难户捐赠了价值10万元的“抗疫爱心包”。"
+        "该公司热心公益事业,用实际行动践行企业社会责任和担当。"
+    )
     company = [m for m in ex.mentions if m.label == "Organization" and m.text == "该公司"]
     assert company and company[0].name == "思正工程管理咨询有限公司"
     home = [m for m in ex.mentions if m.label == "Place" and m.text == "我市"]
@@ -84,7 +97,9 @@ def test_short_form_takes_the_full_name():
 
 def test_people_daily_sentence_other_city():
     # People's Daily 1998-01-26, not a 乌海 paper
-    ex = extract("这台晚会由主持人朱军、程晓玲等在南京夫子庙的秦淮河上为观众送去新春贺礼。", home_city=None)
+    ex = extract(
+        "这台晚会由主持人朱军、程晓玲等在南京夫子庙的秦淮河上为观众送去新春贺礼。", home_city=None
+    )
     assert {"朱军", "程晓玲"} <= names(ex, "Person")
     assert "南京" in names(ex, "Place")
 
@@ -92,11 +107,14 @@ def test_people_daily_sentence_other_city():
 def test_gazetteer_adds_the_users_names(tmp_path):
     gaz = tmp_path / "mine.tsv"
     gaz.write_text("乌海能源\tOrganization\t乌能\n", encoding="utf-8")
-    from kg.nlp.pipeline import load_pipeline
     from kg.extract.mentions import extract_article
+    from kg.nlp.pipeline import load_pipeline
     from kg.schema import Article
+
     nlp = load_pipeline(str(gaz))
-    ex = extract_article(Article(id="a", title="t", text="乌能围绕年度产量目标,全力抓好煤炭增产稳供。"), nlp)
+    ex = extract_article(
+        Article(id="a", title="t", text="乌能围绕年度产量目标,全力抓好煤炭增产稳供。"), nlp
+    )
     assert {m.name for m in ex.mentions if m.label == "Organization"} == {"乌海能源"}
 
 
@@ -113,18 +131,24 @@ def test_list_members_share_a_named_members_label():
 
 
 def test_credit_lines_hold_only_the_credited_people():
-    from kg.read.bylines import find_bylines
-    from kg.schema import Article
     from kg.extract.mentions import extract_article
     from kg.nlp import load_pipeline
+    from kg.read.bylines import find_bylines
+    from kg.schema import Article
+
     paragraphs = ["2022年,累计入洗原煤226万吨,为企业创造了良好的经济效益。", "(孟荣 付兰伟 闫玉森)"]
     text = "\n".join(paragraphs)
-    ex = extract_article(Article(id="a", title="t", text=text, bylines=find_bylines(paragraphs)), load_pipeline())
+    ex = extract_article(
+        Article(id="a", title="t", text=text, bylines=find_bylines(paragraphs)), load_pipeline()
+    )
     assert names(ex, "Person") == {"孟荣", "付兰伟", "闫玉森"}
     assert names(ex, "Place") == set() and names(ex, "Organization") == set()
 
 
 def test_bodies_acting_together_stay_apart():
-    ex = extract("近日,东城区民政局联合区红十字会开展“温暖过冬”慰问活动,为辖区200户困难家庭送去棉被。", home_city=None)
+    ex = extract(
+        "近日,东城区民政局联合区红十字会开展“温暖过冬”慰问活动,为辖区200户困难家庭送去棉被。",
+        home_city=None,
+    )
     assert {"东城区民政局", "区红十字会"} <= names(ex, "Organization")
     assert not any("联合" in n for n in names(ex, "Organization") | names(ex, "Place"))

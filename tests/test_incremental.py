@@ -7,6 +7,7 @@ the builder's ``extract_from_doc`` in the one-worker builds. Workers are
 forked, so they share the parent's string hashing; a build in another process
 (``kg build`` run again, another PYTHONHASHSEED) must give the same bytes too.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,13 +24,22 @@ from kg.builder.run import run_build
 from tests.helpers import SEED_PAGE as SEED
 
 SNIPPETS = [
-    {"id": "n1", "title": "全市经济工作会议召开",
-     "text": "1月5日,全市经济工作会议召开。市委书记林青出席会议并讲话,市领导苏学锋、高欣出席。"},
-    {"id": "n2", "title": "春节景观亮化工作启动",
-     "text": "近日,我市全面启动春节景观亮化工作。市公共事业发展中心滨河路灯亮化所工作人员在海勃湾区棋盘井街、"
-             "世纪大道等主要街道,陆续悬挂大红灯笼1300余个。"},
-    {"id": "n3", "title": "书记领航工程",
-     "text": "我市深入实施基层党建“书记领航工程”,全市各级党组织书记承诺书记项目2280余个。"},
+    {
+        "id": "n1",
+        "title": "全市经济工作会议召开",
+        "text": "1月5日,全市经济工作会议召开。市委书记林青出席会议并讲话,市领导苏学锋、高欣出席。",
+    },
+    {
+        "id": "n2",
+        "title": "春节景观亮化工作启动",
+        "text": "近日,我市全面启动春节景观亮化工作。市公共事业发展中心滨河路灯亮化所工作人员在海勃湾区棋盘井街、"
+        "世纪大道等主要街道,陆续悬挂大红灯笼1300余个。",
+    },
+    {
+        "id": "n3",
+        "title": "书记领航工程",
+        "text": "我市深入实施基层党建“书记领航工程”,全市各级党组织书记承诺书记项目2280余个。",
+    },
 ]
 
 
@@ -49,8 +59,9 @@ def inputs(tmp_path, monkeypatch):
 
 
 def write_snippets(folder: Path, snippets: list[dict]) -> None:
-    (folder / "news.jsonl").write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in snippets),
-                                       encoding="utf-8")
+    (folder / "news.jsonl").write_text(
+        "".join(json.dumps(s, ensure_ascii=False) + "\n" for s in snippets), encoding="utf-8"
+    )
 
 
 @pytest.fixture
@@ -62,6 +73,7 @@ def extracted(monkeypatch):
     def spy(article, doc):
         ids.append(article.id)
         return real(article, doc)
+
     monkeypatch.setattr(kg.builder.run, "extract_from_doc", spy)
     return ids
 
@@ -76,7 +88,9 @@ def test_two_workers_write_the_graph_one_worker_writes(inputs, tmp_path):
     two, graphml_two = build(inputs, tmp_path / "two", workers=2)
     assert one.articles == two.articles == 12
     assert graphml_two == graphml
-    assert (tmp_path / "two" / "graph.json").read_bytes() == (tmp_path / "one" / "graph.json").read_bytes()
+    assert (tmp_path / "two" / "graph.json").read_bytes() == (
+        tmp_path / "one" / "graph.json"
+    ).read_bytes()
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -128,9 +142,24 @@ def test_another_process_writes_the_same_graphml(tmp_path):
     graphml = []
     for seed in ("0", "1"):
         out = tmp_path / f"out{seed}"
-        subprocess.run([sys.executable, "-m", "kg.cli", "build", "news.jsonl", "--out", str(out), "--quiet",
-                        "--no-cache", "--no-store"], cwd=tmp_path, env={**os.environ, "PYTHONHASHSEED": seed},
-                       check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kg.cli",
+                "build",
+                "news.jsonl",
+                "--out",
+                str(out),
+                "--quiet",
+                "--no-cache",
+                "--no-store",
+            ],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+            capture_output=True,
+        )
         graphml.append((out / "graph.graphml").read_bytes())
     assert graphml[0] == graphml[1]
 
@@ -138,11 +167,21 @@ def test_another_process_writes_the_same_graphml(tmp_path):
 def test_a_rules_only_build_has_its_own_cache_entries(tmp_path, extracted):
     """--no-ner: no statistical NER, so untitled names are missed, and nothing cached
     by a full build is reused (nor the other way round)."""
-    write_snippets(tmp_path, [{"id": "u1", "title": "慰问",
-                               "text": "昨天，张海峰来到县人民医院，看望慰问一线医务人员。"}])
+    write_snippets(
+        tmp_path,
+        [
+            {
+                "id": "u1",
+                "title": "慰问",
+                "text": "昨天，张海峰来到县人民医院，看望慰问一线医务人员。",
+            }
+        ],
+    )
     cache = tmp_path / "cache"
     _, full = build(tmp_path / "news.jsonl", tmp_path / "full", cache_dir=cache)
-    report, rules = build(tmp_path / "news.jsonl", tmp_path / "rules", cache_dir=cache, statistical=False)
+    report, rules = build(
+        tmp_path / "news.jsonl", tmp_path / "rules", cache_dir=cache, statistical=False
+    )
     assert report.cache_hits == 0 and extracted == ["u1", "u1"]
     assert '<data key="id">Person:张海峰</data>' in full.decode("utf-8")
     assert "Person:张海峰" not in rules.decode("utf-8")

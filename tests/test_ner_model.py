@@ -4,6 +4,7 @@ The news sentences below were written for these tests in the style of Chinese
 local-government reports; ``test_sentences_are_unseen`` checks that neither
 they nor their names occur in the training corpora.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,24 +16,49 @@ from spacy.tokens import Doc
 from kg.nlp.candidates import candidates
 from kg.nlp.char_ner import decoder_for
 from kg.nlp.pipeline import blank_pipeline
-from kg.nlp.statistical_ner import (
-    LABELS, MODEL_DIR, NERModelMissing, add_statistical_ner, char_doc)
-from kg.training.corpora import CLUENER, MSRA, PEOPLES_DAILY, read_cluener, read_msra, read_peoples_daily
+from kg.nlp.statistical_ner import LABELS, MODEL_DIR, NERModelMissing, add_statistical_ner, char_doc
+from kg.training.corpora import (
+    CLUENER,
+    MSRA,
+    PEOPLES_DAILY,
+    read_cluener,
+    read_msra,
+    read_peoples_daily,
+)
 from tests.helpers import SEED_PAGE
 
 SENTENCES = {
     # 市委 inside the title 市委常委 is left to the rules (kg_organizations finds it by its head)
     "市委常委、秘书长李春晓主持召开会议，市发展改革委、市财政局负责同志参加。": {
-        "Person": {"李春晓"}, "Organization": {"市发展改革委", "市财政局"}, "Title": {"秘书长"}},
+        "Person": {"李春晓"},
+        "Organization": {"市发展改革委", "市财政局"},
+        "Title": {"秘书长"},
+    },
     "昨天，县委副书记、县长张海峰来到县人民医院，看望慰问一线医务人员。": {
-        "Person": {"张海峰"}, "Organization": {"县委", "县人民医院"}},
+        "Person": {"张海峰"},
+        "Organization": {"县委", "县人民医院"},
+    },
     "会议由市人大常委会主任陈光明主持，市政协副主席林晓红出席。": {
-        "Person": {"陈光明", "林晓红"}, "Organization": {"市人大常委会", "市政协"}},
+        "Person": {"陈光明", "林晓红"},
+        "Organization": {"市人大常委会", "市政协"},
+    },
     "副市长王立新带队赴宁波市北仑区人民政府对接招商引资项目。": {
-        "Person": {"王立新"}, "Organization": {"宁波市北仑区人民政府"}, "Title": {"副市长"}},
+        "Person": {"王立新"},
+        "Organization": {"宁波市北仑区人民政府"},
+        "Title": {"副市长"},
+    },
 }
-UNSEEN = ["李春晓", "张海峰", "陈光明", "林晓红", "王立新", "市发展改革委", "北仑区人民政府",
-          "看望慰问一线医务人员", "市人大常委会主任陈"]
+UNSEEN = [
+    "李春晓",
+    "张海峰",
+    "陈光明",
+    "林晓红",
+    "王立新",
+    "市发展改革委",
+    "北仑区人民政府",
+    "看望慰问一线医务人员",
+    "市人大常委会主任陈",
+]
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +88,7 @@ def test_names_glued_into_one_pkuseg_word_come_out_alone(nlp):
     the model's exact offsets, while doc.ents can only hold whole tokens."""
     words = ["会议", "由", "市长张海峰", "主持", "。"]
     doc = nlp.get_pipe("kg_statistical_ner")(Doc(nlp.vocab, words=words, spaces=[False] * 5))
-    assert ("张海峰", "Person") in {(doc.text[c.start:c.end], c.label) for c in candidates(doc)}
+    assert ("张海峰", "Person") in {(doc.text[c.start : c.end], c.label) for c in candidates(doc)}
 
 
 def test_existing_entities_are_kept(nlp):
@@ -77,7 +103,13 @@ def test_build_features_are_the_training_features(nlp):
     """The build computes the model's input rows straight from the pkuseg Doc; they
     must be exactly what the character Docs of training give, whitespace included."""
     ner = nlp.get_pipe("kg_statistical_ner")
-    texts = [SEED_PAGE.read_text(encoding="utf-8"), *SENTENCES, "市长 王立新  在南京\n\n调研。ABC abc １２３ ORTH X NOUN", " ", ""]
+    texts = [
+        SEED_PAGE.read_text(encoding="utf-8"),
+        *SENTENCES,
+        "市长 王立新  在南京\n\n调研。ABC abc １２３ ORTH X NOUN",
+        " ",
+        "",
+    ]
     docs = [nlp.make_doc(text) for text in texts]
     columns = ner.feature_rows.column
     for doc in docs:
@@ -85,9 +117,13 @@ def test_build_features_are_the_training_features(nlp):
         rows = training.to_array(list(columns)).reshape(len(training), len(columns))
         starts, ends, build_rows = ner.feature_rows(doc)
         assert (build_rows == rows).all()
-        assert [(s, e) for s, e in zip(starts, ends)] == [(t.idx, t.idx + len(t)) for t in training]
-    as_trained = [[(e.start_char, e.end_char, e.label_) for e in d.ents]
-                  for d in ner.model.pipe(char_doc(ner.model.vocab, doc) for doc in docs)]
+        assert [(s, e) for s, e in zip(starts, ends, strict=False)] == [
+            (t.idx, t.idx + len(t)) for t in training
+        ]
+    as_trained = [
+        [(e.start_char, e.end_char, e.label_) for e in d.ents]
+        for d in ner.model.pipe(char_doc(ner.model.vocab, doc) for doc in docs)
+    ]
     assert ner.entities(docs) == as_trained
     assert sum(map(len, as_trained)) > 20
 
@@ -96,12 +132,14 @@ def test_local_search_gives_the_full_search_answer(nlp):
     """On real model scores the decoder's search around invalid steps only gives
     the tags of the full Viterbi search."""
     ner = nlp.get_pipe("kg_statistical_ner")
-    docs = [char_doc(ner.model.vocab, nlp.make_doc(text))
-            for text in [SEED_PAGE.read_text(encoding="utf-8"), *SENTENCES]]
+    docs = [
+        char_doc(ner.model.vocab, nlp.make_doc(text))
+        for text in [SEED_PAGE.read_text(encoding="utf-8"), *SENTENCES]
+    ]
     scores = ner.tagger.predict(docs)
     decoder = decoder_for(ner.tagger.labels)
     assert any(decoder.invalid_runs(s.argmax(axis=1)) for s in scores)  # the case arises
-    for local, full in zip(decoder.paths(scores), decoder.viterbi(scores)):
+    for local, full in zip(decoder.paths(scores), decoder.viterbi(scores), strict=False):
         assert (local == full).all()
 
 
@@ -120,8 +158,10 @@ def test_missing_model_is_a_clear_error(tmp_path):
         add_statistical_ner(pipeline, tmp_path)
 
 
-@pytest.mark.skipif(not (CLUENER.exists() and MSRA.exists() and PEOPLES_DAILY.exists()),
-                    reason="training corpora not available")
+@pytest.mark.skipif(
+    not (CLUENER.exists() and MSRA.exists() and PEOPLES_DAILY.exists()),
+    reason="training corpora not available",
+)
 def test_sentences_are_unseen():
     for read in (read_cluener, read_msra, read_peoples_daily):
         for sentence in read():

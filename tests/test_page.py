@@ -5,7 +5,6 @@ import pytest
 from kg.read.page import paragraphs_of, split_page
 from tests.helpers import SEED_PAGE as SEED
 
-
 SEED_TITLES = [
     "2022年度市直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动举行",
     "我市爱心企业向困难群众捐赠爱心包",
@@ -61,24 +60,33 @@ def test_seed_page_breaks_are_repaired(seed_items):
 
 
 def test_cut_mid_word_is_rejoined():
-    text = ("同时,机关党建大比武活动围绕精神面貌、工作思路、经验特色、工作成效等内容,现场评\n\n"
-            "选出一二三等等奖和优秀奖。")
+    text = (
+        "同时,机关党建大比武活动围绕精神面貌、工作思路、经验特色、工作成效等内容,现场评\n\n"
+        "选出一二三等等奖和优秀奖。"
+    )
     assert paragraphs_of(text) == [
-        "同时,机关党建大比武活动围绕精神面貌、工作思路、经验特色、工作成效等内容,现场评选出一二三等等奖和优秀奖。"]
+        "同时,机关党建大比武活动围绕精神面貌、工作思路、经验特色、工作成效等内容,现场评选出一二三等等奖和优秀奖。"
+    ]
 
 
 def test_short_cut_clause_is_rejoined():
-    text = "合理提高救助标准,按时足额发\n\n放救助资金。我市低保标准提高50元达到860元,列自治区第三位。"
+    text = (
+        "合理提高救助标准,按时足额发\n\n放救助资金。我市低保标准提高50元达到860元,列自治区第三位。"
+    )
     assert paragraphs_of(text) == [
-        "合理提高救助标准,按时足额发放救助资金。我市低保标准提高50元达到860元,列自治区第三位。"]
+        "合理提高救助标准,按时足额发放救助资金。我市低保标准提高50元达到860元,列自治区第三位。"
+    ]
 
 
 def test_heading_like_line_is_not_joined():
-    text = ("办事:服务提升 办事舒心\n\n"
-            "1月4日上午9时,记者来到市民服务中心。办事大厅内整洁明亮,等候座椅摆放整齐。")
+    text = (
+        "办事:服务提升 办事舒心\n\n"
+        "1月4日上午9时,记者来到市民服务中心。办事大厅内整洁明亮,等候座椅摆放整齐。"
+    )
     assert paragraphs_of(text) == [
         "办事:服务提升 办事舒心",
-        "1月4日上午9时,记者来到市民服务中心。办事大厅内整洁明亮,等候座椅摆放整齐。"]
+        "1月4日上午9时,记者来到市民服务中心。办事大厅内整洁明亮,等候座椅摆放整齐。",
+    ]
 
 
 def test_long_plain_headline_is_not_joined_to_its_body():
@@ -88,8 +96,10 @@ def test_long_plain_headline_is_not_joined_to_its_body():
 
 
 def test_finished_sentence_is_not_joined():
-    text = ("该公司热心公益事业,用实际行动践行企业社会责任和担当。\n\n"
-            "“主动承担社会责任不仅是为了响应党和政府的号召。”公司负责人贾斌说。")
+    text = (
+        "该公司热心公益事业,用实际行动践行企业社会责任和担当。\n\n"
+        "“主动承担社会责任不仅是为了响应党和政府的号召。”公司负责人贾斌说。"
+    )
     assert len(paragraphs_of(text)) == 2
 
 
@@ -99,8 +109,10 @@ def test_credit_line_is_not_joined_to_a_cut_paragraph():
 
 
 def test_page_without_headings_is_one_untitled_item():
-    text = ("１２月３１日，中共中央总书记、国家主席江泽民发表１９９８年新年讲话。\n\n"
-            "今天是一九九七年的最后一天。")
+    text = (
+        "１２月３１日，中共中央总书记、国家主席江泽民发表１９９８年新年讲话。\n\n"
+        "今天是一九九七年的最后一天。"
+    )
     items = split_page(text)
     assert len(items) == 1
     assert items[0].title == ""

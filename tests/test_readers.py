@@ -1,4 +1,5 @@
 """kg.read.iter_articles: every input format, every encoding, and bad input that never stops a batch."""
+
 import json
 import shutil
 from pathlib import Path
@@ -11,12 +12,18 @@ from kg.read.html import extract_html
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_c19f40154a629c84.txt"
 
-LIGHTS = ("近日,我市全面启动春节景观亮化工作。市公共事业发展中心滨河路灯亮化所工作人员在海勃湾区棋盘井街、"
-          "世纪大道等主要街道,陆续悬挂大红灯笼1300余个,为节日增添浓浓喜庆氛围。")
-DONATION = ("本报讯 近日,我市爱心企业——思正工程管理咨询有限公司向400户困难户捐赠了价值10万元的“抗疫爱心包”。"
-            "“爱心包”包括米、面、油在内的基本生活物资。")
-NEW_YEAR = ("本报北京１２月３１日讯 新年将至，国务院侨务办公室主任郭东坡发表新年贺词，"
-            "向海外同胞和国内归侨、侨眷、侨务工作者致以亲切的问候和美好的祝愿。")
+LIGHTS = (
+    "近日,我市全面启动春节景观亮化工作。市公共事业发展中心滨河路灯亮化所工作人员在海勃湾区棋盘井街、"
+    "世纪大道等主要街道,陆续悬挂大红灯笼1300余个,为节日增添浓浓喜庆氛围。"
+)
+DONATION = (
+    "本报讯 近日,我市爱心企业——思正工程管理咨询有限公司向400户困难户捐赠了价值10万元的“抗疫爱心包”。"
+    "“爱心包”包括米、面、油在内的基本生活物资。"
+)
+NEW_YEAR = (
+    "本报北京１２月３１日讯 新年将至，国务院侨务办公室主任郭东坡发表新年贺词，"
+    "向海外同胞和国内归侨、侨眷、侨务工作者致以亲切的问候和美好的祝愿。"
+)
 
 
 def read(paths, defaults=None):
@@ -27,6 +34,7 @@ def read(paths, defaults=None):
 
 
 # --- formats ---------------------------------------------------------------
+
 
 def test_txt_single_article_takes_its_title_from_the_first_short_line(tmp_path):
     f = tmp_path / "lights.txt"
@@ -60,11 +68,17 @@ def test_txt_without_a_title_line_is_named_after_the_file(tmp_path):
 
 def test_md_page_gives_one_article_per_item(tmp_path):
     f = tmp_path / "page2.md"
-    f.write_text(f"## 我市爱心企业向困难群众捐赠爱心包\n\n{DONATION}\n\n(贺雅君)\n\n"
-                 f"### 春节景观亮化工作启动\n\n{LIGHTS}\n\n(苏如娜 摄)\n", encoding="utf-8")
+    f.write_text(
+        f"## 我市爱心企业向困难群众捐赠爱心包\n\n{DONATION}\n\n(贺雅君)\n\n"
+        f"### 春节景观亮化工作启动\n\n{LIGHTS}\n\n(苏如娜 摄)\n",
+        encoding="utf-8",
+    )
     articles, errors = read([f])
     assert errors == []
-    assert [a.title for a in articles] == ["我市爱心企业向困难群众捐赠爱心包", "春节景观亮化工作启动"]
+    assert [a.title for a in articles] == [
+        "我市爱心企业向困难群众捐赠爱心包",
+        "春节景观亮化工作启动",
+    ]
     assert articles[0].text == f"{DONATION}\n(贺雅君)"
     assert [(b.name, b.role) for b in articles[0].bylines] == [("贺雅君", "author")]
     assert [(b.name, b.role) for b in articles[1].bylines] == [("苏如娜", "photographer")]
@@ -108,7 +122,16 @@ def test_html_gov_page_main_text_and_title(tmp_path):
     [a] = articles
     assert a.title == "春节景观亮化工作启动"
     assert "近日，我市全面启动春节景观亮化工作。" in a.text
-    for noise in ("首页", "政务公开", "当前位置", "统计代码", "float", "主办单位", "页脚脚本", "乌海市人民政府"):
+    for noise in (
+        "首页",
+        "政务公开",
+        "当前位置",
+        "统计代码",
+        "float",
+        "主办单位",
+        "页脚脚本",
+        "乌海市人民政府",
+    ):
         assert noise not in a.text
     assert [(b.name, b.role) for b in a.bylines] == [("苏如娜", "photographer")]
 
@@ -121,9 +144,12 @@ def test_html_title_is_the_article_h1_not_the_site_logo():
 
 def test_html_title_from_title_tag_without_h1(tmp_path):
     f = tmp_path / "news.htm"
-    f.write_text("<html><head><title>我市爱心企业向困难群众捐赠爱心包</title></head>"
-                 f"<body><nav><ul><li>首页</li></ul></nav><p>{DONATION}</p><p>(贺雅君)</p>"
-                 "<script>alert('统计')</script></body></html>", encoding="utf-8")
+    f.write_text(
+        "<html><head><title>我市爱心企业向困难群众捐赠爱心包</title></head>"
+        f"<body><nav><ul><li>首页</li></ul></nav><p>{DONATION}</p><p>(贺雅君)</p>"
+        "<script>alert('统计')</script></body></html>",
+        encoding="utf-8",
+    )
     [a] = read([f])[0]
     assert a.title == "我市爱心企业向困难群众捐赠爱心包"
     assert a.text == f"{DONATION}\n(贺雅君)"
@@ -132,54 +158,93 @@ def test_html_title_from_title_tag_without_h1(tmp_path):
 def test_jsonl_lines_carry_their_metadata(tmp_path):
     f = tmp_path / "feed.jsonl"
     rows = [
-        {"id": "wuhai-2023-0105-03", "title": "春节景观亮化工作启动", "text": LIGHTS,
-         "date": "2023年1月5日", "source": "乌海日报", "home_city": "乌海市"},
-        {"id": 7, "title": "侨办主任发表新年贺词", "text": NEW_YEAR, "date": "1997/12/31",
-         "source": "人民日报"},
+        {
+            "id": "wuhai-2023-0105-03",
+            "title": "春节景观亮化工作启动",
+            "text": LIGHTS,
+            "date": "2023年1月5日",
+            "source": "乌海日报",
+            "home_city": "乌海市",
+        },
+        {
+            "id": 7,
+            "title": "侨办主任发表新年贺词",
+            "text": NEW_YEAR,
+            "date": "1997/12/31",
+            "source": "人民日报",
+        },
     ]
-    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    f.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8"
+    )
     articles, errors = read([f])
     assert errors == []
     a, b = articles
     assert (a.id, a.title, a.text, a.date, a.source, a.home_city) == (
-        "wuhai-2023-0105-03", "春节景观亮化工作启动", LIGHTS, "2023-01-05", "乌海日报", "乌海市")
+        "wuhai-2023-0105-03",
+        "春节景观亮化工作启动",
+        LIGHTS,
+        "2023-01-05",
+        "乌海日报",
+        "乌海市",
+    )
     assert (b.id, b.date, b.source, b.home_city) == ("7", "1997-12-31", "人民日报", None)
 
 
 def test_jsonl_without_id_gets_a_content_id(tmp_path):
     f = tmp_path / "feed.jsonl"
-    f.write_text(json.dumps({"title": "春节景观亮化工作启动", "text": LIGHTS}, ensure_ascii=False),
-                 encoding="utf-8")
+    f.write_text(
+        json.dumps({"title": "春节景观亮化工作启动", "text": LIGHTS}, ensure_ascii=False),
+        encoding="utf-8",
+    )
     [a] = read([f])[0]
     assert a.id.startswith("article:")
 
 
 def test_front_matter_sets_metadata(tmp_path):
     f = tmp_path / "item.txt"
-    f.write_text("---\ntitle: 春节景观亮化工作启动\nsource: 乌海日报\ndate: 2023/1/5\n"
-                 f"home_city: 乌海市\nsection: 城市建设\n---\n{LIGHTS}\n", encoding="utf-8")
+    f.write_text(
+        "---\ntitle: 春节景观亮化工作启动\nsource: 乌海日报\ndate: 2023/1/5\n"
+        f"home_city: 乌海市\nsection: 城市建设\n---\n{LIGHTS}\n",
+        encoding="utf-8",
+    )
     articles, errors = read([f])
     assert errors == []
     [a] = articles
     assert (a.title, a.text, a.source, a.date, a.home_city, a.section) == (
-        "春节景观亮化工作启动", LIGHTS, "乌海日报", "2023-01-05", "乌海市", "城市建设")
+        "春节景观亮化工作启动",
+        LIGHTS,
+        "乌海日报",
+        "2023-01-05",
+        "乌海市",
+        "城市建设",
+    )
 
 
 def test_command_line_defaults_fill_what_the_file_lacks(tmp_path):
     f = tmp_path / "item.txt"
-    f.write_text(f"---\nsource: 乌海日报\n---\n春节景观亮化工作启动\n\n{LIGHTS}\n", encoding="utf-8")
+    f.write_text(
+        f"---\nsource: 乌海日报\n---\n春节景观亮化工作启动\n\n{LIGHTS}\n", encoding="utf-8"
+    )
     [a] = read([f], Defaults(source="默认来源", date="2023-01-05", home_city="乌海市"))[0]
     assert (a.source, a.date, a.home_city) == ("乌海日报", "2023-01-05", "乌海市")
 
 
 def test_folder_is_read_recursively_in_order(tmp_path):
     (tmp_path / "b").mkdir()
-    (tmp_path / "b" / "lights.txt").write_text(f"春节景观亮化工作启动\n\n{LIGHTS}\n", encoding="utf-8")
-    (tmp_path / "a.md").write_text(f"## 我市爱心企业向困难群众捐赠爱心包\n\n{DONATION}\n", encoding="utf-8")
+    (tmp_path / "b" / "lights.txt").write_text(
+        f"春节景观亮化工作启动\n\n{LIGHTS}\n", encoding="utf-8"
+    )
+    (tmp_path / "a.md").write_text(
+        f"## 我市爱心企业向困难群众捐赠爱心包\n\n{DONATION}\n", encoding="utf-8"
+    )
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     articles, errors = read([tmp_path])
     assert errors == []
-    assert [a.title for a in articles] == ["我市爱心企业向困难群众捐赠爱心包", "春节景观亮化工作启动"]
+    assert [a.title for a in articles] == [
+        "我市爱心企业向困难群众捐赠爱心包",
+        "春节景观亮化工作启动",
+    ]
 
 
 # --- encodings -------------------------------------------------------------
@@ -198,7 +263,12 @@ def test_encodings_give_the_same_article(tmp_path, encoding):
     assert errors1 == errors2 == []
     assert plain.title == "“送苗”上门"
     assert (other.id, other.title, other.text, other.source, other.bylines) == (
-        plain.id, plain.title, plain.text, plain.source, plain.bylines)
+        plain.id,
+        plain.title,
+        plain.text,
+        plain.source,
+        plain.bylines,
+    )
 
 
 def test_gbk_html_page(tmp_path):
@@ -211,7 +281,9 @@ def test_gbk_html_page(tmp_path):
 
 def test_bom_before_front_matter(tmp_path):
     f = tmp_path / "item.txt"
-    f.write_bytes(f"---\nsource: 乌海日报\n---\n春节景观亮化工作启动\n\n{LIGHTS}\n".encode("utf-8-sig"))
+    f.write_bytes(
+        f"---\nsource: 乌海日报\n---\n春节景观亮化工作启动\n\n{LIGHTS}\n".encode("utf-8-sig")
+    )
     [a] = read([f])[0]
     assert (a.source, a.title) == ("乌海日报", "春节景观亮化工作启动")
 
@@ -222,17 +294,23 @@ PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000100000001008060000001
 ZIP = b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(0, 40)) + b"word/document.xml"
 
 
-@pytest.mark.parametrize("name, data, reason", [
-    ("empty.txt", b"", "empty file"),
-    ("blank.md", b"\n  \r\n\n", "empty file"),
-    ("scan.txt", PNG, "binary file"),
-    ("archive.md", ZIP, "binary file"),
-    ("broken.txt", LIGHTS.encode("utf-8")[:40] + b"\xff\xfe\xff\x80" + LIGHTS.encode("utf-8")[40:],
-     "cannot decode"),
-    ("broken.jsonl", b"\xff\xfe\xff\x80{}", "cannot decode"),
-    ("page.html", b"<html><body><script>var a = 1;</script></body></html>", "no article text"),
-    ("report.pdf", b"%PDF-1.7\n", "unsupported file type .pdf"),
-])
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.md", b"\n  \r\n\n", "empty file"),
+        ("scan.txt", PNG, "binary file"),
+        ("archive.md", ZIP, "binary file"),
+        (
+            "broken.txt",
+            LIGHTS.encode("utf-8")[:40] + b"\xff\xfe\xff\x80" + LIGHTS.encode("utf-8")[40:],
+            "cannot decode",
+        ),
+        ("broken.jsonl", b"\xff\xfe\xff\x80{}", "cannot decode"),
+        ("page.html", b"<html><body><script>var a = 1;</script></body></html>", "no article text"),
+        ("report.pdf", b"%PDF-1.7\n", "unsupported file type .pdf"),
+    ],
+)
 def test_bad_file_gives_one_error_and_the_batch_goes_on(tmp_path, name, data, reason):
     bad = tmp_path / name
     bad.write_bytes(data)
@@ -255,13 +333,16 @@ def test_missing_path(tmp_path):
     assert [(e.path, e.reason) for e in errors] == [(str(missing), "no such file or folder")]
 
 
-@pytest.mark.parametrize("line, reason", [
-    ('{"title": "春节景观亮化工作启动", "text": "近日,我市全面启动', "malformed JSON"),
-    ('{"id": "wuhai-9", "title": "春节景观亮化工作启动"}', 'missing or empty "text"'),
-    ('{"id": "wuhai-9", "text": "   "}', 'missing or empty "text"'),
-    ('["春节景观亮化工作启动"]', "expected a JSON object"),
-    (json.dumps({"text": LIGHTS, "date": "去年腊月"}, ensure_ascii=False), 'unreadable "date"'),
-])
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ('{"title": "春节景观亮化工作启动", "text": "近日,我市全面启动', "malformed JSON"),
+        ('{"id": "wuhai-9", "title": "春节景观亮化工作启动"}', 'missing or empty "text"'),
+        ('{"id": "wuhai-9", "text": "   "}', 'missing or empty "text"'),
+        ('["春节景观亮化工作启动"]', "expected a JSON object"),
+        (json.dumps({"text": LIGHTS, "date": "去年腊月"}, ensure_ascii=False), 'unreadable "date"'),
+    ],
+)
 def test_bad_jsonl_line_names_file_and_line(tmp_path, line, reason):
     f = tmp_path / "feed.jsonl"
     good1 = json.dumps({"id": "a", "text": LIGHTS}, ensure_ascii=False)
@@ -281,12 +362,19 @@ def test_many_bad_inputs_in_one_batch(tmp_path):
     (tmp_path / "z.txt").write_text(f"春节景观亮化工作启动\n\n{LIGHTS}\n", encoding="utf-8")
     articles, errors = read([tmp_path, tmp_path / "gone.md"])
     assert [a.title for a in articles] == ["春节景观亮化工作启动"]
-    assert sorted(e.path for e in errors) == sorted([
-        str(tmp_path / "empty.txt"), str(tmp_path / "scan.txt"), f"{tmp_path / 'feed.jsonl'}:1",
-        f"{tmp_path / 'feed.jsonl'}:2", str(tmp_path / "gone.md")])
+    assert sorted(e.path for e in errors) == sorted(
+        [
+            str(tmp_path / "empty.txt"),
+            str(tmp_path / "scan.txt"),
+            f"{tmp_path / 'feed.jsonl'}:1",
+            f"{tmp_path / 'feed.jsonl'}:2",
+            str(tmp_path / "gone.md"),
+        ]
+    )
 
 
 # --- ids -------------------------------------------------------------------
+
 
 def test_seed_ids_are_stable_unique_and_independent_of_location(tmp_path):
     first = [a.id for a in read([SEED])[0]]
@@ -305,15 +393,22 @@ def test_seed_articles_via_iter_articles():
     assert [a.title for a in articles][5] == "多措并举畅渠道 落实政策暖民心"
     assert articles[5].section == "保障和改善民生"
     assert [(b.name, b.role) for b in articles[0].bylines] == [("王超", "reporter")]
-    assert [(b.name, b.role) for b in articles[4].bylines] == [("王超", "reporter"), ("贺雅君", "reporter")]
+    assert [(b.name, b.role) for b in articles[4].bylines] == [
+        ("王超", "reporter"),
+        ("贺雅君", "reporter"),
+    ]
     assert [(b.name, b.role) for b in articles[7].bylines] == [
-        ("孟荣", "author"), ("付兰伟", "author"), ("闫玉森", "author")]
+        ("孟荣", "author"),
+        ("付兰伟", "author"),
+        ("闫玉森", "author"),
+    ]
     assert "办事:服务提升 办事舒心" in articles[4].text
 
 
 def test_home_city_is_the_city_a_page_names_most():
     from kg.read.home_city import infer_home_city
+
     assert infer_home_city(SEED.read_text(encoding="utf-8")) == "乌海市"
     assert infer_home_city("近日,我市召开全市经济工作会议。包头市市长出席。") == "包头市"
-    assert infer_home_city("包头市召开全市经济工作会议。") is None          # no 我市 to resolve
-    assert infer_home_city("我市召开市委常委会会议。") is None              # 市委 names no city
+    assert infer_home_city("包头市召开全市经济工作会议。") is None  # no 我市 to resolve
+    assert infer_home_city("我市召开市委常委会会议。") is None  # 市委 names no city

@@ -1,17 +1,27 @@
 """Relations on real sentences: posts, who-did-what, nesting, addresses, figures."""
+
 from __future__ import annotations
 
 from tests.helpers import extract, relations
 
-MEETING = ("1月5日,全市经济工作会议召开。市委书记林青出席会议并讲话,市领导苏学锋、高欣出席。"
-           "会议由市委副书记、市长叶浩文主持。")
+MEETING = (
+    "1月5日,全市经济工作会议召开。市委书记林青出席会议并讲话,市领导苏学锋、高欣出席。"
+    "会议由市委副书记、市长叶浩文主持。"
+)
 
 
 def test_title_apposition_gives_post_and_body():
-    ex = extract("1月4日,市委常委、秘书长李春晓主持召开2022年度市直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动。")
+    ex = extract(
+        "1月4日,市委常委、秘书长李春晓主持召开2022年度市直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动。"
+    )
     posts = [r for r in ex.relations if r.type == "HOLDS_POSITION"]
-    assert [(r.subj[1], r.obj[1], r.props["title"]) for r in posts] == [("李春晓", "市委", "市委常委、秘书长")]
-    assert ("李春晓", "2022年度市直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动") in relations(ex, "PRESIDED")
+    assert [(r.subj[1], r.obj[1], r.props["title"]) for r in posts] == [
+        ("李春晓", "市委", "市委常委、秘书长")
+    ]
+    assert (
+        "李春晓",
+        "2022年度市直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动",
+    ) in relations(ex, "PRESIDED")
 
 
 def test_title_list_with_several_people():
@@ -23,23 +33,31 @@ def test_title_list_with_several_people():
 
 def test_coordinated_subjects_and_passive_presiding():
     ex = extract(MEETING)
-    assert {("苏学锋", "全市经济工作会议"), ("高欣", "全市经济工作会议")} <= relations(ex, "ATTENDED")
+    assert {("苏学锋", "全市经济工作会议"), ("高欣", "全市经济工作会议")} <= relations(
+        ex, "ATTENDED"
+    )
     assert ("林青", "全市经济工作会议") in relations(ex, "SPOKE")
-    assert ("叶浩文", "全市经济工作会议") in relations(ex, "PRESIDED")   # 由…主持
+    assert ("叶浩文", "全市经济工作会议") in relations(ex, "PRESIDED")  # 由…主持
 
 
 def test_company_post_through_generic_noun_and_donation_amount():
-    ex = extract("近日,我市爱心企业——思正工程管理咨询有限公司向400户困难户捐赠了价值10万元的“抗疫爱心包”。"
-                 "公司负责人贾斌说,希望带动更多的企业加入扶贫济困的行列中。")
+    ex = extract(
+        "近日,我市爱心企业——思正工程管理咨询有限公司向400户困难户捐赠了价值10万元的“抗疫爱心包”。"
+        "公司负责人贾斌说,希望带动更多的企业加入扶贫济困的行列中。"
+    )
     assert ("贾斌", "思正工程管理咨询有限公司") in relations(ex, "HOLDS_POSITION")
     donated = [r for r in ex.relations if r.type == "DONATED"]
-    assert [(r.subj[1], r.props.get("amount")) for r in donated] == [("思正工程管理咨询有限公司", "10万元")]
+    assert [(r.subj[1], r.props.get("amount")) for r in donated] == [
+        ("思正工程管理咨询有限公司", "10万元")
+    ]
     assert ("思正工程管理咨询有限公司", "乌海市") in relations(ex, "LOCATED_IN")
 
 
 def test_part_of_and_located_in_from_nested_names():
-    ex = extract("同样,在海勃湾区凤凰岭街道党群服务中心办事大厅,工作人员一大早就各就各位。"
-                 "2022年以来,乌海能源利民公司洗煤厂精细化组织生产。")
+    ex = extract(
+        "同样,在海勃湾区凤凰岭街道党群服务中心办事大厅,工作人员一大早就各就各位。"
+        "2022年以来,乌海能源利民公司洗煤厂精细化组织生产。"
+    )
     assert ("乌海能源利民公司洗煤厂", "乌海能源利民公司") in relations(ex, "PART_OF")
     located = relations(ex, "LOCATED_IN")
     assert ("海勃湾区凤凰岭街道党群服务中心", "凤凰岭街道") in located
@@ -53,6 +71,7 @@ def test_figures_measure_the_programme_they_count():
 
 def test_user_trigger_table_extends_the_verbs(tmp_path, monkeypatch):
     from kg.nlp import triggers
+
     extra = tmp_path / "mine.tsv"
     extra.write_text("签下\tSIGNED\n", encoding="utf-8")
     monkeypatch.setenv("KG_TRIGGERS", str(extra))
@@ -68,7 +87,10 @@ def test_user_trigger_table_extends_the_verbs(tmp_path, monkeypatch):
 
 
 def test_every_relation_cites_both_endpoints():
-    for text in (MEETING, "近日,我市全面启动春节景观亮化工作。市公共事业发展中心滨河路灯亮化所工作人员在海勃湾区棋盘井街、世纪大道等主要街道,陆续悬挂大红灯笼1300余个。"):
+    for text in (
+        MEETING,
+        "近日,我市全面启动春节景观亮化工作。市公共事业发展中心滨河路灯亮化所工作人员在海勃湾区棋盘井街、世纪大道等主要街道,陆续悬挂大红灯笼1300余个。",
+    ):
         ex = extract(text)
         surfaces = {}
         for m in ex.mentions:
@@ -81,21 +103,28 @@ def test_every_relation_cites_both_endpoints():
 
 
 def test_a_programme_named_as_the_means_is_not_what_figures_count():
-    ex = extract("乌海乌兰牧骑深入学校、社区开展线下艺术辅导77次。通过乌海乌兰牧骑微信公众平台,以“乌兰牧骑+网络教学”的模式,"
-                 "发布云端课堂155节,累计点击量4.8万余人次。", home_city=None)
+    ex = extract(
+        "乌海乌兰牧骑深入学校、社区开展线下艺术辅导77次。通过乌海乌兰牧骑微信公众平台,以“乌兰牧骑+网络教学”的模式,"
+        "发布云端课堂155节,累计点击量4.8万余人次。",
+        home_city=None,
+    )
     measures = relations(ex, "MEASURES")
     assert ("155节", "乌海乌兰牧骑") in measures
     assert not any(target.startswith("“乌兰牧骑+网络教学”") for _, target in measures)
 
 
 def test_who_did_what_types_from_the_trigger_table():
-    ex = extract("近日,我市全面启动春节景观亮化工作。我市制定出台《乌海市改革完善社会救助制度的具体措施》。"
-                 "去年9月,我市累计对14847名低保、特困、孤儿等救助对象发放临时价格补贴66.06万元。"
-                 "4月2日,副市长刘洪涛到高新区调研重点项目建设情况。"
-                 "乌海能源利民公司洗煤厂积极落实“大配煤”理念。")
+    ex = extract(
+        "近日,我市全面启动春节景观亮化工作。我市制定出台《乌海市改革完善社会救助制度的具体措施》。"
+        "去年9月,我市累计对14847名低保、特困、孤儿等救助对象发放临时价格补贴66.06万元。"
+        "4月2日,副市长刘洪涛到高新区调研重点项目建设情况。"
+        "乌海能源利民公司洗煤厂积极落实“大配煤”理念。"
+    )
     assert ("乌海市", "春节景观亮化工作") in relations(ex, "HELD")
     assert ("乌海市", "《乌海市改革完善社会救助制度的具体措施》") in relations(ex, "ISSUED")
     assert ("乌海市", "临时价格补贴") in relations(ex, "DISBURSED")
     assert ("刘洪涛", "重点项目建设") in relations(ex, "VISITED")
     acted = [r for r in ex.relations if r.type == "ACTED"]
-    assert [(r.subj[1], r.obj[1], r.props["verb"]) for r in acted] == [("乌海能源利民公司洗煤厂", "“大配煤”理念", "落实")]
+    assert [(r.subj[1], r.obj[1], r.props["verb"]) for r in acted] == [
+        ("乌海能源利民公司洗煤厂", "“大配煤”理念", "落实")
+    ]

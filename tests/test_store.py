@@ -1,4 +1,5 @@
 """Loading graphs into a real Bolt store (the embedded ArcadeDB; Neo4j too when NEO4J_URI is set)."""
+
 from __future__ import annotations
 
 import stat
@@ -8,11 +9,11 @@ import pytest
 from neo4j.exceptions import Neo4jError
 
 from kg.cli.main import main as kg_main
-from kg.write import write_graphml
 from kg.store import StoreError, load_graph, open_store, write_graph
 from kg.store.connection import Endpoint, connect
 from kg.store.embedded import PASSWORD_ENV, free_port, root_password
 from kg.store.rows import edge_key, graph_rows, node_labels, store_value
+from kg.write import write_graphml
 from tests.conftest import E_SPOKE_1, E_SPOKE_2, empty, second_graph, small_graph, working_folder
 
 
@@ -20,13 +21,18 @@ def counts(store):
     def run(query):
         records, _, _ = store.driver.execute_query(query, database_=store.database)
         return Counter({r["k"]: r["c"] for r in records})
-    return (run("MATCH (n) RETURN labels(n)[0] AS k, count(n) AS c"),
-            run("MATCH ()-[r]->() RETURN type(r) AS k, count(r) AS c"))
+
+    return (
+        run("MATCH (n) RETURN labels(n)[0] AS k, count(n) AS c"),
+        run("MATCH ()-[r]->() RETURN type(r) AS k, count(r) AS c"),
+    )
 
 
 def graph_counts(g):
-    return (Counter(d["labels"].lstrip(":") for _, d in g.nodes(data=True)),
-            Counter(d["label"] for *_, d in g.edges(data=True)))
+    return (
+        Counter(d["labels"].lstrip(":") for _, d in g.nodes(data=True)),
+        Counter(d["label"] for *_, d in g.edges(data=True)),
+    )
 
 
 def test_store_values_are_what_both_stores_accept():
@@ -45,7 +51,9 @@ def test_store_values_are_what_both_stores_accept():
 def test_edge_identity_tells_facts_apart_and_ignores_counts():
     base = {"label": "SPOKE", "article": "a1", "evidence": E_SPOKE_1, "verb": "点评"}
     assert edge_key("SPOKE", "p", "e", base) == edge_key("SPOKE", "p", "e", {**base, "count": 3})
-    assert edge_key("SPOKE", "p", "e", base) != edge_key("SPOKE", "p", "e", {**base, "evidence": E_SPOKE_2})
+    assert edge_key("SPOKE", "p", "e", base) != edge_key(
+        "SPOKE", "p", "e", {**base, "evidence": E_SPOKE_2}
+    )
     assert edge_key("SPOKE", "p", "e", base) != edge_key("ACTED", "p", "e", base)
     nodes, edges = graph_rows(small_graph())
     assert sum(len(b.rows) for b in edges) == small_graph().number_of_edges()
@@ -61,16 +69,23 @@ def test_load_writes_every_node_and_relationship_with_properties(store):
     assert stats.relationships_created == g.number_of_edges()
     assert counts(store) == graph_counts(g)
     records, _, _ = store.driver.execute_query(
-        "MATCH (p:Place {id: $id}) RETURN p.name AS name, p.aliases AS aliases", id="Place:乌海市",
-        database_=store.database)
+        "MATCH (p:Place {id: $id}) RETURN p.name AS name, p.aliases AS aliases",
+        id="Place:乌海市",
+        database_=store.database,
+    )
     assert records[0]["name"] == "乌海市" and sorted(records[0]["aliases"]) == ["我市", "本市"]
     records, _, _ = store.driver.execute_query(
         "MATCH (:Person {name: '李春晓'})-[r:SPOKE]->(e:Event) RETURN r.evidence AS evidence, r.verb AS verb",
-        database_=store.database)
-    assert {r["evidence"] for r in records} == {E_SPOKE_1, E_SPOKE_2}  # two facts, two relationships
+        database_=store.database,
+    )
+    assert {r["evidence"] for r in records} == {
+        E_SPOKE_1,
+        E_SPOKE_2,
+    }  # two facts, two relationships
     records, _, _ = store.driver.execute_query(
         "MATCH (f:Figure {name: '66.06万元'}) RETURN f.value AS value, f.unit AS unit",
-        database_=store.database)
+        database_=store.database,
+    )
     assert (records[0]["value"], records[0]["unit"]) == (660600.0, "元")
 
 
@@ -95,10 +110,13 @@ def test_a_second_graph_adds_and_links_to_shared_entities(store):
     assert sum(rels.values()) == first.number_of_edges() + second.number_of_edges()
     records, _, _ = store.driver.execute_query(
         "MATCH (a:Article)-[:MENTIONS]->(p:Person {id: 'Person:李春晓'}) RETURN a.id AS id ORDER BY id",
-        database_=store.database)
+        database_=store.database,
+    )
     assert [r["id"] for r in records] == ["article:a1", "article:a2", "article:a3"]
     records, _, _ = store.driver.execute_query(
-        "MATCH (p:Person {id: 'Person:李春晓'}) RETURN p.aliases AS aliases", database_=store.database)
+        "MATCH (p:Person {id: 'Person:李春晓'}) RETURN p.aliases AS aliases",
+        database_=store.database,
+    )
     assert records[0]["aliases"] == ["李秘书长"]  # the later graph's view of the node wins
 
 
@@ -106,10 +124,12 @@ def test_uniqueness_constraint_guards_ids(store):
     empty(store)
     write_graph(store, small_graph())
     with pytest.raises(Neo4jError):
-        store.driver.execute_query("CREATE (:Person {id: 'Person:王超', name: '王超'})",
-                                   database_=store.database)
-    records, _, _ = store.driver.execute_query("MATCH (p:Person {id: 'Person:王超'}) RETURN count(p) AS c",
-                                               database_=store.database)
+        store.driver.execute_query(
+            "CREATE (:Person {id: 'Person:王超', name: '王超'})", database_=store.database
+        )
+    records, _, _ = store.driver.execute_query(
+        "MATCH (p:Person {id: 'Person:王超'}) RETURN count(p) AS c", database_=store.database
+    )
     assert records[0]["c"] == 1
 
 
@@ -141,7 +161,10 @@ def test_password_file_is_private_and_stays_out_of_logs(embedded_endpoint, embed
     assert stat.S_IMODE(secret.stat().st_mode) == 0o600
     assert secret.read_text().strip() == embedded_endpoint.password
     logs = [p for p in (embedded_data / "log").iterdir() if p.is_file()]
-    assert any(p.name.startswith("arcadedb.log") for p in logs) and (embedded_data / "log/console.log").exists()
+    assert (
+        any(p.name.startswith("arcadedb.log") for p in logs)
+        and (embedded_data / "log/console.log").exists()
+    )
     for path in logs + list((embedded_data / "config").iterdir()):
         assert embedded_endpoint.password not in path.read_text(errors="replace"), path
     assert list(working_folder(embedded_data).iterdir()) == []  # no ./log where it was started
@@ -159,7 +182,10 @@ def test_password_from_the_environment_wins(tmp_path, monkeypatch):
 def test_kg_load_command_uses_the_running_embedded_store(embedded_data, embedded, tmp_path, capsys):
     empty(embedded)
     write_graphml(small_graph(), tmp_path / "out" / "graph.graphml")
-    assert kg_main(["load", str(tmp_path / "out"), "--data", str(embedded_data), "--batch-size", "5"]) == 0
+    assert (
+        kg_main(["load", str(tmp_path / "out"), "--data", str(embedded_data), "--batch-size", "5"])
+        == 0
+    )
     assert f"loaded {small_graph().number_of_nodes()} nodes" in capsys.readouterr().out
     assert counts(embedded) == graph_counts(small_graph())
     assert kg_main(["load", str(tmp_path / "missing.graphml"), "--data", str(embedded_data)]) == 1

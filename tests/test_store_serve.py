@@ -1,4 +1,5 @@
 """``kg serve`` in its own process: other kg commands use it, and it stops cleanly on SIGTERM."""
+
 from __future__ import annotations
 
 import json
@@ -32,9 +33,25 @@ def wait_for_line(proc: subprocess.Popen, pattern: str, seconds: float = 120) ->
 
 def test_serve_prints_how_to_connect_and_other_commands_use_it(tmp_path, capsys):
     data = tmp_path / "served"
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--data", str(data), "--bolt-port", "0",
-                             "--http-port", "0"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kg.cli",
+            "serve",
+            "--data",
+            str(data),
+            "--bolt-port",
+            "0",
+            "--http-port",
+            "0",
+        ],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     try:
         printed = wait_for_line(proc, r"Python: ")
         uri = re.search(r"bolt://127\.0\.0\.1:\d+", printed).group(0)
@@ -49,7 +66,10 @@ def test_serve_prints_how_to_connect_and_other_commands_use_it(tmp_path, capsys)
         assert uri not in capsys.readouterr().out  # said as "the embedded store in DIR"
         assert kg_main(["query", "reporters", "--format", "json", "--data", str(data)]) == 0
         rows = json.loads(capsys.readouterr().out)
-        assert [(r["reporter"], r["role"]) for r in rows] == [("王超", "reporter"), ("贺雅君", "author")]
+        assert [(r["reporter"], r["role"]) for r in rows] == [
+            ("王超", "reporter"),
+            ("贺雅君", "author"),
+        ]
     finally:
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=60)
@@ -62,11 +82,19 @@ def test_sigterm_stops_an_in_process_store_cleanly(tmp_path):
     """kg load / kg query run the server inside their own process: a SIGTERM there must still
     stop it through Python (status 143), not crash the JVM."""
     data = tmp_path / "data"
-    code = ("import time\nfrom kg.store.embedded import embedded_store\n"
-            f"with embedded_store({str(data)!r}):\n    print('up', flush=True)\n"
-            "    while True:\n        time.sleep(0.2)\n")
-    proc = subprocess.Popen([sys.executable, "-c", code], cwd=tmp_path, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    code = (
+        "import time\nfrom kg.store.embedded import embedded_store\n"
+        f"with embedded_store({str(data)!r}):\n    print('up', flush=True)\n"
+        "    while True:\n        time.sleep(0.2)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     wait_for_line(proc, r"^up")
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)

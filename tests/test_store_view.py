@@ -1,4 +1,5 @@
 """``kg view``: one HTML file that needs nothing from the network, coloured like kg.grass."""
+
 from __future__ import annotations
 
 import json
@@ -15,10 +16,21 @@ from kg.write.view import COLOURS, ViewError, neighbourhood, render_html
 from tests.conftest import EVENT, small_graph
 
 ROOT = Path(__file__).resolve().parents[1]
-EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|@import|cdnjs|jsdelivr|unpkg""", re.I)
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+EXTERNAL = re.compile(
+    r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|@import|cdnjs|jsdelivr|unpkg""", re.I
+)
+CHROMIUM = (
+    shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+)
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def test_page_is_self_contained_and_names_everything():
@@ -26,9 +38,15 @@ def test_page_is_self_contained_and_names_everything():
     assert not EXTERNAL.search(html), EXTERNAL.search(html).group(0)
     assert "new vis.Network" in html and "vis-network" in html
     nodes, edges = (json.loads(data) for data in re.findall(r"new vis\.DataSet\((.*?)\);\n", html))
-    assert len(nodes) == small_graph().number_of_nodes() and len(edges) == small_graph().number_of_edges()
+    assert (
+        len(nodes) == small_graph().number_of_nodes()
+        and len(edges) == small_graph().number_of_edges()
+    )
     by_label = {n["label"]: n for n in nodes}
-    assert by_label["李春晓"]["color"] == COLOURS["Person"] and "春晓同志" in by_label["李春晓"]["title"]
+    assert (
+        by_label["李春晓"]["color"] == COLOURS["Person"]
+        and "春晓同志" in by_label["李春晓"]["title"]
+    )
     assert by_label["66.06万元"]["color"] == COLOURS["Figure"]
     assert {e["label"] for e in edges} == {d["label"] for *_, d in small_graph().edges(data=True)}
     presided = next(e for e in edges if e["label"] == "PRESIDED")
@@ -58,9 +76,15 @@ def test_grass_style_colours_labels_as_the_view_does():
 def test_kg_view_command(tmp_path, capsys):
     write_graphml(small_graph(), tmp_path / "out" / "graph.graphml")
     out = tmp_path / "view.html"
-    assert kg_main(["view", "--graph", str(tmp_path / "out"), "--around", "市委", "--out", str(out)]) == 0
+    assert (
+        kg_main(["view", "--graph", str(tmp_path / "out"), "--around", "市委", "--out", str(out)])
+        == 0
+    )
     assert "around 市委" in out.read_text(encoding="utf-8")
-    assert kg_main(["view", "--graph", str(tmp_path / "out"), "--around", "nobody", "--out", str(out)]) == 1
+    assert (
+        kg_main(["view", "--graph", str(tmp_path / "out"), "--around", "nobody", "--out", str(out)])
+        == 1
+    )
     assert "nobody" in capsys.readouterr().err
 
 
@@ -69,9 +93,25 @@ def test_page_draws_in_headless_chromium_offline(tmp_path):
     page = tmp_path / "view.html"
     page.write_text(render_html(small_graph()), encoding="utf-8")
     shot = tmp_path / "view.png"
-    run = subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, "--virtual-time-budget=5000", "--window-size=1000,700",
-                          f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=120)
-    assert shot.exists() and shot.stat().st_size > 10_000, run.stderr.decode(errors="replace")[-2000:]
-    dom = subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, "--virtual-time-budget=5000", "--dump-dom", page.as_uri()],
-                         capture_output=True, timeout=120, text=True).stdout
+    run = subprocess.run(
+        [
+            CHROMIUM,
+            *CHROMIUM_FLAGS,
+            "--virtual-time-budget=5000",
+            "--window-size=1000,700",
+            f"--screenshot={shot}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+    )
+    assert shot.exists() and shot.stat().st_size > 10_000, run.stderr.decode(errors="replace")[
+        -2000:
+    ]
+    dom = subprocess.run(
+        [CHROMIUM, *CHROMIUM_FLAGS, "--virtual-time-budget=5000", "--dump-dom", page.as_uri()],
+        capture_output=True,
+        timeout=120,
+        text=True,
+    ).stdout
     assert '<div class="vis-network"' in dom and "<canvas" in dom  # vis-network ran and drew

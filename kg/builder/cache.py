@@ -7,6 +7,7 @@ files. Change any of them and every entry is stale. Entries are JSON files
 sharded by key prefix under the cache folder, written atomically, so a build
 killed half-way leaves only whole entries.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -17,13 +18,13 @@ import os
 from pathlib import Path
 
 import kg
-from kg.write.files import atomic_write
 from kg.schema import Article, ArticleExtraction, Byline, Mention, Relation
+from kg.write.files import atomic_write
 
 PACKAGE = Path(kg.__file__).parent
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def pipeline_version(gazetteer: str | None = None, statistical: bool = True) -> str:
     """A digest of everything that changes what extraction returns."""
     h = hashlib.sha256(kg.__version__.encode())
@@ -32,7 +33,11 @@ def pipeline_version(gazetteer: str | None = None, statistical: bool = True) -> 
     files += [PACKAGE / "nlp" / "pipeline.cfg", *sorted((PACKAGE / "extract").glob("*.py"))]
     if statistical:
         files.append(PACKAGE / "models" / "ner" / "meta.json")
-    files += [Path(p) for p in (gazetteer, os.environ.get("KG_GAZETTEER"), os.environ.get("KG_TRIGGERS")) if p]
+    files += [
+        Path(p)
+        for p in (gazetteer, os.environ.get("KG_GAZETTEER"), os.environ.get("KG_TRIGGERS"))
+        if p
+    ]
     for f in files:
         if f.is_file():
             h.update(f.name.encode())
@@ -41,8 +46,15 @@ def pipeline_version(gazetteer: str | None = None, statistical: bool = True) -> 
 
 
 def article_key(article: Article, version: str) -> str:
-    fields = (version, article.id, article.title, article.text, article.home_city or "", article.date or "",
-              json.dumps([dataclasses.astuple(b) for b in article.bylines], ensure_ascii=False))
+    fields = (
+        version,
+        article.id,
+        article.title,
+        article.text,
+        article.home_city or "",
+        article.date or "",
+        json.dumps([dataclasses.astuple(b) for b in article.bylines], ensure_ascii=False),
+    )
     return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
 
 
@@ -73,12 +85,18 @@ class ExtractionCache:
 def to_json(ex: ArticleExtraction) -> dict:
     """The record's fields as they are (``dataclasses.asdict`` deep-copies every
     value first, which cost more than writing the entry; json.dumps copies anyway)."""
-    return {"mentions": [vars(m) for m in ex.mentions], "relations": [vars(r) for r in ex.relations]}
+    return {
+        "mentions": [vars(m) for m in ex.mentions],
+        "relations": [vars(r) for r in ex.relations],
+    }
 
 
 def from_json(data: dict, article: Article) -> ArticleExtraction:
     """The cached record, attached to the article as read now (path and source may differ)."""
     mentions = [Mention(**m) for m in data["mentions"]]
-    relations = [Relation(**{**r, "subj": tuple(r["subj"]), "obj": tuple(r["obj"])}) for r in data["relations"]]
+    relations = [
+        Relation(**{**r, "subj": tuple(r["subj"]), "obj": tuple(r["obj"])})
+        for r in data["relations"]
+    ]
     article.bylines = [b if isinstance(b, Byline) else Byline(**b) for b in article.bylines]
     return ArticleExtraction(article=article, mentions=mentions, relations=relations)

@@ -1,4 +1,5 @@
 """Progress on long runs: articles done, rate and time left, on one stderr line."""
+
 from __future__ import annotations
 
 import sys
@@ -9,7 +10,9 @@ class Progress:
     """Reports at most every ``interval`` seconds; silent when stderr is not a terminal
     unless ``force`` (so logs of batch jobs get a line every interval, not a flood)."""
 
-    def __init__(self, total_chars: int = 0, interval: float = 2.0, stream=sys.stderr, enabled: bool = True):
+    def __init__(
+        self, total_chars: int = 0, interval: float = 2.0, stream=sys.stderr, enabled: bool = True
+    ):
         self.total_chars = total_chars
         self.interval = interval
         self.stream = stream

@@ -4,6 +4,7 @@
 also writes graph.graphml and graph.json, reports progress and bad inputs,
 and returns a summary.
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -15,17 +16,17 @@ from pathlib import Path
 import networkx as nx
 
 from kg.builder.cache import ExtractionCache, pipeline_version
+from kg.builder.progress import Progress
 from kg.extract.mentions import extract_from_doc
 from kg.link.assemble import build_graph
 from kg.nlp import load_pipeline
-from kg.builder.progress import Progress
 from kg.read import InputError, iter_articles
 from kg.read.discover import Defaults, input_files, iso_date
-from kg.write import write_graphml, write_node_link
 from kg.schema import Article, ArticleExtraction
+from kg.write import write_graphml, write_node_link
 
 BATCH = 32
-BYTES_PER_CHAR = 3   # UTF-8 Chinese: the input size in characters, estimated for time left
+BYTES_PER_CHAR = 3  # UTF-8 Chinese: the input size in characters, estimated for time left
 
 
 @dataclass
@@ -37,10 +38,15 @@ class BuildReport:
     cache_hits: int = 0
 
 
-def extract_articles(articles: Iterable[Article], progress: Progress | None = None,
-                     gazetteer: str | None = None, workers: int = 1,
-                     cache_dir: str | Path | None = None, *,
-                     statistical: bool = True) -> list[ArticleExtraction]:
+def extract_articles(
+    articles: Iterable[Article],
+    progress: Progress | None = None,
+    gazetteer: str | None = None,
+    workers: int = 1,
+    cache_dir: str | Path | None = None,
+    *,
+    statistical: bool = True,
+) -> list[ArticleExtraction]:
     """Extract a stream of articles, in ``workers`` processes, skipping cached ones.
 
     With several workers the pipeline is loaded once, here, before they are
@@ -53,7 +59,9 @@ def extract_articles(articles: Iterable[Article], progress: Progress | None = No
     global _WORKER
     if workers > 1:
         load_pipeline(gazetteer, statistical)
-    cache = ExtractionCache(cache_dir, pipeline_version(gazetteer, statistical)) if cache_dir else None
+    cache = (
+        ExtractionCache(cache_dir, pipeline_version(gazetteer, statistical)) if cache_dir else None
+    )
     _WORKER = (gazetteer, statistical, cache)
     if progress:
         progress.restart()
@@ -67,7 +75,9 @@ def extract_articles(articles: Iterable[Article], progress: Progress | None = No
             out.extend(extractions)
             hits += chunk_hits
             if progress:
-                progress.update(len(extractions), chars=sum(len(e.article.text) for e in extractions))
+                progress.update(
+                    len(extractions), chars=sum(len(e.article.text) for e in extractions)
+                )
     finally:
         if pool:
             pool.close()
@@ -77,7 +87,9 @@ def extract_articles(articles: Iterable[Article], progress: Progress | None = No
     return out
 
 
-_WORKER: tuple[str | None, bool, ExtractionCache | None] | None = None  # (gazetteer, statistical, cache)
+_WORKER: tuple[str | None, bool, ExtractionCache | None] | None = (
+    None  # (gazetteer, statistical, cache)
+)
 
 
 def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -104,18 +116,28 @@ def extract_chunk(chunk: list[Article]) -> tuple[list[ArticleExtraction], int]:
     todo = [(a.text, k) for k, a in enumerate(chunk) if k not in done]
     if not todo:
         return [done[k] for k in range(len(chunk))], hits
-    for doc, k in load_pipeline(gazetteer, statistical).pipe(todo, as_tuples=True, batch_size=BATCH):
+    for doc, k in load_pipeline(gazetteer, statistical).pipe(
+        todo, as_tuples=True, batch_size=BATCH
+    ):
         done[k] = extract_from_doc(chunk[k], doc)
         if cache:
             cache.put(done[k])
     return [done[k] for k in range(len(chunk))], hits
 
 
-def build(paths: Iterable[str | Path], home_city: str | None = None, source: str | None = None,
-          date: str | None = None, gazetteer: str | None = None,
-          on_error: Callable[[InputError], None] | None = None,
-          progress: Progress | None = None, workers: int = 1,
-          cache_dir: str | Path | None = None, *, statistical: bool = True) -> nx.MultiDiGraph:
+def build(
+    paths: Iterable[str | Path],
+    home_city: str | None = None,
+    source: str | None = None,
+    date: str | None = None,
+    gazetteer: str | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+    progress: Progress | None = None,
+    workers: int = 1,
+    cache_dir: str | Path | None = None,
+    *,
+    statistical: bool = True,
+) -> nx.MultiDiGraph:
     """Build the knowledge graph of the given files and folders.
 
     ``workers`` processes extract in parallel; ``cache_dir`` keeps each
@@ -124,16 +146,25 @@ def build(paths: Iterable[str | Path], home_city: str | None = None, source: str
     defaults = Defaults(source=source, date=iso_date(date) if date else None, home_city=home_city)
     errors = on_error or (lambda e: None)
     articles = iter_articles(paths, defaults, errors)
-    return build_graph(extract_articles(articles, progress, gazetteer, workers, cache_dir,
-                                        statistical=statistical))
+    return build_graph(
+        extract_articles(articles, progress, gazetteer, workers, cache_dir, statistical=statistical)
+    )
 
 
-def run_build(paths: list[str], out_dir: str | Path, home_city: str | None = None, source: str | None = None,
-              date: str | None = None, gazetteer: str | None = None,
-              report_error: Callable[[InputError], None] = lambda e: None,
-              show_progress: bool = True, workers: int = 1,
-              cache_dir: str | Path | None = None, *,
-              statistical: bool = True) -> tuple[nx.MultiDiGraph, BuildReport]:
+def run_build(
+    paths: list[str],
+    out_dir: str | Path,
+    home_city: str | None = None,
+    source: str | None = None,
+    date: str | None = None,
+    gazetteer: str | None = None,
+    report_error: Callable[[InputError], None] = lambda e: None,
+    show_progress: bool = True,
+    workers: int = 1,
+    cache_dir: str | Path | None = None,
+    *,
+    statistical: bool = True,
+) -> tuple[nx.MultiDiGraph, BuildReport]:
     report = BuildReport()
 
     def on_error(err: InputError) -> None:
@@ -142,8 +173,18 @@ def run_build(paths: list[str], out_dir: str | Path, home_city: str | None = Non
 
     total = sum(f.stat().st_size for f in input_files(paths, lambda e: None))
     progress = Progress(total_chars=total // BYTES_PER_CHAR, enabled=show_progress)
-    graph = build(paths, home_city, source, date, gazetteer, on_error, progress, workers, cache_dir,
-                  statistical=statistical)
+    graph = build(
+        paths,
+        home_city,
+        source,
+        date,
+        gazetteer,
+        on_error,
+        progress,
+        workers,
+        cache_dir,
+        statistical=statistical,
+    )
     report.articles = progress.articles
     report.cache_hits = progress.cache_hits
     report.seconds = progress.done()
@@ -159,8 +200,10 @@ def summary(graph: nx.MultiDiGraph, report: BuildReport) -> str:
     labels = Counter(d.get("labels", "").lstrip(":") for _, d in graph.nodes(data=True))
     types = Counter(d.get("label") for *_, d in graph.edges(data=True))
     cached = f" ({report.cache_hits} from the cache)" if report.cache_hits else ""
-    lines = [f"built {report.articles} articles{cached} in {report.seconds:.1f}s: "
-             f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"]
+    lines = [
+        f"built {report.articles} articles{cached} in {report.seconds:.1f}s: "
+        f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
+    ]
     lines.append("  nodes: " + ", ".join(f"{k} {v}" for k, v in sorted(labels.items())))
     lines.append("  edges: " + ", ".join(f"{k} {v}" for k, v in sorted(types.items())))
     for f in report.files:

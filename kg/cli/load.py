@@ -1,22 +1,32 @@
 """``kg load GRAPH``: write a built graph into the embedded store or your Neo4j."""
+
 from __future__ import annotations
 
 import argparse
 
-from kg.cli.steps import load_into_store, read_graph_or_say
 from kg.cli.options import add_store_arguments
+from kg.cli.steps import load_into_store, read_graph_or_say
 from kg.store.writer import DEFAULT_BATCH_SIZE
 
 
 def register(sub) -> None:
-    p = sub.add_parser("load", help="load a built graph into the graph store",
-                       description="Merge a graph written by kg build (OUTDIR/graph.graphml, or the "
-                                   "OUTDIR itself) into the embedded store or your Neo4j. Loading "
-                                   "the same graph twice changes nothing; a second graph adds to "
-                                   "the first and links to the entities they share.")
-    p.add_argument("graph", metavar="GRAPH", help="graph.graphml, or the folder kg build wrote it to")
-    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
-                   help=f"rows per transaction (default: {DEFAULT_BATCH_SIZE})")
+    p = sub.add_parser(
+        "load",
+        help="load a built graph into the graph store",
+        description="Merge a graph written by kg build (OUTDIR/graph.graphml, or the "
+        "OUTDIR itself) into the embedded store or your Neo4j. Loading "
+        "the same graph twice changes nothing; a second graph adds to "
+        "the first and links to the entities they share.",
+    )
+    p.add_argument(
+        "graph", metavar="GRAPH", help="graph.graphml, or the folder kg build wrote it to"
+    )
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=DEFAULT_BATCH_SIZE,
+        help=f"rows per transaction (default: {DEFAULT_BATCH_SIZE})",
+    )
     add_store_arguments(p)
     p.set_defaults(func=run)
 

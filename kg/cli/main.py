@@ -4,6 +4,7 @@ Each subcommand lives in its own module under ``kg.commands`` exposing
 ``register(subparsers)``; that function adds the parser and sets ``func`` to a
 callable taking the parsed args and returning an exit status.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,7 +19,8 @@ COMMANDS = ("build", "serve", "load", "query", "view", "train_ner")
 
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="kg", description="Knowledge graphs from Chinese local-government news.")
+        prog="kg", description="Knowledge graphs from Chinese local-government news."
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     sub = parser.add_subparsers(dest="command", required=True)
     for name in COMMANDS:
@@ -42,28 +44,30 @@ def leave_if_jvm_running(status: int) -> None:
     jpype = sys.modules.get("jpype")
     if jpype is not None and jpype.isJVMStarted():
         for stream in (sys.stdout, sys.stderr):
-            with contextlib.suppress(ValueError, OSError):   # closed by a broken pipe
+            with contextlib.suppress(ValueError, OSError):  # closed by a broken pipe
                 stream.flush()
         os._exit(status)
 
 
 def main(argv: list[str] | None = None) -> int:
     status = run(argv)
-    if argv is None:          # the console script, not a caller in Python
+    if argv is None:  # the console script, not a caller in Python
         leave_if_jvm_running(status)
     return status
 
 
 def run(argv: list[str] | None) -> int:
     args = make_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:   # kg query … | head
+    except BrokenPipeError:  # kg query … | head
         sys.stderr.close()
         return 0
 

@@ -4,6 +4,7 @@ Why its own module: results hold Chinese text (two terminal columns per
 character), lists, maps and possibly graph objects; each format needs them
 flattened its own way, and none of that concerns running queries.
 """
+
 from __future__ import annotations
 
 import csv
@@ -25,8 +26,10 @@ def plain(value: Any) -> Any:
     if isinstance(value, Relationship):
         return {"type": value.type, **{k: plain(v) for k, v in value.items()}}
     if isinstance(value, Path):
-        return {"nodes": [plain(n) for n in value.nodes],
-                "relationships": [plain(r) for r in value.relationships]}
+        return {
+            "nodes": [plain(n) for n in value.nodes],
+            "relationships": [plain(r) for r in value.relationships],
+        }
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -70,7 +73,9 @@ def format_table(columns: list[str], rows: list[list[Any]]) -> str:
     widths = [max([width(c)] + [width(r[i]) for r in cells]) for i, c in enumerate(columns)]
 
     def line(values):
-        return "  ".join(v + " " * (w - width(v)) for v, w in zip(values, widths)).rstrip()
+        return "  ".join(
+            v + " " * (w - width(v)) for v, w in zip(values, widths, strict=False)
+        ).rstrip()
 
     out = [line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
@@ -78,8 +83,11 @@ def format_table(columns: list[str], rows: list[list[Any]]) -> str:
 
 
 def format_json(columns: list[str], rows: list[list[Any]]) -> str:
-    return json.dumps([{c: plain(v) for c, v in zip(columns, row)} for row in rows],
-                      ensure_ascii=False, indent=2)
+    return json.dumps(
+        [{c: plain(v) for c, v in zip(columns, row, strict=False)} for row in rows],
+        ensure_ascii=False,
+        indent=2,
+    )
 
 
 def format_csv(columns: list[str], rows: list[list[Any]]) -> str:

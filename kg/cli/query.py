@@ -1,27 +1,44 @@
 """``kg query NAME --param k=v``: run a stored query (queries/NAME.cypher) against the store."""
+
 from __future__ import annotations
 
 import argparse
 import sys
 
-from kg.store import StoreError, open_store
 from kg.cli.options import add_store_arguments, store_arguments
 from kg.cli.output import FORMATS, format_rows
+from kg.store import StoreError, open_store
 from kg.store.queries import QUERIES_DIR, QueryError, load_queries, run_query
 
 
 def register(sub) -> None:
-    p = sub.add_parser("query", help="run a stored Cypher query (kg query --list)",
-                       description="Run a stored query read-only against the embedded store or "
-                                   "your Neo4j; parameters are sent as parameters, never pasted "
-                                   "into the query.")
+    p = sub.add_parser(
+        "query",
+        help="run a stored Cypher query (kg query --list)",
+        description="Run a stored query read-only against the embedded store or "
+        "your Neo4j; parameters are sent as parameters, never pasted "
+        "into the query.",
+    )
     p.add_argument("name", nargs="?", metavar="NAME", help="stored query name (see --list)")
-    p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
-                   help="a query parameter; repeat for more")
-    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
-    p.add_argument("--list", action="store_true", help="list the stored queries and their parameters")
-    p.add_argument("--queries", default=str(QUERIES_DIR), metavar="DIR",
-                   help="folder of .cypher files (default: the queries/ kg ships)")
+    p.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a query parameter; repeat for more",
+    )
+    p.add_argument(
+        "--format", choices=FORMATS, default="table", help="output format (default: table)"
+    )
+    p.add_argument(
+        "--list", action="store_true", help="list the stored queries and their parameters"
+    )
+    p.add_argument(
+        "--queries",
+        default=str(QUERIES_DIR),
+        metavar="DIR",
+        help="folder of .cypher files (default: the queries/ kg ships)",
+    )
     add_store_arguments(p)
     p.set_defaults(func=run)
 
@@ -60,8 +77,15 @@ def describe(queries) -> str:
     for q in queries:
         lines = [f"{q.name}", f"    {q.description}"]
         for p in q.params:
-            extra = ", ".join(x for x in (p.type, "optional" if p.optional else "",
-                                          f"default {p.default}" if p.default is not None else "") if x)
+            extra = ", ".join(
+                x
+                for x in (
+                    p.type,
+                    "optional" if p.optional else "",
+                    f"default {p.default}" if p.default is not None else "",
+                )
+                if x
+            )
             lines.append(f"    --param {p.name}=…  ({extra}) {p.help}; e.g. {p.example}")
         example = " ".join(f"--param {k}={v}" for k, v in q.example_params().items())
         lines.append(f"    kg query {q.name} {example}".rstrip())

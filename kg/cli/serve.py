@@ -1,4 +1,5 @@
 """``kg serve [--data DIR]``: keep the embedded store running for Bolt clients and other kg commands."""
+
 from __future__ import annotations
 
 import argparse
@@ -9,21 +10,43 @@ import time
 from pathlib import Path
 
 from kg.store.connection import StoreError
-from kg.store.embedded import (DATABASE, DEFAULT_DATA_DIR, PASSWORD_ENV, USER, embedded_store,
-                               password_file, running_server)
+from kg.store.embedded import (
+    DATABASE,
+    DEFAULT_DATA_DIR,
+    PASSWORD_ENV,
+    USER,
+    embedded_store,
+    password_file,
+    running_server,
+)
 
 
 def register(sub) -> None:
-    p = sub.add_parser("serve", help="run the embedded graph store until Ctrl-C",
-                       description="Run the embedded graph store (ArcadeDB with its Bolt plugin, "
-                                   "127.0.0.1 only) and print how to connect to it. kg load and "
-                                   "kg query on the same --data use this server while it runs.")
-    p.add_argument("--data", default=DEFAULT_DATA_DIR, metavar="DIR",
-                   help=f"store folder (default: {DEFAULT_DATA_DIR})")
-    p.add_argument("--bolt-port", type=int, default=7687,
-                   help="Bolt port, taken when free, else any free port (default: 7687)")
-    p.add_argument("--http-port", type=int, default=2480,
-                   help="ArcadeDB HTTP port, taken when free, else any free port (default: 2480)")
+    p = sub.add_parser(
+        "serve",
+        help="run the embedded graph store until Ctrl-C",
+        description="Run the embedded graph store (ArcadeDB with its Bolt plugin, "
+        "127.0.0.1 only) and print how to connect to it. kg load and "
+        "kg query on the same --data use this server while it runs.",
+    )
+    p.add_argument(
+        "--data",
+        default=DEFAULT_DATA_DIR,
+        metavar="DIR",
+        help=f"store folder (default: {DEFAULT_DATA_DIR})",
+    )
+    p.add_argument(
+        "--bolt-port",
+        type=int,
+        default=7687,
+        help="Bolt port, taken when free, else any free port (default: 7687)",
+    )
+    p.add_argument(
+        "--http-port",
+        type=int,
+        default=2480,
+        help="ArcadeDB HTTP port, taken when free, else any free port (default: 2480)",
+    )
     p.set_defaults(func=run)
 
 
@@ -35,7 +58,9 @@ def run(args: argparse.Namespace) -> int:
             for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
                 signal.signal(signum, stop)
             try:
-                while True:  # short sleeps: a signal caught by a Java thread is seen within a second
+                while (
+                    True
+                ):  # short sleeps: a signal caught by a Java thread is seen within a second
                     time.sleep(1)
             except KeyboardInterrupt:
                 print("kg serve: stopping", flush=True)
@@ -50,18 +75,27 @@ def stop(signum, frame) -> None:
 
 
 def connection_help(data: Path, uri: str, state: dict) -> str:
-    secret = (f"${PASSWORD_ENV} (set in this shell)" if os.environ.get(PASSWORD_ENV)
-              else f"in {password_file(data)} (mode 0600)")
-    lines = [f"kg serve: the embedded graph store in {data} is running (Ctrl-C stops it)",
-             f"  Bolt URI   {uri}   (listens on 127.0.0.1 only)",
-             f"  database   {DATABASE}",
-             f"  user       {USER}",
-             f"  password   {secret}"]
+    secret = (
+        f"${PASSWORD_ENV} (set in this shell)"
+        if os.environ.get(PASSWORD_ENV)
+        else f"in {password_file(data)} (mode 0600)"
+    )
+    lines = [
+        f"kg serve: the embedded graph store in {data} is running (Ctrl-C stops it)",
+        f"  Bolt URI   {uri}   (listens on 127.0.0.1 only)",
+        f"  database   {DATABASE}",
+        f"  user       {USER}",
+        f"  password   {secret}",
+    ]
     if state.get("http_port"):
-        lines.append(f"  HTTP API   http://127.0.0.1:{state['http_port']}/  (ArcadeDB's; the Python "
-                     "package ships no Studio)")
-    lines += ["",
-              f"  kg query who-did-what --param name=李春晓 --data {data}",
-              f"  Python: neo4j.GraphDatabase.driver(\"{uri}\", auth=(\"{USER}\", password)); "
-              f"session(database=\"{DATABASE}\")"]
+        lines.append(
+            f"  HTTP API   http://127.0.0.1:{state['http_port']}/  (ArcadeDB's; the Python "
+            "package ships no Studio)"
+        )
+    lines += [
+        "",
+        f"  kg query who-did-what --param name=李春晓 --data {data}",
+        f'  Python: neo4j.GraphDatabase.driver("{uri}", auth=("{USER}", password)); '
+        f'session(database="{DATABASE}")',
+    ]
     return "\n".join(lines)

@@ -1,4 +1,5 @@
 """``kg train-ner``: rebuild the shipped statistical NER model from the open corpora."""
+
 from __future__ import annotations
 
 import argparse
@@ -9,17 +10,35 @@ from pathlib import Path
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "train-ner", help="convert the NER corpora, train, evaluate, install into kg/models/ner")
-    parser.add_argument("--corpus", type=Path, default=Path("training/corpus"),
-                        help="where the DocBins go (default: training/corpus)")
-    parser.add_argument("--output", type=Path, default=Path("training/output"),
-                        help="spaCy training output (default: training/output)")
-    parser.add_argument("--max-minutes", type=float, default=70.0,
-                        help="stop training after this many minutes (default: 70)")
-    parser.add_argument("--max-steps", type=int, default=40000,
-                        help="stop training after this many updates (default: 40000)")
-    parser.add_argument("--skip-convert", action="store_true",
-                        help="reuse the DocBins already in --corpus")
+        "train-ner", help="convert the NER corpora, train, evaluate, install into kg/models/ner"
+    )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=Path("training/corpus"),
+        help="where the DocBins go (default: training/corpus)",
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=Path("training/output"),
+        help="spaCy training output (default: training/output)",
+    )
+    parser.add_argument(
+        "--max-minutes",
+        type=float,
+        default=70.0,
+        help="stop training after this many minutes (default: 70)",
+    )
+    parser.add_argument(
+        "--max-steps",
+        type=int,
+        default=40000,
+        help="stop training after this many updates (default: 40000)",
+    )
+    parser.add_argument(
+        "--skip-convert", action="store_true", help="reuse the DocBins already in --corpus"
+    )
     parser.set_defaults(func=run)
 
 
@@ -30,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
     # The recipe runs for over an hour: its stage messages (INFO) are progress.
     logging.getLogger("kg.training").setLevel(logging.INFO)
 
-    scores = recipe(args.corpus, args.output, args.max_minutes, args.max_steps,
-                    skip_convert=args.skip_convert)
+    scores = recipe(
+        args.corpus, args.output, args.max_minutes, args.max_steps, skip_convert=args.skip_convert
+    )
     print(json.dumps(scores, indent=2))
     return 0

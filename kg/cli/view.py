@@ -1,4 +1,5 @@
 """``kg view --out FILE.html``: an offline HTML picture of a built graph, or of one entity's neighbourhood."""
+
 from __future__ import annotations
 
 import argparse
@@ -9,16 +10,31 @@ from kg.write.view import MAX_NODES, ViewError, write_view
 
 
 def register(sub) -> None:
-    p = sub.add_parser("view", help="draw the graph as a self-contained HTML page",
-                       description="Draw a graph written by kg build as one HTML file that opens "
-                                   "offline: labels coloured, relationships named, properties and "
-                                   "evidence on hover.")
-    p.add_argument("--graph", default="out/graph.graphml", metavar="GRAPHML",
-                   help="graph.graphml or the folder kg build wrote (default: out/graph.graphml)")
-    p.add_argument("--around", metavar="NAME", help="only this entity (name or alias) and its neighbours")
-    p.add_argument("--depth", type=int, default=1, help="steps from --around to include (default: 1)")
-    p.add_argument("--max-nodes", type=int, default=MAX_NODES,
-                   help=f"draw at most this many nodes, the most connected (default: {MAX_NODES})")
+    p = sub.add_parser(
+        "view",
+        help="draw the graph as a self-contained HTML page",
+        description="Draw a graph written by kg build as one HTML file that opens "
+        "offline: labels coloured, relationships named, properties and "
+        "evidence on hover.",
+    )
+    p.add_argument(
+        "--graph",
+        default="out/graph.graphml",
+        metavar="GRAPHML",
+        help="graph.graphml or the folder kg build wrote (default: out/graph.graphml)",
+    )
+    p.add_argument(
+        "--around", metavar="NAME", help="only this entity (name or alias) and its neighbours"
+    )
+    p.add_argument(
+        "--depth", type=int, default=1, help="steps from --around to include (default: 1)"
+    )
+    p.add_argument(
+        "--max-nodes",
+        type=int,
+        default=MAX_NODES,
+        help=f"draw at most this many nodes, the most connected (default: {MAX_NODES})",
+    )
     p.add_argument("--out", required=True, metavar="FILE.html", help="where to write the page")
     p.set_defaults(func=run)
 

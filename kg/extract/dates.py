@@ -6,6 +6,7 @@ article's: a January paper reporting 12月28日); 去年12月 is last year; 近�
 日前, 今天 are the article's day. Without an article date, only dates that
 carry their year resolve.
 """
+
 from __future__ import annotations
 
 import re

@@ -8,6 +8,7 @@ the clauses before; its objects are the events, programmes, bodies, places and
 people named after it. Every relation carries its evidence: the sentence, with
 the sentence that names a carried-over subject put in front.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,13 +24,27 @@ OBJECTS = ("Event", "Programme", "Organization", "Place", "Person")
 TARGETED = ("Programme", "Event")
 DISTRICT = ("区", "旗", "县")
 NO_OBJECT_FALLBACK = {"SPOKE", "PRESIDED", "ATTENDED"}
-LEVEL_BODY_CHARS = 3   # 市委, 区政府, 市政府: the body a title is read with
+LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
 MEANS = re.compile(r"(?:以|通过|按照|采取|借助)$")
-NON_ACTOR_SUBJECTS = {"会议", "会上", "大会", "会议要求", "文件", "通知", "意见", "方案"}   # 会议指出: nobody in particular
+NON_ACTOR_SUBJECTS = {
+    "会议",
+    "会上",
+    "大会",
+    "会议要求",
+    "文件",
+    "通知",
+    "意见",
+    "方案",
+}  # 会议指出: nobody in particular
 
 
-def extract_relations(article: Article, text: str, mentions: list[Mention],
-                      sentences: list[tuple[int, int]], word_starts: set[int]) -> list[Relation]:
+def extract_relations(
+    article: Article,
+    text: str,
+    mentions: list[Mention],
+    sentences: list[tuple[int, int]],
+    word_starts: set[int],
+) -> list[Relation]:
     """All relations of one article; ``word_starts`` are the offsets where pkuseg words begin,
     so that a trigger is a word (组织) and not part of one (党组织)."""
     placed = [m for m in mentions if m.start >= 0]
@@ -56,8 +71,10 @@ def evidence(text: str, sentences, *positions: int) -> str:
 
 
 def wrote(article: Article) -> list[Relation]:
-    return [Relation("WROTE", ("Person", b.name), ("Article", article.id), b.evidence, {"role": b.role})
-            for b in article.bylines]
+    return [
+        Relation("WROTE", ("Person", b.name), ("Article", article.id), b.evidence, {"role": b.role})
+        for b in article.bylines
+    ]
 
 
 def holds_position(text: str, placed: list[Mention], sentences) -> list[Relation]:
@@ -81,7 +98,7 @@ def holds_position(text: str, placed: list[Mention], sentences) -> list[Relation
                 p -= 1
                 continue
             break
-        p = p + 1 if text[p:p + 1] == "、" else p
+        p = p + 1 if text[p : p + 1] == "、" else p
         title = text[p:end]
         if not title or not any(t in title for t in titles):
             continue
@@ -91,9 +108,20 @@ def holds_position(text: str, placed: list[Mention], sentences) -> list[Relation
         if body is None:
             continue
         # a named body leaves the title (凤凰岭街道党工委 | 副书记); a level body is part of it (市委常委)
-        bare = title[len(body.text):] if title.startswith(body.text) and len(body.text) > LEVEL_BODY_CHARS else title
-        out.append(Relation("HOLDS_POSITION", key(person), key(body), evidence(text, sentences, person.start, body.start),
-                            {"title": bare or title}))
+        bare = (
+            title[len(body.text) :]
+            if title.startswith(body.text) and len(body.text) > LEVEL_BODY_CHARS
+            else title
+        )
+        out.append(
+            Relation(
+                "HOLDS_POSITION",
+                key(person),
+                key(body),
+                evidence(text, sentences, person.start, body.start),
+                {"title": bare or title},
+            )
+        )
     return out
 
 
@@ -101,25 +129,46 @@ def generic_body(text: str, pos: int, orgs: list[Mention]) -> Mention | None:
     """公司负责人: a bare 公司/厂 before the title means the last body of that kind named."""
     for word in ("公司", "厂", "中心", "单位", "企业", "集团"):
         if text.endswith(word, 0, pos):
-            return next((o for o in sorted(orgs, key=lambda o: -o.start)
-                         if o.end <= pos - len(word) and o.name.endswith(word)), None)
+            return next(
+                (
+                    o
+                    for o in sorted(orgs, key=lambda o: -o.start)
+                    if o.end <= pos - len(word) and o.name.endswith(word)
+                ),
+                None,
+            )
     return None
 
 
-def part_of_and_located_in(article: Article, text: str, placed: list[Mention], sentences) -> list[Relation]:
+def part_of_and_located_in(
+    article: Article, text: str, placed: list[Mention], sentences
+) -> list[Relation]:
     out = []
     orgs = [m for m in placed if m.label == "Organization" and not m.props.get("anaphor")]
     places = [m for m in placed if m.label == "Place"]
     for outer in orgs:
-        inner = [o for o in orgs if o is not outer and outer.start <= o.start and o.end <= outer.end
-                 and outer.name.startswith(o.name) and o.name != outer.name]
+        inner = [
+            o
+            for o in orgs
+            if o is not outer
+            and outer.start <= o.start
+            and o.end <= outer.end
+            and outer.name.startswith(o.name)
+            and o.name != outer.name
+        ]
         if inner:
             parent = max(inner, key=lambda o: o.end - o.start)
-            out.append(Relation("PART_OF", key(outer), key(parent), evidence(text, sentences, outer.start)))
+            out.append(
+                Relation("PART_OF", key(outer), key(parent), evidence(text, sentences, outer.start))
+            )
         inside = [p for p in places if outer.start <= p.start and p.end <= outer.end]
         if inside:
             last = max(inside, key=lambda p: p.end)
-            out.append(Relation("LOCATED_IN", key(outer), key(last), evidence(text, sentences, outer.start)))
+            out.append(
+                Relation(
+                    "LOCATED_IN", key(outer), key(last), evidence(text, sentences, outer.start)
+                )
+            )
     # address chains: 海勃湾区棋盘井街、世纪大道 / 海勃湾区凤凰岭街道
     for k, a in enumerate(places):
         j = k + 1
@@ -128,7 +177,11 @@ def part_of_and_located_in(article: Article, text: str, placed: list[Mention], s
             if j > k + 1 and text[places[j - 1].end] not in "、和":
                 break
             if b.name != a.name and not a.props.get("anaphor"):
-                out.append(Relation("LOCATED_IN", key(b), key(a), evidence(text, sentences, a.start, b.start)))
+                out.append(
+                    Relation(
+                        "LOCATED_IN", key(b), key(a), evidence(text, sentences, a.start, b.start)
+                    )
+                )
             j += 1
     # districts of the home city, and home-city bodies (我市爱心企业——思正…公司)
     home = [m for m in places if m.props.get("anaphor") == "home_city"]
@@ -136,14 +189,35 @@ def part_of_and_located_in(article: Article, text: str, placed: list[Mention], s
         located = {r.subj for r in out if r.type == "LOCATED_IN"}
         for p in places:
             if p.name.endswith(DISTRICT) and p.name != article.home_city and key(p) not in located:
-                out.append(Relation("LOCATED_IN", key(p), ("Place", article.home_city),
-                                    evidence(text, sentences, home[0].start, p.start)))
+                out.append(
+                    Relation(
+                        "LOCATED_IN",
+                        key(p),
+                        ("Place", article.home_city),
+                        evidence(text, sentences, home[0].start, p.start),
+                    )
+                )
                 located.add(key(p))
         for h in home:
-            org = next((o for o in orgs if 0 <= o.start - h.end <= 10 and not CLAUSE.search(text, h.end, o.start)
-                        and not trigger_pattern().search(text, h.end, o.start)), None)
+            org = next(
+                (
+                    o
+                    for o in orgs
+                    if 0 <= o.start - h.end <= 10
+                    and not CLAUSE.search(text, h.end, o.start)
+                    and not trigger_pattern().search(text, h.end, o.start)
+                ),
+                None,
+            )
             if org:
-                out.append(Relation("LOCATED_IN", key(org), key(h), evidence(text, sentences, h.start, org.start)))
+                out.append(
+                    Relation(
+                        "LOCATED_IN",
+                        key(org),
+                        key(h),
+                        evidence(text, sentences, h.start, org.start),
+                    )
+                )
     return out
 
 
@@ -161,8 +235,9 @@ def triggers_in(text: str, start: int, end: int, word_starts: set[int]) -> list[
     return [t for t in trigger_pattern().finditer(text, start, end) if t.start() in word_starts]
 
 
-def actions_and_measures(article: Article, text: str, placed: list[Mention], sentences,
-                         word_starts: set[int]) -> list[Relation]:
+def actions_and_measures(
+    article: Article, text: str, placed: list[Mention], sentences, word_starts: set[int]
+) -> list[Relation]:
     table = trigger_table()
     out: list[Relation] = []
     subject: list[Mention] = []
@@ -173,7 +248,7 @@ def actions_and_measures(article: Article, text: str, placed: list[Mention], sen
             here = [m for m in in_sentence if cs <= m.start < ce and not nested(m, in_sentence)]
             for m in here:
                 if m.label == "Event" and (m.props.get("trigger") or m.props.get("in_title")):
-                    last_event = m   # a held event, not one only referred to (党的二十大精神)
+                    last_event = m  # a held event, not one only referred to (党的二十大精神)
             found = triggers_in(text, cs, ce, word_starts)
             for n, trig in enumerate(found):
                 rel_type = table[trig.group(0)]
@@ -181,12 +256,17 @@ def actions_and_measures(article: Article, text: str, placed: list[Mention], sen
                 actors = subjects(text, before, trig.start())
                 if actors:
                     subject = actors
-                if not actors and text[cs:trig.start()].strip() in NON_ACTOR_SUBJECTS:
-                    subject = []   # the meeting speaks; what follows is its call, nobody's act
+                if not actors and text[cs : trig.start()].strip() in NON_ACTOR_SUBJECTS:
+                    subject = []  # the meeting speaks; what follows is its call, nobody's act
                 if not subject:
                     continue
-                objs = [m for m in here if m.start >= trig.end() and m.label in OBJECTS
-                        and all(m.name != a.name for a in subject)]
+                objs = [
+                    m
+                    for m in here
+                    if m.start >= trig.end()
+                    and m.label in OBJECTS
+                    and all(m.name != a.name for a in subject)
+                ]
                 if n + 1 < len(found):
                     objs = [m for m in objs if m.start < found[n + 1].start()]
                 passive = text.find("由", cs, trig.start())
@@ -194,24 +274,46 @@ def actions_and_measures(article: Article, text: str, placed: list[Mention], sen
                     objs += [m for m in before if m.end <= passive and m.label in TARGETED]
                 if not objs and rel_type in NO_OBJECT_FALLBACK and last_event:
                     objs = [last_event]
-                amount = next((m for m in here if m.label == "Figure" and m.props.get("unit") == "元"), None)
+                amount = next(
+                    (m for m in here if m.label == "Figure" and m.props.get("unit") == "元"), None
+                )
                 when = resolve_date(text[s:e], article.date)
                 for a in subject:
                     for o in objs:
                         props = {"verb": trig.group(0), "date": when or o.props.get("date")}
                         if rel_type == "DONATED" and amount:
                             props["amount"] = amount.text
-                        out.append(Relation(rel_type, key(a), key(o), evidence(text, sentences, a.start, o.start, trig.start()), props))
+                        out.append(
+                            Relation(
+                                rel_type,
+                                key(a),
+                                key(o),
+                                evidence(text, sentences, a.start, o.start, trig.start()),
+                                props,
+                            )
+                        )
             for fig in (m for m in here if m.label == "Figure"):
                 target = measured(text, fig, here, in_sentence, subject, last_event)
                 if target:
-                    out.append(Relation("MEASURES", key(fig), key(target), evidence(text, sentences, fig.start, target.start)))
+                    out.append(
+                        Relation(
+                            "MEASURES",
+                            key(fig),
+                            key(target),
+                            evidence(text, sentences, fig.start, target.start),
+                        )
+                    )
     return out
 
 
 def nested(m: Mention, others: list[Mention]) -> bool:
-    return any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-               for o in others)
+    return any(
+        o is not m
+        and o.start <= m.start
+        and m.end <= o.end
+        and (o.end - o.start) > (m.end - m.start)
+        for o in others
+    )
 
 
 def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]:
@@ -219,14 +321,17 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
     actors = [m for m in before if m.label in ACTORS or m.props.get("anaphor") == "home_city"]
     actors = [m for m in actors if not modifies_body(text, m, actors)]
     people = [m for m in actors if m.label == "Person"]
-    actors = people or actors   # 市委书记林青…讲话: the body in a title is not the actor
+    actors = people or actors  # 市委书记林青…讲话: the body in a title is not the actor
     if not actors:
         return []
     last = actors[-1]
-    if text[last.end:trig_start].strip() in ("", "等", "一行") or text.find("由", 0, last.start) >= last.start - 1:
+    if (
+        text[last.end : trig_start].strip() in ("", "等", "一行")
+        or text.find("由", 0, last.start) >= last.start - 1
+    ):
         group = [last]
         for m in reversed(actors[:-1]):
-            if text[m.end:group[0].start] in ("、", "和", "及", "与"):
+            if text[m.end : group[0].start] in ("、", "和", "及", "与"):
                 group.insert(0, m)
             else:
                 break
@@ -237,12 +342,21 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
 def modifies_body(text: str, m: Mention, actors: list[Mention]) -> bool:
     """我市 in 我市爱心企业——思正…公司 says where the body is; the body is the actor."""
     return m.props.get("anaphor") == "home_city" and any(
-        o.label == "Organization" and 0 <= o.start - m.end <= 10 and not CLAUSE.search(text, m.end, o.start)
-        for o in actors)
+        o.label == "Organization"
+        and 0 <= o.start - m.end <= 10
+        and not CLAUSE.search(text, m.end, o.start)
+        for o in actors
+    )
 
 
-def measured(text: str, fig: Mention, clause: list[Mention], sentence: list[Mention],
-             subject: list[Mention], last_event: Mention | None) -> Mention | None:
+def measured(
+    text: str,
+    fig: Mention,
+    clause: list[Mention],
+    sentence: list[Mention],
+    subject: list[Mention],
+    last_event: Mention | None,
+) -> Mention | None:
     """The most specific entity a figure is about.
 
     A programme or event in its clause; else one named before it in its
@@ -251,18 +365,27 @@ def measured(text: str, fig: Mention, clause: list[Mention], sentence: list[Ment
     counts the whole list's activity, so it goes to the actor.
     """
     for pool in (clause, [m for m in sentence if m.end <= fig.start]):
-        near = [m for m in pool if m.label in TARGETED and not MEANS.search(text, max(0, m.start - 3), m.start)]
+        near = [
+            m
+            for m in pool
+            if m.label in TARGETED and not MEANS.search(text, max(0, m.start - 3), m.start)
+        ]
         if near:
             best = min(near, key=lambda m: abs(m.start - fig.start))
-            if best.end <= fig.start and "等" in text[best.end:fig.start] and subject:
+            if best.end <= fig.start and "等" in text[best.end : fig.start] and subject:
                 return subject[0]
             return best
-    opening = text[max(0, text.rfind("\n", 0, fig.start) + 1):fig.start]
-    if last_event and re.match(r"\s*(会上|会议|活动中|活动现场|大会)", re.split(r"[。！？!?]", opening)[-1]):
+    opening = text[max(0, text.rfind("\n", 0, fig.start) + 1) : fig.start]
+    if last_event and re.match(
+        r"\s*(会上|会议|活动中|活动现场|大会)", re.split(r"[。！？!?]", opening)[-1]
+    ):
         return last_event
-    named = [a for a in subject if a.label in ACTORS
-             or any(m.label == a.label and m.name == a.name for m in sentence)]
-    return named[0] if named else None   # the home city carried from earlier sentences is too vague
+    named = [
+        a
+        for a in subject
+        if a.label in ACTORS or any(m.label == a.label and m.name == a.name for m in sentence)
+    ]
+    return named[0] if named else None  # the home city carried from earlier sentences is too vague
 
 
 def dedupe(relations: list[Relation]) -> list[Relation]:

@@ -6,6 +6,7 @@ GraphML, APOC and the store writer read it unchanged. Edges carry ``label``
 ``count``. Nodes and edges are added in sorted order so that the same input
 gives the same graph, byte for byte, once written.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -23,9 +24,21 @@ def build_graph(extractions: list[ArticleExtraction]) -> nx.MultiDiGraph:
     edges: list[tuple[str, str, dict]] = []
     for ex in extractions:
         a = ex.article
-        nodes[a.id] = {k: v for k, v in {
-            "labels": ":Article", "id": a.id, "name": a.title, "title": a.title, "source": a.source,
-            "date": a.date, "section": a.section, "text": a.text, "path": a.path}.items() if v is not None}
+        nodes[a.id] = {
+            k: v
+            for k, v in {
+                "labels": ":Article",
+                "id": a.id,
+                "name": a.title,
+                "title": a.title,
+                "source": a.source,
+                "date": a.date,
+                "section": a.section,
+                "text": a.text,
+                "path": a.path,
+            }.items()
+            if v is not None
+        }
         node_of = {}
         figures = Counter()
         for m in ex.mentions:
@@ -38,7 +51,9 @@ def build_graph(extractions: list[ArticleExtraction]) -> nx.MultiDiGraph:
                 ent = entities[(m.label, m.name)]
                 node_of[(m.label, m.name)] = ent
             add_entity(nodes, ent)
-        counts = Counter(node_of[(m.label, m.name if m.label != "Figure" else m.text)].id for m in ex.mentions)
+        counts = Counter(
+            node_of[(m.label, m.name if m.label != "Figure" else m.text)].id for m in ex.mentions
+        )
         for node_id, n in sorted(counts.items()):
             rel = "REPORTS" if node_id.startswith("Figure:") else "MENTIONS"
             edges.append((a.id, node_id, {"label": rel, "count": n, "article": a.id}))
@@ -49,12 +64,27 @@ def build_graph(extractions: list[ArticleExtraction]) -> nx.MultiDiGraph:
                 continue
             dst_id = dst if isinstance(dst, str) else dst.id
             props = {k: v for k, v in r.props.items() if v is not None}
-            edges.append((src.id, dst_id, {"label": r.type, "article": a.id, "evidence": r.evidence, **props}))
+            edges.append(
+                (
+                    src.id,
+                    dst_id,
+                    {"label": r.type, "article": a.id, "evidence": r.evidence, **props},
+                )
+            )
     g = nx.MultiDiGraph()
     for node_id in sorted(nodes):
         g.add_node(node_id, **nodes[node_id])
-    for u, v, d in sorted(edges, key=lambda e: (e[0], e[1], e[2]["label"], e[2].get("article", ""),
-                                                 e[2].get("evidence", ""), str(sorted(e[2].items())))):
+    for u, v, d in sorted(
+        edges,
+        key=lambda e: (
+            e[0],
+            e[1],
+            e[2]["label"],
+            e[2].get("article", ""),
+            e[2].get("evidence", ""),
+            str(sorted(e[2].items())),
+        ),
+    ):
         g.add_edge(u, v, **d)
     return g
 
@@ -70,4 +100,4 @@ def add_entity(nodes: dict[str, dict], ent: Entity) -> None:
     node["aliases"] = sorted(set(node["aliases"]) | ent.aliases)
 
 
-NODE_PROPS = ("value", "unit", "text", "metric", "hedge", "as_of", "date")   # Figure and Event facts
+NODE_PROPS = ("value", "unit", "text", "metric", "hedge", "as_of", "date")  # Figure and Event facts

@@ -8,6 +8,7 @@ only by full names or recorded aliases, so 凤凰岭街道 and 滨河街道 stay
 Figures are facts of one article and are never merged. Each merge is kept as
 ``merged_from`` on the node so that it can be inspected.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -60,10 +61,12 @@ def resolve(extractions: list[ArticleExtraction]) -> dict[tuple[str, str], Entit
     for k in surface:
         owner = alias_owner.get(k, k)
         parent[k] = owner if owner != k and k[0] != "Person" else k
+
     def root(k):
         while parent.get(k, k) != k:
             k = parent[k]
         return k
+
     entities: dict[tuple[str, str], Entity] = {}
     for k in sorted(surface):
         r = root(k)

@@ -7,6 +7,7 @@ lexicon) or punctuation. Components record what they find as ``Candidate``
 objects in ``doc._.candidates`` with exact character offsets (pkuseg may cut a
 name's characters across tokens); ``kg_mentions`` then picks the final ones.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,17 +20,78 @@ from kg.nlp.lexicon import word_list
 from kg.nlp.triggers import trigger_table
 
 PUNCT = set("，。、；：？！,.;:?!“”\"‘’'《》「」『』()（）【】[]—…·\n\t /-+~～|")
-EXTRA_BOUNDARIES = {"我市", "本市", "全市", "该", "各", "各级", "有关", "相关", "部分", "全区", "全县",
-                    "同时", "以及", "包括", "其中", "及其", "通过", "由", "经", "为", "是", "图",
-                    "近日", "日前", "目前", "今年", "去年", "明年", "我", "我们", "他们", "其", "即",
-                    "截至", "记者", "本报", "讯", "会上", "会议", "期间",
-                    # adverbs of the official style that never start a name
-                    "深入", "持续", "全面", "积极", "不断", "进一步", "切实", "认真", "扎实", "大力",
-                    "着力", "充分", "主动", "及时", "常态化", "有序", "全力", "努力", "坚持", "紧紧",
-                    # verbs that join two bodies acting together (民政局联合区红十字会开展…)
-                    "联合", "携手", "会同", "协同", "配合", "联手"}
-INSIDE_NAME = {"暨", "和", "与", "及"}   # allowed inside event names (述职评议暨…大比武活动)
-NER_SOURCE = "ner"   # the source of the statistical NER's candidates (ranked last)
+EXTRA_BOUNDARIES = {
+    "我市",
+    "本市",
+    "全市",
+    "该",
+    "各",
+    "各级",
+    "有关",
+    "相关",
+    "部分",
+    "全区",
+    "全县",
+    "同时",
+    "以及",
+    "包括",
+    "其中",
+    "及其",
+    "通过",
+    "由",
+    "经",
+    "为",
+    "是",
+    "图",
+    "近日",
+    "日前",
+    "目前",
+    "今年",
+    "去年",
+    "明年",
+    "我",
+    "我们",
+    "他们",
+    "其",
+    "即",
+    "截至",
+    "记者",
+    "本报",
+    "讯",
+    "会上",
+    "会议",
+    "期间",
+    # adverbs of the official style that never start a name
+    "深入",
+    "持续",
+    "全面",
+    "积极",
+    "不断",
+    "进一步",
+    "切实",
+    "认真",
+    "扎实",
+    "大力",
+    "着力",
+    "充分",
+    "主动",
+    "及时",
+    "常态化",
+    "有序",
+    "全力",
+    "努力",
+    "坚持",
+    "紧紧",
+    # verbs that join two bodies acting together (民政局联合区红十字会开展…)
+    "联合",
+    "携手",
+    "会同",
+    "协同",
+    "配合",
+    "联手",
+}
+INSIDE_NAME = {"暨", "和", "与", "及"}  # allowed inside event names (述职评议暨…大比武活动)
+NER_SOURCE = "ner"  # the source of the statistical NER's candidates (ranked last)
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 if not Doc.has_extension("candidates"):
@@ -39,6 +101,7 @@ if not Doc.has_extension("candidates"):
 @dataclass
 class Candidate:
     """A proposed mention: character span, label, who proposed it, extra properties."""
+
     start: int
     end: int
     label: str
@@ -62,8 +125,11 @@ def is_boundary(text: str, allow: frozenset[str] | set[str] = frozenset()) -> bo
         return False
     if not HAN.match(text):
         return True
-    return (text in word_list("boundary_words.txt") or text in EXTRA_BOUNDARIES
-            or text in trigger_table())
+    return (
+        text in word_list("boundary_words.txt")
+        or text in EXTRA_BOUNDARIES
+        or text in trigger_table()
+    )
 
 
 def boundary_prefix(text: str) -> int:
@@ -89,7 +155,7 @@ def walk_left(doc: Doc, i: int, max_chars: int = 24, allow: set[str] = frozenset
         start -= 1
         chars += len(prev.text)
         if boundary_prefix(prev.text):
-            break   # the name starts inside this token (联合 | 区红十字会 glued as 联合区)
+            break  # the name starts inside this token (联合 | 区红十字会 glued as 联合区)
     return doc[start].idx + boundary_prefix(doc[start].text)
 
 
@@ -108,7 +174,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in re.finditer(r"[。！？!?；;]+[”’\"]?|\n+", text):
         if m.end() > start:
-            if text[start:m.end()].strip():
+            if text[start : m.end()].strip():
                 bounds.append((start, m.end()))
             start = m.end()
     if text[start:].strip():

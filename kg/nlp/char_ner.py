@@ -13,12 +13,13 @@ word (TAG) and its shape, in hashed embedding tables as in spaCy's
 MultiHashEmbed, plus the character bigram that starts at it (the usual lift
 for Chinese character models: 政府 says more than 政 and 府 apart).
 """
+
 from __future__ import annotations
 
 import string
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import islice
-from typing import Callable, Iterable
 
 import numpy
 from spacy.language import Language
@@ -26,8 +27,19 @@ from spacy.pipeline import Tagger
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
-from thinc.api import (HashEmbed, LayerNorm, Maxout, Model, SequenceCategoricalCrossentropy, add,
-                       chain, concatenate, list2ragged, ragged2list, with_array)
+from thinc.api import (
+    HashEmbed,
+    LayerNorm,
+    Maxout,
+    Model,
+    SequenceCategoricalCrossentropy,
+    add,
+    chain,
+    concatenate,
+    list2ragged,
+    ragged2list,
+    with_array,
+)
 from thinc.types import Floats2d, Ints2d
 
 from kg.nlp.doc_index import doc_index
@@ -66,8 +78,9 @@ def char_features(attrs: list[str]) -> Model[list[Doc | Ints2d], list[Ints2d]]:
 
 
 @registry.architectures("kg.CharEmbed.v1")
-def char_embed(width: int, attrs: list[str], rows: list[int], bigram_rows: int,
-               combine: str = "maxout") -> Model[list[Doc], list[Floats2d]]:
+def char_embed(
+    width: int, attrs: list[str], rows: list[int], bigram_rows: int, combine: str = "maxout"
+) -> Model[list[Doc], list[Floats2d]]:
     """Hashed embeddings of ``attrs`` plus a hashed character-bigram table.
 
     ``combine="maxout"`` concatenates the tables and mixes them with a maxout
@@ -75,8 +88,10 @@ def char_embed(width: int, attrs: list[str], rows: list[int], bigram_rows: int,
     which costs no matrix product (a linear mix of concatenated tables is a
     sum of tables anyway) and leaves the interactions to the encoder.
     """
-    tables = [HashEmbed(width, n, column=i, seed=7 + i, dropout=0.0)
-              for i, n in enumerate([*rows, bigram_rows])]
+    tables = [
+        HashEmbed(width, n, column=i, seed=7 + i, dropout=0.0)
+        for i, n in enumerate([*rows, bigram_rows])
+    ]
     if combine == "maxout":
         tables_layer = concatenate(*tables)
         mix = Maxout(width, width * len(tables), nP=3, dropout=0.0, normalize=True)
@@ -84,8 +99,13 @@ def char_embed(width: int, attrs: list[str], rows: list[int], bigram_rows: int,
         tables_layer, mix = add(*tables), LayerNorm(width)
     else:
         raise ValueError(f"kg.CharEmbed.v1: combine must be 'maxout' or 'sum', not {combine!r}")
-    return chain(char_features(attrs), list2ragged(), with_array(tables_layer), with_array(mix),
-                 ragged2list())
+    return chain(
+        char_features(attrs),
+        list2ragged(),
+        with_array(tables_layer),
+        with_array(mix),
+        ragged2list(),
+    )
 
 
 def biluo_tags(labels: Iterable[str]) -> list[str]:
@@ -125,8 +145,9 @@ class BiluoDecoder:
         self.start = numpy.where(continues, NO_PATH, 0.0).astype("float32")
         self.end = numpy.where(opens, NO_PATH, 0.0).astype("float32")
 
-    def paths(self, batch: list[numpy.ndarray],
-              glued: list[numpy.ndarray] | None = None) -> list[numpy.ndarray]:
+    def paths(
+        self, batch: list[numpy.ndarray], glued: list[numpy.ndarray] | None = None
+    ) -> list[numpy.ndarray]:
         """The best valid tag id sequence of each score matrix in ``batch``.
 
         The per-character argmax is already valid almost everywhere (news text
@@ -141,17 +162,18 @@ class BiluoDecoder:
         glued = glued or [no_glued_steps(len(s)) for s in batch]
         result = [s.argmax(axis=1) for s in batch]
         pieces, piece_glued, where = [], [], []
-        for k, (scores, path) in enumerate(zip(batch, result)):
+        for k, (scores, path) in enumerate(zip(batch, result, strict=False)):
             for start, end in self.invalid_runs(path, glued[k]):
                 pieces.append(scores[start:end])
                 piece_glued.append(glued[k][start:end])
                 where.append((k, start, end))
-        for (k, start, end), piece in zip(where, self.viterbi(pieces, piece_glued)):
+        for (k, start, end), piece in zip(where, self.viterbi(pieces, piece_glued), strict=False):
             result[k][start:end] = piece
         return result
 
-    def invalid_runs(self, path: numpy.ndarray,
-                     glued: numpy.ndarray | None = None) -> list[tuple[int, int]]:
+    def invalid_runs(
+        self, path: numpy.ndarray, glued: numpy.ndarray | None = None
+    ) -> list[tuple[int, int]]:
         """``(start, end)`` of the stretches of ``path`` to search again.
 
         Each covers an invalid step and ``MARGIN`` characters each side (the
@@ -162,19 +184,24 @@ class BiluoDecoder:
         if not len(path):
             return []
         glued = no_glued_steps(len(path)) if glued is None else glued
-        steps = numpy.flatnonzero(self.transitions[glued[1:].astype(int), path[:-1], path[1:]]
-                                  != 0.0) + 1
-        bad = [*([0] if self.start[path[0]] else []), *steps.tolist(),
-               *([len(path)] if self.end[path[-1]] else [])]
+        steps = (
+            numpy.flatnonzero(self.transitions[glued[1:].astype(int), path[:-1], path[1:]] != 0.0)
+            + 1
+        )
+        bad = [
+            *([0] if self.start[path[0]] else []),
+            *steps.tolist(),
+            *([len(path)] if self.end[path[-1]] else []),
+        ]
         outside = path == self.outside
-        after = numpy.flatnonzero(outside & ~numpy.append(glued[1:], False))   # O, next step free
-        before = numpy.flatnonzero(outside & ~glued)   # O, the step into it free
+        after = numpy.flatnonzero(outside & ~numpy.append(glued[1:], False))  # O, next step free
+        before = numpy.flatnonzero(outside & ~glued)  # O, the step into it free
         runs: list[tuple[int, int]] = []
-        for i in bad:   # the step from character i-1 to character i
+        for i in bad:  # the step from character i-1 to character i
             first, last = max(i - 1 - MARGIN, 0), min(i + MARGIN, len(path) - 1)
-            k = numpy.searchsorted(after, first) - 1      # the last such O before first
+            k = numpy.searchsorted(after, first) - 1  # the last such O before first
             start = int(after[k]) + 1 if k >= 0 else 0
-            k = numpy.searchsorted(before, last, side="right")   # the first such O after last
+            k = numpy.searchsorted(before, last, side="right")  # the first such O after last
             end = int(before[k]) if k < len(before) else len(path)
             if runs and start <= runs[-1][1]:
                 runs[-1] = (runs[-1][0], max(runs[-1][1], end))
@@ -182,8 +209,9 @@ class BiluoDecoder:
                 runs.append((start, end))
         return runs
 
-    def viterbi(self, batch: list[numpy.ndarray],
-                glued: list[numpy.ndarray] | None = None) -> list[numpy.ndarray]:
+    def viterbi(
+        self, batch: list[numpy.ndarray], glued: list[numpy.ndarray] | None = None
+    ) -> list[numpy.ndarray]:
         """The best valid tag id sequence of each score matrix in ``batch`` (full search)."""
         width = max((len(s) for s in batch), default=0)
         if not width:
@@ -192,11 +220,11 @@ class BiluoDecoder:
         padding = numpy.full(n_tags, NO_PATH, dtype="float32")
         padding[self.outside] = 0.0
         scores = numpy.tile(padding, (n_docs, width, 1))
-        step_kind = numpy.zeros((n_docs, width), dtype="int64")   # 1: a glued step
+        step_kind = numpy.zeros((n_docs, width), dtype="int64")  # 1: a glued step
         for i, s in enumerate(batch):
-            scores[i, :len(s)] = s
+            scores[i, : len(s)] = s
             if glued is not None:
-                step_kind[i, :len(s)] = glued[i]
+                step_kind[i, : len(s)] = glued[i]
         back = numpy.zeros((n_docs, width, n_tags), dtype="int8")
         best = scores[:, 0] + self.start
         for i in range(1, width):
@@ -208,13 +236,13 @@ class BiluoDecoder:
         rows = numpy.arange(n_docs)
         for i in range(width - 1, 0, -1):
             path[:, i - 1] = back[rows, i, path[:, i]]
-        return [path[i, :len(s)] for i, s in enumerate(batch)]
+        return [path[i, : len(s)] for i, s in enumerate(batch)]
 
     def spans(self, path: numpy.ndarray) -> list[tuple[int, int, str]]:
         """Entity token spans ``(start, end, label)`` of one valid tag sequence."""
         starts = numpy.flatnonzero(self.begins[path]).tolist()
         ends = (numpy.flatnonzero(self.ends[path]) + 1).tolist()
-        return [(s, e, self.label[path[s]]) for s, e in zip(starts, ends)]
+        return [(s, e, self.label[path[s]]) for s, e in zip(starts, ends, strict=False)]
 
 
 def glued_steps(text: str, starts: numpy.ndarray, ends: numpy.ndarray) -> numpy.ndarray:
@@ -274,31 +302,42 @@ class BiluoTagger(Tagger):
     def set_annotations(self, docs: Iterable[Doc], batch_scores: list[numpy.ndarray]) -> None:
         decoder = decoder_for(self.labels)
         glued = [doc_glued_steps(doc) for doc in docs]
-        for doc, path in zip(docs, decoder.paths(batch_scores, glued)):
+        for doc, path in zip(docs, decoder.paths(batch_scores, glued), strict=False):
             doc.ents = [Span(doc, s, e, label=label) for s, e, label in decoder.spans(path)]
 
     def get_loss(self, examples: Iterable[Example], scores) -> tuple[float, list]:
-        loss_func = SequenceCategoricalCrossentropy(names=self.labels, normalize=False,
-                                                    label_smoothing=self.cfg["label_smoothing"])
-        truths = [[None if tag in (None, "-") else tag for tag in eg.get_aligned_ner()]
-                  for eg in examples]
+        loss_func = SequenceCategoricalCrossentropy(
+            names=self.labels, normalize=False, label_smoothing=self.cfg["label_smoothing"]
+        )
+        truths = [
+            [None if tag in (None, "-") else tag for tag in eg.get_aligned_ner()] for eg in examples
+        ]
         d_scores, loss = loss_func(scores, truths)
         return float(loss), d_scores
 
-    def initialize(self, get_examples: Callable[[], Iterable[Example]], *,
-                   nlp: Language | None = None, labels: list[str] | None = None) -> None:
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]],
+        *,
+        nlp: Language | None = None,
+        labels: list[str] | None = None,
+    ) -> None:
         """Add the BILUO tags of ``labels`` (default: every entity label in the data)."""
         if labels is None:
             labels = sorted({ent.label_ for eg in get_examples() for ent in eg.reference.ents})
         for tag in biluo_tags(labels):
             self.add_label(tag)
         sample = [eg.predicted for eg in islice(get_examples(), 10)]
-        self.model.initialize(X=sample, Y=[self.model.ops.alloc2f(len(d), len(self.labels))
-                                           for d in sample])
+        self.model.initialize(
+            X=sample, Y=[self.model.ops.alloc2f(len(d), len(self.labels)) for d in sample]
+        )
 
 
-@Language.factory("kg_biluo_ner", default_config={
-    "scorer": {"@scorers": "spacy.ner_scorer.v1"}, "label_smoothing": 0.0})
-def make_biluo_ner(nlp: Language, name: str, model: Model, scorer: Callable,
-                   label_smoothing: float) -> BiluoTagger:
+@Language.factory(
+    "kg_biluo_ner",
+    default_config={"scorer": {"@scorers": "spacy.ner_scorer.v1"}, "label_smoothing": 0.0},
+)
+def make_biluo_ner(
+    nlp: Language, name: str, model: Model, scorer: Callable, label_smoothing: float
+) -> BiluoTagger:
     return BiluoTagger(nlp.vocab, model, name, scorer=scorer, label_smoothing=label_smoothing)

@@ -4,6 +4,7 @@ Chinese lists (A、B及C等) are homogeneous: when one member is a known body or
 place, a short bare member beside it (2-8 Han characters, not a word that
 ends names) is the same kind of thing. Runs after kg_mentions on its choice.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,9 +42,14 @@ def extend_lists(doc: Doc) -> Doc:
             cut = re.search(r"等|[、及和与]", m.group(0))
             if cut:
                 end = m.start() + cut.start()
-            member = text[m.start():end]
-            if (len(member) < 2 or is_boundary(member) or end >= len(text) or text[end] not in JOINERS + "等"
-                    or any(s < end and m.start() < e for s, e in taken)):
+            member = text[m.start() : end]
+            if (
+                len(member) < 2
+                or is_boundary(member)
+                or end >= len(text)
+                or text[end] not in JOINERS + "等"
+                or any(s < end and m.start() < e for s, e in taken)
+            ):
                 break
             added.append(Candidate(m.start(), end, c.label, "coordination"))
             taken.append((m.start(), end))

@@ -6,6 +6,7 @@ comprehensions over tokens do the same; profiled on news articles, that was
 half of the rule components' time. kg's pipeline never retokenises, so one
 index per Doc, kept in ``doc.user_data``, stays valid for the whole pipeline.
 """
+
 from __future__ import annotations
 
 from collections.abc import Container, Iterator
@@ -21,8 +22,8 @@ TEXT_KEY = ("kg", "text")
 class DocIndex:
     text: str
     token_spans: list[tuple[int, int]]  # (start, end) character offsets of each token
-    token_at_start: dict[int, int]      # character offset where a token starts -> token index
-    token_at_end: dict[int, int]        # character offset just past a token -> token index
+    token_at_start: dict[int, int]  # character offset where a token starts -> token index
+    token_at_end: dict[int, int]  # character offset just past a token -> token index
 
 
 def doc_index(doc: Doc) -> DocIndex:
@@ -32,8 +33,12 @@ def doc_index(doc: Doc) -> DocIndex:
         offsets = doc.to_array(["IDX", "LENGTH"]).reshape(len(doc), 2)
         starts = offsets[:, 0].tolist()
         ends = offsets.sum(axis=1).tolist()
-        index = DocIndex(doc.user_data.get(TEXT_KEY) or doc.text, list(zip(starts, ends)),
-                         dict(zip(starts, range(len(doc)))), dict(zip(ends, range(len(doc)))))
+        index = DocIndex(
+            doc.user_data.get(TEXT_KEY) or doc.text,
+            list(zip(starts, ends, strict=False)),
+            dict(zip(starts, range(len(doc)), strict=False)),
+            dict(zip(ends, range(len(doc)), strict=False)),
+        )
         doc.user_data[KEY] = index
     return index
 

@@ -8,6 +8,7 @@ an Event when its sentence carries a date (1月4日, 近日) or a convening verb
 (召开, 举行, 举办); otherwise the name is a standing programme and left to
 kg_programmes.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,11 +21,15 @@ from kg.nlp.candidates import INSIDE_NAME, propose, sentence_bounds, walk_left
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
 
-CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}中全会|全国两会")
-DATE = re.compile(r"\d{1,2}月\d{1,2}日|[近日前]日|日前|近日|当天|当日|昨天|今天|上午|下午|\d{4}年\d{1,2}月")
+CONGRESS = re.compile(
+    r"党的[一二三四五六七八九十]{1,3}大|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}中全会|全国两会"
+)
+DATE = re.compile(
+    r"\d{1,2}月\d{1,2}日|[近日前]日|日前|近日|当天|当日|昨天|今天|上午|下午|\d{4}年\d{1,2}月"
+)
 CONVENE = ("召开", "举行", "举办", "主持召开", "组织召开")
-WHOLE_AREA = {"全市", "全区", "全县", "全旗", "全省", "全盟", "全州"}   # 全市经济工作会议
-HELD_AFTER = re.compile(r"(?<=[会议动式礼坛赛])(召开|举行|举办|开幕|闭幕)")   # 全市经济工作会议召开
+WHOLE_AREA = {"全市", "全区", "全县", "全旗", "全省", "全盟", "全州"}  # 全市经济工作会议
+HELD_AFTER = re.compile(r"(?<=[会议动式礼坛赛])(召开|举行|举办|开幕|闭幕)")  # 全市经济工作会议召开
 STOP = re.compile(r"[，。,；;！？!?、\n]|等")
 MAX_CHARS = 60
 
@@ -42,7 +47,7 @@ def find_events(doc: Doc) -> Doc:
     last_token = doc_index(doc).token_at_end
     for m in CONGRESS.finditer(text):
         propose(doc, m.start(), m.end(), "Event", "congress")
-        if text.startswith("报告", m.end()):   # 党的二十大报告: the congress's document
+        if text.startswith("报告", m.end()):  # 党的二十大报告: the congress's document
             propose(doc, m.start(), m.end() + 2, "Programme", "book_title")
     for m in HELD_AFTER.finditer(text):
         end = m.start(1)
@@ -66,12 +71,13 @@ def find_events(doc: Doc) -> Doc:
     return doc
 
 
-def last_head_end(text: str, start: int, limit: int, heads: frozenset[str],
-                  ends: Container[int]) -> int | None:
+def last_head_end(
+    text: str, start: int, limit: int, heads: frozenset[str], ends: Container[int]
+) -> int | None:
     """The furthest token end in [start, limit) where an event head ends."""
     for end in range(limit, start + 2, -1):
         if end in ends and longest_suffix(text[start:end], heads):
-            if end < len(text) and text[end] in "”\"":
+            if end < len(text) and text[end] in '”"':
                 continue
             return end
     return None

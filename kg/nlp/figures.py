@@ -16,6 +16,7 @@ Text in short quotes and in 《》 is a name (“8+1”体系, 《十条措施�
 Offsets are those of the input text; full-width digits (１２月, ５００万元) are
 read as ASCII ones, character for character, so no offset moves.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
 from kg.nlp.doc_index import doc_index
 
 UNITS_TSV = Path(__file__).resolve().parent / "data" / "units.tsv"
@@ -77,12 +79,24 @@ _WIDTH = str.maketrans(
     "０１２３４５６７８９．％／～"
     "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
     "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
-    "0123456789.%/~"
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    "abcdefghijklmnopqrstuvwxyz")
+    "0123456789.%/~ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+)
 
-CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 CN_LARGE = {"万": 10**4, "亿": 10**8}
 MAGNITUDES = {**CN_SMALL, **CN_LARGE}
@@ -93,21 +107,43 @@ _CN_CHARS = "".join(CN_DIGITS) + "".join(MAGNITUDES)
 _ARABIC = r"\d+(?:\.\d+)?"
 _CHINESE = rf"[{_CN_CHARS}]+(?:点[零〇○一二三四五六七八九]+)?"
 # 近 and 约 end words too (最近, 附近; 签约, 预约, 节约): then they hedge nothing.
-_HEDGE_BEFORE = r"(?P<pre>将近|接近|大约|约合|超过|多达|不足|不到|(?<![最附])近|(?<![签合预节制契邀])约|超|逾)"
+_HEDGE_BEFORE = (
+    r"(?P<pre>将近|接近|大约|约合|超过|多达|不足|不到|(?<![最附])近|(?<![签合预节制契邀])约|超|逾)"
+)
 # A number glued to a digit, a letter (N95), a dot, a slash or 第 (第三位) is not a figure.
 _NOT_AFTER = rf"(?<![0-9A-Za-z./第{_CN_CHARS}])"
 _ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-_PER = "|".join(re.escape(u) for u in ("人", "户", "月", "年", "天", "日", "次", "亩",
-                                       "吨", "公斤", "斤", "平方米", "千瓦时", "度", "小时"))
+_PER = "|".join(
+    re.escape(u)
+    for u in (
+        "人",
+        "户",
+        "月",
+        "年",
+        "天",
+        "日",
+        "次",
+        "亩",
+        "吨",
+        "公斤",
+        "斤",
+        "平方米",
+        "千瓦时",
+        "度",
+        "小时",
+    )
+)
 
 FIGURE = re.compile(
     rf"{_NOT_AFTER}{_HEDGE_BEFORE}?(?P<num>{_ARABIC}|{_CHINESE})(?P<mid1>余|多)?"
-    rf"(?P<mag>[万亿千百]{{0,2}}?)(?P<mid2>余|多)?(?P<unit>{_ALTERNATION})(?P<per>/(?:{_PER}))?")
+    rf"(?P<mag>[万亿千百]{{0,2}}?)(?P<mid2>余|多)?(?P<unit>{_ALTERNATION})(?P<per>/(?:{_PER}))?"
+)
 PERCENT = re.compile(rf"{_NOT_AFTER}{_HEDGE_BEFORE}?百分之(?P<num>{_ARABIC}|{_CHINESE})(?![几多])")
 HEDGE_AFTER = re.compile(r"及以上|以上|以下|以内|左右|上下|之多|有余")
 # A bare number before a figure, joined to it by a range or list mark (3至5年, 16、33、19个).
 SHARED_UNIT = re.compile(
-    rf"{_NOT_AFTER}(?P<num>{_ARABIC}|{_CHINESE})(?P<mag>[万亿千百]{{0,2}})[至到~～\-－—–、和]$")
+    rf"{_NOT_AFTER}(?P<num>{_ARABIC}|{_CHINESE})(?P<mag>[万亿千百]{{0,2}})[至到~～\-－—–、和]$"
+)
 # Before 十, these make it a rough size, not a count (数十位, 几十个; but 人数一百万人);
 # 上万, 数千 are caught as bare magnitudes.
 VAGUE = set("几数")
@@ -115,8 +151,10 @@ VAGUE = set("几数")
 ORDINAL_LIST = re.compile(rf"第(?:(?:{_ARABIC}|{_CHINESE})[至到、和\-])+$")
 # Short quotes are names and slogans (“8+1”, “一户一档”); long ones are speech, whose figures
 # count. Captions' notes (附图片1张) describe the page, not the news.
-NAMES = re.compile(r"“[^“”\n]{0,15}”|‘[^‘’\n]{0,15}’|「[^「」\n]{0,15}」|『[^『』\n]{0,15}』"
-                   r"|《[^《》\n]*》|〈[^〈〉\n]*〉|[(（]附图[^)）\n]{0,8}[)）]")
+NAMES = re.compile(
+    r"“[^“”\n]{0,15}”|‘[^‘’\n]{0,15}’|「[^「」\n]{0,15}」|『[^『』\n]{0,15}』"
+    r"|《[^《》\n]*》|〈[^〈〉\n]*〉|[(（]附图[^)）\n]{0,8}[)）]"
+)
 # A year is a date, not a count of years, when written in full or as 98年.
 YEAR_DIGITS = 3
 YEAR_SHORT_FROM = 40
@@ -127,51 +165,320 @@ _BOUNDARY = set("，。、；：？！,;:?!…—()（）[]【】《》<>〈〉\
 _QUOTES = set("“”‘’「」『』\"'")
 _PARENTHETICAL = re.compile(r"[(（][^()（）\n]{0,12}[)）]")
 # Dates say when, not what: removed anywhere (_DATE), with the words around them at the start.
-_DATE_PREFIX = re.compile(r"^(?:截至|截止|自|从)?(?:今年|去年|前年|明年|当年)?"
-                          r"(?:以来|底|初|末|前|后|上旬|中旬|下旬|期间)?")
-_DATE = re.compile(r"\d{2,4}年度?(?:\d{1,2}月份?)?(?:\d{1,2}日)?|\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日")
+_DATE_PREFIX = re.compile(
+    r"^(?:截至|截止|自|从)?(?:今年|去年|前年|明年|当年)?"
+    r"(?:以来|底|初|末|前|后|上旬|中旬|下旬|期间)?"
+)
+_DATE = re.compile(
+    r"\d{2,4}年度?(?:\d{1,2}月份?)?(?:\d{1,2}日)?|\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日"
+)
 # Comparisons and adverbs inside a clause that say how, not what (利润分别比上年增长).
 _FILLERS = re.compile(r"同比|环比|(?:比|较)(?:上年|上一年|去年|前年)(?:同期)?|分别|一直|已经")
 # 每人, 每月 at either end of a clause say per what, not what (按照每人每月|15度电).
 _EACH = r"每[人户月年天日次吨度亩位名个周]"
 _PER_EACH = re.compile(rf"^(?:{_EACH})+|(?:{_EACH})+$")
 # Scope words, adverbs and prepositions that open a clause but are not what is counted.
-LEADING = tuple(sorted((
-    "全市", "全区", "全县", "全旗", "全省", "全国", "全镇", "全厂", "我市", "我区", "我县", "我省",
-    "该市", "该区", "该县", "该厂", "该公司", "本市", "目前", "截至目前", "其中", "共", "共计",
-    "累计", "总计", "合计", "已", "先后", "陆续", "相继", "按照", "对",
-    "向", "为", "将", "把", "在", "从", "由", "并", "和", "与", "及", "其", "仅", "又",
-    "还", "也", "都", "均", "全部", "核定", "认定", "登记", "今年", "去年", "当年", "此外",
-    "同时", "其中有", "有", "以来", "来", "他们", "我们", "他", "她", "它", "预计", "最近", "附近",
-), key=len, reverse=True))
+LEADING = tuple(
+    sorted(
+        (
+            "全市",
+            "全区",
+            "全县",
+            "全旗",
+            "全省",
+            "全国",
+            "全镇",
+            "全厂",
+            "我市",
+            "我区",
+            "我县",
+            "我省",
+            "该市",
+            "该区",
+            "该县",
+            "该厂",
+            "该公司",
+            "本市",
+            "目前",
+            "截至目前",
+            "其中",
+            "共",
+            "共计",
+            "累计",
+            "总计",
+            "合计",
+            "已",
+            "先后",
+            "陆续",
+            "相继",
+            "按照",
+            "对",
+            "向",
+            "为",
+            "将",
+            "把",
+            "在",
+            "从",
+            "由",
+            "并",
+            "和",
+            "与",
+            "及",
+            "其",
+            "仅",
+            "又",
+            "还",
+            "也",
+            "都",
+            "均",
+            "全部",
+            "核定",
+            "认定",
+            "登记",
+            "今年",
+            "去年",
+            "当年",
+            "此外",
+            "同时",
+            "其中有",
+            "有",
+            "以来",
+            "来",
+            "他们",
+            "我们",
+            "他",
+            "她",
+            "它",
+            "预计",
+            "最近",
+            "附近",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 # Verbs and adverbs that link a noun to its figure (资金达, 标准提高到).
-TRAILING = tuple(sorted((
-    "达", "达到", "为", "是", "有", "共", "共计", "累计", "总计", "合计", "约", "超过", "逾",
-    "近", "提高到", "提高至", "提高", "增加到",
-    "增至", "增长到", "降至", "降到", "突破", "超", "已达", "已",
-    "全部", "均", "都", "仅", "仅有", "只有", "就", "延长至", "延长到", "至", "到", "从", "由",
-    "和", "与", "及", "或", "按照", "平均", "约为", "大约", "将近", "接近", "多达", "总数",
-    "数量", "人数", "上升", "上升到", "也", "还", "又", "等", "了", "长达", "高达",
-    "在", "保持在", "控制在", "稳定在", "完成", "实现", "的", "将", "发展到",
-), key=len, reverse=True))
+TRAILING = tuple(
+    sorted(
+        (
+            "达",
+            "达到",
+            "为",
+            "是",
+            "有",
+            "共",
+            "共计",
+            "累计",
+            "总计",
+            "合计",
+            "约",
+            "超过",
+            "逾",
+            "近",
+            "提高到",
+            "提高至",
+            "提高",
+            "增加到",
+            "增至",
+            "增长到",
+            "降至",
+            "降到",
+            "突破",
+            "超",
+            "已达",
+            "已",
+            "全部",
+            "均",
+            "都",
+            "仅",
+            "仅有",
+            "只有",
+            "就",
+            "延长至",
+            "延长到",
+            "至",
+            "到",
+            "从",
+            "由",
+            "和",
+            "与",
+            "及",
+            "或",
+            "按照",
+            "平均",
+            "约为",
+            "大约",
+            "将近",
+            "接近",
+            "多达",
+            "总数",
+            "数量",
+            "人数",
+            "上升",
+            "上升到",
+            "也",
+            "还",
+            "又",
+            "等",
+            "了",
+            "长达",
+            "高达",
+            "在",
+            "保持在",
+            "控制在",
+            "稳定在",
+            "完成",
+            "实现",
+            "的",
+            "将",
+            "发展到",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 # Words that end the noun after a classifier (13个单位党组织书记|进行现场述职).
 FOLLOW_STOPS = (
-    "进行", "陆续", "相继", "先后", "分别", "全部", "全都", "已经", "正在", "共同", "积极",
-    "主动", "集中", "参加", "参与", "出席", "获得", "得到", "受到", "接受", "享受", "开展",
-    "完成", "实现", "纳入", "捐赠", "捐款", "发放", "提供", "通过", "按照", "达到", "成为",
-    "进入", "来到", "走进", "深入", "签约", "签订", "入驻", "落户", "以及", "以上", "以下",
-    "左右", "共计", "累计", "装有", "超过", "今天", "昨天", "日前", "近日", "目前", "今年",
-    "去年", "平均", "延长", "基本", "包括", "涉及", "覆盖", "分布", "被评为", "荣获",
-    "在", "被", "把", "将", "了", "的", "也", "还", "又", "均", "都", "已", "和", "与", "及",
-    "或", "每", "至", "到", "举办", "举行", "召开",
+    "进行",
+    "陆续",
+    "相继",
+    "先后",
+    "分别",
+    "全部",
+    "全都",
+    "已经",
+    "正在",
+    "共同",
+    "积极",
+    "主动",
+    "集中",
+    "参加",
+    "参与",
+    "出席",
+    "获得",
+    "得到",
+    "受到",
+    "接受",
+    "享受",
+    "开展",
+    "完成",
+    "实现",
+    "纳入",
+    "捐赠",
+    "捐款",
+    "发放",
+    "提供",
+    "通过",
+    "按照",
+    "达到",
+    "成为",
+    "进入",
+    "来到",
+    "走进",
+    "深入",
+    "签约",
+    "签订",
+    "入驻",
+    "落户",
+    "以及",
+    "以上",
+    "以下",
+    "左右",
+    "共计",
+    "累计",
+    "装有",
+    "超过",
+    "今天",
+    "昨天",
+    "日前",
+    "近日",
+    "目前",
+    "今年",
+    "去年",
+    "平均",
+    "延长",
+    "基本",
+    "包括",
+    "涉及",
+    "覆盖",
+    "分布",
+    "被评为",
+    "荣获",
+    "在",
+    "被",
+    "把",
+    "将",
+    "了",
+    "的",
+    "也",
+    "还",
+    "又",
+    "均",
+    "都",
+    "已",
+    "和",
+    "与",
+    "及",
+    "或",
+    "每",
+    "至",
+    "到",
+    "举办",
+    "举行",
+    "召开",
 )
 # Verbs that start the counted action inside a clause (救助对象|发放临时价格补贴).
-ACTIONS = ("发放", "开展", "完成", "实现", "新增", "建成", "创建", "建立", "成立", "解决",
-           "帮助", "提供", "投入", "筹集", "捐赠", "捐款", "落实", "培训", "走访", "慰问",
-           "救助", "资助", "补贴", "补助", "安置", "招聘", "销售", "生产", "接待", "办理")
+ACTIONS = (
+    "发放",
+    "开展",
+    "完成",
+    "实现",
+    "新增",
+    "建成",
+    "创建",
+    "建立",
+    "成立",
+    "解决",
+    "帮助",
+    "提供",
+    "投入",
+    "筹集",
+    "捐赠",
+    "捐款",
+    "落实",
+    "培训",
+    "走访",
+    "慰问",
+    "救助",
+    "资助",
+    "补贴",
+    "补助",
+    "安置",
+    "招聘",
+    "销售",
+    "生产",
+    "接待",
+    "办理",
+)
 # Nouns naming a property of the noun after 的 (价值10万元的“抗疫爱心包”).
-ATTRIBUTES = ("总价值", "价值", "总额", "金额", "总投资", "投资", "总面积", "面积", "全长",
-              "总长", "长度", "重量", "产值", "造价", "规模", "资金")
+ATTRIBUTES = (
+    "总价值",
+    "价值",
+    "总额",
+    "金额",
+    "总投资",
+    "投资",
+    "总面积",
+    "面积",
+    "全长",
+    "总长",
+    "长度",
+    "重量",
+    "产值",
+    "造价",
+    "规模",
+    "资金",
+)
 
 
 def find_figures(text: str) -> list[FigureMatch]:
@@ -268,7 +575,7 @@ def _figure(text: str, plain: str, match: re.Match) -> FigureMatch | None:
         return None
     value, chinese = parsed
     hedged = bool(match["mid1"] or match["mid2"])
-    vague = match["num"][0] == "十" and plain[match.start("num") - 1:match.start("num")] in VAGUE
+    vague = match["num"][0] == "十" and plain[match.start("num") - 1 : match.start("num")] in VAGUE
     if chinese and (vague or not _chinese_count(match["num"], value, unit.kind, hedged)):
         return None
     if unit.written == "年" and _is_year(match["num"], value, bool(match["pre"]) or hedged):
@@ -281,9 +588,15 @@ def _figure(text: str, plain: str, match: re.Match) -> FigureMatch | None:
     if plain.endswith("零下", 0, start):
         start, value = start - 2, -value
     written = [h for h in hedges if h]
-    return FigureMatch(start, end, text[start:end], float(value),
-                       unit.canonical + (match["per"] or ""),
-                       "…".join(written) if written else None, "")
+    return FigureMatch(
+        start,
+        end,
+        text[start:end],
+        float(value),
+        unit.canonical + (match["per"] or ""),
+        "…".join(written) if written else None,
+        "",
+    )
 
 
 def _chinese_count(num: str, value: Decimal, kind: str, hedged: bool) -> bool:
@@ -300,8 +613,9 @@ def _is_year(num: str, value: Decimal, hedged: bool) -> bool:
     return not hedged and value >= YEAR_SHORT_FROM
 
 
-def _shared_unit(text: str, plain: str, found: list[tuple[FigureMatch, str]],
-                 names: list[tuple[int, int]]) -> list[tuple[FigureMatch, str]]:
+def _shared_unit(
+    text: str, plain: str, found: list[tuple[FigureMatch, str]], names: list[tuple[int, int]]
+) -> list[tuple[FigureMatch, str]]:
     """Bare numbers written before a figure that share its unit (10-20万元, 16、33、19个百分点).
 
     Each takes the figure's unit and, when it has none of its own, its
@@ -312,35 +626,46 @@ def _shared_unit(text: str, plain: str, found: list[tuple[FigureMatch, str]],
     for figure, kind in found:
         if figure.hedge and plain.startswith(figure.hedge.split("…")[0], figure.start):
             continue
-        right = re.match(rf"(?:{_ARABIC})([万亿千百]*)", plain[figure.start:])
+        right = re.match(rf"(?:{_ARABIC})([万亿千百]*)", plain[figure.start :])
         left_end = figure.start
         while (match := SHARED_UNIT.search(plain, max(0, left_end - 16), left_end)) is not None:
             if _named(match.start(), names) or match.start() in taken:
                 break
             parsed = _number(match["num"], match["mag"] or (right.group(1) if right else ""))
-            if parsed is None or (parsed[1] and not _chinese_count(match["num"], parsed[0], kind, False)):
+            if parsed is None or (
+                parsed[1] and not _chinese_count(match["num"], parsed[0], kind, False)
+            ):
                 break
             start, end = match.start(), match.start() + len(match["num"]) + len(match["mag"])
-            shared.append((FigureMatch(start, end, text[start:end], float(parsed[0]), figure.unit,
-                                       None, ""), kind))
+            shared.append(
+                (
+                    FigureMatch(
+                        start, end, text[start:end], float(parsed[0]), figure.unit, None, ""
+                    ),
+                    kind,
+                )
+            )
             left_end = start
     return shared
 
 
 # --- metrics ----------------------------------------------------------------
 
+
 def _assign_metrics(plain: str, found: list[tuple[FigureMatch, str]]) -> None:
     """Fill each figure's metric from its clause; linked figures share one (1300元和500元)."""
     ends = [_end_with_hedge(plain, figure) for figure, _ in found]
     starts = [figure.start for figure, _ in found[1:]] + [len(plain)]
-    afters = [plain[end:start] for end, start in zip(ends, starts)]
+    afters = [plain[end:start] for end, start in zip(ends, starts, strict=False)]
     for i, (figure, kind) in enumerate(found):
-        before = plain[ends[i - 1] if i else 0:figure.start]
+        before = plain[ends[i - 1] if i else 0 : figure.start]
         after = afters[i]
         if after.startswith("的"):
             noun = _following(after[1:])
             attribute = next((a for a in ATTRIBUTES if before.endswith(a)), "")
-            figure.metric = noun[:METRIC_MAX - len(attribute)] + attribute if noun else _preceding(before)
+            figure.metric = (
+                noun[: METRIC_MAX - len(attribute)] + attribute if noun else _preceding(before)
+            )
         elif kind in COUNTED_AFTER or before.rstrip().endswith("的"):
             figure.metric = _following(after) or _preceding(before)
         else:
@@ -372,14 +697,14 @@ def _preceding(window: str) -> str:
     """The noun a figure closes its clause with (累计补发资金|61.74万元)."""
     window = _PARENTHETICAL.sub("", window)
     cut = max((i for i, char in enumerate(window) if char in _BOUNDARY), default=-1)
-    words = "".join(char for char in window[cut + 1:] if char not in _QUOTES)
+    words = "".join(char for char in window[cut + 1 :] if char not in _QUOTES)
     words = _FILLERS.sub("", _DATE.sub("", words))
     previous = None
     while words != previous:
         previous = words
         words = _PER_EACH.sub("", words)
         words = _strip(words, LEADING, at_end=False)
-        words = words[_DATE_PREFIX.match(words).end():]
+        words = words[_DATE_PREFIX.match(words).end() :]
         words = _strip(words, TRAILING, at_end=True)
     verb = max(words.rfind(v, 0, len(words) - 3) for v in ACTIONS)
     if verb > 0:
@@ -417,9 +742,9 @@ def _following(window: str) -> str:
 def _strip(words: str, affixes: tuple[str, ...], at_end: bool) -> str:
     """``words`` without the first of ``affixes`` it ends (starts) with, repeatedly."""
     matches = words.endswith if at_end else words.startswith
-    while words and matches(affixes):   # one test against the whole tuple first: usually none
+    while words and matches(affixes):  # one test against the whole tuple first: usually none
         affix = next(a for a in affixes if matches(a))
-        words = words[:-len(affix)] if at_end else words[len(affix):]
+        words = words[: -len(affix)] if at_end else words[len(affix) :]
         matches = words.endswith if at_end else words.startswith
     return words
 
@@ -445,8 +770,9 @@ class FigureTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         figures = find_figures(doc_index(doc).text)
-        spans = [doc.char_span(f.start, f.end, label="Figure", alignment_mode="expand")
-                 for f in figures]
+        spans = [
+            doc.char_span(f.start, f.end, label="Figure", alignment_mode="expand") for f in figures
+        ]
         doc.spans[SPAN_KEY] = [span for span in spans if span is not None]
         doc._.figures = figures
         return doc

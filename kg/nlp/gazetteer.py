@@ -6,6 +6,7 @@ Given by the component's ``path`` setting or ``KG_GAZETTEER``; read when the
 pipeline is built. Every occurrence of a name or alias becomes a candidate
 that outranks the rules, with the entry's name as its canonical name.
 """
+
 from __future__ import annotations
 
 import os
@@ -30,14 +31,18 @@ def read_gazetteer(path: Path) -> dict[str, tuple[str, str]]:
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise GazetteerError(f"{path}: cannot read the gazetteer ({getattr(exc, 'strerror', None) or exc})")
+        raise GazetteerError(
+            f"{path}: cannot read the gazetteer ({getattr(exc, 'strerror', None) or exc})"
+        )
     for lineno, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
         cols = [c.strip() for c in line.split("\t")]
         if len(cols) < 2 or cols[1] not in ENTITY_LABELS or not cols[0]:
-            raise GazetteerError(f"{path}:{lineno}: expected name<TAB>label with a label among "
-                                 f"{', '.join(ENTITY_LABELS)}")
+            raise GazetteerError(
+                f"{path}:{lineno}: expected name<TAB>label with a label among "
+                f"{', '.join(ENTITY_LABELS)}"
+            )
         for form in [cols[0]] + [a for a in (cols[2].split("|") if len(cols) > 2 else []) if a]:
             entries[form] = (cols[1], cols[0])
     return entries

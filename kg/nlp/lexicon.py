@@ -4,6 +4,7 @@ Shipped lists live in ``kg/nlp/data`` (boundary words, surnames and places are
 derived from People's Daily by scripts/build_lexicons.py; heads, titles and
 triggers are written for the genre). Each list is read once per process.
 """
+
 from __future__ import annotations
 
 import functools
@@ -12,19 +13,19 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def word_list(name: str) -> frozenset[str]:
     """A word list from kg/nlp/data: words separated by lines or spaces, ``#`` starts a comment."""
     return frozenset(w for line in read_lines(DATA / name) for w in line.split())
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def last_characters(*names: str) -> frozenset[str]:
     """The characters the words of these lists end with: a cheap first test per token."""
     return frozenset(w[-1] for name in names for w in word_list(name))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated table from kg/nlp/data, one row per line, comments skipped."""
     return tuple(tuple(c.strip() for c in line.split("\t")) for line in read_lines(DATA / name))

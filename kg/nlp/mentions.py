@@ -6,6 +6,7 @@ it. Crossing spans and identical spans are settled by source priority, then
 length. Names nested inside a programme, event or person name are dropped:
 “非公党工委+行业党委”工作模式 is one programme, not two organisations.
 """
+
 from __future__ import annotations
 
 from spacy.language import Language
@@ -15,11 +16,23 @@ from kg.nlp.candidates import NER_SOURCE, Candidate, boundary_prefix, candidates
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import word_list
 
-PRIORITY = {"gazetteer": 9, "book_title": 8, "congress": 7, "trigger_event": 6, "quoted_head": 5,
-            "title_name": 5, "org_head": 4, "anaphor": 4, "quoted": 4, "place_suffix": 3,
-            "place_list": 3, "trigger_head": 2, NER_SOURCE: 1}
+PRIORITY = {
+    "gazetteer": 9,
+    "book_title": 8,
+    "congress": 7,
+    "trigger_event": 6,
+    "quoted_head": 5,
+    "title_name": 5,
+    "org_head": 4,
+    "anaphor": 4,
+    "quoted": 4,
+    "place_suffix": 3,
+    "place_list": 3,
+    "trigger_head": 2,
+    NER_SOURCE: 1,
+}
 CONTAINERS = {"Organization": {"Organization", "Place"}}
-SWALLOWERS = ("Event", "Programme")   # a longer event/programme name absorbs what it contains
+SWALLOWERS = ("Event", "Programme")  # a longer event/programme name absorbs what it contains
 NER_LABELS = {"Person", "Organization", "Place"}
 
 if not Doc.has_extension("mentions"):
@@ -37,7 +50,11 @@ def select_mentions(doc: Doc) -> Doc:
     chosen: list[Candidate] = []
     for c in pool:
         clashes = [k for k in chosen if conflicts(c, k)]
-        if clashes and c.label in SWALLOWERS and all(c.start <= k.start and k.end <= c.end for k in clashes):
+        if (
+            clashes
+            and c.label in SWALLOWERS
+            and all(c.start <= k.start and k.end <= c.end for k in clashes)
+        ):
             chosen = [k for k in chosen if k not in clashes]
         elif clashes:
             continue
@@ -50,12 +67,13 @@ def plausible(doc: Doc, c: Candidate) -> bool:
     """Whether a statistical name is one kg keeps: a label the rules do not own (titles
     are theirs), no verb glued in front (构建市), not a person made of ordinary words
     (查 | 根源)."""
-    if c.label not in NER_LABELS or boundary_prefix(doc_index(doc).text[c.start:c.end]):
+    if c.label not in NER_LABELS or boundary_prefix(doc_index(doc).text[c.start : c.end]):
         return False
     if c.label == "Person":
         words = doc.char_span(c.start, c.end, alignment_mode="expand")
         return len(words) < 2 or not any(
-            len(t.text) > 1 and t.text in word_list("common_words.txt") for t in words)
+            len(t.text) > 1 and t.text in word_list("common_words.txt") for t in words
+        )
     return True
 
 
@@ -64,9 +82,9 @@ def conflicts(new: Candidate, kept: Candidate) -> bool:
     if new.end <= kept.start or kept.end <= new.start:
         return False
     if (new.start, new.end) == (kept.start, kept.end) or new.source == NER_SOURCE:
-        return True   # the statistical NER only fills gaps the rules leave
-    if kept.start <= new.start and new.end <= kept.end:      # new inside kept
+        return True  # the statistical NER only fills gaps the rules leave
+    if kept.start <= new.start and new.end <= kept.end:  # new inside kept
         return new.label not in CONTAINERS.get(kept.label, ())
-    if new.start <= kept.start and kept.end <= new.end:      # kept inside new
+    if new.start <= kept.start and kept.end <= new.end:  # kept inside new
         return kept.label not in CONTAINERS.get(new.label, ())
     return True

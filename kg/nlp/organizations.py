@@ -6,6 +6,7 @@ proposed (市公共事业发展中心 inside 市公共事业发展中心滨河�
 what PART_OF is later read from. 该公司 / 该厂 are proposed as anaphors for the
 resolver to point at the last body of that kind.
 """
+
 from __future__ import annotations
 
 import re
@@ -36,8 +37,12 @@ class OrganizationFinder:
         for j in range(i - 1, max(i - 8, 0), -1):
             if doc[j].text == "和":
                 before = doc[j - 1].text if j > 0 else ""
-                joins_fields = len(before) >= 2 and not longest_suffix(before, heads) and not is_boundary(before)
-                return {"和"} if joins_fields else set()   # 住房和城乡建设局, not 党和政府
+                joins_fields = (
+                    len(before) >= 2
+                    and not longest_suffix(before, heads)
+                    and not is_boundary(before)
+                )
+                return {"和"} if joins_fields else set()  # 住房和城乡建设局, not 党和政府
         return set()
 
     @staticmethod
@@ -48,7 +53,11 @@ class OrganizationFinder:
         for j in range(i, max(i - 3, -1), -1):
             joined = doc[j].text + joined
             head = longest_suffix(joined, heads)
-            if head and len(head) > len(joined) - len(doc[j].text) and (best is None or len(head) > len(best)):
+            if (
+                head
+                and len(head) > len(joined) - len(doc[j].text)
+                and (best is None or len(head) > len(best))
+            ):
                 best = head
         return best
 
@@ -60,13 +69,22 @@ class OrganizationFinder:
         quotes = quote_spans(text_all)
         for tok in tokens_ending_in(doc, last_characters("org_heads.txt")):
             head = self.head_of(doc, tok.i, heads)
-            if not head or tok.text in titles or (len(head) == 1 and len(tok.text) == 2 and tok.text not in heads):
+            if (
+                not head
+                or tok.text in titles
+                or (len(head) == 1 and len(tok.text) == 2 and tok.text not in heads)
+            ):
                 continue  # 全部, 补办, 布局: a word that merely ends like a head
             start = walk_left(doc, tok.i, self.max_chars, allow=self.connectors(doc, tok.i, heads))
             end = tok.idx + len(tok.text)
             text = text_all[start:end]
-            if (text in generic or not HAN.match(text) or (len(text) < MIN_NAME_CHARS and text not in heads)
-                    or cuts_quote(start, end, quotes) or (start, end) in quotes):
+            if (
+                text in generic
+                or not HAN.match(text)
+                or (len(text) < MIN_NAME_CHARS and text not in heads)
+                or cuts_quote(start, end, quotes)
+                or (start, end) in quotes
+            ):
                 continue  # a name cut by a quote, or a figure of speech in quotes (“宣讲队”)
             propose(doc, start, end, "Organization", "org_head", head=head)
         for m in ANAPHOR.finditer(text_all):

@@ -6,6 +6,7 @@ from the shipped list then one or two given-name characters, and accepted when
 the name ends on a token boundary followed by punctuation, a speech or action
 verb (说, 主持, 告诉) or another name of the list.
 """
+
 from __future__ import annotations
 
 import functools
@@ -49,7 +50,7 @@ def find_persons(doc: Doc) -> Doc:
 
 def tokens_within(text: str, start: int, end: int, token_ends: set[int]) -> list[str]:
     cuts = [start] + [k for k in range(start + 1, end) if k in token_ends] + [end]
-    return [text[a:b] for a, b in zip(cuts, cuts[1:])]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
 def name_at(text: str, pos: int, token_ends: set[int]) -> int | None:
@@ -57,21 +58,31 @@ def name_at(text: str, pos: int, token_ends: set[int]) -> int | None:
     surnames = word_list("surnames.txt")
     speech = word_list("speech_verbs.txt")
     for slen in (2, 1):
-        if text[pos:pos + slen] not in surnames:
+        if text[pos : pos + slen] not in surnames:
             continue
         for total in (3, 2, 4):
             end = pos + total
-            if total - slen < 1 or end > len(text) or not re.fullmatch(r"[\u4e00-\u9fff]+", text[pos:end]):
+            if (
+                total - slen < 1
+                or end > len(text)
+                or not re.fullmatch(r"[\u4e00-\u9fff]+", text[pos:end])
+            ):
                 continue
             if end not in token_ends and end != len(text):
                 continue
             parts = tokens_within(text, pos, end, token_ends)
             if text[pos:end] in word_list("common_words.txt") or any(
-                    is_boundary(t) or (len(parts) > 1 and t in word_list("common_words.txt")) for t in parts):
+                is_boundary(t) or (len(parts) > 1 and t in word_list("common_words.txt"))
+                for t in parts
+            ):
                 continue  # 项目, 陆续在: words, not names
-            follow = text[end:end + 2]
-            if (end == len(text) or text[end] in PUNCT or text[end] in "、和"
-                    or any(follow.startswith(w) for w in speech)
-                    or (follow and is_boundary(follow[:1]) and follow[:1] not in surnames)):
+            follow = text[end : end + 2]
+            if (
+                end == len(text)
+                or text[end] in PUNCT
+                or text[end] in "、和"
+                or any(follow.startswith(w) for w in speech)
+                or (follow and is_boundary(follow[:1]) and follow[:1] not in surnames)
+            ):
                 return end
     return None

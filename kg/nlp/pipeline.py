@@ -6,12 +6,13 @@ extracted from the pkuseg sdist into ``<prefix>/share/kg/pkuseg/default`` by
 Building the pipeline takes seconds (the segmenter's weights), so it is built
 once per process and cached.
 """
+
 from __future__ import annotations
 
 import contextlib
 import functools
-import io
 import importlib
+import io
 import logging
 import os
 import sys
@@ -37,7 +38,8 @@ def pkuseg_model_path() -> Path:
     if not (path / "weights.npz").exists():
         raise PipelineError(
             f"pkuseg default model not found in {path}: run `make setup` "
-            "(or scripts/fetch_pkuseg_model.sh PYTHON DIR and set KG_PKUSEG_MODEL=DIR)")
+            "(or scripts/fetch_pkuseg_model.sh PYTHON DIR and set KG_PKUSEG_MODEL=DIR)"
+        )
     return path
 
 
@@ -46,7 +48,7 @@ def blank_pipeline() -> Language:
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
     path = str(pkuseg_model_path())
     chatter = io.StringIO()
-    with contextlib.redirect_stderr(chatter):   # "features.msgpack does not exist" on every load
+    with contextlib.redirect_stderr(chatter):  # "features.msgpack does not exist" on every load
         nlp.tokenizer.initialize(pkuseg_model=path)
     for line in chatter.getvalue().splitlines():
         if "features.msgpack does not exist" not in line:
@@ -55,9 +57,17 @@ def blank_pipeline() -> Language:
     return nlp
 
 
-COMPONENT_MODULES = ("kg.nlp.gazetteer", "kg.nlp.persons", "kg.nlp.organizations", "kg.nlp.places",
-                     "kg.nlp.programmes", "kg.nlp.events", "kg.nlp.figures", "kg.nlp.mentions",
-                     "kg.nlp.coordination")
+COMPONENT_MODULES = (
+    "kg.nlp.gazetteer",
+    "kg.nlp.persons",
+    "kg.nlp.organizations",
+    "kg.nlp.places",
+    "kg.nlp.programmes",
+    "kg.nlp.events",
+    "kg.nlp.figures",
+    "kg.nlp.mentions",
+    "kg.nlp.coordination",
+)
 CONFIG = Path(__file__).with_name("pipeline.cfg")
 
 
@@ -73,13 +83,14 @@ def load_pipeline(gazetteer: str | None = None, statistical: bool = True) -> Lan
     return cached_pipeline(gazetteer, statistical)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def cached_pipeline(gazetteer: str | None, statistical: bool) -> Language:
     for module in COMPONENT_MODULES:
-        importlib.import_module(module)   # registers the factories
+        importlib.import_module(module)  # registers the factories
     nlp = blank_pipeline()
     if statistical:
         from kg.nlp.statistical_ner import NERModelMissing, add_statistical_ner
+
         try:
             add_statistical_ner(nlp)
         except NERModelMissing as exc:

@@ -4,6 +4,7 @@ and by the People's Daily place list; 我市/本市/全市 as anaphors of the ho
 Place names are short: one token ending with a suffix (海勃湾区, 棋盘井街), or a
 proper-noun token followed by a suffix token (凤凰岭 | 街道, 世纪 | 大道).
 """
+
 from __future__ import annotations
 
 import re
@@ -35,15 +36,27 @@ def find_places(doc: Doc) -> Doc:
         start = tok.idx + cut
         if suffix and text == suffix and tok.i > 0:
             prev = doc[tok.i - 1]
-            if (is_boundary(prev.text) or prev.text in generic or len(prev.text) < 2
-                    or (len(suffix) == 1 and prev.text not in known)):
+            if (
+                is_boundary(prev.text)
+                or prev.text in generic
+                or len(prev.text) < 2
+                or (len(suffix) == 1 and prev.text not in known)
+            ):
                 continue  # 构建 | 市, 发挥 | 村: a one-character suffix joins only a known place
             start = prev.idx
             text = prev.text + text
         if text in generic or is_boundary(text):
             continue
-        if text in known or (suffix and len(text) > len(suffix) and (len(suffix) > 1 or len(text) > 2)):
-            propose(doc, start, tok.idx + len(tok.text), "Place", "place_suffix" if suffix else "place_list")
+        if text in known or (
+            suffix and len(text) > len(suffix) and (len(suffix) > 1 or len(text) > 2)
+        ):
+            propose(
+                doc,
+                start,
+                tok.idx + len(tok.text),
+                "Place",
+                "place_suffix" if suffix else "place_list",
+            )
     for m in HOME.finditer(doc_index(doc).text):
         propose(doc, m.start(), m.end(), "Place", "anaphor", anaphor="home_city")
     return doc

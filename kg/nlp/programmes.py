@@ -7,6 +7,7 @@ followed by its head noun (“最强党支部”建设, “8+1”社会救助体
 unquoted name between a trigger verb and a head noun (启动 | 春节景观亮化工作).
 A name with an event head and a date in its sentence is left to kg_events.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,11 +23,13 @@ from kg.nlp.triggers import trigger_pattern
 BOOK = re.compile(r"《[^《》\n]{2,60}》")
 QUOTE = re.compile(r"[“\"]([^“”\"\n，。,；;！？]{2,20})[”\"]")
 MAX_TAIL_TOKENS = 4
-MAX_TAIL_CHARS = 6   # “8+1”社会救助体系, not “村企联建”发展村集体经济模式
+MAX_TAIL_CHARS = 6  # “8+1”社会救助体系, not “村企联建”发展村集体经济模式
 MIN_BARE_QUOTE = 3
 CLAUSE_MARKS = "，。,；;！？!?：:\n"
 MAX_CHARS = 30
-DOCUMENT = re.compile(r"[^，。,；;！？!?、：:“”《》\n]{4,36}?(?:倡议书|实施方案|工作方案|行动方案|实施意见|指导意见|管理办法|实施细则|工作要点|通知|公告)")
+DOCUMENT = re.compile(
+    r"[^，。,；;！？!?、：:“”《》\n]{4,36}?(?:倡议书|实施方案|工作方案|行动方案|实施意见|指导意见|管理办法|实施细则|工作要点|通知|公告)"
+)
 
 
 @Language.factory("kg_programmes")
@@ -45,17 +48,22 @@ def find_programmes(doc: Doc) -> Doc:
         end = head_end(doc, starts, m.end(), heads)
         if end is not None and end - m.end() > MAX_TAIL_CHARS:
             end = None
-        listed = (k + 1 < len(quotes) and text[m.end():quotes[k + 1].start()] in ("", "、")) or (
-            k > 0 and text[quotes[k - 1].end():m.start()] in ("", "、"))
+        listed = (k + 1 < len(quotes) and text[m.end() : quotes[k + 1].start()] in ("", "、")) or (
+            k > 0 and text[quotes[k - 1].end() : m.start()] in ("", "、")
+        )
         clause_start = max(text.rfind(p, 0, m.start()) for p in CLAUSE_MARKS) + 1
-        triggered = any(t.start() in starts for t in trigger_pattern().finditer(text, clause_start, m.start()))
+        triggered = any(
+            t.start() in starts for t in trigger_pattern().finditer(text, clause_start, m.start())
+        )
         if end is not None:
             propose(doc, m.start(), end, "Programme", "quoted_head")
-        elif len(m.group(1)) >= MIN_BARE_QUOTE and (listed or triggered or longest_suffix(m.group(1), heads)):
+        elif len(m.group(1)) >= MIN_BARE_QUOTE and (
+            listed or triggered or longest_suffix(m.group(1), heads)
+        ):
             propose(doc, m.start(), m.end(), "Programme", "quoted")
-    for m in trigger_pattern().finditer(text):   # on characters: pkuseg may cut a verb (紧 | 扣)
+    for m in trigger_pattern().finditer(text):  # on characters: pkuseg may cut a verb (紧 | 扣)
         if m.start() not in starts:
-            continue   # 组织 inside 党组织 is no verb
+            continue  # 组织 inside 党组织 is no verb
         start = m.end()
         end = head_end(doc, starts, start, heads, max_tokens=10)
         document = document_end(text, start)
@@ -72,8 +80,13 @@ def document_end(text: str, start: int) -> int | None:
     return m.end() if m else None
 
 
-def head_end(doc: Doc, starts: dict[int, int], pos: int, heads: frozenset[str],
-             max_tokens: int = MAX_TAIL_TOKENS) -> int | None:
+def head_end(
+    doc: Doc,
+    starts: dict[int, int],
+    pos: int,
+    heads: frozenset[str],
+    max_tokens: int = MAX_TAIL_TOKENS,
+) -> int | None:
     """End offset of the last head noun within a few name-like tokens from ``pos``."""
     i = starts.get(pos)
     if i is None:
@@ -86,6 +99,6 @@ def head_end(doc: Doc, starts: dict[int, int], pos: int, heads: frozenset[str],
         if tok.text != "的" and is_boundary(tok.text) and not tok.like_num:
             break
         head = longest_suffix(tok.text, heads)
-        if head and (head == tok.text or len(head) > 1):   # 建设, 管理法; not any word ending in 法
+        if head and (head == tok.text or len(head) > 1):  # 建设, 管理法; not any word ending in 法
             best = tok.idx + len(tok.text)
     return best

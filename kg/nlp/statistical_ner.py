@@ -14,15 +14,15 @@ gives the model the same feature rows computed straight from its pkuseg Doc
 their exact character offsets, writing them also into ``doc.ents`` widened
 to whole pkuseg tokens.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import numpy
-
 import spacy
 from spacy.attrs import LEMMA, TAG
 from spacy.language import Language
@@ -31,8 +31,11 @@ from spacy.symbols import IDS as SYMBOL_IDS
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from kg.nlp.char_ner import decoder_for, glued_steps  # also registers the model's layers and component
 from kg.nlp.candidates import NER_SOURCE, propose
+from kg.nlp.char_ner import (
+    decoder_for,
+    glued_steps,
+)  # also registers the model's layers and component
 from kg.nlp.doc_index import doc_index
 
 LABELS = ("Person", "Organization", "Place", "Title")
@@ -90,11 +93,12 @@ class CharacterView:
     Read by ``char_doc`` (training); the build computes the same features
     with array operations (``FeatureRows``), and a test holds the two equal.
     """
-    words: list[str]    # one character, or a whitespace run (``character_tokens``)
+
+    words: list[str]  # one character, or a whitespace run (``character_tokens``)
     spaces: list[bool]
-    starts: list[int]   # character offset of each token in the text
-    lemmas: list[str]   # the pkuseg word each token belongs to
-    tags: list[str]     # its position in that word: B/M/E/S
+    starts: list[int]  # character offset of each token in the text
+    lemmas: list[str]  # the pkuseg word each token belongs to
+    tags: list[str]  # its position in that word: B/M/E/S
 
 
 def character_view(word_doc: Doc) -> CharacterView:
@@ -107,8 +111,13 @@ def character_view(word_doc: Doc) -> CharacterView:
         word_of[start:end] = [word] * len(word)
         pos_of[start:end] = word_positions(word)
     words, spaces, starts = character_tokens(text)
-    return CharacterView(words, spaces, starts, [word_of[i] or words[n] for n, i in enumerate(starts)],
-                         [pos_of[i] for i in starts])
+    return CharacterView(
+        words,
+        spaces,
+        starts,
+        [word_of[i] or words[n] for n, i in enumerate(starts)],
+        [pos_of[i] for i in starts],
+    )
 
 
 def char_doc(vocab: Vocab, word_doc: Doc) -> Doc:
@@ -123,8 +132,12 @@ def char_doc(vocab: Vocab, word_doc: Doc) -> Doc:
         return doc
     hashes = {s: vocab.strings.add(s) for s in {*view.lemmas, *view.tags}}
     features = numpy.empty((len(doc), 2), dtype="uint64")
-    features[:, 0] = numpy.fromiter(map(hashes.__getitem__, view.lemmas), dtype="uint64", count=len(doc))
-    features[:, 1] = numpy.fromiter(map(hashes.__getitem__, view.tags), dtype="uint64", count=len(doc))
+    features[:, 0] = numpy.fromiter(
+        map(hashes.__getitem__, view.lemmas), dtype="uint64", count=len(doc)
+    )
+    features[:, 1] = numpy.fromiter(
+        map(hashes.__getitem__, view.tags), dtype="uint64", count=len(doc)
+    )
     doc.from_array([LEMMA, TAG], features)
     return doc
 
@@ -155,7 +168,7 @@ class FeatureRows:
         self.lexeme_attrs = [columns[k].lower() for k in self.lexeme_columns]
         self.column = {c: k for k, c in enumerate(columns)}
         self.width = len(columns)
-        self.lexeme_id: dict[str, int] = {}   # token text -> row of self.lexemes
+        self.lexeme_id: dict[str, int] = {}  # token text -> row of self.lexemes
         self.lexemes = numpy.empty((0, len(self.lexeme_columns)), dtype="uint64")
         self.position_ids = string_ids(list("SBME"))
 
@@ -163,9 +176,13 @@ class FeatureRows:
         new = [w for w in dict.fromkeys(words) if w not in self.lexeme_id]
         if new:
             rows = [[getattr(self.vocab[w], a) for a in self.lexeme_attrs] for w in new]
-            self.lexeme_id.update(zip(new, range(len(self.lexemes), len(self.lexemes) + len(new))))
+            self.lexeme_id.update(
+                zip(new, range(len(self.lexemes), len(self.lexemes) + len(new)), strict=False)
+            )
             self.lexemes = numpy.vstack([self.lexemes, numpy.array(rows, dtype="uint64")])
-        return numpy.fromiter(map(self.lexeme_id.__getitem__, words), dtype="int64", count=len(words))
+        return numpy.fromiter(
+            map(self.lexeme_id.__getitem__, words), dtype="int64", count=len(words)
+        )
 
     def __call__(self, word_doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
         """Start and end offsets of the character tokens of ``word_doc``'s text, and their rows."""
@@ -176,13 +193,15 @@ class FeatureRows:
         rows = numpy.empty((len(words), self.width), dtype="uint64")
         if not words:
             return starts, ends, rows
-        ids = self.lexeme_ids(words)   # may extend self.lexemes
+        ids = self.lexeme_ids(words)  # may extend self.lexemes
         rows[:, self.lexeme_columns] = self.lexemes[ids]
         spans = numpy.array(index.token_spans, dtype="int64").reshape(-1, 2)
         lengths = spans[:, 1] - spans[:, 0]
-        within = numpy.arange(lengths.sum()) - numpy.repeat(numpy.cumsum(lengths) - lengths, lengths)
+        within = numpy.arange(lengths.sum()) - numpy.repeat(
+            numpy.cumsum(lengths) - lengths, lengths
+        )
         covered = numpy.repeat(spans[:, 0], lengths) + within
-        token_of = numpy.full(len(index.text), -1, dtype="int64")   # -1: a space no token holds
+        token_of = numpy.full(len(index.text), -1, dtype="int64")  # -1: a space no token holds
         token_of[covered] = numpy.repeat(numpy.arange(len(spans)), lengths)
         offset = numpy.zeros(len(index.text), dtype="int64")
         offset[covered] = within
@@ -191,13 +210,15 @@ class FeatureRows:
         if "LEMMA" in self.column:
             word_ids = string_ids([index.text[b:e] for b, e in index.token_spans])
             lemma = word_ids[token]
-            lemma[alone] = string_ids([words[k] for k in alone])   # its own word
+            lemma[alone] = string_ids([words[k] for k in alone])  # its own word
             rows[:, self.column["LEMMA"]] = lemma
         if "TAG" in self.column:
             length = lengths[token]
             length[alone] = 1
-            position = numpy.where(length == 1, 0, numpy.where(at == 0, 1, numpy.where(at == length - 1, 3, 2)))
-            rows[:, self.column["TAG"]] = self.position_ids[position]   # S, B, M, E
+            position = numpy.where(
+                length == 1, 0, numpy.where(at == 0, 1, numpy.where(at == length - 1, 3, 2))
+            )
+            rows[:, self.column["TAG"]] = self.position_ids[position]  # S, B, M, E
         return starts, ends, rows
 
 
@@ -254,14 +275,18 @@ class StatisticalNER:
         """Character spans ``(start, end, label)`` the model finds in each Doc."""
         inputs = [self.feature_rows(doc) for doc in docs]
         decoder = decoder_for(self.tagger.labels)
-        glued = [glued_steps(doc_index(doc).text, starts, ends)
-                 for doc, (starts, ends, _) in zip(docs, inputs)]
+        glued = [
+            glued_steps(doc_index(doc).text, starts, ends)
+            for doc, (starts, ends, _) in zip(docs, inputs, strict=False)
+        ]
         paths = decoder.paths(self.tagger.predict([rows for _, _, rows in inputs]), glued)
-        return [[(int(starts[s]), int(ends[e - 1]), label) for s, e, label in decoder.spans(path)]
-                for (starts, ends, _), path in zip(inputs, paths)]
+        return [
+            [(int(starts[s]), int(ends[e - 1]), label) for s, e, label in decoder.spans(path)]
+            for (starts, ends, _), path in zip(inputs, paths, strict=False)
+        ]
 
     def _annotate(self, docs: list[Doc]) -> list[Doc]:
-        for doc, spans in zip(docs, self.entities(docs)):
+        for doc, spans in zip(docs, self.entities(docs), strict=False):
             for start, end, label in spans:
                 propose(doc, start, end, label, NER_SOURCE)
             new = project_entities(doc, spans)
@@ -277,7 +302,8 @@ def load_model(path: Path = MODEL_DIR) -> Language:
     if not (path / "meta.json").exists():
         raise NERModelMissing(
             f"statistical NER model not found in {path}: run `make train-ner` "
-            "(or `kg train-ner`) to train and install it")
+            "(or `kg train-ner`) to train and install it"
+        )
     return spacy.load(path)
 
 

@@ -4,6 +4,7 @@ Who-did-what extraction is driven by this table, not by code branches: a user
 adds a row ``签约<TAB>ACTED`` (or a new type) to a TSV of their own and points
 ``KG_TRIGGERS`` at it.
 """
+
 from __future__ import annotations
 
 import functools
@@ -14,7 +15,7 @@ from pathlib import Path
 from kg.nlp.lexicon import DATA, read_lines
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def trigger_table() -> dict[str, str]:
     rows = read_lines(DATA / "triggers.tsv")
     extra = os.environ.get("KG_TRIGGERS")
@@ -28,7 +29,7 @@ def trigger_table() -> dict[str, str]:
     return table
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def trigger_pattern() -> re.Pattern:
     verbs = sorted(trigger_table(), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, verbs)))

@@ -6,6 +6,7 @@ credit ``(苏如娜 摄)``, a closing line that is only names ``(孟荣 付兰�
 ``文/图 某某``. These are matched by pattern; names are 2-4 Han characters
 (or minority names joined by ·).
 """
+
 from __future__ import annotations
 
 import re
@@ -18,10 +19,19 @@ NAME = rf"(?:{ROLE_STOP}[\u4e00-\u9fff]){{2,4}}(?:·[\u4e00-\u9fff]{{1,6}})?"
 NAMES = rf"{NAME}(?:[\s、,，]+{NAME})*"
 OPEN, CLOSE = r"[(（]", r"[)）]"
 
-ROLE_WORDS = {"记者": "reporter", "本报记者": "reporter", "通讯员": "correspondent",
-              "实习生": "reporter", "摄影": "photographer", "文": "author",
-              "文/图": "author", "图": "photographer", "图/文": "author",
-              "撰稿": "author", "作者": "author"}
+ROLE_WORDS = {
+    "记者": "reporter",
+    "本报记者": "reporter",
+    "通讯员": "correspondent",
+    "实习生": "reporter",
+    "摄影": "photographer",
+    "文": "author",
+    "文/图": "author",
+    "图": "photographer",
+    "图/文": "author",
+    "撰稿": "author",
+    "作者": "author",
+}
 ROLE = "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True))
 
 # (记者 王超 通讯员 李明) / 本报讯(记者王超) / 记者 王超 报道
@@ -38,15 +48,22 @@ NOT_NAMES = {"记者", "本报", "通讯员", "图片", "资料图", "新华社"
 
 
 def split_names(names: str) -> list[str]:
-    return [n for n in re.split(r"[\s、,，]+", names.strip()) if n and n not in NOT_NAMES
-            and 2 <= len(n.replace("·", "")) <= 10]
+    return [
+        n
+        for n in re.split(r"[\s、,，]+", names.strip())
+        if n and n not in NOT_NAMES and 2 <= len(n.replace("·", "")) <= 10
+    ]
 
 
 def is_credit_line(line: str) -> bool:
     """True when a paragraph is nothing but a closing credit like (孟荣) or (苏如娜 摄)."""
     s = line.strip()
-    return bool(NAMES_ONLY.match(s) or PHOTO_CREDIT.fullmatch(s) or ROLE_CREDIT.fullmatch(s)
-                or SLASH_CREDIT.match(s))
+    return bool(
+        NAMES_ONLY.match(s)
+        or PHOTO_CREDIT.fullmatch(s)
+        or ROLE_CREDIT.fullmatch(s)
+        or SLASH_CREDIT.match(s)
+    )
 
 
 def find_bylines(paragraphs: list[str], mentions_reporter: bool = False) -> list[Byline]:

@@ -4,6 +4,7 @@ Chinese government sites still serve GBK; GB18030 is its superset, so one
 strict decode covers both. Anything that is neither, or looks binary, is
 rejected with a reason the user can act on.
 """
+
 from __future__ import annotations
 
 

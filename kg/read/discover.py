@@ -6,6 +6,7 @@ line). Text files may open with a ``---`` block of ``key: value`` lines
 (title, source, date, home_city, section) that sets the articles' metadata.
 Articles are streamed: nothing holds the whole corpus in memory.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -35,6 +36,7 @@ REPORTER_TALK = re.compile(r"记者(?:来到|看到|了解|获悉|从|在|走进
 @dataclass
 class InputError:
     """One input that could not be read: the file (and line) and why."""
+
     path: str
     reason: str
 
@@ -45,6 +47,7 @@ class InputError:
 @dataclass
 class Defaults:
     """Metadata the user gave on the command line; the input's own metadata wins."""
+
     source: str | None = None
     date: str | None = None
     home_city: str | None = None
@@ -63,28 +66,43 @@ def iso_date(value: str | None) -> str | None:
 
 def article_id(title: str, text: str) -> str:
     """Stable id from content: the same item read twice, from anywhere, is one Article."""
-    digest = hashlib.sha1(f"{title}\n{text}".encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha1(f"{title}\n{text}".encode()).hexdigest()[:16]
     return f"article:{digest}"
 
 
-def input_files(paths: Iterable[str | Path], on_error: Callable[[InputError], None]) -> Iterator[Path]:
+def input_files(
+    paths: Iterable[str | Path], on_error: Callable[[InputError], None]
+) -> Iterator[Path]:
     """Files under the given paths (folders recursively, sorted), known suffixes only."""
     for p in map(Path, paths):
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                              and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            yield from sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
         elif p.is_file():
             if p.suffix.lower() in SUFFIXES:
                 yield p
             else:
-                on_error(InputError(str(p), f"unsupported file type {p.suffix or '(none)'}; "
-                                            "expected .txt, .md, .html, .htm or .jsonl"))
+                on_error(
+                    InputError(
+                        str(p),
+                        f"unsupported file type {p.suffix or '(none)'}; "
+                        "expected .txt, .md, .html, .htm or .jsonl",
+                    )
+                )
         else:
             on_error(InputError(str(p), "no such file or folder"))
 
 
-def iter_articles(paths: Iterable[str | Path], defaults: Defaults | None = None,
-                  on_error: Callable[[InputError], None] = lambda e: None) -> Iterator[Article]:
+def iter_articles(
+    paths: Iterable[str | Path],
+    defaults: Defaults | None = None,
+    on_error: Callable[[InputError], None] = lambda e: None,
+) -> Iterator[Article]:
     """Articles from all inputs, in a deterministic order; bad inputs go to ``on_error``."""
     defaults = defaults or Defaults()
     for path in input_files(paths, on_error):
@@ -124,7 +142,7 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
         key, sep, value = line.partition(":")
         if sep and key.strip() in META_KEYS:
             meta[key.strip()] = value.strip()
-    return meta, text[m.end():]
+    return meta, text[m.end() :]
 
 
 def articles_from_text(text: str, path: Path, defaults: Defaults, meta: dict) -> Iterator[Article]:
@@ -152,15 +170,18 @@ def untitled(item: PageItem, given: str | None, fallback: str) -> PageItem:
     else its first short line, else the fallback."""
     first = item.paragraphs[0]
     if given:
-        rest = item.paragraphs[1:] if first == given and len(item.paragraphs) > 1 else item.paragraphs
+        rest = (
+            item.paragraphs[1:] if first == given and len(item.paragraphs) > 1 else item.paragraphs
+        )
         return PageItem(title=given, paragraphs=rest)
     if len(item.paragraphs) > 1 and len(first) <= 40 and not first.endswith(("。", "！", "？")):
         return PageItem(title=first, paragraphs=item.paragraphs[1:])
     return PageItem(title=fallback, paragraphs=item.paragraphs)
 
 
-def make_article(item: PageItem, path: Path, defaults: Defaults, meta: dict,
-                 single: bool = True) -> Article:
+def make_article(
+    item: PageItem, path: Path, defaults: Defaults, meta: dict, single: bool = True
+) -> Article:
     text = "\n".join(item.paragraphs)
     title = item.title or meta.get("title") or path.stem
     given_id = meta.get("id") if single else None
@@ -177,8 +198,9 @@ def make_article(item: PageItem, path: Path, defaults: Defaults, meta: dict,
     )
 
 
-def read_jsonl(path: Path, data: bytes, defaults: Defaults,
-               on_error: Callable[[InputError], None]) -> Iterator[Article]:
+def read_jsonl(
+    path: Path, data: bytes, defaults: Defaults, on_error: Callable[[InputError], None]
+) -> Iterator[Article]:
     """One article per JSON line: {"id", "title", "text", "date", "source", "home_city"}."""
     try:
         text, _ = decode_text(data)
@@ -208,5 +230,6 @@ def read_jsonl(path: Path, data: bytes, defaults: Defaults,
         meta = with_home_city(meta, defaults, body)
         items = split_page(body)
         paragraphs = [p for it in items for p in ([it.title] if it.title else []) + it.paragraphs]
-        yield make_article(PageItem(title=meta.get("title", ""), paragraphs=paragraphs),
-                           path, defaults, meta)
+        yield make_article(
+            PageItem(title=meta.get("title", ""), paragraphs=paragraphs), path, defaults, meta
+        )

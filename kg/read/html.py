@@ -5,6 +5,7 @@ footers. The title is ``<h1>`` (else ``<title>``); the text is the paragraphs
 inside ``<article>`` or the main content container when there is one, else all
 ``<p>`` blocks of the page, never script, style, nav, header or footer text.
 """
+
 from __future__ import annotations
 
 from html.parser import HTMLParser
@@ -20,7 +21,7 @@ class _Extractor(HTMLParser):
         self.skip = 0
         self.stack: list[str] = []
         self.title = ""
-        self.h1s: list[list] = []   # [text, inside main container, inside skipped block]
+        self.h1s: list[list] = []  # [text, inside main container, inside skipped block]
         self.in_title = self.in_h1 = False
         self.main_depth: int | None = None
         self.main_done = False
@@ -45,8 +46,14 @@ class _Extractor(HTMLParser):
         if tag == "title":
             self.in_title = True
         hint = " ".join(v or "" for k, v in attrs if k in ("id", "class")).lower()
-        if self.main_depth is None and not self.main_done and (tag == "article" or (
-                tag in ("div", "section", "main") and any(h in hint for h in MAIN_HINTS))):
+        if (
+            self.main_depth is None
+            and not self.main_done
+            and (
+                tag == "article"
+                or (tag in ("div", "section", "main") and any(h in hint for h in MAIN_HINTS))
+            )
+        ):
             self.main_depth = len(self.stack)
         if tag == "h1":
             self.in_h1 = True
@@ -86,8 +93,11 @@ def extract_html(markup: str) -> tuple[str, str]:
     parser.close()
     parser.flush()
     # the article's <h1>, not a site logo <h1> in the page header
-    h1s = sorted((not in_main, skipped, k, text) for k, (text, in_main, skipped)
-                 in enumerate(parser.h1s) if text.strip())
+    h1s = sorted(
+        (not in_main, skipped, k, text)
+        for k, (text, in_main, skipped) in enumerate(parser.h1s)
+        if text.strip()
+    )
     title = " ".join((h1s[0][3] if h1s else parser.title).split())
     blocks = parser.main_blocks or parser.all_blocks
     if blocks and title and blocks[0].replace(" ", "") == title.replace(" ", ""):

@@ -12,6 +12,7 @@ a paragraph that does not end a sentence is joined to the next one when it
 reads as prose (it has a comma: headlines use spaces, not commas) or when the
 page marks its headings with ``#`` (so an unmarked line is body text).
 """
+
 from __future__ import annotations
 
 import re
@@ -28,6 +29,7 @@ CLAUSE = re.compile(r"[，,、；;]")
 @dataclass
 class PageItem:
     """One news item of a page before NLP: headline, column, subtitles and body."""
+
     title: str
     section: str | None = None
     subtitles: list[str] = field(default_factory=list)
@@ -41,7 +43,12 @@ def paragraphs_of(text: str) -> list[str]:
     marked = any(HEADING.match(p) for p in raw)
     out: list[str] = []
     for para in raw:
-        if out and is_broken(out[-1], marked) and not HEADING.match(para) and not is_credit_line(para):
+        if (
+            out
+            and is_broken(out[-1], marked)
+            and not HEADING.match(para)
+            and not is_credit_line(para)
+        ):
             out[-1] += para
         else:
             out.append(para)
@@ -54,8 +61,12 @@ def is_broken(para: str, marked_headings: bool = False) -> bool:
     Length is no guide: cuts leave short stubs ("合理提高救助标准,按时足额发",
     "乌海乌兰牧骑持续为基层群众提") and headlines run to 40 characters.
     """
-    return ((marked_headings or bool(CLAUSE.search(para))) and not HEADING.match(para)
-            and not para.endswith(SENTENCE_END) and not is_credit_line(para))
+    return (
+        (marked_headings or bool(CLAUSE.search(para)))
+        and not HEADING.match(para)
+        and not para.endswith(SENTENCE_END)
+        and not is_credit_line(para)
+    )
 
 
 def split_page(text: str) -> list[PageItem]:
@@ -69,8 +80,8 @@ def split_page(text: str) -> list[PageItem]:
         else:
             blocks.append((0, CONTINUED.sub("", para)))
     items: list[PageItem] = []
-    level = 0          # headline level of the running item
-    closed = True      # the running item ended with a credit line
+    level = 0  # headline level of the running item
+    closed = True  # the running item ended with a credit line
     i = 0
     while i < len(blocks):
         if blocks[i][0] == 0:
@@ -85,11 +96,14 @@ def split_page(text: str) -> list[PageItem]:
             run.append(blocks[i])
             i += 1
         if items and not closed and items[-1].paragraphs and min(lv for lv, _ in run) > level:
-            items[-1].paragraphs.extend(t for _, t in run)   # subsection headings stay as text
+            items[-1].paragraphs.extend(t for _, t in run)  # subsection headings stay as text
             continue
         items.append(headed_item(run))
-        level = min(lv for lv, t in run if not t.startswith("——")) if any(
-            not t.startswith("——") for _, t in run) else run[0][0]
+        level = (
+            min(lv for lv, t in run if not t.startswith("——"))
+            if any(not t.startswith("——") for _, t in run)
+            else run[0][0]
+        )
         closed = False
     return [it for it in items if it.paragraphs or it.title]
 
@@ -101,5 +115,6 @@ def headed_item(run: list[tuple[int, str]]) -> PageItem:
         return PageItem(title=run[0][1].lstrip("—"))
     top = min(candidates, key=lambda k: (run[k][0], k))
     section = "；".join(t for _, t in run[:top]) or None
-    return PageItem(title=run[top][1], section=section,
-                    subtitles=[t.lstrip("—") for _, t in run[top + 1:]])
+    return PageItem(
+        title=run[top][1], section=section, subtitles=[t.lstrip("—") for _, t in run[top + 1 :]]
+    )

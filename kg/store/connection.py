@@ -5,6 +5,7 @@ Neo4j and to the in-process ArcadeDB: both speak Bolt. Failures become one-line
 ``StoreError`` messages that name the URI (never the password), because the
 driver's own messages span lines and do not say which store was meant.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,7 +15,11 @@ from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable
 
 ENV_URI, ENV_USER, ENV_PASSWORD, ENV_DATABASE = (
-    "NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
+    "NEO4J_URI",
+    "NEO4J_USER",
+    "NEO4J_PASSWORD",
+    "NEO4J_DATABASE",
+)
 CONNECT_TIMEOUT_S = 10.0
 
 
@@ -25,28 +30,37 @@ class StoreError(Exception):
 @dataclass(frozen=True)
 class Endpoint:
     """A Bolt URI with its credentials; ``database`` None means the server's default."""
+
     uri: str
     user: str
     password: str = field(repr=False)
     database: str | None = None
 
 
-def endpoint_from_env(uri: str | None = None, user: str | None = None, password: str | None = None,
-                      database: str | None = None) -> Endpoint | None:
+def endpoint_from_env(
+    uri: str | None = None,
+    user: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+) -> Endpoint | None:
     """The user's own store from arguments, else NEO4J_* variables; None when neither names a URI
     (the caller then uses the embedded store)."""
     uri = uri or os.environ.get(ENV_URI)
     if not uri:
         return None
-    return Endpoint(uri=uri, user=user or os.environ.get(ENV_USER, "neo4j"),
-                    password=password if password is not None else os.environ.get(ENV_PASSWORD, ""),
-                    database=database or os.environ.get(ENV_DATABASE) or None)
+    return Endpoint(
+        uri=uri,
+        user=user or os.environ.get(ENV_USER, "neo4j"),
+        password=password if password is not None else os.environ.get(ENV_PASSWORD, ""),
+        database=database or os.environ.get(ENV_DATABASE) or None,
+    )
 
 
 def connect(endpoint: Endpoint) -> Driver:
     """A driver whose server has answered and accepted the credentials and the database."""
-    driver = GraphDatabase.driver(endpoint.uri, auth=(endpoint.user, endpoint.password),
-                                  connection_timeout=CONNECT_TIMEOUT_S)
+    driver = GraphDatabase.driver(
+        endpoint.uri, auth=(endpoint.user, endpoint.password), connection_timeout=CONNECT_TIMEOUT_S
+    )
     try:
         with driver.session(database=endpoint.database) as session:  # one try: no managed retries
             session.run("RETURN 1").consume()

@@ -12,6 +12,7 @@ free ports, and keeps everything under one data folder:
 A second process that finds ``server.json`` of a live server uses that server
 instead of opening the folder itself (ArcadeDB lets one process hold it).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -88,8 +89,12 @@ def running_server(data_dir: str | Path) -> dict | None:
 
 
 @contextlib.contextmanager
-def embedded_store(data_dir: str | Path = DEFAULT_DATA_DIR, bolt_port: int = 0, http_port: int = 0,
-                   advertise: bool = False) -> Iterator[Endpoint]:
+def embedded_store(
+    data_dir: str | Path = DEFAULT_DATA_DIR,
+    bolt_port: int = 0,
+    http_port: int = 0,
+    advertise: bool = False,
+) -> Iterator[Endpoint]:
     """The Bolt endpoint of the store in ``data_dir``: a live ``kg serve`` on it, or a server
     started here and stopped on exit. ``advertise`` writes server.json so that other
     processes use this one (what ``kg serve`` does). Ports 0 mean any free port.
@@ -101,8 +106,10 @@ def embedded_store(data_dir: str | Path = DEFAULT_DATA_DIR, bolt_port: int = 0, 
     state = running_server(data)
     if state:
         if advertise:
-            raise StoreError(f"a kg serve (pid {state['pid']}) already serves {data} "
-                             f"at bolt://127.0.0.1:{state['bolt_port']}")
+            raise StoreError(
+                f"a kg serve (pid {state['pid']}) already serves {data} "
+                f"at bolt://127.0.0.1:{state['bolt_port']}"
+            )
         yield Endpoint(f"bolt://127.0.0.1:{state['bolt_port']}", USER, password, DATABASE)
         return
     server, ports = _start(data, password, bolt_port, http_port)
@@ -127,21 +134,34 @@ def _start(data: Path, password: str, bolt_port: int, http_port: int):
     ports = {"bolt_port": free_port(bolt_port), "http_port": free_port(http_port)}
     while ports["http_port"] == ports["bolt_port"]:  # two picks of "any free port" can agree
         ports["http_port"] = free_port()
-    config = {"host": "127.0.0.1", "http_port": ports["http_port"], "server_plugins": BOLT_PLUGIN,
-              "bolt_port": ports["bolt_port"]}
+    config = {
+        "host": "127.0.0.1",
+        "http_port": ports["http_port"],
+        "server_plugins": BOLT_PLUGIN,
+        "bolt_port": ports["bolt_port"],
+    }
     server = create_server(str(data), password, config=config)
     try:
         server.start()
     except ArcadeDBError as exc:
-        raise StoreError(f"the embedded store in {data} did not start ({_first_line(exc)}); "
-                         f"see {log_dir / 'arcadedb.log'}") from None
+        raise StoreError(
+            f"the embedded store in {data} did not start ({_first_line(exc)}); "
+            f"see {log_dir / 'arcadedb.log'}"
+        ) from None
     try:
         server.create_database(DATABASE)  # opens it when it exists
     except ArcadeDBError as exc:
         server.stop()
-        raise StoreError(f"the embedded store in {data} cannot open its database "
-                         f"({_first_line(exc)}); is another process using the folder?") from None
-    log.info("embedded store %s: bolt port %s, http port %s", data, ports["bolt_port"], ports["http_port"])
+        raise StoreError(
+            f"the embedded store in {data} cannot open its database "
+            f"({_first_line(exc)}); is another process using the folder?"
+        ) from None
+    log.info(
+        "embedded store %s: bolt port %s, http port %s",
+        data,
+        ports["bolt_port"],
+        ports["http_port"],
+    )
     return server, ports
 
 
@@ -203,7 +223,8 @@ def _quiet_jvm(log_dir: Path) -> None:
                 os.environ["ARCADEDB_JVM_ERROR_FILE"] = error_file
     System = jpype.JClass("java.lang.System")
     stream = jpype.JClass("java.io.PrintStream")(
-        jpype.JClass("java.io.FileOutputStream")(str(console), True), True, "UTF-8")
+        jpype.JClass("java.io.FileOutputStream")(str(console), True), True, "UTF-8"
+    )
     System.setOut(stream)
     System.setErr(stream)
     pattern = (log_dir / "arcadedb.log").as_posix().replace("%", "%%")
@@ -215,6 +236,7 @@ def _quiet_jvm(log_dir: Path) -> None:
         "java.util.logging.FileHandler.formatter = com.arcadedb.log.LogFormatter\n"
         "java.util.logging.FileHandler.limit = 10000000\njava.util.logging.FileHandler.count = 3\n"
         "java.util.logging.FileHandler.append = true\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     System.setProperty("java.util.logging.config.file", properties.as_posix())
     jpype.JClass("java.util.logging.LogManager").getLogManager().readConfiguration()

@@ -15,6 +15,7 @@ parameters, never pasted into the text. Queries run in a READ transaction;
 because ArcadeDB does not enforce read access over Bolt, a query whose
 summary shows any update raises and its transaction is rolled back.
 """
+
 from __future__ import annotations
 
 import re
@@ -64,8 +65,10 @@ class StoredQuery:
         known = {p.name: p for p in self.params}
         unknown = sorted(set(given) - set(known))
         if unknown:
-            raise QueryError(f"{self.name} takes no parameter {', '.join(unknown)} "
-                             f"(it takes: {', '.join(known) or 'none'})")
+            raise QueryError(
+                f"{self.name} takes no parameter {', '.join(unknown)} "
+                f"(it takes: {', '.join(known) or 'none'})"
+            )
         bound = {}
         for p in self.params:
             if p.name in given:
@@ -75,7 +78,9 @@ class StoredQuery:
             elif p.optional:
                 bound[p.name] = None
             else:
-                raise QueryError(f"{self.name} needs --param {p.name}=… ({p.help}; e.g. {p.example})")
+                raise QueryError(
+                    f"{self.name} needs --param {p.name}=… ({p.help}; e.g. {p.example})"
+                )
         return bound
 
     def example_params(self) -> dict[str, str]:
@@ -108,7 +113,9 @@ def parse_param(line: str, path: Path) -> Param:
     name, spec, help_text = match.groups()
     kind, *attrs = [part.strip() for part in spec.split(",")]
     if kind not in TYPES:
-        raise QueryError(f"{path}: parameter {name} has type {kind!r}; use one of {', '.join(TYPES)}")
+        raise QueryError(
+            f"{path}: parameter {name} has type {kind!r}; use one of {', '.join(TYPES)}"
+        )
     param = Param(name, kind, help_text.strip())
     for attr in attrs:
         key, _, value = attr.partition(" ")
@@ -119,7 +126,9 @@ def parse_param(line: str, path: Path) -> Param:
         elif key == "optional" and not value:
             param.optional = True
         else:
-            raise QueryError(f"{path}: parameter {name}: unknown {attr!r} (example, default, optional)")
+            raise QueryError(
+                f"{path}: parameter {name}: unknown {attr!r} (example, default, optional)"
+            )
     return param
 
 
@@ -131,7 +140,9 @@ def load_queries(directory: str | Path = QUERIES_DIR) -> dict[str, StoredQuery]:
     return {path.stem: parse_query(path) for path in sorted(directory.glob("*.cypher"))}
 
 
-def run_query(store: Store, query: StoredQuery, params: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
+def run_query(
+    store: Store, query: StoredQuery, params: dict[str, Any]
+) -> tuple[list[str], list[list[Any]]]:
     """Column names and rows of a stored query, run read-only with ``params``."""
     try:
         with store.driver.session(database=store.database) as session:
@@ -149,6 +160,8 @@ def read_only(tx, query: StoredQuery, params: dict[str, Any]):
     rows = [list(record.values()) for record in result]
     counters = result.consume().counters
     if counters.contains_updates or counters.contains_system_updates:
-        raise QueryError(f"{query.name} tried to change the graph; stored queries may only read "
-                         "(its changes were rolled back)")
+        raise QueryError(
+            f"{query.name} tried to change the graph; stored queries may only read "
+            "(its changes were rolled back)"
+        )
     return keys, rows

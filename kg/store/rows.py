@@ -11,6 +11,7 @@ plus ``edge_key``, a hash of the properties that tell two facts apart
 values of that fact and are updated in place. Loading the same graph twice
 therefore changes nothing, and the same fact from two builds is one edge.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -32,6 +33,7 @@ SCALARS = (str, bool, int, float)
 @dataclass
 class NodeBatch:
     """Nodes sharing one label set: merged on the first label, the others added."""
+
     labels: tuple[str, ...]
     rows: list[dict] = field(default_factory=list)
 
@@ -39,6 +41,7 @@ class NodeBatch:
 @dataclass
 class EdgeBatch:
     """Relationships of one type between nodes of two (first) labels."""
+
     type: str
     start_label: str
     end_label: str
@@ -46,7 +49,7 @@ class EdgeBatch:
 
 
 def node_labels(value: Any) -> tuple[str, ...]:
-    """":Person" or ":Organization:Media" -> ("Person",) / ("Organization", "Media")."""
+    """ ":Person" or ":Organization:Media" -> ("Person",) / ("Organization", "Media")."""
     labels = tuple(part for part in str(value or "").split(":") if part)
     if not labels:
         raise StoreError(f"a node has no labels ({value!r})")
@@ -74,8 +77,10 @@ def store_value(value: Any) -> Any:
         return value
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else list(value)
-        if any(all(isinstance(x, kind) and not (kind is int and isinstance(x, bool)) for x in items)
-               for kind in (str, bool, int)):
+        if any(
+            all(isinstance(x, kind) and not (kind is int and isinstance(x, bool)) for x in items)
+            for kind in (str, bool, int)
+        ):
             return items
         if all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in items):
             return [float(x) for x in items]
@@ -95,8 +100,9 @@ def store_props(data: dict, skip: tuple[str, ...]) -> dict:
 
 def edge_key(rel_type: str, start: str, end: str, data: dict) -> str:
     """The stable identity of a relationship among others of its type between the same nodes."""
-    parts = [rel_type, start, end] + [json.dumps(store_value(data.get(k)), ensure_ascii=False)
-                                      for k in IDENTITY_PROPS]
+    parts = [rel_type, start, end] + [
+        json.dumps(store_value(data.get(k)), ensure_ascii=False) for k in IDENTITY_PROPS
+    ]
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
@@ -111,13 +117,23 @@ def graph_rows(graph: nx.MultiDiGraph) -> tuple[list[NodeBatch], list[EdgeBatch]
         first_label[key] = labels[0]
         node_id[key] = str(data.get("id", key))
         props = {**store_props(data, skip=("labels",)), "id": node_id[key]}
-        nodes.setdefault(labels, NodeBatch(labels)).rows.append({"id": node_id[key], "props": props})
+        nodes.setdefault(labels, NodeBatch(labels)).rows.append(
+            {"id": node_id[key], "props": props}
+        )
     edges: dict[tuple[str, str, str], EdgeBatch] = {}
     for u, v, data in graph.edges(data=True):
         rel_type = check_name(str(data.get("label") or ""), "relationship type")
-        batch = edges.setdefault((rel_type, first_label[u], first_label[v]),
-                                 EdgeBatch(rel_type, first_label[u], first_label[v]))
+        batch = edges.setdefault(
+            (rel_type, first_label[u], first_label[v]),
+            EdgeBatch(rel_type, first_label[u], first_label[v]),
+        )
         start, end = node_id[u], node_id[v]
-        batch.rows.append({"start": start, "end": end, "key": edge_key(rel_type, start, end, data),
-                           "props": store_props(data, skip=("label",))})
+        batch.rows.append(
+            {
+                "start": start,
+                "end": end,
+                "key": edge_key(rel_type, start, end, data),
+                "props": store_props(data, skip=("label",)),
+            }
+        )
     return [nodes[k] for k in sorted(nodes)], [edges[k] for k in sorted(edges)]

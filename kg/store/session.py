@@ -4,6 +4,7 @@ Why a separate module: loading, querying and the build all choose the store
 the same way (argument, then NEO4J_URI, then the embedded store in a data
 folder), and all must close the driver before an embedded server stops.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -20,6 +21,7 @@ from kg.store.embedded import DEFAULT_DATA_DIR, embedded_store
 @dataclass(frozen=True)
 class Store:
     """An open store: a verified driver, its endpoint and, for messages, where it is."""
+
     driver: Driver
     endpoint: Endpoint
     where: str
@@ -30,15 +32,21 @@ class Store:
 
 
 @contextlib.contextmanager
-def open_store(uri: str | None = None, user: str | None = None, password: str | None = None,
-               database: str | None = None,
-               data_dir: str | Path = DEFAULT_DATA_DIR) -> Iterator[Store]:
+def open_store(
+    uri: str | None = None,
+    user: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+    data_dir: str | Path = DEFAULT_DATA_DIR,
+) -> Iterator[Store]:
     """The user's store (``uri`` or NEO4J_URI), else the embedded store in ``data_dir``."""
     endpoint = endpoint_from_env(uri, user, password, database)
     embedded = endpoint is None
-    with (embedded_store(data_dir) if embedded else contextlib.nullcontext(endpoint)) as endpoint:
+    with embedded_store(data_dir) if embedded else contextlib.nullcontext(endpoint) as endpoint:
         driver = connect(endpoint)
         try:
-            yield Store(driver, endpoint, f"the embedded store in {data_dir}" if embedded else endpoint.uri)
+            yield Store(
+                driver, endpoint, f"the embedded store in {data_dir}" if embedded else endpoint.uri
+            )
         finally:
             driver.close()

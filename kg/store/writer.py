@@ -8,6 +8,7 @@ transient errors (deadlocks, leader switches, dropped connections). Only
 labels and relationship types are written into the query text, and only
 after ``rows.check_name``; every value travels as a parameter.
 """
+
 from __future__ import annotations
 
 import time
@@ -29,6 +30,7 @@ DEFAULT_BATCH_SIZE = 1000
 @dataclass
 class LoadStats:
     """What a load did: rows sent, what the store says it created, and time taken."""
+
     nodes: int = 0
     relationships: int = 0
     nodes_created: int = 0
@@ -47,9 +49,11 @@ class LoadStats:
         self.properties_set += changed["properties_set"]
 
     def summary(self) -> str:
-        return (f"loaded {self.nodes} nodes and {self.relationships} relationships into {self.target} "
-                f"in {self.seconds:.1f}s ({self.nodes_created} nodes and "
-                f"{self.relationships_created} relationships new)")
+        return (
+            f"loaded {self.nodes} nodes and {self.relationships} relationships into {self.target} "
+            f"in {self.seconds:.1f}s ({self.nodes_created} nodes and "
+            f"{self.relationships_created} relationships new)"
+        )
 
 
 def constraint_queries(labels: set[str]) -> list[str]:
@@ -57,8 +61,9 @@ def constraint_queries(labels: set[str]) -> list[str]:
     queries = []
     for label in sorted(labels):
         tag = label.lower()
-        queries.append(f"CREATE CONSTRAINT kg_{tag}_id IF NOT EXISTS "
-                       f"FOR (n:`{label}`) REQUIRE n.id IS UNIQUE")
+        queries.append(
+            f"CREATE CONSTRAINT kg_{tag}_id IF NOT EXISTS FOR (n:`{label}`) REQUIRE n.id IS UNIQUE"
+        )
         queries.append(f"CREATE INDEX kg_{tag}_name IF NOT EXISTS FOR (n:`{label}`) ON (n.name)")
     return queries
 
@@ -70,13 +75,17 @@ def node_query(batch: NodeBatch) -> str:
 
 
 def edge_query(batch: EdgeBatch) -> str:
-    return (f"UNWIND $rows AS row "
-            f"MATCH (a:`{batch.start_label}` {{id: row.start}}) "
-            f"MATCH (b:`{batch.end_label}` {{id: row.end}}) "
-            f"MERGE (a)-[r:`{batch.type}` {{edge_key: row.key}}]->(b) SET r += row.props")
+    return (
+        f"UNWIND $rows AS row "
+        f"MATCH (a:`{batch.start_label}` {{id: row.start}}) "
+        f"MATCH (b:`{batch.end_label}` {{id: row.end}}) "
+        f"MERGE (a)-[r:`{batch.type}` {{edge_key: row.key}}]->(b) SET r += row.props"
+    )
 
 
-def write_graph(store: Store, graph: nx.MultiDiGraph, batch_size: int = DEFAULT_BATCH_SIZE) -> LoadStats:
+def write_graph(
+    store: Store, graph: nx.MultiDiGraph, batch_size: int = DEFAULT_BATCH_SIZE
+) -> LoadStats:
     """Merge ``graph`` into the store; loading the same graph again changes nothing."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
@@ -106,9 +115,12 @@ def write_rows(session, query: str, rows: list[dict], batch_size: int) -> Counte
     """Send ``rows`` in transactions of ``batch_size``; what the store reports it changed."""
     changed = Counter()
     for start in range(0, len(rows), batch_size):
-        counters = session.execute_write(run_batch, query, rows[start:start + batch_size])
-        changed.update(nodes_created=counters.nodes_created, properties_set=counters.properties_set,
-                       relationships_created=counters.relationships_created)
+        counters = session.execute_write(run_batch, query, rows[start : start + batch_size])
+        changed.update(
+            nodes_created=counters.nodes_created,
+            properties_set=counters.properties_set,
+            relationships_created=counters.relationships_created,
+        )
     return changed
 
 
@@ -117,10 +129,15 @@ def run_batch(tx, query: str, rows: list[dict]):
     return tx.run(query, rows=rows).consume().counters
 
 
-def load_graph(graph: nx.MultiDiGraph, uri: str | None = None, user: str | None = None,
-               password: str | None = None, database: str | None = None,
-               data_dir: str | Path = DEFAULT_DATA_DIR,
-               batch_size: int = DEFAULT_BATCH_SIZE) -> LoadStats:
+def load_graph(
+    graph: nx.MultiDiGraph,
+    uri: str | None = None,
+    user: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+    data_dir: str | Path = DEFAULT_DATA_DIR,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> LoadStats:
     """Load ``graph`` into the user's store (``uri`` or NEO4J_URI) or, by default, into the
     embedded store in ``data_dir``. What ``kg build`` and ``kg load`` call."""
     with open_store(uri, user, password, database, data_dir) as store:

@@ -9,6 +9,7 @@ training never runs the segmenter. While at it, the gold spans that do not
 fall on pkuseg token boundaries are counted: that number is why the model is
 character-level.
 """
+
 from __future__ import annotations
 
 import json
@@ -61,10 +62,14 @@ def to_docs(nlp: Language, sentences: list[Sentence], stats: dict[str, int]) -> 
         # missing only the tokens no kept entity covers.
         ents = filter_spans(ents)
         covered = {i for span in ents for i in range(span.start, span.end)}
-        missing = {i for s, e in sentence.missing
-                   for span in [doc.char_span(s, e, alignment_mode="expand")] if span
-                   for i in range(span.start, span.end)} - covered
-        doc.set_ents(ents, missing=[doc[i:i + 1] for i in sorted(missing)], default="outside")
+        missing = {
+            i
+            for s, e in sentence.missing
+            for span in [doc.char_span(s, e, alignment_mode="expand")]
+            if span
+            for i in range(span.start, span.end)
+        } - covered
+        doc.set_ents(ents, missing=[doc[i : i + 1] for i in sorted(missing)], default="outside")
         docs.append(doc)
     return docs
 
@@ -76,8 +81,10 @@ def convert(nlp: Language, out_dir: Path) -> dict:
     report = {}
     for name, sentences in read_all().items():
         stats = {"spans": 0, "pkuseg_misaligned": 0, "char_misaligned": 0}
-        parts = {"train": [s for s in sentences if not is_dev(s.text)],
-                 "dev": [s for s in sentences if is_dev(s.text)]}
+        parts = {
+            "train": [s for s in sentences if not is_dev(s.text)],
+            "dev": [s for s in sentences if is_dev(s.text)],
+        }
         corpus_dev = DocBin(store_user_data=False)
         for part, chosen in parts.items():
             for doc in to_docs(nlp, chosen, stats):

@@ -6,13 +6,14 @@ one corpus live in kg.training.harmonise. Spans are character offsets,
 end-exclusive. ``missing`` marks text whose annotation we do not trust either
 way (a dropped label), so training neither rewards nor punishes entities there.
 """
+
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 DATA_DIR = Path("/work/shared/data")
 CLUENER = DATA_DIR / "cluener2020" / "train.json"

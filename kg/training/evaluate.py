@@ -12,6 +12,7 @@ the training split: the build mostly reads names the corpora never had
 (local officials), and a model that memorised the corpora's names can score
 well on dev and still miss those.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -35,37 +36,48 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "gold": n_gold}
 
 
-def score_corpus(nlp: Language, path: Path, labels: tuple[str, ...],
-                 seen: frozenset[str] = frozenset()) -> dict[str, dict]:
+def score_corpus(
+    nlp: Language, path: Path, labels: tuple[str, ...], seen: frozenset[str] = frozenset()
+) -> dict[str, dict]:
     """P/R/F per label and over all ``labels`` of ``nlp`` on the gold DocBin at ``path``,
     and the recall on gold entities whose text is not in ``seen``."""
     golds = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     # per label: tp, predicted, gold, then tp and gold among the unseen gold entities
     counts = {label: [0, 0, 0, 0, 0] for label in labels}
-    for gold, predicted in zip(golds, nlp.pipe(g.text for g in golds)):
+    for gold, predicted in zip(golds, nlp.pipe(g.text for g in golds), strict=False):
         missing = {t.idx for t in gold if t.ent_iob == 0}
         truth = {(e.start_char, e.end_char, e.label_) for e in gold.ents if e.label_ in labels}
-        guess = {(c.start, c.end, c.label) for c in candidates(predicted)
-                 if c.source == NER_SOURCE and c.label in labels
-                 and not missing.intersection(range(c.start, c.end))}
+        guess = {
+            (c.start, c.end, c.label)
+            for c in candidates(predicted)
+            if c.source == NER_SOURCE
+            and c.label in labels
+            and not missing.intersection(range(c.start, c.end))
+        }
         for label in labels:
             t = {s for s in truth if s[2] == label}
             g = {s for s in guess if s[2] == label}
-            new = {s for s in t if gold.text[s[0]:s[1]] not in seen}
+            new = {s for s in t if gold.text[s[0] : s[1]] not in seen}
             for k, n in enumerate((len(t & g), len(g), len(t), len(new & g), len(new))):
                 counts[label][k] += n
     counts["all"] = [sum(c[k] for c in counts.values()) for k in range(5)]
-    return {label: {**_prf(*c[:3]), "unseen_r": round(c[3] / max(c[4], 1), 4), "unseen_gold": c[4]}
-            for label, c in counts.items()}
+    return {
+        label: {**_prf(*c[:3]), "unseen_r": round(c[3] / max(c[4], 1), 4), "unseen_gold": c[4]}
+        for label, c in counts.items()
+    }
 
 
 def entity_texts(path: Path, nlp: Language) -> frozenset[str]:
     """The text of every gold entity in the DocBin at ``path``."""
-    return frozenset(e.text for doc in DocBin().from_disk(path).get_docs(nlp.vocab) for e in doc.ents)
+    return frozenset(
+        e.text for doc in DocBin().from_disk(path).get_docs(nlp.vocab) for e in doc.ents
+    )
 
 
 def score_all(nlp: Language, corpus_dir: Path) -> dict[str, dict]:
     """Scores on every ``dev-<corpus>.spacy`` written by kg.training.convert."""
     seen = entity_texts(corpus_dir / "train.spacy", nlp)
-    return {name: score_corpus(nlp, corpus_dir / f"dev-{name}.spacy", labels, seen)
-            for name, labels in CORPUS_LABELS.items()}
+    return {
+        name: score_corpus(nlp, corpus_dir / f"dev-{name}.spacy", labels, seen)
+        for name, labels in CORPUS_LABELS.items()
+    }

@@ -8,9 +8,10 @@ entity. Strings the other corpora label are therefore marked missing
 CLUENER also labels only some repeats of an entity string within a sentence;
 the unlabelled repeats are labelled like the first.
 """
+
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from kg.training.corpora import Sentence
 
@@ -40,7 +41,7 @@ def label_repeats(sentence: Sentence) -> None:
         while at != -1:
             if _free(taken, at, at + len(entity)):
                 sentence.spans.append((at, at + len(entity), label))
-                taken[at:at + len(entity)] = [True] * len(entity)
+                taken[at : at + len(entity)] = [True] * len(entity)
             at = sentence.text.find(entity, at + 1)
     sentence.spans.sort()
 
@@ -52,7 +53,7 @@ def mark_missing(sentence: Sentence, names: set[str]) -> None:
     i = 0
     while i < len(text):
         for length in range(min(MAX_LENGTH, len(text) - i), MIN_LENGTH - 1, -1):
-            if text[i:i + length] in names and _free(taken, i, i + length):
+            if text[i : i + length] in names and _free(taken, i, i + length):
                 sentence.missing.append((i, i + length))
                 i += length
                 break
@@ -63,8 +64,12 @@ def mark_missing(sentence: Sentence, names: set[str]) -> None:
 
 def names_with_label(sentences: Iterable[Sentence], label: str) -> set[str]:
     """The distinct strings tagged ``label`` in ``sentences``."""
-    return {s.text[a:b] for s in sentences for a, b, tag in s.spans
-            if tag == label and MIN_LENGTH <= b - a <= MAX_LENGTH}
+    return {
+        s.text[a:b]
+        for s in sentences
+        for a, b, tag in s.spans
+        if tag == label and MIN_LENGTH <= b - a <= MAX_LENGTH
+    }
 
 
 def harmonise(corpora: dict[str, list[Sentence]]) -> None:

@@ -12,11 +12,12 @@ the features (LEMMA = word, TAG = position in word) and drops the entities.
 clock, and the recipe has to fit a wall-clock budget; the callback raises
 ``TimeBudgetReached``, after which spaCy has already kept model-best.
 """
+
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 import spacy
 from spacy.language import Language
@@ -30,20 +31,26 @@ class TimeBudgetReached(Exception):
 
 def features_only(nlp: Language, gold: Doc) -> Doc:
     """The unannotated Doc the model sees: characters and word features of ``gold``."""
-    return Doc(nlp.vocab, words=[t.text for t in gold],
-               spaces=[bool(t.whitespace_) for t in gold],
-               lemmas=[t.lemma_ for t in gold], tags=[t.tag_ for t in gold])
+    return Doc(
+        nlp.vocab,
+        words=[t.text for t in gold],
+        spaces=[bool(t.whitespace_) for t in gold],
+        lemmas=[t.lemma_ for t in gold],
+        tags=[t.tag_ for t in gold],
+    )
 
 
 @spacy.registry.readers("kg.CharCorpus.v1")
 def char_corpus(path: Path, limit: int = 0) -> Callable[[Language], Iterator[Example]]:
     """Examples from a DocBin written by kg.training.convert."""
+
     def read(nlp: Language) -> Iterator[Example]:
         docs = DocBin().from_disk(path).get_docs(nlp.vocab)
         for i, gold in enumerate(docs):
             if limit and i >= limit:
                 break
             yield Example(features_only(nlp, gold), gold)
+
     return read
 
 
@@ -55,4 +62,5 @@ def time_budget(minutes: float) -> Callable[[Language, dict], None]:
     def check(nlp: Language, info: dict) -> None:
         if time.monotonic() > deadline:
             raise TimeBudgetReached(f"stopped at step {info['step']} after {minutes} minutes")
+
     return check

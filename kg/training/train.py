@@ -5,6 +5,7 @@ from the ``kg.time_budget.v1`` callback, and model-best (chosen on the pooled
 dev split) is what gets evaluated and installed. The installed pipeline holds
 only the character tokenizer, tok2vec and ner, never the pkuseg model.
 """
+
 from __future__ import annotations
 
 import json
@@ -50,7 +51,9 @@ def evaluate(model_dir: Path, corpus_dir: Path) -> dict:
     return score_all(nlp, corpus_dir)
 
 
-def install(model_dir: Path, scores: dict, alignment: dict | None, target: Path = MODEL_DIR) -> None:
+def install(
+    model_dir: Path, scores: dict, alignment: dict | None, target: Path = MODEL_DIR
+) -> None:
     """Copy ``model_dir`` to ``target`` and record the kg dev scores in its meta.json."""
     if target.exists():
         shutil.rmtree(target)
@@ -63,8 +66,14 @@ def install(model_dir: Path, scores: dict, alignment: dict | None, target: Path 
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
 
 
-def run(corpus_dir: Path, output_dir: Path, max_minutes: float, max_steps: int,
-        skip_convert: bool = False, target: Path = MODEL_DIR) -> dict:
+def run(
+    corpus_dir: Path,
+    output_dir: Path,
+    max_minutes: float,
+    max_steps: int,
+    skip_convert: bool = False,
+    target: Path = MODEL_DIR,
+) -> dict:
     """The whole recipe; returns the dev scores of the installed model."""
     started = time.monotonic()
     alignment = None
@@ -73,7 +82,9 @@ def run(corpus_dir: Path, output_dir: Path, max_minutes: float, max_steps: int,
         alignment = convert(blank_pipeline(), corpus_dir)
     elif (corpus_dir / "alignment.json").exists():
         alignment = json.loads((corpus_dir / "alignment.json").read_text())
-    log.info("training for at most %g minutes or %d steps into %s", max_minutes, max_steps, output_dir)
+    log.info(
+        "training for at most %g minutes or %d steps into %s", max_minutes, max_steps, output_dir
+    )
     best = train(corpus_dir, output_dir, max_minutes, max_steps)
     log.info("evaluating %s on the dev splits", best)
     scores = evaluate(best, corpus_dir)

@@ -1,5 +1,6 @@
 """GraphML (APOC/Gephi: node key ``labels``, edge key ``label``, lists as JSON strings)
 and node-link JSON, written whole or not at all (temporary file, then rename)."""
+
 from __future__ import annotations
 
 import json
@@ -19,7 +20,7 @@ def atomic_write(path: Path, write) -> None:
             write(fh)
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)   # mkstemp makes it private; outputs are ordinary files
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -28,9 +29,14 @@ def atomic_write(path: Path, write) -> None:
 
 def graphml_ready(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy whose property values GraphML can hold: lists and dicts become JSON strings."""
+
     def flat(d):
-        return {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict, tuple)) else v)
-                for k, v in d.items() if v is not None}
+        return {
+            k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict, tuple)) else v)
+            for k, v in d.items()
+            if v is not None
+        }
+
     out = nx.MultiDiGraph()
     out.add_nodes_from((n, flat(d)) for n, d in g.nodes(data=True))
     out.add_edges_from((u, v, k, flat(d)) for u, v, k, d in g.edges(keys=True, data=True))
@@ -39,7 +45,9 @@ def graphml_ready(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> None:
     ready = graphml_ready(g)
-    atomic_write(Path(path), lambda fh: nx.write_graphml_xml(ready, fh, encoding="utf-8", named_key_ids=True))
+    atomic_write(
+        Path(path), lambda fh: nx.write_graphml_xml(ready, fh, encoding="utf-8", named_key_ids=True)
+    )
 
 
 def write_node_link(g: nx.MultiDiGraph, path: str | Path) -> None:

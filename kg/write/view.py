@@ -8,6 +8,7 @@ references nothing outside the file. Labels are coloured as in ``kg.grass``
 (Neo4j Browser), relationships are named on the edges, and hovering shows
 properties and evidence.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,8 +19,13 @@ from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader
 from kg.write.files import atomic_write
 
 COLOURS = {
-    "Article": "#A5ABB6", "Person": "#4C8EDA", "Organization": "#F79767", "Place": "#57C7E3",
-    "Programme": "#8DCC93", "Event": "#F16667", "Figure": "#FFC454",
+    "Article": "#A5ABB6",
+    "Person": "#4C8EDA",
+    "Organization": "#F79767",
+    "Place": "#57C7E3",
+    "Programme": "#8DCC93",
+    "Event": "#F16667",
+    "Figure": "#FFC454",
 }
 OTHER_COLOUR = "#C990C0"
 MAX_NODES = 1500
@@ -66,10 +72,17 @@ TEMPLATE = """<!DOCTYPE html>
 
 OPTIONS = {
     "nodes": {"shape": "dot", "size": 12, "font": {"size": 13}},
-    "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "font": {"size": 9, "align": "middle"},
-              "color": {"color": "#9AA1AC", "highlight": "#555555"}, "smooth": {"type": "continuous"}},
-    "physics": {"solver": "barnesHut", "stabilization": {"iterations": 300},
-                "barnesHut": {"gravitationalConstant": -6000, "springLength": 120}},
+    "edges": {
+        "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+        "font": {"size": 9, "align": "middle"},
+        "color": {"color": "#9AA1AC", "highlight": "#555555"},
+        "smooth": {"type": "continuous"},
+    },
+    "physics": {
+        "solver": "barnesHut",
+        "stabilization": {"iterations": 300},
+        "barnesHut": {"gravitationalConstant": -6000, "springLength": 120},
+    },
     "interaction": {"hover": True, "tooltipDelay": 150},
 }
 
@@ -88,12 +101,16 @@ def colour(label: str) -> str:
 
 def clip(text: str, limit: int) -> str:
     text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def named(graph: nx.MultiDiGraph, name: str) -> list:
     """Nodes called ``name`` (name or alias); failing that, nodes whose name contains it."""
-    exact = [n for n, d in graph.nodes(data=True) if d.get("name") == name or name in (d.get("aliases") or [])]
+    exact = [
+        n
+        for n, d in graph.nodes(data=True)
+        if d.get("name") == name or name in (d.get("aliases") or [])
+    ]
     return exact or [n for n, d in graph.nodes(data=True) if name in str(d.get("name", ""))]
 
 
@@ -123,7 +140,9 @@ def node_tip(data: dict) -> str:
     lines = [f"{first_label(data)}: {data.get('name', data.get('id', ''))}"]
     for key, value in sorted(data.items()):
         if key not in SKIP_PROPS and value not in (None, "", []):
-            lines.append(f"{key}: {clip(', '.join(map(str, value)) if isinstance(value, list) else value, TIP_CHARS)}")
+            lines.append(
+                f"{key}: {clip(', '.join(map(str, value)) if isinstance(value, list) else value, TIP_CHARS)}"
+            )
     return "\n".join(lines)
 
 
@@ -135,12 +154,22 @@ def edge_tip(data: dict) -> str:
     return "\n".join(lines)
 
 
-def render_html(graph: nx.MultiDiGraph, around: str | None = None, depth: int = 1,
-                max_nodes: int = MAX_NODES, title: str = "kg") -> str:
+def render_html(
+    graph: nx.MultiDiGraph,
+    around: str | None = None,
+    depth: int = 1,
+    max_nodes: int = MAX_NODES,
+    title: str = "kg",
+) -> str:
     """The HTML page of ``graph`` (or of the neighbourhood of ``around``)."""
-    from pyvis.network import Network  # imported here: it brings IPython, which other commands never need
+    from pyvis.network import (
+        Network,
+    )  # imported here: it brings IPython, which other commands never need
+
     part = busiest(neighbourhood(graph, around, depth), max_nodes)
-    heading = f"{title}: " + (f"around {around} ({depth} step{'s' if depth != 1 else ''}), " if around else "")
+    heading = f"{title}: " + (
+        f"around {around} ({depth} step{'s' if depth != 1 else ''}), " if around else ""
+    )
     heading += f"{part.number_of_nodes()} nodes, {part.number_of_edges()} relationships"
     if part.number_of_nodes() < graph.number_of_nodes() and not around:
         heading += f" (the {max_nodes} most connected of {graph.number_of_nodes()})"
@@ -149,8 +178,13 @@ def render_html(graph: nx.MultiDiGraph, around: str | None = None, depth: int = 
     for node, data in sorted(part.nodes(data=True), key=lambda item: str(item[0])):
         label = first_label(data)
         counts[label] = counts.get(label, 0) + 1
-        net.add_node(str(node), label=clip(data.get("name", node), LABEL_CHARS), title=node_tip(data),
-                     color=colour(label), shape="square" if label == "Article" else "dot")
+        net.add_node(
+            str(node),
+            label=clip(data.get("name", node), LABEL_CHARS),
+            title=node_tip(data),
+            color=colour(label),
+            shape="square" if label == "Article" else "dot",
+        )
     parallel: dict[frozenset, int] = {}
     for u, v, data in part.edges(data=True):
         # Edges between the same two nodes bend apart, or their names print over each other.
@@ -158,15 +192,25 @@ def render_html(graph: nx.MultiDiGraph, around: str | None = None, depth: int = 
         bend = {"smooth": {"type": "curvedCW", "roundness": 0.2 * nth}} if nth else {}
         net.add_edge(str(u), str(v), label=str(data.get("label", "")), title=edge_tip(data), **bend)
     net.options = OPTIONS
-    net.templateEnv = Environment(loader=ChoiceLoader([DictLoader({"kg-view.html": TEMPLATE}),
-                                                       FileSystemLoader(net.template_dir)]))
-    net.templateEnv.globals["legend"] = [(label, colour(label), counts[label]) for label in sorted(counts)]
+    net.templateEnv = Environment(
+        loader=ChoiceLoader(
+            [DictLoader({"kg-view.html": TEMPLATE}), FileSystemLoader(net.template_dir)]
+        )
+    )
+    net.templateEnv.globals["legend"] = [
+        (label, colour(label), counts[label]) for label in sorted(counts)
+    ]
     net.path = "kg-view.html"
     return net.generate_html()
 
 
-def write_view(graph: nx.MultiDiGraph, out: str | Path, around: str | None = None, depth: int = 1,
-               max_nodes: int = MAX_NODES) -> Path:
+def write_view(
+    graph: nx.MultiDiGraph,
+    out: str | Path,
+    around: str | None = None,
+    depth: int = 1,
+    max_nodes: int = MAX_NODES,
+) -> Path:
     html = render_html(graph, around, depth, max_nodes)
     path = Path(out)
     atomic_write(path, lambda fh: fh.write(html.encode("utf-8")))
