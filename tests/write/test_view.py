@@ -15,7 +15,7 @@ from kg.write import write_graphml
 from kg.write.view import COLOURS, ViewError, neighbourhood, render_html
 from tests.conftest import EVENT, small_graph
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXTERNAL = re.compile(
     r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|@import|cdnjs|jsdelivr|unpkg""", re.I
 )

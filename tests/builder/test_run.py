@@ -14,7 +14,7 @@ import kg
 from kg.builder.run import run_build
 from kg.cli.main import main as kg_main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 TITLES = [

@@ -2,15 +2,13 @@
 
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 
 from kg.read import iter_articles
 from kg.read.discover import Defaults
 from kg.read.html import extract_html
-
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_c19f40154a629c84.txt"
+from tests.helpers import SEED_PAGE as SEED
 
 LIGHTS = (
     "近日,我市全面启动春节景观亮化工作。市公共事业发展中心滨河路灯亮化所工作人员在海勃湾区棋盘井街、"

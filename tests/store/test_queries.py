@@ -36,7 +36,7 @@ from tests.conftest import (
 )
 
 QUERIES = load_queries()
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 @pytest.fixture

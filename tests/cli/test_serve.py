@@ -15,7 +15,7 @@ from kg.cli.main import main as kg_main
 from kg.write import write_graphml
 from tests.conftest import small_graph
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def wait_for_line(proc: subprocess.Popen, pattern: str, seconds: float = 120) -> str:
