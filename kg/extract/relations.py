@@ -16,12 +16,13 @@ import re
 from kg.extract.dates import resolve_date
 from kg.nlp.lexicon import word_list
 from kg.nlp.triggers import trigger_pattern, trigger_table
-from kg.schema import Article, Mention, Relation
+from kg.records import Article, Mention, Relation
+from kg.schema import Label
 
 CLAUSE = re.compile(r"[，,；;：:]")
-ACTORS = ("Person", "Organization")
-OBJECTS = ("Event", "Programme", "Organization", "Place", "Person")
-TARGETED = ("Programme", "Event")
+ACTORS = (Label.PERSON, Label.ORGANIZATION)
+OBJECTS = (Label.EVENT, Label.PROGRAMME, Label.ORGANIZATION, Label.PLACE, Label.PERSON)
+TARGETED = (Label.PROGRAMME, Label.EVENT)
 DISTRICT = ("区", "旗", "县")
 NO_OBJECT_FALLBACK = {"SPOKE", "PRESIDED", "ATTENDED"}
 LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
@@ -72,7 +73,9 @@ def evidence(text: str, sentences, *positions: int) -> str:
 
 def wrote(article: Article) -> list[Relation]:
     return [
-        Relation("WROTE", ("Person", b.name), ("Article", article.id), b.evidence, {"role": b.role})
+        Relation(
+            "WROTE", (Label.PERSON, b.name), (Label.ARTICLE, article.id), b.evidence, role=b.role
+        )
         for b in article.bylines
     ]
 
@@ -80,17 +83,17 @@ def wrote(article: Article) -> list[Relation]:
 def holds_position(text: str, placed: list[Mention], sentences) -> list[Relation]:
     """Title–name appositions: 市委常委、秘书长李春晓 / 凤凰岭街道党工委副书记郭振艾 / 公司负责人贾斌."""
     titles = sorted(word_list("titles.txt"), key=len, reverse=True)
-    orgs = [m for m in placed if m.label == "Organization"]
+    orgs = [m for m in placed if m.label == Label.ORGANIZATION]
     out = []
-    for person in (m for m in placed if m.label == "Person" and "title_end" in m.props):
-        end = person.props["title_end"]
+    for person in (m for m in placed if m.label == Label.PERSON and m.title_end is not None):
+        end = person.title_end
         p = end
         while True:
             t = next((t for t in titles if text.startswith(t, p - len(t))), None)
             if t:
                 p -= len(t)
                 continue
-            org = next((o for o in orgs if o.end == p and not o.props.get("anaphor")), None)
+            org = next((o for o in orgs if o.end == p and not o.refers_back), None)
             if org:
                 p = org.start
                 continue
@@ -119,7 +122,7 @@ def holds_position(text: str, placed: list[Mention], sentences) -> list[Relation
                 key(person),
                 key(body),
                 evidence(text, sentences, person.start, body.start),
-                {"title": bare or title},
+                title=bare or title,
             )
         )
     return out
@@ -144,8 +147,8 @@ def part_of_and_located_in(
     article: Article, text: str, placed: list[Mention], sentences
 ) -> list[Relation]:
     out = []
-    orgs = [m for m in placed if m.label == "Organization" and not m.props.get("anaphor")]
-    places = [m for m in placed if m.label == "Place"]
+    orgs = [m for m in placed if m.label == Label.ORGANIZATION and not m.refers_back]
+    places = [m for m in placed if m.label == Label.PLACE]
     for outer in orgs:
         inner = [
             o
@@ -176,7 +179,7 @@ def part_of_and_located_in(
             b = places[j]
             if j > k + 1 and text[places[j - 1].end] not in "、和":
                 break
-            if b.name != a.name and not a.props.get("anaphor"):
+            if b.name != a.name and not a.refers_back:
                 out.append(
                     Relation(
                         "LOCATED_IN", key(b), key(a), evidence(text, sentences, a.start, b.start)
@@ -184,7 +187,7 @@ def part_of_and_located_in(
                 )
             j += 1
     # districts of the home city, and home-city bodies (我市爱心企业——思正…公司)
-    home = [m for m in places if m.props.get("anaphor") == "home_city"]
+    home = [m for m in places if m.home_city]
     if article.home_city and home:
         located = {r.subj for r in out if r.type == "LOCATED_IN"}
         for p in places:
@@ -193,7 +196,7 @@ def part_of_and_located_in(
                     Relation(
                         "LOCATED_IN",
                         key(p),
-                        ("Place", article.home_city),
+                        (Label.PLACE, article.home_city),
                         evidence(text, sentences, home[0].start, p.start),
                     )
                 )
@@ -247,7 +250,7 @@ def actions_and_measures(
         for cs, ce in clauses(text, s, e):
             here = [m for m in in_sentence if cs <= m.start < ce and not nested(m, in_sentence)]
             for m in here:
-                if m.label == "Event" and (m.props.get("trigger") or m.props.get("in_title")):
+                if m.label == Label.EVENT and (m.trigger or m.in_title):
                     last_event = m  # a held event, not one only referred to (党的二十大精神)
             found = triggers_in(text, cs, ce, word_starts)
             for n, trig in enumerate(found):
@@ -274,25 +277,23 @@ def actions_and_measures(
                     objs += [m for m in before if m.end <= passive and m.label in TARGETED]
                 if not objs and rel_type in NO_OBJECT_FALLBACK and last_event:
                     objs = [last_event]
-                amount = next(
-                    (m for m in here if m.label == "Figure" and m.props.get("unit") == "元"), None
-                )
+                amount = next((m for m in here if m.figure and m.figure.unit == "元"), None)
                 when = resolve_date(text[s:e], article.date)
                 for a in subject:
                     for o in objs:
-                        props = {"verb": trig.group(0), "date": when or o.props.get("date")}
-                        if rel_type == "DONATED" and amount:
-                            props["amount"] = amount.text
+                        paid = amount.text if rel_type == "DONATED" and amount else None
                         out.append(
                             Relation(
                                 rel_type,
                                 key(a),
                                 key(o),
                                 evidence(text, sentences, a.start, o.start, trig.start()),
-                                props,
+                                verb=trig.group(0),
+                                date=when or o.date,
+                                amount=paid,
                             )
                         )
-            for fig in (m for m in here if m.label == "Figure"):
+            for fig in (m for m in here if m.label == Label.FIGURE):
                 target = measured(text, fig, here, in_sentence, subject, last_event)
                 if target:
                     out.append(
@@ -318,9 +319,9 @@ def nested(m: Mention, others: list[Mention]) -> bool:
 
 def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]:
     """The actor(s) of a trigger: 由X主持 → X; A、B、C出席 → A, B, C; else the first actor of the clause."""
-    actors = [m for m in before if m.label in ACTORS or m.props.get("anaphor") == "home_city"]
+    actors = [m for m in before if m.label in ACTORS or m.home_city]
     actors = [m for m in actors if not modifies_body(text, m, actors)]
-    people = [m for m in actors if m.label == "Person"]
+    people = [m for m in actors if m.label == Label.PERSON]
     actors = people or actors  # 市委书记林青…讲话: the body in a title is not the actor
     if not actors:
         return []
@@ -341,8 +342,8 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
 
 def modifies_body(text: str, m: Mention, actors: list[Mention]) -> bool:
     """我市 in 我市爱心企业——思正…公司 says where the body is; the body is the actor."""
-    return m.props.get("anaphor") == "home_city" and any(
-        o.label == "Organization"
+    return m.home_city and any(
+        o.label == Label.ORGANIZATION
         and 0 <= o.start - m.end <= 10
         and not CLAUSE.search(text, m.end, o.start)
         for o in actors

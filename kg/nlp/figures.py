@@ -28,11 +28,13 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.candidates import propose
 from kg.nlp.doc_index import doc_index
+from kg.records import FigureFacts
+from kg.schema import Label
 
 UNITS_TSV = Path(__file__).resolve().parent / "data" / "units.tsv"
 COMPONENT = "kg_figures"
-SPAN_KEY = "figures"
 METRIC_MAX = 10
 
 
@@ -756,25 +758,14 @@ def _clean(words: str) -> str:
 
 # --- spaCy component --------------------------------------------------------
 
-if not Doc.has_extension("figures"):
-    Doc.set_extension("figures", default=None)
-
 
 class FigureTagger:
-    """Writes the figures of a Doc as ``doc.spans["figures"]`` and ``doc._.figures``.
-
-    Spans are widened to whole pkuseg tokens (6736人 may sit inside one
-    token with 4461户), so the exact character offsets live on the
-    FigureMatch objects in ``doc._.figures``.
-    """
+    """Proposes every figure of a Doc as a Figure candidate with its facts."""
 
     def __call__(self, doc: Doc) -> Doc:
-        figures = find_figures(doc_index(doc).text)
-        spans = [
-            doc.char_span(f.start, f.end, label="Figure", alignment_mode="expand") for f in figures
-        ]
-        doc.spans[SPAN_KEY] = [span for span in spans if span is not None]
-        doc._.figures = figures
+        for f in find_figures(doc_index(doc).text):
+            facts = FigureFacts(f.value, f.unit, f.text, f.metric, f.hedge)
+            propose(doc, f.start, f.end, Label.FIGURE, COMPONENT, figure=facts)
         return doc
 
 

@@ -37,8 +37,9 @@ from kg.nlp.char_ner import (
     glued_steps,
 )  # also registers the model's layers and component
 from kg.nlp.doc_index import doc_index
+from kg.schema import Label
 
-LABELS = ("Person", "Organization", "Place", "Title")
+LABELS = (Label.PERSON, Label.ORGANIZATION, Label.PLACE, "Title")
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
 COMPONENT = "kg_statistical_ner"
 WHITESPACE = re.compile(r"\s+")
@@ -246,7 +247,7 @@ class StatisticalNER:
     (source ``NER_SOURCE``): that is what the build uses, so a name glued to a
     neighbour in one pkuseg token (市长王伟) still comes out whole and alone.
     It is also written, widened to whole tokens, into ``doc.ents`` for
-    spaCy's own tools; entities already there (from earlier components) are
+    spaCy's own tools (displaCy, scorers; kg reads only ``doc._.mentions``); entities already there (from earlier components) are
     kept and model entities overlapping them are dropped.
     """
 
