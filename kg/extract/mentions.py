@@ -51,7 +51,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     ):
         name = title_event.group(1)
         mentions.append(Mention(Label.EVENT, name, name, in_title=True))
-    relations = extract_relations(article, text, mentions, sentences, doc_index(doc).token_at_start)
+    relations = extract_relations(article, mentions, sentences, doc_index(doc).token_at_start)
     return ArticleExtraction(article=article, mentions=mentions, relations=relations)
 
 

@@ -177,7 +177,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def cuts_quote(start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
-    """A span that begins inside a quote without covering its whole content (强党支部 in “最强党支部”)."""
+    """A span that begins inside a quote without covering its whole content
+    (强党支部 in “最强党支部”)."""
     return any(qs < start < qe or qs < end < qe for qs, qe in quotes)
 
 

@@ -11,6 +11,7 @@ kg_programmes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container
 
@@ -35,12 +36,12 @@ STOP = re.compile(r"[，。,；;！？!?、\n]|等")
 MAX_CHARS = 60
 
 
-@Language.factory("kg_events")
-def make_events(nlp: Language, name: str):
-    return find_events
+@Language.factory("kg_events", default_config={"max_chars": MAX_CHARS})
+def make_events(nlp: Language, name: str, max_chars: int):
+    return functools.partial(find_events, max_chars=max_chars)
 
 
-def find_events(doc: Doc) -> Doc:
+def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
     text = doc_index(doc).text
     heads = word_list("event_heads.txt")
     triggers = sorted(word_list("event_triggers.txt"), key=len, reverse=True)
@@ -54,7 +55,7 @@ def find_events(doc: Doc) -> Doc:
         end = m.start(1)
         i = last_token.get(end)
         if i is not None and longest_suffix(text[:end], heads):
-            start = walk_left(doc, i, MAX_CHARS, allow=INSIDE_NAME | WHOLE_AREA)
+            start = walk_left(doc, i, max_chars, allow=INSIDE_NAME | WHOLE_AREA)
             if end - start > 3:
                 propose(doc, start, end, Label.EVENT, "trigger_event", trigger=m.group(1))
     for s, e in sentence_bounds(text):
@@ -63,7 +64,7 @@ def find_events(doc: Doc) -> Doc:
         for m in trig.finditer(sentence):
             start = s + m.end()
             stop = STOP.search(text, start, e)
-            limit = min(stop.start() if stop else e, start + MAX_CHARS)
+            limit = min(stop.start() if stop else e, start + max_chars)
             end = last_head_end(text, start, limit, heads, last_token)
             if end is None:
                 continue

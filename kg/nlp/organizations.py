@@ -34,7 +34,8 @@ class OrganizationFinder:
 
     @staticmethod
     def connectors(doc: Doc, i: int, heads: frozenset[str]) -> set[str]:
-        """和 joins the fields of one body (市住房和城乡建设局) unless it joins two bodies (市委和市政府)."""
+        """和 joins the fields of one body (市住房和城乡建设局), unless it joins two bodies
+        (市委和市政府)."""
         for j in range(i - 1, max(i - 8, 0), -1):
             if doc[j].text == "和":
                 before = doc[j - 1].text if j > 0 else ""

@@ -1,7 +1,8 @@
 """Programmes: named policies, campaigns, projects and documents.
 
 Three shapes carry them in this genre: a document title in 《》; a quoted name,
-alone when a trigger verb precedes it in its clause (捐赠了…的“抗疫爱心包”), when it stands in a list of quoted names
+alone when a trigger verb precedes it in its clause (捐赠了…的“抗疫爱心包”),
+when it stands in a list of quoted names
 (“村村联建”“村企联建”), or when it carries its head (“书记领航工程”), or
 followed by its head noun (“最强党支部”建设, “8+1”社会救助体系); and an
 unquoted name between a trigger verb and a head noun (启动 | 春节景观亮化工作).

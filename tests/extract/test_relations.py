@@ -47,9 +47,7 @@ def test_company_post_through_generic_noun_and_donation_amount():
     )
     assert ("贾斌", "思正工程管理咨询有限公司") in relations(ex, "HOLDS_POSITION")
     donated = [r for r in ex.relations if r.type == "DONATED"]
-    assert [(r.subj[1], r.amount) for r in donated] == [
-        ("思正工程管理咨询有限公司", "10万元")
-    ]
+    assert [(r.subj[1], r.amount) for r in donated] == [("思正工程管理咨询有限公司", "10万元")]
     assert ("思正工程管理咨询有限公司", "乌海市") in relations(ex, "LOCATED_IN")
 
 
