@@ -15,15 +15,13 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import resolve_date
 from kg.extract.evidence import CLAUSE, Span, clauses, evidence, key
+from kg.extract.measures import ACTORS, TARGETED, clause_measures
 from kg.nlp.triggers import trigger_pattern, trigger_table
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
-ACTORS = (Label.PERSON, Label.ORGANIZATION)
 OBJECTS = (Label.EVENT, Label.PROGRAMME, Label.ORGANIZATION, Label.PLACE, Label.PERSON)
-TARGETED = (Label.PROGRAMME, Label.EVENT)
 NO_OBJECT_FALLBACK = {"SPOKE", "PRESIDED", "ATTENDED"}
-MEANS = re.compile(r"(?:以|通过|按照|采取|借助)$")
 # 会议指出: nobody in particular
 NON_ACTOR_SUBJECTS = {"会议", "会上", "大会", "会议要求", "文件", "通知", "意见", "方案"}
 
@@ -54,7 +52,7 @@ class ActionReader:
                             m  # a held event, not one only referred to (党的二十大精神)
                         )
                 out += self.clause_actions((s, e), (cs, ce), here)
-                out += self.clause_measures(here, in_sentence)
+                out += clause_measures(self, here, in_sentence)
         return out
 
     def clause_actions(self, sentence: Span, clause: Span, here: list[Mention]) -> list[Relation]:
@@ -116,15 +114,6 @@ class ActionReader:
             for o in objs
         ]
 
-    def clause_measures(self, here: list[Mention], in_sentence: list[Mention]) -> list[Relation]:
-        out = []
-        for fig in (m for m in here if m.label == Label.FIGURE):
-            target = measured(self.text, fig, here, in_sentence, self.subject, self.last_event)
-            if target:
-                where = evidence(self.text, self.sentences, fig.start, target.start)
-                out.append(Relation(RelType.MEASURES, key(fig), key(target), where))
-        return out
-
 
 def triggers_in(text: str, start: int, end: int, word_starts: set[int]) -> list[re.Match]:
     """Trigger verbs in text[start:end] that begin a word."""
@@ -173,42 +162,3 @@ def modifies_body(text: str, m: Mention, actors: list[Mention]) -> bool:
         and not CLAUSE.search(text, m.end, o.start)
         for o in actors
     )
-
-
-def measured(
-    text: str,
-    fig: Mention,
-    clause: list[Mention],
-    sentence: list[Mention],
-    subject: list[Mention],
-    last_event: Mention | None,
-) -> Mention | None:
-    """The most specific entity a figure is about.
-
-    A programme or event in its clause; else one named before it in its
-    sentence; else the meeting when the sentence reports on it (会上, 会议);
-    else the actor. A figure after a list of names (“A”“B”等…活动90余场)
-    counts the whole list's activity, so it goes to the actor.
-    """
-    for pool in (clause, [m for m in sentence if m.end <= fig.start]):
-        near = [
-            m
-            for m in pool
-            if m.label in TARGETED and not MEANS.search(text, max(0, m.start - 3), m.start)
-        ]
-        if near:
-            best = min(near, key=lambda m: abs(m.start - fig.start))
-            if best.end <= fig.start and "等" in text[best.end : fig.start] and subject:
-                return subject[0]
-            return best
-    opening = text[max(0, text.rfind("\n", 0, fig.start) + 1) : fig.start]
-    if last_event and re.match(
-        r"\s*(会上|会议|活动中|活动现场|大会)", re.split(r"[。！？!?]", opening)[-1]
-    ):
-        return last_event
-    named = [
-        a
-        for a in subject
-        if a.label in ACTORS or any(m.label == a.label and m.name == a.name for m in sentence)
-    ]
-    return named[0] if named else None  # the home city carried from earlier sentences is too vague
