@@ -10,6 +10,7 @@ Bylines become Person mentions; a headline "X举行/召开/启动" names an Even
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -39,6 +40,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     mentions += [to_mention(c, text, article) for c in chosen if c.label == Label.FIGURE]
     settle_names(mentions, article)
     mentions.sort(key=lambda m: (m.start, -m.end, m.label))
+    number_figures(mentions)
     for m in mentions:
         m.sentence = next((k for k, (s, e) in enumerate(sentences) if s <= m.start < e), -1)
         if m.label == Label.EVENT and m.sentence >= 0:
@@ -83,6 +85,16 @@ def to_mention(c: Candidate, text: str, article: Article) -> Mention | None:
         trigger=c.trigger,
         figure=c.figure,
     )
+
+
+def number_figures(mentions: list[Mention]) -> None:
+    """Each figure its own name, ``text#k`` for the k-th time the text occurs: 50万元 said twice
+    is two reported quantities (two Figure nodes), each with its own edges."""
+    seen: Counter[str] = Counter()
+    for m in mentions:
+        if m.label == Label.FIGURE:
+            seen[m.text] += 1
+            m.name = f"{m.text}#{seen[m.text]}"
 
 
 def recurring_people(text: str, mentions: list[Mention]) -> list[Mention]:

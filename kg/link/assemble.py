@@ -19,7 +19,7 @@ from kg.schema import Label
 
 
 def build_graph(extractions: list[ArticleExtraction]) -> nx.MultiDiGraph:
-    extractions = sorted(extractions, key=lambda ex: ex.article.id)
+    extractions = unique_articles(extractions)
     entities = resolve(extractions)
     nodes: dict[str, dict] = {}
     edges: list[tuple[str, str, dict]] = []
@@ -29,6 +29,15 @@ def build_graph(extractions: list[ArticleExtraction]) -> nx.MultiDiGraph:
         edges += mention_edges(ex, node_of)
         edges += relation_edges(ex, node_of, entities)
     return to_graph(nodes, edges)
+
+
+def unique_articles(extractions: list[ArticleExtraction]) -> list[ArticleExtraction]:
+    """One extraction per article id, in id order: an article reached twice (overlapping
+    folders, a file given twice) is one Article with its edges once, as in the store."""
+    by_id: dict[str, ArticleExtraction] = {}
+    for ex in extractions:
+        by_id.setdefault(ex.article.id, ex)
+    return [by_id[k] for k in sorted(by_id)]
 
 
 def article_node(a: Article) -> dict:
@@ -42,16 +51,13 @@ def article_entities(
 ) -> dict[tuple[str, str], Entity]:
     """The entity of each mention key of one article (figures are the article's own nodes)."""
     node_of: dict[tuple[str, str], Entity] = {}
-    figures: Counter[str] = Counter()
     for m in ex.mentions:
         if m.label == Label.FIGURE:
-            figures[m.text] += 1
-            name = figure_name(ex.article.id, m.text, figures[m.text])
+            name = figure_name(ex.article.id, m.name)
             ent = Entity(entity_id(Label.FIGURE, name), Label.FIGURE, m.text, figure=m.figure)
-            node_of.setdefault((Label.FIGURE, m.text), ent)
         else:
             ent = entities[(m.label, m.name)]
-            node_of[(m.label, m.name)] = ent
+        node_of[(m.label, m.name)] = ent
         add_entity(nodes, ent)
     return node_of
 
@@ -59,9 +65,7 @@ def article_entities(
 def mention_edges(ex: ArticleExtraction, node_of: dict) -> list[tuple[str, str, dict]]:
     """MENTIONS (REPORTS for figures) from the article, with how often."""
     a = ex.article
-    counts = Counter(
-        node_of[(m.label, m.name if m.label != Label.FIGURE else m.text)].id for m in ex.mentions
-    )
+    counts = Counter(node_of[(m.label, m.name)].id for m in ex.mentions)
     return [
         (a.id, node_id, {"label": rel, "count": n, "article": a.id})
         for node_id, n in sorted(counts.items())

@@ -36,7 +36,10 @@ def entity_id(label: str, name: str) -> str:
     return f"{label}:{name}"
 
 
-def figure_name(article_id: str, text: str, index: int) -> str:
+def figure_name(article_id: str, mention_name: str) -> str:
+    """A figure is a fact of one article: 10万元#2 (its second 10万元) of article:ab12 is
+    ``10万元@ab12#2``."""
+    text, _, index = mention_name.rpartition("#")
     return f"{text}@{article_id.split(':')[-1]}#{index}"
 
 

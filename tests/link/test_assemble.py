@@ -1,0 +1,31 @@
+"""Graph assembly on real builds: repeated figures and articles reached twice."""
+
+from __future__ import annotations
+
+import kg
+
+REPEATED = (
+    "青川市民政局向困难家庭发放慰问金50万元。\n青川市红十字会向受灾群众捐赠物资，价值50万元。\n"
+)
+
+
+def test_a_figure_said_twice_is_two_figures_each_reported(tmp_path):
+    page = tmp_path / "news.txt"
+    page.write_text("民生简讯\n" + REPEATED, encoding="utf-8")
+    g = kg.build([page], home_city="青川市", cache_dir=None)
+    figures = [
+        n for n, d in g.nodes(data=True) if d["labels"] == ":Figure" and d["text"] == "50万元"
+    ]
+    assert len(figures) == 2
+    for node in figures:
+        reports = [d for _, _, d in g.in_edges(node, data=True) if d["label"] == "REPORTS"]
+        assert [d["count"] for d in reports] == [1]
+
+
+def test_an_article_given_twice_is_built_once(tmp_path):
+    page = tmp_path / "news.txt"
+    page.write_text("民生简讯\n" + REPEATED, encoding="utf-8")
+    once = kg.build([page], home_city="青川市", cache_dir=None)
+    twice = kg.build([page, tmp_path], home_city="青川市", cache_dir=None)
+    assert sorted(twice.edges(data="label")) == sorted(once.edges(data="label"))
+    assert twice.number_of_nodes() == once.number_of_nodes()
