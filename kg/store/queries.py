@@ -11,9 +11,11 @@ run by name. The header comment of each file is its documentation:
     // @param label (string, optional, example Person): ...   (optional: null when not given)
 
 Values given on the command line are typed from the header and sent as
-parameters, never pasted into the text. Queries run in a READ transaction;
-because ArcadeDB does not enforce read access over Bolt, a query whose
-summary shows any update raises and its transaction is rolled back.
+parameters, never pasted into the text. A query that writes data or schema
+(CREATE, MERGE, SET, DELETE, REMOVE, DROP, procedure CALLs…) is refused when it
+is read, before anything is sent: ArcadeDB does not enforce read access over
+Bolt and a schema change is not undone by a rollback. The rest run in a READ
+transaction, and one whose summary still shows an update is rolled back.
 """
 
 from __future__ import annotations
@@ -31,6 +33,14 @@ from kg.store.session import Store
 QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"
 TYPES = {"string": str, "integer": int, "float": float}
 PARAM = re.compile(r"@param\s+(\w+)\s*\(([^)]*)\)\s*:\s*(.*)")
+CYPHER_NOISE = re.compile(
+    r"//[^\n]*|/\*.*?\*/|'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`", re.S
+)
+WRITES = re.compile(
+    r"\b(?:CREATE|MERGE|DELETE|DETACH\s+DELETE|SET|REMOVE|DROP|ALTER|FOREACH|LOAD\s+CSV"
+    r"|GRANT|DENY|REVOKE|CALL\s+(?!\{)[\w.]+)\b",
+    re.I,
+)
 
 
 class QueryError(Exception):
@@ -61,7 +71,7 @@ class StoredQuery:
     params: list[Param] = field(default_factory=list)
 
     def bind(self, given: dict[str, str]) -> dict[str, Any]:
-        """Typed parameters from text values: defaults filled in, unknown or missing ones refused."""
+        """Typed parameters from text values: defaults filled in, unknown or missing refused."""
         known = {p.name: p for p in self.params}
         unknown = sorted(set(given) - set(known))
         if unknown:
@@ -103,7 +113,23 @@ def parse_query(path: Path) -> StoredQuery:
             description.append(line)
     if not body or not description:
         raise QueryError(f"{path}: needs a header comment describing it and a query")
-    return StoredQuery(path.stem, " ".join(description), "\n".join(body).strip(), params)
+    text = "\n".join(body).strip()
+    clauses = writing_clauses(text)
+    if clauses:
+        raise QueryError(
+            f"{path}: stored queries may only read, and this one has {', '.join(clauses)}; "
+            "it was not run"
+        )
+    return StoredQuery(path.stem, " ".join(description), text, params)
+
+
+def writing_clauses(text: str) -> list[str]:
+    """The clauses of a Cypher text that write data or schema or call procedures (which may
+    write), outside comments and string literals: refused before anything is sent, since
+    ArcadeDB does not enforce read-only transactions over Bolt and schema changes are not
+    rolled back."""
+    code = CYPHER_NOISE.sub(" ", text)
+    return sorted({" ".join(m.group(0).upper().split()) for m in WRITES.finditer(code)})
 
 
 def parse_param(line: str, path: Path) -> Param:
