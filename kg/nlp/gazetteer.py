@@ -16,12 +16,13 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.errors import UsageError
 from kg.nlp.candidates import propose
 from kg.nlp.doc_index import doc_index
 from kg.schema import ENTITY_LABELS
 
 
-class GazetteerError(ValueError):
+class GazetteerError(UsageError, ValueError):
     """A malformed gazetteer line; the message names the file and line."""
 
 
@@ -33,7 +34,7 @@ def read_gazetteer(path: Path) -> dict[str, tuple[str, str]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise GazetteerError(
             f"{path}: cannot read the gazetteer ({getattr(exc, 'strerror', None) or exc})"
-        )
+        ) from exc
     for lineno, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue

@@ -31,6 +31,7 @@ from spacy.symbols import IDS as SYMBOL_IDS
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from kg.errors import SetupError
 from kg.nlp.candidates import NER_SOURCE, propose
 from kg.nlp.char_ner import (
     decoder_for,
@@ -44,7 +45,7 @@ COMPONENT = "kg_statistical_ner"
 WHITESPACE = re.compile(r"\s+")
 
 
-class NERModelMissing(RuntimeError):
+class NERModelMissing(SetupError, RuntimeError):
     """The trained NER model is not where the package expects it."""
 
 

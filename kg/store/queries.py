@@ -25,15 +25,16 @@ from typing import Any
 
 from neo4j.exceptions import DriverError, Neo4jError
 
-from kg.store.connection import describe_failure
+from kg.errors import UsageError
+from kg.shipped import QUERIES_DIR
+from kg.store.connection import StoreError, describe_failure
 from kg.store.session import Store
 
-QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"
 TYPES = {"string": str, "integer": int, "float": float}
 PARAM = re.compile(r"@param\s+(\w+)\s*\(([^)]*)\)\s*:\s*(.*)")
 
 
-class QueryError(Exception):
+class QueryError(UsageError):
     """A stored query that is unknown, badly called, malformed, failing or trying to write."""
 
 
@@ -61,7 +62,8 @@ class StoredQuery:
     params: list[Param] = field(default_factory=list)
 
     def bind(self, given: dict[str, str]) -> dict[str, Any]:
-        """Typed parameters from text values: defaults filled in, unknown or missing ones refused."""
+        """Typed parameters from text values: defaults filled in, unknown or missing ones
+        refused."""
         known = {p.name: p for p in self.params}
         unknown = sorted(set(given) - set(known))
         if unknown:
@@ -151,7 +153,7 @@ def run_query(
         first_line = (str(exc.message or exc).strip().splitlines() or ["error"])[0]
         raise QueryError(f"{query.name} failed on {store.where}: {first_line}") from None
     except DriverError as exc:
-        raise QueryError(f"{query.name}: {describe_failure(exc, store.endpoint)}") from None
+        raise StoreError(f"{query.name}: {describe_failure(exc, store.endpoint)}") from None
 
 
 def read_only(tx, query: StoredQuery, params: dict[str, Any]):
