@@ -34,7 +34,7 @@ def read_gazetteer(path: Path) -> dict[str, tuple[str, str]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise GazetteerError(
             f"{path}: cannot read the gazetteer ({getattr(exc, 'strerror', None) or exc})"
-        ) from exc
+        ) from None
     for lineno, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
