@@ -7,7 +7,7 @@ from pathlib import Path
 from kg.extract.mentions import extract_article
 from kg.nlp import load_pipeline
 from kg.read.discover import article_id
-from kg.schema import Article
+from kg.records import Article
 
 SEED_PAGE = (
     Path(__file__).resolve().parents[1] / "seeds" / "000_c19f40154a629c84.txt"

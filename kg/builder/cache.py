@@ -10,6 +10,7 @@ killed half-way leaves only whole entries.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import functools
 import hashlib
@@ -18,10 +19,11 @@ import os
 from pathlib import Path
 
 import kg
-from kg.schema import Article, ArticleExtraction, Byline, Mention, Relation
+from kg.records import Article, ArticleExtraction, Byline, FigureFacts, Mention, Relation
 from kg.write.files import atomic_write
 
 PACKAGE = Path(kg.__file__).parent
+ROOTS = ("kg.extract", "kg.nlp")  # what extraction runs: the spaCy pipeline, then kg.extract
 
 
 @functools.cache
@@ -29,10 +31,7 @@ def pipeline_version(gazetteer: str | None = None, statistical: bool = True) -> 
     """A digest of everything that changes what extraction returns."""
     h = hashlib.sha256(kg.__version__.encode())
     h.update(b"statistical NER" if statistical else b"rules only")
-    files = sorted((PACKAGE / "nlp").rglob("*.py")) + sorted((PACKAGE / "nlp" / "data").glob("*"))
-    files += [PACKAGE / "nlp" / "pipeline.cfg", *sorted((PACKAGE / "extract").glob("*.py"))]
-    if statistical:
-        files.append(PACKAGE / "models" / "ner" / "meta.json")
+    files = extraction_files(statistical)
     files += [
         Path(p)
         for p in (gazetteer, os.environ.get("KG_GAZETTEER"), os.environ.get("KG_TRIGGERS"))
@@ -40,9 +39,58 @@ def pipeline_version(gazetteer: str | None = None, statistical: bool = True) -> 
     ]
     for f in files:
         if f.is_file():
-            h.update(f.name.encode())
+            h.update(str(f.relative_to(PACKAGE) if f.is_relative_to(PACKAGE) else f.name).encode())
             h.update(f.read_bytes())
     return h.hexdigest()[:16]
+
+
+def extraction_files(statistical: bool = True) -> list[Path]:
+    """Every file extraction reads, derived from the code rather than listed.
+
+    The packages and modules of kg reached by imports from ``ROOTS`` (read from
+    their source, lazy imports included): each package whole, with its data files
+    (word lists, pipeline.cfg), each top-level module alone; then the statistical
+    NER's model files when it runs.
+    """
+    files: set[Path] = set()
+    for module in reached_modules(ROOTS):
+        path = PACKAGE.joinpath(*module.split(".")[1:])
+        if path.is_dir():
+            files.update(f for f in path.rglob("*") if f.is_file() and "__pycache__" not in f.parts)
+        elif path.with_suffix(".py").is_file():
+            files.add(path.with_suffix(".py"))
+    if statistical:
+        from kg.nlp.statistical_ner import MODEL_DIR
+
+        files.update(f for f in MODEL_DIR.rglob("*") if f.is_file())
+    return sorted(files)
+
+
+def reached_modules(roots: tuple[str, ...]) -> set[str]:
+    """The kg modules and packages that ``roots`` import, directly or not."""
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        name = todo.pop()
+        if name in seen or name == "kg":
+            continue
+        seen.add(name)
+        path = PACKAGE.joinpath(*name.split(".")[1:])
+        sources = sorted(path.glob("*.py")) if path.is_dir() else [path.with_suffix(".py")]
+        for source in (s for s in sources if s.is_file()):
+            todo += imported_kg_modules(source)
+    return {n for n in seen if not any(n.startswith(p + ".") for p in seen)}
+
+
+def imported_kg_modules(source: Path) -> list[str]:
+    """The ``kg.…`` names a Python file imports (packages named as such, modules as such)."""
+    names = []
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+        elif isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+    return [n for n in names if n.startswith("kg.")]
 
 
 def article_key(article: Article, version: str) -> str:
@@ -83,17 +131,27 @@ class ExtractionCache:
 
 
 def to_json(ex: ArticleExtraction) -> dict:
-    """The record's fields as they are (``dataclasses.asdict`` deep-copies every
-    value first, which cost more than writing the entry; json.dumps copies anyway)."""
+    """The record's set fields (``dataclasses.asdict`` deep-copies every value first,
+    which cost more than writing the entry; json.dumps copies anyway)."""
     return {
-        "mentions": [vars(m) for m in ex.mentions],
-        "relations": [vars(r) for r in ex.relations],
+        "mentions": [mention_json(m) for m in ex.mentions],
+        "relations": [{k: v for k, v in vars(r).items() if v is not None} for r in ex.relations],
     }
+
+
+def mention_json(m: Mention) -> dict:
+    fields = {k: v for k, v in vars(m).items() if v is not None and v is not False}
+    if m.figure:
+        fields["figure"] = vars(m.figure)
+    return fields
 
 
 def from_json(data: dict, article: Article) -> ArticleExtraction:
     """The cached record, attached to the article as read now (path and source may differ)."""
-    mentions = [Mention(**m) for m in data["mentions"]]
+    mentions = [
+        Mention(**{**m, "figure": FigureFacts(**m["figure"])} if "figure" in m else m)
+        for m in data["mentions"]
+    ]
     relations = [
         Relation(**{**r, "subj": tuple(r["subj"]), "obj": tuple(r["obj"])})
         for r in data["relations"]

@@ -24,7 +24,7 @@ from kg.link.assemble import build_graph
 from kg.nlp import load_pipeline
 from kg.read import InputError, iter_articles
 from kg.read.discover import Defaults, input_files, iso_date
-from kg.schema import Article, ArticleExtraction
+from kg.records import Article, ArticleExtraction
 from kg.write import write_graphml, write_node_link
 
 BATCH = 32

@@ -16,9 +16,10 @@ from spacy.tokens import Doc
 
 from kg.extract.dates import resolve_date
 from kg.extract.relations import extract_relations
-from kg.nlp.candidates import sentence_bounds
+from kg.nlp.candidates import Candidate, sentence_bounds
 from kg.nlp.doc_index import doc_index
-from kg.schema import Article, ArticleExtraction, Mention
+from kg.records import Article, ArticleExtraction, Mention
+from kg.schema import Label
 
 TITLE_EVENT = re.compile(
     r"^(.{4,60}?(?:会议|大会|活动|仪式|典礼|论坛|评议|比赛|大赛|开幕式|演出))(?:举行|召开|举办|开幕|启动|闭幕)$"
@@ -32,79 +33,69 @@ def extract_article(article: Article, nlp: Language) -> ArticleExtraction:
 def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     text = article.text
     sentences = sentence_bounds(text)
-    credits = [
-        (k, k + len(b.evidence)) for b in article.bylines for k in [text.find(b.evidence)] if k >= 0
-    ]
-    mentions = [
-        m
-        for m in (to_mention(c, text, article) for c in doc._.mentions or [])
-        if m and not any(s <= m.start < e for s, e in credits)
-    ]  # bylines name these people
+    chosen = doc._.mentions or []
+    mentions = named_mentions([c for c in chosen if c.label != Label.FIGURE], article)
     mentions += recurring_people(text, mentions)
-    mentions += figure_mentions(doc)
+    mentions += [to_mention(c, text, article) for c in chosen if c.label == Label.FIGURE]
     settle_names(mentions, article)
     mentions.sort(key=lambda m: (m.start, -m.end, m.label))
     for m in mentions:
         m.sentence = next((k for k, (s, e) in enumerate(sentences) if s <= m.start < e), -1)
-        if m.label == "Event" and m.sentence >= 0:
+        if m.label == Label.EVENT and m.sentence >= 0:
             s, e = sentences[m.sentence]
-            m.props["date"] = resolve_date(text[s:e], article.date)
+            m.date = resolve_date(text[s:e], article.date)
     mentions += byline_mentions(article)
     title_event = TITLE_EVENT.match(article.title)
     if title_event and not any(
-        m.label == "Event" and m.name == title_event.group(1) for m in mentions
+        m.label == Label.EVENT and m.name == title_event.group(1) for m in mentions
     ):
-        mentions.append(
-            Mention("Event", title_event.group(1), title_event.group(1), props={"in_title": True})
-        )
-    relations = extract_relations(article, text, mentions, sentences, doc_index(doc).token_at_start)
+        name = title_event.group(1)
+        mentions.append(Mention(Label.EVENT, name, name, in_title=True))
+    relations = extract_relations(article, mentions, sentences, doc_index(doc).token_at_start)
     return ArticleExtraction(article=article, mentions=mentions, relations=relations)
 
 
-def to_mention(c, text: str, article: Article) -> Mention | None:
+def named_mentions(chosen: list[Candidate], article: Article) -> list[Mention]:
+    """The pipeline's names as mentions, less those inside a credit (bylines name them)."""
+    text = article.text
+    credits = [
+        (k, k + len(b.evidence)) for b in article.bylines for k in [text.find(b.evidence)] if k >= 0
+    ]
+    mentions = [to_mention(c, text, article) for c in chosen]
+    return [m for m in mentions if m and not any(s <= m.start < e for s, e in credits)]
+
+
+def to_mention(c: Candidate, text: str, article: Article) -> Mention | None:
+    """A chosen candidate as a mention; 我市 without a known home city is no mention."""
     surface = text[c.start : c.end]
-    name = c.props.get("canonical", surface)
-    props = {k: v for k, v in c.props.items() if k not in ("canonical",)}
-    if c.props.get("anaphor") == "home_city":
-        if not article.home_city:
-            return None
-        name = article.home_city
-    return Mention(c.label, name, surface, c.start, c.end, props=props)
+    if c.home_city and not article.home_city:
+        return None
+    name = article.home_city if c.home_city else (c.canonical or surface)
+    return Mention(
+        c.label,
+        name,
+        surface,
+        c.start,
+        c.end,
+        home_city=c.home_city,
+        anaphor=c.anaphor,
+        title_end=c.title_end,
+        trigger=c.trigger,
+        figure=c.figure,
+    )
 
 
 def recurring_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """Every other occurrence of a person name found once in the article."""
     taken = [(m.start, m.end) for m in mentions]
     out = []
-    for name in sorted({m.name for m in mentions if m.label == "Person"}):
+    for name in sorted({m.name for m in mentions if m.label == Label.PERSON}):
         for hit in re.finditer(re.escape(name), text):
             if not any(s <= hit.start() < e or s < hit.end() <= e for s, e in taken):
                 out.append(
-                    Mention("Person", name, name, hit.start(), hit.end(), props={"recurring": True})
+                    Mention(Label.PERSON, name, name, hit.start(), hit.end(), recurring=True)
                 )
                 taken.append((hit.start(), hit.end()))
-    return out
-
-
-def figure_mentions(doc: Doc) -> list[Mention]:
-    out = []
-    for f in getattr(doc._, "figures", None) or []:
-        out.append(
-            Mention(
-                "Figure",
-                f.text,
-                f.text,
-                f.start,
-                f.end,
-                props={
-                    "value": f.value,
-                    "unit": f.unit,
-                    "text": f.text,
-                    "metric": f.metric,
-                    "hedge": f.hedge,
-                },
-            )
-        )
     return out
 
 
@@ -112,31 +103,31 @@ def settle_names(mentions: list[Mention], article: Article) -> None:
     """Anaphors to their antecedents and short forms to full names, within the article."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for m in ordered:
-        kind = m.props.get("anaphor")
-        if m.label == "Organization" and kind:
+        kind = m.anaphor
+        if m.label == Label.ORGANIZATION and kind:
             antecedent = next(
                 (
                     a
                     for a in reversed(ordered)
                     if a.start < m.start
-                    and a.label == "Organization"
-                    and not a.props.get("anaphor")
+                    and a.label == Label.ORGANIZATION
+                    and not a.refers_back
                     and a.name.endswith(kind)
                 ),
                 None,
             )
             m.name = antecedent.name if antecedent else ""
     mentions[:] = [m for m in mentions if m.name]
-    for label in ("Organization", "Programme", "Event", "Place"):
+    for label in (Label.ORGANIZATION, Label.PROGRAMME, Label.EVENT, Label.PLACE):
         names = sorted({m.name for m in mentions if m.label == label}, key=lambda n: (-len(n), n))
         for m in mentions:
-            if m.label != label or m.props.get("anaphor"):
+            if m.label != label or m.refers_back:
                 continue
             full = next(
                 (n for n in names if len(n) > len(m.name) and is_short_form(m.name, n)), None
             )
             if full and not nested_in(m, mentions, full):
-                m.props["short_form"] = m.name
+                m.short_form = m.name
                 m.name = full
 
 
@@ -155,4 +146,4 @@ def nested_in(m: Mention, mentions: list[Mention], full: str) -> bool:
 
 
 def byline_mentions(article: Article) -> list[Mention]:
-    return [Mention("Person", b.name, b.name, props={"byline": b.role}) for b in article.bylines]
+    return [Mention(Label.PERSON, b.name, b.name, byline=b.role) for b in article.bylines]

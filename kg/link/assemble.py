@@ -14,7 +14,8 @@ from collections import Counter
 import networkx as nx
 
 from kg.link.resolve import Entity, entity_id, figure_name, resolve
-from kg.schema import ArticleExtraction
+from kg.records import Article, ArticleExtraction
+from kg.schema import Label
 
 
 def build_graph(extractions: list[ArticleExtraction]) -> nx.MultiDiGraph:
@@ -23,54 +24,69 @@ def build_graph(extractions: list[ArticleExtraction]) -> nx.MultiDiGraph:
     nodes: dict[str, dict] = {}
     edges: list[tuple[str, str, dict]] = []
     for ex in extractions:
-        a = ex.article
-        nodes[a.id] = {
-            k: v
-            for k, v in {
-                "labels": ":Article",
-                "id": a.id,
-                "name": a.title,
-                "title": a.title,
-                "source": a.source,
-                "date": a.date,
-                "section": a.section,
-                "text": a.text,
-                "path": a.path,
-            }.items()
-            if v is not None
-        }
-        node_of = {}
-        figures = Counter()
-        for m in ex.mentions:
-            if m.label == "Figure":
-                figures[m.text] += 1
-                name = figure_name(a.id, m.text, figures[m.text])
-                ent = Entity(entity_id("Figure", name), "Figure", m.text, props=dict(m.props))
-                node_of.setdefault(("Figure", m.text), ent)
-            else:
-                ent = entities[(m.label, m.name)]
-                node_of[(m.label, m.name)] = ent
-            add_entity(nodes, ent)
-        counts = Counter(
-            node_of[(m.label, m.name if m.label != "Figure" else m.text)].id for m in ex.mentions
-        )
-        for node_id, n in sorted(counts.items()):
-            rel = "REPORTS" if node_id.startswith("Figure:") else "MENTIONS"
-            edges.append((a.id, node_id, {"label": rel, "count": n, "article": a.id}))
-        for r in ex.relations:
-            src = node_of.get(r.subj) or entities.get(r.subj)
-            dst = a.id if r.obj[0] == "Article" else (node_of.get(r.obj) or entities.get(r.obj))
-            if src is None or dst is None:
-                continue
-            dst_id = dst if isinstance(dst, str) else dst.id
-            props = {k: v for k, v in r.props.items() if v is not None}
-            edges.append(
-                (
-                    src.id,
-                    dst_id,
-                    {"label": r.type, "article": a.id, "evidence": r.evidence, **props},
-                )
-            )
+        nodes[ex.article.id] = article_node(ex.article)
+        node_of = article_entities(ex, entities, nodes)
+        edges += mention_edges(ex, node_of)
+        edges += relation_edges(ex, node_of, entities)
+    return to_graph(nodes, edges)
+
+
+def article_node(a: Article) -> dict:
+    node = {"labels": ":Article", "id": a.id, "name": a.title, "title": a.title}
+    node.update(source=a.source, date=a.date, section=a.section, text=a.text, path=a.path)
+    return {k: v for k, v in node.items() if v is not None}
+
+
+def article_entities(
+    ex: ArticleExtraction, entities: dict[tuple[str, str], Entity], nodes: dict[str, dict]
+) -> dict[tuple[str, str], Entity]:
+    """The entity of each mention key of one article (figures are the article's own nodes)."""
+    node_of: dict[tuple[str, str], Entity] = {}
+    figures: Counter[str] = Counter()
+    for m in ex.mentions:
+        if m.label == Label.FIGURE:
+            figures[m.text] += 1
+            name = figure_name(ex.article.id, m.text, figures[m.text])
+            ent = Entity(entity_id(Label.FIGURE, name), Label.FIGURE, m.text, figure=m.figure)
+            node_of.setdefault((Label.FIGURE, m.text), ent)
+        else:
+            ent = entities[(m.label, m.name)]
+            node_of[(m.label, m.name)] = ent
+        add_entity(nodes, ent)
+    return node_of
+
+
+def mention_edges(ex: ArticleExtraction, node_of: dict) -> list[tuple[str, str, dict]]:
+    """MENTIONS (REPORTS for figures) from the article, with how often."""
+    a = ex.article
+    counts = Counter(
+        node_of[(m.label, m.name if m.label != Label.FIGURE else m.text)].id for m in ex.mentions
+    )
+    return [
+        (a.id, node_id, {"label": rel, "count": n, "article": a.id})
+        for node_id, n in sorted(counts.items())
+        for rel in ["REPORTS" if node_id.startswith("Figure:") else "MENTIONS"]
+    ]
+
+
+def relation_edges(
+    ex: ArticleExtraction, node_of: dict, entities: dict[tuple[str, str], Entity]
+) -> list[tuple[str, str, dict]]:
+    a = ex.article
+    edges = []
+    for r in ex.relations:
+        src = node_of.get(r.subj) or entities.get(r.subj)
+        dst = a.id if r.obj[0] == Label.ARTICLE else (node_of.get(r.obj) or entities.get(r.obj))
+        if src is None or dst is None:
+            continue
+        dst_id = dst if isinstance(dst, str) else dst.id
+        data = {"label": str(r.type), "article": a.id, "evidence": r.evidence}
+        edges.append((src.id, dst_id, {**data, **r.properties()}))
+    return edges
+
+
+def to_graph(nodes: dict[str, dict], edges: list[tuple[str, str, dict]]) -> nx.MultiDiGraph:
+    """Nodes and edges added in sorted order: the same input gives the same file."""
     g = nx.MultiDiGraph()
     for node_id in sorted(nodes):
         g.add_node(node_id, **nodes[node_id])
@@ -93,11 +109,14 @@ def add_entity(nodes: dict[str, dict], ent: Entity) -> None:
     node = nodes.get(ent.id)
     if node is None:
         node = {"labels": f":{ent.label}", "id": ent.id, "name": ent.name, "aliases": []}
-        node.update({k: v for k, v in ent.props.items() if v is not None and k in NODE_PROPS})
+        node.update(entity_facts(ent))
         if ent.merged_from:
             node["merged_from"] = sorted(ent.merged_from)
         nodes[ent.id] = node
     node["aliases"] = sorted(set(node["aliases"]) | ent.aliases)
 
 
-NODE_PROPS = ("value", "unit", "text", "metric", "hedge", "as_of", "date")  # Figure and Event facts
+def entity_facts(ent: Entity) -> dict:
+    """A figure's value, unit, text, metric and hedge, an event's date: those that are known."""
+    facts = vars(ent.figure) if ent.figure else {}
+    return {k: v for k, v in {**facts, "date": ent.date}.items() if v is not None}

@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from kg.schema import ArticleExtraction
+from kg.records import ArticleExtraction, FigureFacts
+from kg.schema import Label
 
 
 @dataclass
@@ -23,7 +24,8 @@ class Entity:
     label: str
     name: str
     aliases: set[str] = field(default_factory=set)
-    props: dict = field(default_factory=dict)
+    date: str | None = None  # an event's date
+    figure: FigureFacts | None = None  # a figure's facts
     merged_from: set[str] = field(default_factory=set)
 
 
@@ -44,14 +46,14 @@ def resolve(extractions: list[ArticleExtraction]) -> dict[tuple[str, str], Entit
     dates: dict[tuple[str, str], str] = {}
     for ex in extractions:
         for m in ex.mentions:
-            if m.label == "Figure":
+            if m.label == Label.FIGURE:
                 continue
-            if m.props.get("date"):
-                dates.setdefault((m.label, m.name), m.props["date"])
+            if m.date:
+                dates.setdefault((m.label, m.name), m.date)
             forms = surface.setdefault((m.label, m.name), set())
             forms.add(m.text)
-            if m.props.get("short_form"):
-                forms.add(m.props["short_form"])
+            if m.short_form:
+                forms.add(m.short_form)
     # union by alias: a key whose name is another key's surface form joins it (longest name wins)
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     alias_owner: dict[tuple[str, str], tuple[str, str]] = {}
@@ -60,7 +62,7 @@ def resolve(extractions: list[ArticleExtraction]) -> dict[tuple[str, str], Entit
             alias_owner.setdefault((k[0], form), k)
     for k in surface:
         owner = alias_owner.get(k, k)
-        parent[k] = owner if owner != k and k[0] != "Person" else k
+        parent[k] = owner if owner != k and k[0] != Label.PERSON else k
 
     def root(k):
         while parent.get(k, k) != k:
@@ -74,7 +76,7 @@ def resolve(extractions: list[ArticleExtraction]) -> dict[tuple[str, str], Entit
         entities[r] = ent
         ent.aliases |= {f for f in surface[k] if f != ent.name}
         if k in dates:
-            ent.props.setdefault("date", dates[k])
+            ent.date = ent.date or dates[k]
         if k != r:
             ent.aliases.add(k[1])
             ent.merged_from.add(k[1])

@@ -11,13 +11,15 @@ name's characters across tokens); ``kg_mentions`` then picks the final ones.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc
 
 from kg.nlp.lexicon import word_list
 from kg.nlp.triggers import trigger_table
+from kg.records import FigureFacts
+from kg.schema import Label
 
 PUNCT = set("，。、；：？！,.;:?!“”\"‘’'《》「」『』()（）【】[]—…·\n\t /-+~～|")
 EXTRA_BOUNDARIES = {
@@ -100,13 +102,22 @@ if not Doc.has_extension("candidates"):
 
 @dataclass
 class Candidate:
-    """A proposed mention: character span, label, who proposed it, extra properties."""
+    """A proposed mention: character span, label, the rule (or model) that proposed it.
+
+    The optional fields carry what the proposing rule knows and later stages
+    read; they become the ``Mention`` fields of the same names.
+    """
 
     start: int
     end: int
-    label: str
+    label: Label | str
     source: str
-    props: dict[str, Any] = field(default_factory=dict)
+    canonical: str | None = None  # the gazetteer's name for this form
+    home_city: bool = False  # 我市/本市/全市
+    anaphor: str | None = None  # 该公司: the kind of body it points back to
+    title_end: int | None = None  # a person named after a title: where the title ends
+    trigger: str | None = None  # an event introduced by this verb
+    figure: FigureFacts | None = None  # a reported quantity's facts
 
 
 def candidates(doc: Doc) -> list[Candidate]:
@@ -115,8 +126,9 @@ def candidates(doc: Doc) -> list[Candidate]:
     return doc._.candidates
 
 
-def propose(doc: Doc, start: int, end: int, label: str, source: str, **props: Any) -> None:
-    candidates(doc).append(Candidate(start, end, label, source, props))
+def propose(doc: Doc, start: int, end: int, label: str, source: str, **fields: Any) -> None:
+    """Add a candidate to the Doc; ``fields`` are Candidate's optional fields."""
+    candidates(doc).append(Candidate(start, end, label, source, **fields))
 
 
 def is_boundary(text: str, allow: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -165,7 +177,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def cuts_quote(start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
-    """A span that begins inside a quote without covering its whole content (强党支部 in “最强党支部”)."""
+    """A span that begins inside a quote without covering its whole content
+    (强党支部 in “最强党支部”)."""
     return any(qs < start < qe or qs < end < qe for qs, qe in quotes)
 
 

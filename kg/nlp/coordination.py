@@ -14,8 +14,9 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import Candidate, is_boundary
 from kg.nlp.doc_index import doc_index
+from kg.schema import Label
 
-LISTED = ("Organization", "Place")
+LISTED = (Label.ORGANIZATION, Label.PLACE)
 JOINERS = "、及和与"
 MEMBER = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
@@ -27,7 +28,9 @@ def make_coordination(nlp: Language, name: str):
 
 def extend_lists(doc: Doc) -> Doc:
     text = doc_index(doc).text
-    chosen = list(doc._.mentions or [])
+    mentions = doc._.mentions or []
+    figures = [c for c in mentions if c.label == Label.FIGURE]
+    chosen = [c for c in mentions if c.label != Label.FIGURE]
     taken = [(c.start, c.end) for c in chosen]
     added = []
     for c in chosen:
@@ -54,5 +57,5 @@ def extend_lists(doc: Doc) -> Doc:
             added.append(Candidate(m.start(), end, c.label, "coordination"))
             taken.append((m.start(), end))
             pos = end
-    doc._.mentions = sorted(chosen + added, key=lambda c: (c.start, -c.end))
+    doc._.mentions = sorted(chosen + added, key=lambda c: (c.start, -c.end)) + figures
     return doc

@@ -11,6 +11,7 @@ kg_programmes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container
 
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 from kg.nlp.candidates import INSIDE_NAME, propose, sentence_bounds, walk_left
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
+from kg.schema import Label
 
 CONGRESS = re.compile(
     r"党的[一二三四五六七八九十]{1,3}大|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}中全会|全国两会"
@@ -34,40 +36,40 @@ STOP = re.compile(r"[，。,；;！？!?、\n]|等")
 MAX_CHARS = 60
 
 
-@Language.factory("kg_events")
-def make_events(nlp: Language, name: str):
-    return find_events
+@Language.factory("kg_events", default_config={"max_chars": MAX_CHARS})
+def make_events(nlp: Language, name: str, max_chars: int):
+    return functools.partial(find_events, max_chars=max_chars)
 
 
-def find_events(doc: Doc) -> Doc:
+def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
     text = doc_index(doc).text
     heads = word_list("event_heads.txt")
     triggers = sorted(word_list("event_triggers.txt"), key=len, reverse=True)
     trig = re.compile("|".join(map(re.escape, triggers)))
     last_token = doc_index(doc).token_at_end
     for m in CONGRESS.finditer(text):
-        propose(doc, m.start(), m.end(), "Event", "congress")
+        propose(doc, m.start(), m.end(), Label.EVENT, "congress")
         if text.startswith("报告", m.end()):  # 党的二十大报告: the congress's document
-            propose(doc, m.start(), m.end() + 2, "Programme", "book_title")
+            propose(doc, m.start(), m.end() + 2, Label.PROGRAMME, "book_title")
     for m in HELD_AFTER.finditer(text):
         end = m.start(1)
         i = last_token.get(end)
         if i is not None and longest_suffix(text[:end], heads):
-            start = walk_left(doc, i, MAX_CHARS, allow=INSIDE_NAME | WHOLE_AREA)
+            start = walk_left(doc, i, max_chars, allow=INSIDE_NAME | WHOLE_AREA)
             if end - start > 3:
-                propose(doc, start, end, "Event", "trigger_event", trigger=m.group(1))
+                propose(doc, start, end, Label.EVENT, "trigger_event", trigger=m.group(1))
     for s, e in sentence_bounds(text):
         sentence = text[s:e]
         dated = bool(DATE.search(sentence))
         for m in trig.finditer(sentence):
             start = s + m.end()
             stop = STOP.search(text, start, e)
-            limit = min(stop.start() if stop else e, start + MAX_CHARS)
+            limit = min(stop.start() if stop else e, start + max_chars)
             end = last_head_end(text, start, limit, heads, last_token)
             if end is None:
                 continue
             if dated or m.group(0) in CONVENE:
-                propose(doc, start, end, "Event", "trigger_event", trigger=m.group(0))
+                propose(doc, start, end, Label.EVENT, "trigger_event", trigger=m.group(0))
     return doc
 
 

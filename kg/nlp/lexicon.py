@@ -46,3 +46,9 @@ def longest_suffix(word: str, suffixes: frozenset[str]) -> str | None:
         if word[-k:] in suffixes:
             return word[-k:]
     return None
+
+
+@functools.cache
+def ordered_words(name: str) -> tuple[str, ...]:
+    """A word list from kg/nlp/data, longest words first: the order affixes are tried in."""
+    return tuple(sorted(sorted(word_list(name)), key=len, reverse=True))

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.nlp.candidates import NER_SOURCE, Candidate, boundary_prefix, candidates
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import word_list
+from kg.schema import Label
 
 PRIORITY = {
     "gazetteer": 9,
@@ -31,9 +32,12 @@ PRIORITY = {
     "trigger_head": 2,
     NER_SOURCE: 1,
 }
-CONTAINERS = {"Organization": {"Organization", "Place"}}
-SWALLOWERS = ("Event", "Programme")  # a longer event/programme name absorbs what it contains
-NER_LABELS = {"Person", "Organization", "Place"}
+CONTAINERS = {Label.ORGANIZATION: {Label.ORGANIZATION, Label.PLACE}}
+SWALLOWERS = (
+    Label.EVENT,
+    Label.PROGRAMME,
+)  # a longer event/programme name absorbs what it contains
+NER_LABELS = {Label.PERSON, Label.ORGANIZATION, Label.PLACE}
 
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
@@ -45,7 +49,14 @@ def make_mentions(nlp: Language, name: str):
 
 
 def select_mentions(doc: Doc) -> Doc:
-    pool = [c for c in candidates(doc) if c.source != NER_SOURCE or plausible(doc, c)]
+    """``doc._.mentions``: the chosen candidates, figures included (they never clash:
+    a figure is read from the digits, whatever the names around it)."""
+    figures = [c for c in candidates(doc) if c.label == Label.FIGURE]
+    pool = [
+        c
+        for c in candidates(doc)
+        if c.label != Label.FIGURE and (c.source != NER_SOURCE or plausible(doc, c))
+    ]
     pool.sort(key=lambda c: (-PRIORITY.get(c.source, 0), -(c.end - c.start), c.start))
     chosen: list[Candidate] = []
     for c in pool:
@@ -59,7 +70,7 @@ def select_mentions(doc: Doc) -> Doc:
         elif clashes:
             continue
         chosen.append(c)
-    doc._.mentions = sorted(chosen, key=lambda c: (c.start, -c.end))
+    doc._.mentions = sorted(chosen, key=lambda c: (c.start, -c.end)) + figures
     return doc
 
 
@@ -69,7 +80,7 @@ def plausible(doc: Doc, c: Candidate) -> bool:
     (查 | 根源)."""
     if c.label not in NER_LABELS or boundary_prefix(doc_index(doc).text[c.start : c.end]):
         return False
-    if c.label == "Person":
+    if c.label == Label.PERSON:
         words = doc.char_span(c.start, c.end, alignment_mode="expand")
         return len(words) < 2 or not any(
             len(t.text) > 1 and t.text in word_list("common_words.txt") for t in words

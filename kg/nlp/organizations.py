@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from kg.nlp.candidates import HAN, cuts_quote, is_boundary, propose, quote_spans, walk_left
 from kg.nlp.doc_index import doc_index, tokens_ending_in
 from kg.nlp.lexicon import last_characters, longest_suffix, word_list
+from kg.schema import Label
 
 ANAPHOR = re.compile(r"(?:该|本)(公司|厂|企业|集团|中心|局|单位|医院|学校|协会|所|站|委|院)")
 MIN_NAME_CHARS = 3
@@ -33,7 +34,8 @@ class OrganizationFinder:
 
     @staticmethod
     def connectors(doc: Doc, i: int, heads: frozenset[str]) -> set[str]:
-        """和 joins the fields of one body (市住房和城乡建设局) unless it joins two bodies (市委和市政府)."""
+        """和 joins the fields of one body (市住房和城乡建设局), unless it joins two bodies
+        (市委和市政府)."""
         for j in range(i - 1, max(i - 8, 0), -1):
             if doc[j].text == "和":
                 before = doc[j - 1].text if j > 0 else ""
@@ -86,7 +88,7 @@ class OrganizationFinder:
                 or (start, end) in quotes
             ):
                 continue  # a name cut by a quote, or a figure of speech in quotes (“宣讲队”)
-            propose(doc, start, end, "Organization", "org_head", head=head)
+            propose(doc, start, end, Label.ORGANIZATION, "org_head")
         for m in ANAPHOR.finditer(text_all):
-            propose(doc, m.start(), m.end(), "Organization", "anaphor", anaphor=m.group(1))
+            propose(doc, m.start(), m.end(), Label.ORGANIZATION, "anaphor", anaphor=m.group(1))
         return doc

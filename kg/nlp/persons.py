@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from kg.nlp.candidates import PUNCT, is_boundary, propose
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import word_list
+from kg.schema import Label
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,7 +41,7 @@ def find_persons(doc: Doc) -> Doc:
             end = name_at(text, pos, token_ends)
             if end is None:
                 break
-            propose(doc, pos, end, "Person", "title_name", title_end=m.end())
+            propose(doc, pos, end, Label.PERSON, "title_name", title_end=m.end())
             if end < len(text) and text[end] in "、和及":
                 pos = end + 1
                 continue

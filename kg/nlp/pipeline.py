@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import importlib
 import io
 import logging
 import os
@@ -58,17 +57,6 @@ def blank_pipeline() -> Language:
     return nlp
 
 
-COMPONENT_MODULES = (
-    "kg.nlp.gazetteer",
-    "kg.nlp.persons",
-    "kg.nlp.organizations",
-    "kg.nlp.places",
-    "kg.nlp.programmes",
-    "kg.nlp.events",
-    "kg.nlp.figures",
-    "kg.nlp.mentions",
-    "kg.nlp.coordination",
-)
 CONFIG = Path(__file__).with_name("pipeline.cfg")
 
 
@@ -86,8 +74,6 @@ def load_pipeline(gazetteer: str | None = None, statistical: bool = True) -> Lan
 
 @functools.cache
 def cached_pipeline(gazetteer: str | None, statistical: bool) -> Language:
-    for module in COMPONENT_MODULES:
-        importlib.import_module(module)  # registers the factories
     nlp = blank_pipeline()
     if statistical:
         from kg.nlp.statistical_ner import NERModelMissing, add_statistical_ner
@@ -96,7 +82,7 @@ def cached_pipeline(gazetteer: str | None, statistical: bool) -> Language:
             add_statistical_ner(nlp)
         except NERModelMissing as exc:
             log.warning("%s; continuing with the rule components only", exc)
-    config = Config().from_disk(CONFIG)
+    config = Config().from_disk(CONFIG)  # factories found through kg's spacy_factories entry points
     for name in config["nlp"]["pipeline"]:
         settings = {k: v for k, v in config["components"][name].items() if k != "factory"}
         if name == "kg_gazetteer" and gazetteer:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.nlp.candidates import boundary_prefix, is_boundary, propose
 from kg.nlp.doc_index import doc_index, tokens_ending_in
 from kg.nlp.lexicon import last_characters, longest_suffix, word_list
+from kg.schema import Label
 
 HOME = re.compile(r"我市|本市|全市")
 
@@ -54,9 +55,9 @@ def find_places(doc: Doc) -> Doc:
                 doc,
                 start,
                 tok.idx + len(tok.text),
-                "Place",
+                Label.PLACE,
                 "place_suffix" if suffix else "place_list",
             )
     for m in HOME.finditer(doc_index(doc).text):
-        propose(doc, m.start(), m.end(), "Place", "anaphor", anaphor="home_city")
+        propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", home_city=True)
     return doc

@@ -1,7 +1,8 @@
 """Programmes: named policies, campaigns, projects and documents.
 
 Three shapes carry them in this genre: a document title in 《》; a quoted name,
-alone when a trigger verb precedes it in its clause (捐赠了…的“抗疫爱心包”), when it stands in a list of quoted names
+alone when a trigger verb precedes it in its clause (捐赠了…的“抗疫爱心包”),
+when it stands in a list of quoted names
 (“村村联建”“村企联建”), or when it carries its head (“书记领航工程”), or
 followed by its head noun (“最强党支部”建设, “8+1”社会救助体系); and an
 unquoted name between a trigger verb and a head noun (启动 | 春节景观亮化工作).
@@ -19,6 +20,7 @@ from kg.nlp.candidates import is_boundary, propose
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.triggers import trigger_pattern
+from kg.schema import Label
 
 BOOK = re.compile(r"《[^《》\n]{2,60}》")
 QUOTE = re.compile(r"[“\"]([^“”\"\n，。,；;！？]{2,20})[”\"]")
@@ -41,7 +43,7 @@ def find_programmes(doc: Doc) -> Doc:
     text = doc_index(doc).text
     heads = word_list("programme_heads.txt")
     for m in BOOK.finditer(text):
-        propose(doc, m.start(), m.end(), "Programme", "book_title")
+        propose(doc, m.start(), m.end(), Label.PROGRAMME, "book_title")
     starts = doc_index(doc).token_at_start
     quotes = list(QUOTE.finditer(text))
     for k, m in enumerate(quotes):
@@ -56,11 +58,11 @@ def find_programmes(doc: Doc) -> Doc:
             t.start() in starts for t in trigger_pattern().finditer(text, clause_start, m.start())
         )
         if end is not None:
-            propose(doc, m.start(), end, "Programme", "quoted_head")
+            propose(doc, m.start(), end, Label.PROGRAMME, "quoted_head")
         elif len(m.group(1)) >= MIN_BARE_QUOTE and (
             listed or triggered or longest_suffix(m.group(1), heads)
         ):
-            propose(doc, m.start(), m.end(), "Programme", "quoted")
+            propose(doc, m.start(), m.end(), Label.PROGRAMME, "quoted")
     for m in trigger_pattern().finditer(text):  # on characters: pkuseg may cut a verb (紧 | 扣)
         if m.start() not in starts:
             continue  # 组织 inside 党组织 is no verb
@@ -68,9 +70,9 @@ def find_programmes(doc: Doc) -> Doc:
         end = head_end(doc, starts, start, heads, max_tokens=10)
         document = document_end(text, start)
         if document and (end is None or document > end):
-            propose(doc, start, document, "Programme", "trigger_head")
+            propose(doc, start, document, Label.PROGRAMME, "trigger_head")
         elif end is not None and end - start >= 4 and not re.match(r"[的\d０-９]", text[start]):
-            propose(doc, start, end, "Programme", "trigger_head")
+            propose(doc, start, end, Label.PROGRAMME, "trigger_head")
     return doc
 
 

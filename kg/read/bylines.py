@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.schema import Byline
+from kg.records import Byline
 
 # a name never runs into a role word: (记者王超 通讯员李明) is 王超 and 李明, not 通讯员李
 ROLE_STOP = r"(?!记者|本报|通讯员|实习生|摄影|撰稿|作者)"

@@ -22,7 +22,7 @@ from kg.read.decode import DecodeError, decode_text
 from kg.read.home_city import infer_home_city
 from kg.read.html import extract_html
 from kg.read.page import PageItem, split_page
-from kg.schema import Article
+from kg.records import Article
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}

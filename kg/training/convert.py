@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import DocBin
 from spacy.util import filter_spans
 
-from kg.nlp.statistical_ner import char_doc
+from kg.nlp.char_input import char_doc
 from kg.training.corpora import Sentence, read_cluener, read_msra, read_peoples_daily
 from kg.training.harmonise import harmonise
 

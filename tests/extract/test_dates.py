@@ -3,7 +3,7 @@
 from kg.extract.dates import resolve_date
 from kg.extract.mentions import extract_article
 from kg.nlp import load_pipeline
-from kg.schema import Article
+from kg.records import Article
 
 
 def test_month_day_takes_the_articles_year_or_the_one_before():
@@ -28,6 +28,6 @@ def test_relations_and_events_carry_the_resolved_date():
         load_pipeline(),
     )
     presided = [r for r in ex.relations if r.type == "PRESIDED"]
-    assert presided and presided[0].props["date"] == "2023-01-04"
+    assert presided and presided[0].date == "2023-01-04"
     event = [m for m in ex.mentions if m.label == "Event"]
-    assert event and event[0].props["date"] == "2023-01-04"
+    assert event and event[0].date == "2023-01-04"

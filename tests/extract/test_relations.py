@@ -15,7 +15,7 @@ def test_title_apposition_gives_post_and_body():
         "1月4日,市委常委、秘书长李春晓主持召开2022年度市直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动。"
     )
     posts = [r for r in ex.relations if r.type == "HOLDS_POSITION"]
-    assert [(r.subj[1], r.obj[1], r.props["title"]) for r in posts] == [
+    assert [(r.subj[1], r.obj[1], r.title) for r in posts] == [
         ("李春晓", "市委", "市委常委、秘书长")
     ]
     assert (
@@ -47,9 +47,7 @@ def test_company_post_through_generic_noun_and_donation_amount():
     )
     assert ("贾斌", "思正工程管理咨询有限公司") in relations(ex, "HOLDS_POSITION")
     donated = [r for r in ex.relations if r.type == "DONATED"]
-    assert [(r.subj[1], r.props.get("amount")) for r in donated] == [
-        ("思正工程管理咨询有限公司", "10万元")
-    ]
+    assert [(r.subj[1], r.amount) for r in donated] == [("思正工程管理咨询有限公司", "10万元")]
     assert ("思正工程管理咨询有限公司", "乌海市") in relations(ex, "LOCATED_IN")
 
 
@@ -125,6 +123,6 @@ def test_who_did_what_types_from_the_trigger_table():
     assert ("乌海市", "临时价格补贴") in relations(ex, "DISBURSED")
     assert ("刘洪涛", "重点项目建设") in relations(ex, "VISITED")
     acted = [r for r in ex.relations if r.type == "ACTED"]
-    assert [(r.subj[1], r.obj[1], r.props["verb"]) for r in acted] == [
+    assert [(r.subj[1], r.obj[1], r.verb) for r in acted] == [
         ("乌海能源利民公司洗煤厂", "“大配煤”理念", "落实")
     ]

@@ -9,16 +9,10 @@ from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import get_words_and_spaces
 
-from kg.nlp.char_ner import (
-    MARGIN,
-    BiluoDecoder,
-    biluo_tags,
-    char_features,
-    doc_glued_steps,
-    glued_steps,
-)
+from kg.nlp.biluo import MARGIN, BiluoDecoder, biluo_tags, doc_glued_steps, glued_steps
+from kg.nlp.char_input import char_doc, character_tokens
+from kg.nlp.char_ner import char_features
 from kg.nlp.pipeline import blank_pipeline
-from kg.nlp.statistical_ner import char_doc, character_tokens
 
 TAGS = tuple(biluo_tags(["Person", "Place"]))
 

@@ -109,7 +109,7 @@ def test_gazetteer_adds_the_users_names(tmp_path):
     gaz.write_text("乌海能源\tOrganization\t乌能\n", encoding="utf-8")
     from kg.extract.mentions import extract_article
     from kg.nlp.pipeline import load_pipeline
-    from kg.schema import Article
+    from kg.records import Article
 
     nlp = load_pipeline(str(gaz))
     ex = extract_article(
@@ -134,7 +134,7 @@ def test_credit_lines_hold_only_the_credited_people():
     from kg.extract.mentions import extract_article
     from kg.nlp import load_pipeline
     from kg.read.bylines import find_bylines
-    from kg.schema import Article
+    from kg.records import Article
 
     paragraphs = ["2022年,累计入洗原煤226万吨,为企业创造了良好的经济效益。", "(孟荣 付兰伟 闫玉森)"]
     text = "\n".join(paragraphs)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.nlp.figures import COMPONENT, SPAN_KEY, chinese_value, find_figures
+from kg.nlp.candidates import candidates
+from kg.nlp.figures import COMPONENT, chinese_value, find_figures
 from kg.nlp.pipeline import blank_pipeline
 from tests.helpers import SEED_PAGE
 
@@ -204,15 +205,13 @@ def nlp():
     return pipeline
 
 
-def test_component_sets_spans_and_keeps_exact_offsets(nlp):
+def test_component_proposes_figure_candidates_at_exact_offsets(nlp):
     text = sentence("4461户6736人")
     doc = nlp(text)
-    assert [(f.text, f.start, f.end) for f in doc._.figures] == [
-        (f.text, f.start, f.end) for f in find_figures(text)
+    proposed = [c for c in candidates(doc) if c.label == "Figure"]
+    assert [(c.start, c.end, c.figure.text) for c in proposed] == [
+        (f.start, f.end, f.text) for f in find_figures(text)
     ]
-    spans = doc.spans[SPAN_KEY]
-    assert len(spans) == len(doc._.figures) == 5
-    for span, figure in zip(spans, doc._.figures, strict=False):
-        assert span.label_ == "Figure"
-        assert span.start_char <= figure.start < figure.end <= span.end_char
-    assert len(nlp("1月4日上午9时，记者来到市民服务中心。").spans[SPAN_KEY]) == 0
+    assert len(proposed) == 5
+    assert all(text[c.start : c.end] == c.figure.text for c in proposed)
+    assert not candidates(nlp("1月4日上午9时，记者来到市民服务中心。"))

@@ -13,10 +13,11 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from kg.nlp.biluo import decoder_for
 from kg.nlp.candidates import candidates
-from kg.nlp.char_ner import decoder_for
+from kg.nlp.char_input import char_doc
 from kg.nlp.pipeline import blank_pipeline
-from kg.nlp.statistical_ner import LABELS, MODEL_DIR, NERModelMissing, add_statistical_ner, char_doc
+from kg.nlp.statistical_ner import LABELS, MODEL_DIR, NERModelMissing, add_statistical_ner
 from kg.training.corpora import (
     CLUENER,
     MSRA,

@@ -1,0 +1,105 @@
+"""What is part of or located in what: nested names, address chains, the home city.
+
+A body whose name begins with another body's name is part of it (利民公司洗煤厂
+→ 乌海能源利民公司); a place inside a body's name locates it; places written
+one after another form an address chain (海勃湾区棋盘井街); the districts and
+bodies of 我市 are in the home city.
+"""
+
+from __future__ import annotations
+
+from kg.extract.evidence import CLAUSE, Span, evidence, key
+from kg.nlp.triggers import trigger_pattern
+from kg.records import Article, Mention, Relation
+from kg.schema import Label, RelType
+
+DISTRICT = ("区", "旗", "县")
+
+
+def part_of_and_located_in(
+    article: Article, placed: list[Mention], sentences: list[Span]
+) -> list[Relation]:
+    orgs = [m for m in placed if m.label == Label.ORGANIZATION and not m.refers_back]
+    places = [m for m in placed if m.label == Label.PLACE]
+    out = nested_names(article.text, orgs, places, sentences)
+    out += address_chains(article.text, places, sentences)
+    out += home_city_members(article, orgs, places, sentences, out)
+    return out
+
+
+def nested_names(
+    text: str, orgs: list[Mention], places: list[Mention], sentences: list[Span]
+) -> list[Relation]:
+    """PART_OF the longest body a body's name begins with; LOCATED_IN the last place inside it."""
+    out = []
+    for outer in orgs:
+        inner = [
+            o
+            for o in orgs
+            if o is not outer
+            and outer.start <= o.start
+            and o.end <= outer.end
+            and outer.name.startswith(o.name)
+            and o.name != outer.name
+        ]
+        where = evidence(text, sentences, outer.start)
+        if inner:
+            parent = max(inner, key=lambda o: o.end - o.start)
+            out.append(Relation(RelType.PART_OF, key(outer), key(parent), where))
+        inside = [p for p in places if outer.start <= p.start and p.end <= outer.end]
+        if inside:
+            last = max(inside, key=lambda p: p.end)
+            out.append(Relation(RelType.LOCATED_IN, key(outer), key(last), where))
+    return out
+
+
+def address_chains(text: str, places: list[Mention], sentences: list[Span]) -> list[Relation]:
+    """海勃湾区棋盘井街、世纪大道 / 海勃湾区凤凰岭街道: each place after the first is in it."""
+    out = []
+    for k, a in enumerate(places):
+        j = k + 1
+        while j < len(places) and places[j].start == places[j - 1].end + (0 if j == k + 1 else 1):
+            b = places[j]
+            if j > k + 1 and text[places[j - 1].end] not in "、和":
+                break
+            if b.name != a.name and not a.refers_back:
+                where = evidence(text, sentences, a.start, b.start)
+                out.append(Relation(RelType.LOCATED_IN, key(b), key(a), where))
+            j += 1
+    return out
+
+
+def home_city_members(
+    article: Article,
+    orgs: list[Mention],
+    places: list[Mention],
+    sentences: list[Span],
+    found: list[Relation],
+) -> list[Relation]:
+    """Districts of the home city, and home-city bodies (我市爱心企业——思正…公司)."""
+    text, city = article.text, article.home_city
+    home = [m for m in places if m.home_city]
+    if not city or not home:
+        return []
+    out = []
+    located = {r.subj for r in found if r.type == RelType.LOCATED_IN}
+    for p in places:
+        if p.name.endswith(DISTRICT) and p.name != city and key(p) not in located:
+            where = evidence(text, sentences, home[0].start, p.start)
+            out.append(Relation(RelType.LOCATED_IN, key(p), (Label.PLACE, city), where))
+            located.add(key(p))
+    for h in home:
+        org = next(
+            (
+                o
+                for o in orgs
+                if 0 <= o.start - h.end <= 10
+                and not CLAUSE.search(text, h.end, o.start)
+                and not trigger_pattern().search(text, h.end, o.start)
+            ),
+            None,
+        )
+        if org:
+            where = evidence(text, sentences, h.start, org.start)
+            out.append(Relation(RelType.LOCATED_IN, key(org), key(h), where))
+    return out

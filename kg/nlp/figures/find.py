@@ -1,0 +1,196 @@
+"""Every figure of a text: numbers with units, percentages, shared units of lists."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.nlp.figures.metrics import assign_metrics
+from kg.nlp.figures.numbers import (
+    ARABIC,
+    CN_DIGITS,
+    CN_LARGE,
+    CN_SMALL,
+    DOT_DECIMAL,
+    FIGURE,
+    HEDGE_AFTER,
+    MAGNITUDES,
+    NAMES,
+    ORDINAL_LIST,
+    PERCENT,
+    SHARED_UNIT,
+    UNITS,
+    VAGUE,
+    WIDTH,
+    YEAR_DIGITS,
+    YEAR_SHORT_FROM,
+    FigureMatch,
+)
+
+
+def find_figures(text: str) -> list[FigureMatch]:
+    """Every reported quantity of ``text``, in order of position."""
+    plain = DOT_DECIMAL.sub(".", text.translate(WIDTH))
+    names = [m.span() for m in NAMES.finditer(plain)]
+    found: list[tuple[FigureMatch, str]] = []
+    taken: set[int] = set()
+    for match in PERCENT.finditer(plain):
+        figure = _percent(text, match)
+        if figure is not None and not _named(figure.start, names):
+            found.append((figure, "ratio"))
+            taken.update(range(figure.start, figure.end))
+    for match in FIGURE.finditer(plain):
+        if match.start() in taken:
+            continue
+        figure = _figure(text, plain, match)
+        if figure is not None and not _named(figure.start, names):
+            found.append((figure, UNITS[match["unit"]].kind))
+    found += _shared_unit(text, plain, found, names)
+    found.sort(key=lambda pair: pair[0].start)
+    assign_metrics(plain, found)
+    return [figure for figure, _ in found]
+
+
+def _named(start: int, names: list[tuple[int, int]]) -> bool:
+    return any(lo < start < hi for lo, hi in names)
+
+
+def _number(num: str, magnitude: str = "") -> tuple[Decimal, bool] | None:
+    """The value of a number as written, and whether it is Chinese; None if it is no count."""
+    scale = Decimal(1)
+    for char in magnitude:
+        scale *= MAGNITUDES[char]
+    if num[0].isdigit():
+        return Decimal(num) * scale, False
+    value = chinese_value(num)
+    return (value * scale, True) if value is not None else None
+
+
+def chinese_value(num: str) -> Decimal | None:
+    """The value of a number in Chinese numerals (三十万, 八点零七, 千); None for digit strings.
+
+    Digit strings (一九九八, 四五) are years or approximations, not counts. A
+    leading magnitude (千, 万) counts as one of it: callers accept it only
+    with 余/多 (千余人).
+    """
+    whole, _, fraction = num.partition("点")
+    if not whole or not any(char in MAGNITUDES for char in whole):
+        if len(whole) != 1 or whole not in CN_DIGITS:
+            return None
+        value = Decimal(CN_DIGITS[whole])
+    else:
+        total, section, digit, previous = 0, 0, None, ""
+        for char in whole:
+            if char in CN_DIGITS:
+                if previous in CN_DIGITS and previous not in "零〇○":
+                    return None
+                digit = CN_DIGITS[char]
+            elif char in CN_SMALL:
+                section += (1 if digit is None else digit) * CN_SMALL[char]
+                digit = None
+            else:
+                section += digit or 0
+                if char == "亿":
+                    total = (total + (section or 1)) * CN_LARGE[char]
+                else:
+                    total += (section or 1) * CN_LARGE[char]
+                section, digit = 0, None
+            previous = char
+        value = Decimal(total + section + (digit or 0))
+    if fraction:
+        value += Decimal("0." + "".join(str(CN_DIGITS[char]) for char in fraction))
+    return value
+
+
+def _percent(text: str, match: re.Match) -> FigureMatch | None:
+    parsed = _number(match["num"])
+    if parsed is None:
+        return None
+    start, end = match.start(), match.end()
+    return FigureMatch(start, end, text[start:end], float(parsed[0]), "%", match["pre"], "")
+
+
+def _figure(text: str, plain: str, match: re.Match) -> FigureMatch | None:
+    unit = UNITS[match["unit"]]
+    end = match.end()
+    if end < len(plain) and plain[end] in unit.not_before:
+        return None
+    if ORDINAL_LIST.search(plain, max(0, match.start() - 20), match.start()):
+        return None
+    parsed = _number(match["num"], match["mag"])
+    if parsed is None:
+        return None
+    value, chinese = parsed
+    hedged = bool(match["mid1"] or match["mid2"])
+    vague = match["num"][0] == "十" and plain[match.start("num") - 1 : match.start("num")] in VAGUE
+    if chinese and (vague or not _chinese_count(match["num"], value, unit.kind, hedged)):
+        return None
+    if unit.written == "年" and _is_year(match["num"], value, bool(match["pre"]) or hedged):
+        return None
+    hedges = [match["pre"], match["mid1"], match["mid2"]]
+    after = HEDGE_AFTER.match(plain, end)
+    if after:
+        hedges.append(after.group())
+    start = match.start()
+    if plain.endswith("零下", 0, start):
+        start, value = start - 2, -value
+    written = [h for h in hedges if h]
+    return FigureMatch(
+        start,
+        end,
+        text[start:end],
+        float(value),
+        unit.canonical + (match["per"] or ""),
+        "…".join(written) if written else None,
+        "",
+    )
+
+
+def _chinese_count(num: str, value: Decimal, kind: str, hedged: bool) -> bool:
+    """Whether a Chinese-numeral quantity is a reported count rather than an idiom."""
+    if num[0] in MAGNITUDES and num[0] != "十" and not hedged:
+        return False  # 千家万户, 万人空巷
+    return value > 10 or (value == 10 and (hedged or kind == "person"))
+
+
+def _is_year(num: str, value: Decimal, hedged: bool) -> bool:
+    """2022年 and 98年 are dates; 3年, 近10年 are durations."""
+    if num[0].isdigit() and len(num.split(".")[0]) >= YEAR_DIGITS:
+        return True
+    return not hedged and value >= YEAR_SHORT_FROM
+
+
+def _shared_unit(
+    text: str, plain: str, found: list[tuple[FigureMatch, str]], names: list[tuple[int, int]]
+) -> list[tuple[FigureMatch, str]]:
+    """Bare numbers written before a figure that share its unit (10-20万元, 16、33、19个百分点).
+
+    Each takes the figure's unit and, when it has none of its own, its
+    magnitude (10-20万元 is 10万 to 20万).
+    """
+    shared = []
+    taken = {i for figure, _ in found for i in range(figure.start, figure.end)}
+    for figure, kind in found:
+        if figure.hedge and plain.startswith(figure.hedge.split("…")[0], figure.start):
+            continue
+        right = re.match(rf"(?:{ARABIC})([万亿千百]*)", plain[figure.start :])
+        left_end = figure.start
+        while (match := SHARED_UNIT.search(plain, max(0, left_end - 16), left_end)) is not None:
+            if _named(match.start(), names) or match.start() in taken:
+                break
+            parsed = _number(match["num"], match["mag"] or (right.group(1) if right else ""))
+            if parsed is None or (
+                parsed[1] and not _chinese_count(match["num"], parsed[0], kind, False)
+            ):
+                break
+            start, end = match.start(), match.start() + len(match["num"]) + len(match["mag"])
+            shared.append(
+                (
+                    FigureMatch(
+                        start, end, text[start:end], float(parsed[0]), figure.unit, None, ""
+                    ),
+                    kind,
+                )
+            )
+            left_end = start
+    return shared

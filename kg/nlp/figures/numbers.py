@@ -1,0 +1,134 @@
+"""Units, numerals and the patterns that find a number with its unit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+UNITS_TSV = Path(__file__).resolve().parents[1] / "data" / "units.tsv"
+METRIC_MAX = 10
+
+
+@dataclass
+class FigureMatch:
+    """One reported quantity: where it is, how it is written and what it means."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    hedge: str | None
+    metric: str
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit of units.tsv: the canonical name it is recorded as and its kind."""
+
+    written: str
+    canonical: str
+    kind: str
+    not_before: str
+
+
+def load_units(path: Path = UNITS_TSV) -> dict[str, Unit]:
+    """The unit lexicon, keyed by the unit as written."""
+    units = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        written, canonical, kind, *rest = line.split("\t")
+        units[written] = Unit(written, canonical, kind, rest[0] if rest else "")
+    return units
+
+
+UNITS = load_units()
+
+# Kinds whose figure is a count of things named after it (13个单位, 20名书记).
+COUNTED_AFTER = {"person", "count"}
+
+WIDTH = str.maketrans(
+    "０１２３４５６７８９．％／～"
+    "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+    "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
+    "0123456789.%/~ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+)
+
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+CN_LARGE = {"万": 10**4, "亿": 10**8}
+MAGNITUDES = {**CN_SMALL, **CN_LARGE}
+# 13·1米: the People's Daily writes some decimal points as a middle dot.
+DOT_DECIMAL = re.compile(r"(?<=\d)[·・](?=\d)")
+_CN_CHARS = "".join(CN_DIGITS) + "".join(MAGNITUDES)
+
+ARABIC = r"\d+(?:\.\d+)?"
+_CHINESE = rf"[{_CN_CHARS}]+(?:点[零〇○一二三四五六七八九]+)?"
+# 近 and 约 end words too (最近, 附近; 签约, 预约, 节约): then they hedge nothing.
+_HEDGE_BEFORE = (
+    r"(?P<pre>将近|接近|大约|约合|超过|多达|不足|不到|(?<![最附])近|(?<![签合预节制契邀])约|超|逾)"
+)
+# A number glued to a digit, a letter (N95), a dot, a slash or 第 (第三位) is not a figure.
+_NOT_AFTER = rf"(?<![0-9A-Za-z./第{_CN_CHARS}])"
+_ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_PER = "|".join(
+    re.escape(u)
+    for u in (
+        "人",
+        "户",
+        "月",
+        "年",
+        "天",
+        "日",
+        "次",
+        "亩",
+        "吨",
+        "公斤",
+        "斤",
+        "平方米",
+        "千瓦时",
+        "度",
+        "小时",
+    )
+)
+
+FIGURE = re.compile(
+    rf"{_NOT_AFTER}{_HEDGE_BEFORE}?(?P<num>{ARABIC}|{_CHINESE})(?P<mid1>余|多)?"
+    rf"(?P<mag>[万亿千百]{{0,2}}?)(?P<mid2>余|多)?(?P<unit>{_ALTERNATION})(?P<per>/(?:{_PER}))?"
+)
+PERCENT = re.compile(rf"{_NOT_AFTER}{_HEDGE_BEFORE}?百分之(?P<num>{ARABIC}|{_CHINESE})(?![几多])")
+HEDGE_AFTER = re.compile(r"及以上|以上|以下|以内|左右|上下|之多|有余")
+# A bare number before a figure, joined to it by a range or list mark (3至5年, 16、33、19个).
+SHARED_UNIT = re.compile(
+    rf"{_NOT_AFTER}(?P<num>{ARABIC}|{_CHINESE})(?P<mag>[万亿千百]{{0,2}})[至到~～\-－—–、和]$"
+)
+# Before 十, these make it a rough size, not a count (数十位, 几十个; but 人数一百万人);
+# 上万, 数千 are caught as bare magnitudes.
+VAGUE = set("几数")
+# The last of a list of ordinals (第1、2名).
+ORDINAL_LIST = re.compile(rf"第(?:(?:{ARABIC}|{_CHINESE})[至到、和\-])+$")
+# Short quotes are names and slogans (“8+1”, “一户一档”); long ones are speech, whose figures
+# count. Captions' notes (附图片1张) describe the page, not the news.
+NAMES = re.compile(
+    r"“[^“”\n]{0,15}”|‘[^‘’\n]{0,15}’|「[^「」\n]{0,15}」|『[^『』\n]{0,15}』"
+    r"|《[^《》\n]*》|〈[^〈〉\n]*〉|[(（]附图[^)）\n]{0,8}[)）]"
+)
+# A year is a date, not a count of years, when written in full or as 98年.
+YEAR_DIGITS = 3
+YEAR_SHORT_FROM = 40
