@@ -10,8 +10,8 @@ code  meaning
 ====  ====================================================================
 0     done
 1     bad input or a failed build step: an unreadable file or article (the
-      rest of the batch is still built), a graph file that cannot be read,
-      nothing to draw for ``kg view --around``
+      rest of the batch is still built), a graph or gold file that cannot be
+      read, nothing to draw for ``kg view --around``
 2     usage: a bad option or option value (``--date``, a malformed
       ``--gazetteer`` file), an unknown stored query or parameter, a stored
       query that cannot run as written (argparse's own errors exit 2 too)
