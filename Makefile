@@ -6,24 +6,32 @@ PY     := $(VENV)/bin/python
 PKUSEG_MODEL := $(VENV)/share/kg/pkuseg/default
 OUT    ?= out
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test lint bench clean
 setup: $(VENV)/.installed $(PKUSEG_MODEL)/weights.npz
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml setup.py
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip wheel setuptools
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,dev]'
 	touch $@
 
 # pkuseg's default model ships only inside the pkuseg 0.0.25 sdist on PyPI.
+# The extracted weights keep the sdist's 2019 mtime, older than the script:
+# touch them, or every `make setup` would fetch the model again.
 $(PKUSEG_MODEL)/weights.npz: scripts/fetch_pkuseg_model.sh | $(VENV)/.installed
 	sh scripts/fetch_pkuseg_model.sh $(PY) $(PKUSEG_MODEL)
+	touch $@
 
 demo: setup
 	$(VENV)/bin/kg build seeds/ --out $(OUT)
 
 test: setup
 	$(PY) -m pytest -q
+
+LINTED := kg tests bench scripts setup.py
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check $(LINTED)
+	$(VENV)/bin/ruff format --check $(LINTED)
 
 bench: setup
 	$(PY) bench/run.py

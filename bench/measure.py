@@ -72,15 +72,14 @@ def build(out: str, cache: str, workers: str, paths: list[str]) -> dict:
     """A build as ``kg build`` runs it; ``seconds`` is the builder's own clock (extraction + graph),
     ``cpu_s`` the CPU time of the whole run_build call, workers included; ``extracted`` counts the
     cache entries it added, which does not rely on the builder's own hit count."""
+    from kg.builder.options import BuildOptions
     from kg.builder.run import run_build
     from kg.nlp import load_pipeline
 
     started = time.perf_counter()
     nlp = load_pipeline(None)  # the call (and cache key) extract_articles makes
     loaded, cpu, entries = time.perf_counter(), cpu_s(), cache_entries(cache)
-    graph, report = run_build(
-        paths, out, workers=int(workers), cache_dir=cache, show_progress=False
-    )
+    graph, report = run_build(paths, out, BuildOptions(workers=int(workers), cache_dir=cache))
     done = time.perf_counter()
     graphml = (Path(out) / "graph.graphml").read_bytes()
     return {

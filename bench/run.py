@@ -203,23 +203,27 @@ def table(result: dict) -> str:
             "(c) build, 2 workers, cold",
             f"{c['seconds']:.1f}s",
             f"{m['build_2_workers_chars_per_s']:,.0f} chars/s",
-            f"{m['speedup_2_workers']:.2f}x (CPU time {m['cpu_2_workers_vs_1']:.2f}x (b)'s), GraphML "
-            f"{'identical' if m['graphml_identical_2_workers'] else 'DIFFERENT'}, target >= 1.7x + identical",
+            f"{m['speedup_2_workers']:.2f}x (CPU time {m['cpu_2_workers_vs_1']:.2f}x (b)'s), "
+            f"GraphML {'identical' if m['graphml_identical_2_workers'] else 'DIFFERENT'}, "
+            "target >= 1.7x + identical",
             verdict(ok["c"]),
         ),
         (
             "(d) rebuild, no change",
             f"{d['seconds']:.1f}s",
             f"{d['extracted']} extracted",
-            f"{m['no_change_share']:.1%} of (b) ({m['no_change_share_end_to_end']:.1%} end to end), GraphML "
-            f"{'identical' if m['graphml_identical_no_change'] else 'DIFFERENT'}, target <= 5%",
+            f"{m['no_change_share']:.1%} of (b) "
+            f"({m['no_change_share_end_to_end']:.1%} end to end), "
+            f"GraphML {'identical' if m['graphml_identical_no_change'] else 'DIFFERENT'}, "
+            "target <= 5%",
             verdict(ok["d"]),
         ),
         (
             "(e) rebuild, +1% articles",
             f"{e['seconds']:.1f}s",
             f"{e['extracted']} extracted",
-            f"{m['new_1pct_share']:.1%} of (b) ({m['new_1pct_share_end_to_end']:.1%} end to end), target <= 10%",
+            f"{m['new_1pct_share']:.1%} of (b) "
+            f"({m['new_1pct_share_end_to_end']:.1%} end to end), target <= 10%",
             verdict(ok["e"]),
         ),
         (
@@ -244,7 +248,8 @@ def table(result: dict) -> str:
         )
     width = [max(len(r[i]) for r in rows) for i in range(4)]
     lines = [
-        f"kg {result['revision']} benchmark: {b['articles']} articles, {b['chars']:,} chars ({result['corpus']}); "
+        f"kg {result['revision']} benchmark: {b['articles']} articles, {b['chars']:,} chars "
+        f"({result['corpus']}); "
         f"model load {b['load_s']:.1f}s; pipeline: {', '.join(b['pipeline'])}",
         f"machine: {os.cpu_count()} CPUs; other processes kept "
         + ", ".join(f"{k[0]} {v['other_cores']:.1f}" for k, v in s.items())

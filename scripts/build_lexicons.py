@@ -73,27 +73,28 @@ def main(src: str, out: str) -> None:
     inside = Counter()
     surnames = Counter()
     places = Counter()
-    for line in open(src, encoding="utf-8"):
-        toks = line.split()[1:]
-        depth = False
-        prev_nr = False
-        for tok in toks:
-            m = TOKEN.match(tok)
-            if not m:
-                continue
-            opened, word, tag, closed, _ = m.groups()
-            if opened:
-                depth = True
-            tags[word][tag] += 1
-            if depth:
-                inside[word] += 1
-            if tag == "nr" and not prev_nr and 1 <= len(word) <= 2:
-                surnames[word] += 1
-            prev_nr = tag == "nr"
-            if tag == "ns" and not depth:
-                places[word] += 1
-            if closed:
-                depth = False
+    with open(src, encoding="utf-8") as corpus:
+        for line in corpus:
+            toks = line.split()[1:]
+            depth = False
+            prev_nr = False
+            for tok in toks:
+                m = TOKEN.match(tok)
+                if not m:
+                    continue
+                opened, word, tag, closed, _ = m.groups()
+                if opened:
+                    depth = True
+                tags[word][tag] += 1
+                if depth:
+                    inside[word] += 1
+                if tag == "nr" and not prev_nr and 1 <= len(word) <= 2:
+                    surnames[word] += 1
+                prev_nr = tag == "nr"
+                if tag == "ns" and not depth:
+                    places[word] += 1
+                if closed:
+                    depth = False
     boundary = []
     for word, c in tags.items():
         total = sum(c.values())

@@ -1,15 +1,30 @@
-"""Progress on long runs: articles done, rate and time left, on one stderr line."""
+"""Progress on long runs: the build's counters, and tqdm's line on stderr while it extracts.
+
+``Progress`` counts what the build reports at the end (articles, characters,
+cache hits, seconds of extraction). The line is tqdm's: characters done of
+the estimated total, the rate, time left and the articles so far. It shows
+only once extraction has run ``interval`` seconds (a short build prints
+nothing), is redrawn at most every ``interval`` seconds (a batch job's log
+gets a line per interval, not a flood), and is off when ``enabled`` is False
+(``kg build --quiet``).
+"""
 
 from __future__ import annotations
 
 import sys
 import time
 
+from tqdm import tqdm
+
+
+class Line(tqdm):
+    """tqdm without its monitor thread: the build forks extraction workers, and a process that
+    forks should hold no threads."""
+
+    monitor_interval = 0
+
 
 class Progress:
-    """Reports at most every ``interval`` seconds; silent when stderr is not a terminal
-    unless ``force`` (so logs of batch jobs get a line every interval, not a flood)."""
-
     def __init__(
         self, total_chars: int = 0, interval: float = 2.0, stream=sys.stderr, enabled: bool = True
     ):
@@ -17,34 +32,47 @@ class Progress:
         self.interval = interval
         self.stream = stream
         self.enabled = enabled
-        self.start = self.last = time.monotonic()
+        self.start = time.monotonic()
         self.articles = 0
         self.chars = 0
         self.cache_hits = 0
+        self.bar: Line | None = None
 
     def restart(self) -> None:
-        """Start the clock now (after the models are loaded), so rates mean extraction."""
-        self.start = self.last = time.monotonic()
+        """Start the clock and the line now (after the models are loaded), so rates mean
+        extraction."""
+        self.close()
+        self.start = time.monotonic()
+        if self.enabled:
+            self.bar = Line(
+                total=self.total_chars or None,
+                initial=self.chars,
+                desc="kg",
+                unit=" chars",
+                unit_scale=True,
+                mininterval=self.interval,
+                delay=self.interval,
+                file=self.stream,
+                dynamic_ncols=True,
+            )
 
     def update(self, articles: int = 1, chars: int = 0) -> None:
         self.articles += articles
         self.chars += chars
-        now = time.monotonic()
-        if self.enabled and now - self.last >= self.interval:
-            self.last = now
-            self.stream.write(self.line(now) + ("\r" if self.stream.isatty() else "\n"))
-            self.stream.flush()
+        if self.bar is None:
+            return
+        if self.bar.total and self.chars > self.bar.total:
+            self.bar.total = self.chars  # the total is estimated from file sizes
+        self.bar.set_postfix_str(f"{self.articles} articles", refresh=False)
+        self.bar.update(chars)
 
-    def line(self, now: float) -> str:
-        elapsed = max(now - self.start, 1e-9)
-        rate = self.articles / elapsed
-        text = f"kg: {self.articles} articles, {rate:.1f}/s, {self.chars / elapsed:,.0f} chars/s"
-        if self.total_chars and self.chars:
-            done = min(self.chars / self.total_chars, 1.0)
-            text += f", {100 * done:.0f}% done, ~{elapsed * (1 - done) / max(done, 1e-9):.0f}s left"
-        return text
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
     def done(self) -> float:
-        if self.enabled and self.stream.isatty():
-            self.stream.write("\n")
-        return time.monotonic() - self.start
+        """Seconds since the start; the line, if shown, is finished."""
+        seconds = time.monotonic() - self.start
+        self.close()
+        return seconds

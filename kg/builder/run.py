@@ -2,7 +2,7 @@
 
 ``build()`` is the Python API; ``run_build()`` is what ``kg build`` runs: it
 also writes graph.graphml and graph.json, reports progress and bad inputs,
-and returns a summary.
+and returns a summary. Both take their settings as one ``BuildOptions``.
 """
 
 from __future__ import annotations
@@ -12,10 +12,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
 from kg.builder.cache import ExtractionCache, pipeline_version
+from kg.builder.options import BuildOptions
 from kg.builder.progress import Progress
 from kg.extract.mentions import extract_from_doc
 from kg.link.assemble import build_graph
@@ -39,38 +41,32 @@ class BuildReport:
 
 
 def extract_articles(
-    articles: Iterable[Article],
-    progress: Progress | None = None,
-    gazetteer: str | None = None,
-    workers: int = 1,
-    cache_dir: str | Path | None = None,
-    *,
-    statistical: bool = True,
+    articles: Iterable[Article], options: BuildOptions, progress: Progress | None = None
 ) -> list[ArticleExtraction]:
-    """Extract a stream of articles, in ``workers`` processes, skipping cached ones.
+    """Extract a stream of articles, in ``options.workers`` processes, skipping cached ones.
 
     With several workers the pipeline is loaded once, here, before they are
     forked: they share its memory copy-on-write instead of loading the models
     again. With one, it is loaded at the first article the cache lacks, so a
     rebuild of unchanged input never pays for the models.
     Results come back in input order, so any number of workers gives the same
-    graph. ``statistical=False`` leaves the statistical NER out (rules only).
+    graph. ``options.statistical=False`` leaves the statistical NER out (rules only).
     """
-    global _WORKER
-    if workers > 1:
-        load_pipeline(gazetteer, statistical)
-    cache = (
-        ExtractionCache(cache_dir, pipeline_version(gazetteer, statistical)) if cache_dir else None
-    )
-    _WORKER = (gazetteer, statistical, cache)
-    if progress:
-        progress.restart()
-    chunks = chunked(articles, BATCH)
+    if options.workers > 1:
+        load_pipeline(options.gazetteer, options.statistical)
+    worker = Worker(options)
     out: list[ArticleExtraction] = []
     hits = 0
-    pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
+    pool = None
     try:
-        results = pool.imap(extract_chunk, chunks) if pool else map(extract_chunk, chunks)
+        if options.workers > 1:  # forked before the progress line exists
+            pool = multiprocessing.get_context("fork").Pool(
+                options.workers, initializer=install_worker, initargs=(worker,)
+            )
+        if progress:
+            progress.restart()
+        chunks = chunked(articles, BATCH)
+        results = pool.imap(extract_in_worker, chunks) if pool else map(worker.extract, chunks)
         for extractions, chunk_hits in results:
             out.extend(extractions)
             hits += chunk_hits
@@ -82,14 +78,60 @@ def extract_articles(
         if pool:
             pool.close()
             pool.join()
+        if progress:
+            progress.close()  # the line; the counters stay
     if progress:
         progress.cache_hits = hits
     return out
 
 
-_WORKER: tuple[str | None, bool, ExtractionCache | None] | None = (
-    None  # (gazetteer, statistical, cache)
-)
+class Worker:
+    """What extracting a chunk needs: the pipeline's settings and the cache.
+
+    Made in the parent; the parent extracts with it when it works alone, and a
+    pool hands it to each forked worker process once, through its initializer.
+    """
+
+    def __init__(self, options: BuildOptions):
+        self.gazetteer = options.gazetteer
+        self.statistical = options.statistical
+        self.cache = (
+            ExtractionCache(options.cache_dir, pipeline_version(self.gazetteer, self.statistical))
+            if options.cache_dir
+            else None
+        )
+
+    def extract(self, chunk: list[Article]) -> tuple[list[ArticleExtraction], int]:
+        """The chunk's extractions in order, and how many came from the cache."""
+        done: dict[int, ArticleExtraction] = {}
+        if self.cache:
+            for k, article in enumerate(chunk):
+                hit = self.cache.get(article)
+                if hit is not None:
+                    done[k] = hit
+        hits = len(done)
+        todo = [(a.text, k) for k, a in enumerate(chunk) if k not in done]
+        if not todo:
+            return [done[k] for k in range(len(chunk))], hits
+        nlp = load_pipeline(self.gazetteer, self.statistical)
+        for doc, k in nlp.pipe(todo, as_tuples=True, batch_size=BATCH):
+            done[k] = extract_from_doc(chunk[k], doc)
+            if self.cache:
+                self.cache.put(done[k])
+        return [done[k] for k in range(len(chunk))], hits
+
+
+_worker: Worker | None = None  # in a pool's worker process only: set by install_worker
+
+
+def install_worker(worker: Worker) -> None:
+    """The pool's initializer: runs once in each worker process as it starts."""
+    global _worker
+    _worker = worker
+
+
+def extract_in_worker(chunk: list[Article]) -> tuple[list[ArticleExtraction], int]:
+    return _worker.extract(chunk)
 
 
 def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -103,88 +145,66 @@ def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def extract_chunk(chunk: list[Article]) -> tuple[list[ArticleExtraction], int]:
-    """Extract one chunk in this process (a worker, or the parent when workers=1)."""
-    gazetteer, statistical, cache = _WORKER
-    done: dict[int, ArticleExtraction] = {}
-    if cache:
-        for k, article in enumerate(chunk):
-            hit = cache.get(article)
-            if hit is not None:
-                done[k] = hit
-    hits = len(done)
-    todo = [(a.text, k) for k, a in enumerate(chunk) if k not in done]
-    if not todo:
-        return [done[k] for k in range(len(chunk))], hits
-    for doc, k in load_pipeline(gazetteer, statistical).pipe(
-        todo, as_tuples=True, batch_size=BATCH
-    ):
-        done[k] = extract_from_doc(chunk[k], doc)
-        if cache:
-            cache.put(done[k])
-    return [done[k] for k in range(len(chunk))], hits
-
-
 def build(
     paths: Iterable[str | Path],
-    home_city: str | None = None,
-    source: str | None = None,
-    date: str | None = None,
-    gazetteer: str | None = None,
+    *,
     on_error: Callable[[InputError], None] | None = None,
     progress: Progress | None = None,
-    workers: int = 1,
-    cache_dir: str | Path | None = None,
-    *,
-    statistical: bool = True,
+    **options: Any,
 ) -> nx.MultiDiGraph:
     """Build the knowledge graph of the given files and folders.
 
-    ``workers`` processes extract in parallel; ``cache_dir`` keeps each
-    article's extraction so that a rebuild only extracts new or changed ones.
+    The keyword options are the fields of ``BuildOptions``: ``home_city``,
+    ``source``, ``date``, ``gazetteer``, ``workers`` (processes that extract in
+    parallel), ``cache_dir`` (keeps each article's extraction, so that a
+    rebuild only extracts new or changed ones), ``statistical`` and
+    ``show_progress``. ``on_error`` is called with each input that cannot be
+    read; the rest is built.
     """
-    defaults = Defaults(source=source, date=iso_date(date) if date else None, home_city=home_city)
-    errors = on_error or (lambda e: None)
-    articles = iter_articles(paths, defaults, errors)
-    return build_graph(
-        extract_articles(articles, progress, gazetteer, workers, cache_dir, statistical=statistical)
+    return build_with(paths, BuildOptions(**options), on_error, progress)
+
+
+def build_with(
+    paths: Iterable[str | Path],
+    options: BuildOptions,
+    on_error: Callable[[InputError], None] | None = None,
+    progress: Progress | None = None,
+) -> nx.MultiDiGraph:
+    """``build`` with its options as one record."""
+    paths = list(paths)
+    if progress is None and options.show_progress:
+        progress = progress_for(paths)
+    defaults = Defaults(
+        source=options.source,
+        date=iso_date(options.date) if options.date else None,
+        home_city=options.home_city,
     )
+    articles = iter_articles(paths, defaults, on_error or (lambda e: None))
+    return build_graph(extract_articles(articles, options, progress))
+
+
+def progress_for(paths: list[str | Path], enabled: bool = True) -> Progress:
+    """A progress line whose total is the inputs' size, in characters estimated from bytes."""
+    total = sum(f.stat().st_size for f in input_files(paths, lambda e: None))
+    return Progress(total_chars=total // BYTES_PER_CHAR, enabled=enabled)
 
 
 def run_build(
     paths: list[str],
     out_dir: str | Path,
-    home_city: str | None = None,
-    source: str | None = None,
-    date: str | None = None,
-    gazetteer: str | None = None,
+    options: BuildOptions,
     report_error: Callable[[InputError], None] = lambda e: None,
-    show_progress: bool = True,
-    workers: int = 1,
-    cache_dir: str | Path | None = None,
-    *,
-    statistical: bool = True,
 ) -> tuple[nx.MultiDiGraph, BuildReport]:
+    """What ``kg build`` runs: the graph, written to OUT/graph.graphml and OUT/graph.json,
+    and a report (articles, failed inputs, files, seconds, cache hits)."""
     report = BuildReport()
 
     def on_error(err: InputError) -> None:
         report.errors.append(err)
         report_error(err)
 
-    total = sum(f.stat().st_size for f in input_files(paths, lambda e: None))
-    progress = Progress(total_chars=total // BYTES_PER_CHAR, enabled=show_progress)
-    graph = build(
-        paths,
-        home_city,
-        source,
-        date,
-        gazetteer,
-        on_error,
-        progress,
-        workers,
-        cache_dir,
-        statistical=statistical,
-    )
+    progress = progress_for(paths, enabled=options.show_progress)
+    graph = build_with(paths, options, on_error, progress)
     report.articles = progress.articles
     report.cache_hits = progress.cache_hits
     report.seconds = progress.done()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from kg.cli.options import add_store_arguments
 from kg.cli.steps import load_into_store
+from kg.errors import UsageError
+from kg.store.connection import StoreError
 from kg.store.writer import DEFAULT_BATCH_SIZE
 
 
@@ -21,6 +24,27 @@ def register(sub) -> None:
         "inputs", nargs="+", metavar="INPUT", help="files or folders (searched recursively)"
     )
     p.add_argument("--out", default="out", help="output folder (default: out)")
+    add_metadata_arguments(p)
+    add_extraction_arguments(p)
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.add_argument(
+        "--no-store",
+        dest="store",
+        action="store_false",
+        help="write the files only; do not load the graph into the store",
+    )
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=DEFAULT_BATCH_SIZE,
+        help=f"rows per store transaction (default: {DEFAULT_BATCH_SIZE})",
+    )
+    add_store_arguments(p)
+    p.set_defaults(func=run)
+
+
+def add_metadata_arguments(p: argparse.ArgumentParser) -> None:
+    """What articles that do not say it themselves are taken to be."""
     p.add_argument(
         "--home-city",
         help="the city 我市/本市 mean (default: the input's metadata, "
@@ -28,6 +52,10 @@ def register(sub) -> None:
     )
     p.add_argument("--source", help="source name for articles that do not give one (e.g. 乌海日报)")
     p.add_argument("--date", help="publication date YYYY-MM-DD for articles that do not give one")
+
+
+def add_extraction_arguments(p: argparse.ArgumentParser) -> None:
+    """How articles are extracted: dictionary, processes, cache, statistical NER."""
     p.add_argument("--gazetteer", help="your dictionary: TSV of name<TAB>label[<TAB>alias|alias]")
     p.add_argument(
         "--workers",
@@ -58,56 +86,38 @@ def register(sub) -> None:
         "the people, bodies and places that a title, head noun or word list "
         "announces",
     )
-    p.add_argument("--quiet", action="store_true", help="no progress lines")
-    p.add_argument(
-        "--no-store",
-        dest="store",
-        action="store_false",
-        help="write the files only; do not load the graph into the store",
-    )
-    p.add_argument(
-        "--batch-size",
-        type=int,
-        default=DEFAULT_BATCH_SIZE,
-        help=f"rows per store transaction (default: {DEFAULT_BATCH_SIZE})",
-    )
-    add_store_arguments(p)
-    p.set_defaults(func=run)
 
 
-def run(args) -> int:
-    from kg.builder.run import run_build, summary  # spaCy: loaded only when building
-    from kg.nlp.gazetteer import GazetteerError
-    from kg.nlp.pipeline import PipelineError
+def build_options(args: argparse.Namespace):
+    """The ``BuildOptions`` the command line asks for; a bad --date is a usage error."""
+    from kg.builder.options import BuildOptions
     from kg.read.discover import iso_date
 
     if args.date and not iso_date(args.date):
-        print(f"kg: --date {args.date!r} is not a date; expected YYYY-MM-DD", file=sys.stderr)
-        return 2
+        raise UsageError(f"--date {args.date!r} is not a date; expected YYYY-MM-DD")
+    return BuildOptions(
+        home_city=args.home_city,
+        source=args.source,
+        date=args.date,
+        gazetteer=args.gazetteer,
+        workers=max(1, args.workers),
+        cache_dir=args.cache,
+        statistical=args.statistical,
+        show_progress=not args.quiet,
+    )
 
-    def report_error(err) -> None:
+
+def run(args: argparse.Namespace) -> int:
+    from kg.builder.run import run_build, summary  # spaCy: loaded only when building
+
+    def report_error(err) -> None:  # a bad input: said now, the batch goes on, status 1 at the end
         print(f"kg: error: {err}", file=sys.stderr)
 
-    try:
-        graph, report = run_build(
-            args.inputs,
-            args.out,
-            args.home_city,
-            args.source,
-            args.date,
-            args.gazetteer,
-            report_error,
-            show_progress=not args.quiet,
-            workers=max(1, args.workers),
-            cache_dir=args.cache,
-            statistical=args.statistical,
-        )
-    except (PipelineError, GazetteerError) as exc:
-        print(f"kg: {exc}", file=sys.stderr)
-        return 2
+    graph, report = run_build(args.inputs, args.out, build_options(args), report_error)
     print(summary(graph, report))
-    if args.store and load_into_store(
-        graph, args, "the files are written; loading the store failed: "
-    ):
-        return 1
+    if args.store:
+        try:
+            load_into_store(graph, args)
+        except StoreError as exc:
+            raise StoreError(f"the files are written; loading the store failed: {exc}") from exc
     return 1 if report.errors else 0

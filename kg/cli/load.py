@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kg.cli.options import add_store_arguments
-from kg.cli.steps import load_into_store, read_graph_or_say
+from kg.cli.steps import load_into_store, read_built_graph
 from kg.store.writer import DEFAULT_BATCH_SIZE
 
 
@@ -32,5 +32,5 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    graph = read_graph_or_say(args.graph)
-    return 1 if graph is None else load_into_store(graph, args)
+    load_into_store(read_built_graph(args.graph), args)
+    return 0

@@ -1,8 +1,11 @@
 """The ``kg`` command: a thin layer over plain functions.
 
-Each subcommand lives in its own module under ``kg.commands`` exposing
+Each subcommand lives in its own module under ``kg.cli`` exposing
 ``register(subparsers)``; that function adds the parser and sets ``func`` to a
-callable taking the parsed args and returning an exit status.
+callable taking the parsed args and returning an exit status. Commands raise
+``kg.errors.KgError`` for anything that goes wrong; ``run`` is the one place
+that turns it into a ``kg: <message>`` line on stderr and its exit status
+(the table is in kg/errors.py and the README).
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ import importlib
 import logging
 import os
 import sys
+
+from kg.errors import EXIT_INTERRUPTED, KgError
 
 COMMANDS = ("build", "serve", "load", "query", "view", "train_ner")
 
@@ -64,12 +69,23 @@ def run(argv: list[str] | None) -> int:
     )
     try:
         return int(args.func(args) or 0)
+    except KgError as exc:
+        print(f"kg: {one_line(exc)}", file=sys.stderr)
+        return exc.exit_code
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # kg query … | head
         sys.stderr.close()
         return 0
+
+
+def one_line(exc: Exception) -> str:
+    """The message on one line, however the error was worded."""
+    return (
+        " ".join(part.strip() for part in str(exc).splitlines() if part.strip())
+        or type(exc).__name__
+    )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,13 @@
 Why its own module: results hold Chinese text (two terminal columns per
 character), lists, maps and possibly graph objects; each format needs them
 flattened its own way, and none of that concerns running queries.
+
+Why the table is written by hand rather than with rich's ``Table``: tables
+are read in pipes (``kg query … | grep``) as often as on a terminal. rich sizes
+a table to the terminal and, outside one, to 80 columns, cutting cells down
+(乌海市 became 乌…); getting plain output back means forcing a width, wrapping
+every cell in ``Text`` (or ``[...]`` in a JSON cell is read as markup) and
+stripping the padding, which is more code than the formatter below.
 """
 
 from __future__ import annotations
@@ -40,7 +47,8 @@ def plain(value: Any) -> Any:
 
 
 def cell(value: Any) -> str:
-    """One value for the table: scalars as they are, lists of scalars comma-joined, the rest JSON."""
+    """One value for the table: scalars as they are, lists of scalars comma-joined, the rest
+    JSON."""
     value = plain(value)
     if value is None:
         return ""

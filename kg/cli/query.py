@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from kg.cli.options import add_store_arguments, store_arguments
 from kg.cli.output import FORMATS, format_rows
-from kg.store import StoreError, open_store
+from kg.store import open_store
 from kg.store.queries import QUERIES_DIR, QueryError, load_queries, run_query
 
 
@@ -44,20 +43,16 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        queries = load_queries(args.queries)
-        if args.list or not args.name:
-            print(describe(queries.values()))
-            return 0
-        if args.name not in queries:
-            raise QueryError(f"no stored query {args.name!r}; kg query --list shows them")
-        query = queries[args.name]
-        params = query.bind(parse_params(args.param))
-        with open_store(**store_arguments(args)) as store:
-            columns, rows = run_query(store, query, params)
-    except (QueryError, StoreError) as exc:
-        print(f"kg: {exc}", file=sys.stderr)
-        return 1
+    queries = load_queries(args.queries)
+    if args.list or not args.name:
+        print(describe(queries.values()))
+        return 0
+    if args.name not in queries:
+        raise QueryError(f"no stored query {args.name!r}; kg query --list shows them")
+    query = queries[args.name]
+    params = query.bind(parse_params(args.param))
+    with open_store(**store_arguments(args)) as store:
+        columns, rows = run_query(store, query, params)
     print(format_rows(columns, rows, args.format))
     return 0
 

@@ -1,15 +1,13 @@
-"""``kg serve [--data DIR]``: keep the embedded store running for Bolt clients and other kg commands."""
+"""``kg serve [--data DIR]``: keep the embedded store running for Bolt clients and kg commands."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import signal
-import sys
 import time
 from pathlib import Path
 
-from kg.store.connection import StoreError
 from kg.store.embedded import (
     DATABASE,
     DEFAULT_DATA_DIR,
@@ -52,21 +50,15 @@ def register(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     data = Path(args.data).resolve()
-    try:
-        with embedded_store(data, args.bolt_port, args.http_port, advertise=True) as endpoint:
-            print(connection_help(data, endpoint.uri, running_server(data) or {}), flush=True)
-            for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
-                signal.signal(signum, stop)
-            try:
-                while (
-                    True
-                ):  # short sleeps: a signal caught by a Java thread is seen within a second
-                    time.sleep(1)
-            except KeyboardInterrupt:
-                print("kg serve: stopping", flush=True)
-    except StoreError as exc:
-        print(f"kg: {exc}", file=sys.stderr)
-        return 1
+    with embedded_store(data, args.bolt_port, args.http_port, advertise=True) as endpoint:
+        print(connection_help(data, endpoint.uri, running_server(data) or {}), flush=True)
+        for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+            signal.signal(signum, stop)
+        try:
+            while True:  # short sleeps: a signal caught by a Java thread is seen within a second
+                time.sleep(1)
+        except KeyboardInterrupt:
+            print("kg serve: stopping", flush=True)
     return 0
 
 

@@ -1,31 +1,35 @@
-"""Subcommands of the kg CLI, one module each (see kg.cli), and the steps they share."""
+"""Steps that several subcommands share: reading a built graph, loading it into the store."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 
 
-def read_graph_or_say(path: str):
-    """The graph kg build wrote at ``path``, or None after a one-line error."""
+def read_built_graph(path: str):
+    """The graph kg build wrote at ``path`` (its GraphML or the folder holding it).
+
+    Raises ``InputError`` (exit status 1) naming the path when it cannot be read.
+    """
+    from xml.etree.ElementTree import ParseError
+
+    from networkx import NetworkXError
+
+    from kg.read import InputError
     from kg.write import read_graph
 
     try:
         return read_graph(path)
-    except (OSError, ValueError) as exc:
-        print(f"kg: cannot read the graph {path}: {exc}", file=sys.stderr)
-        return None
+    except (OSError, ValueError, ParseError, NetworkXError) as exc:
+        raise InputError(path, f"cannot read the graph ({exc})") from exc
 
 
-def load_into_store(graph, args: argparse.Namespace, context: str = "") -> int:
-    """Merge ``graph`` into the store the options name; print what was written. Exit status."""
+def load_into_store(graph, args: argparse.Namespace) -> None:
+    """Merge ``graph`` into the store the options name and print what was written.
+
+    Raises ``StoreError`` (exit status 3) when the store is unreachable or fails.
+    """
     from kg.cli.options import store_arguments
-    from kg.store import StoreError, load_graph
+    from kg.store import load_graph
 
-    try:
-        stats = load_graph(graph, batch_size=args.batch_size, **store_arguments(args))
-    except StoreError as exc:
-        print(f"kg: {context}{exc}", file=sys.stderr)
-        return 1
+    stats = load_graph(graph, batch_size=args.batch_size, **store_arguments(args))
     print(stats.summary())
-    return 0

@@ -1,12 +1,12 @@
-"""``kg view --out FILE.html``: an offline HTML picture of a built graph, or of one entity's neighbourhood."""
+"""``kg view --out FILE.html``: an offline HTML picture of a built graph or of one entity's
+neighbourhood."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 
-from kg.cli.steps import read_graph_or_say
-from kg.write.view import MAX_NODES, ViewError, write_view
+from kg.cli.steps import read_built_graph
+from kg.write.view import MAX_NODES, write_view
 
 
 def register(sub) -> None:
@@ -40,13 +40,7 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    graph = read_graph_or_say(args.graph)
-    if graph is None:
-        return 1
-    try:
-        path = write_view(graph, args.out, args.around, args.depth, args.max_nodes)
-    except ViewError as exc:
-        print(f"kg: {exc}", file=sys.stderr)
-        return 1
+    graph = read_built_graph(args.graph)
+    path = write_view(graph, args.out, args.around, args.depth, args.max_nodes)
     print(f"wrote {path}")
     return 0

@@ -20,11 +20,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.errors import KgError
+
 QUOTES = re.compile(r"[“”\"'‘’《》「」『』\s]")
 ARTICLE = "@article"
 
 
-class GoldError(ValueError):
+class GoldError(KgError, ValueError):
     """A gold file that cannot be read; the message names the file and the problem."""
 
 

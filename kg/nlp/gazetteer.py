@@ -16,12 +16,13 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.errors import UsageError
 from kg.nlp.candidates import propose
 from kg.nlp.doc_index import doc_index
 from kg.schema import ENTITY_LABELS
 
 
-class GazetteerError(ValueError):
+class GazetteerError(UsageError, ValueError):
     """A malformed gazetteer line; the message names the file and line."""
 
 

@@ -21,12 +21,13 @@ import spacy
 from spacy.language import Language
 from thinc.api import Config
 
+from kg.errors import SetupError
 from kg.nlp.doc_index import TextKeepingTokenizer
 
 log = logging.getLogger(__name__)
 
 
-class PipelineError(RuntimeError):
+class PipelineError(SetupError, RuntimeError):
     """The pipeline cannot be built (a model is missing)."""
 
 

@@ -24,6 +24,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.errors import SetupError
 from kg.nlp.biluo import decoder_for, glued_steps
 from kg.nlp.candidates import NER_SOURCE, propose
 from kg.nlp.char_input import FeatureRows
@@ -35,7 +36,7 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
 COMPONENT = "kg_statistical_ner"
 
 
-class NERModelMissing(RuntimeError):
+class NERModelMissing(SetupError, RuntimeError):
     """The trained NER model is not where the package expects it."""
 
 

@@ -7,8 +7,10 @@ rejected with a reason the user can act on.
 
 from __future__ import annotations
 
+from kg.errors import KgError
 
-class DecodeError(ValueError):
+
+class DecodeError(KgError, ValueError):
     """The bytes are not text kg can read; the message says why."""
 
 

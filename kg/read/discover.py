@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.errors import KgError
 from kg.read.bylines import find_bylines
 from kg.read.decode import DecodeError, decode_text
 from kg.read.home_city import infer_home_city
@@ -34,7 +35,7 @@ REPORTER_TALK = re.compile(r"记者(?:来到|看到|了解|获悉|从|在|走进
 
 
 @dataclass
-class InputError:
+class InputError(KgError):
     """One input that could not be read: the file (and line) and why."""
 
     path: str
@@ -158,7 +159,8 @@ def articles_from_text(text: str, path: Path, defaults: Defaults, meta: dict) ->
 
 
 def with_home_city(meta: dict, defaults: Defaults, text: str) -> dict:
-    """The metadata, with the home city guessed from the text when neither it nor the user gives one."""
+    """The metadata, with the home city guessed from the text when neither it nor the user
+    gives one."""
     if meta.get("home_city") or defaults.home_city:
         return meta
     guess = infer_home_city(text)

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable
 
+from kg.errors import StoreFailure
+
 ENV_URI, ENV_USER, ENV_PASSWORD, ENV_DATABASE = (
     "NEO4J_URI",
     "NEO4J_USER",
@@ -23,7 +25,7 @@ ENV_URI, ENV_USER, ENV_PASSWORD, ENV_DATABASE = (
 CONNECT_TIMEOUT_S = 10.0
 
 
-class StoreError(Exception):
+class StoreError(StoreFailure):
     """A store that is down, refuses us or lacks the database: one line for the user."""
 
 

@@ -231,7 +231,8 @@ def _quiet_jvm(log_dir: Path) -> None:
     properties = log_dir / "logging.properties"
     properties.write_text(
         "handlers = java.util.logging.FileHandler\n"
-        ".level = INFO\nio.undertow.level = WARNING\norg.xnio.level = WARNING\norg.jboss.level = WARNING\n"
+        ".level = INFO\nio.undertow.level = WARNING\n"
+        "org.xnio.level = WARNING\norg.jboss.level = WARNING\n"
         f"java.util.logging.FileHandler.pattern = {pattern}\n"
         "java.util.logging.FileHandler.formatter = com.arcadedb.log.LogFormatter\n"
         "java.util.logging.FileHandler.limit = 10000000\njava.util.logging.FileHandler.count = 3\n"

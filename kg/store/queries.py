@@ -27,10 +27,11 @@ from typing import Any
 
 from neo4j.exceptions import DriverError, Neo4jError
 
-from kg.store.connection import describe_failure
+from kg.errors import UsageError
+from kg.shipped import QUERIES_DIR
+from kg.store.connection import StoreError, describe_failure
 from kg.store.session import Store
 
-QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"
 TYPES = {"string": str, "integer": int, "float": float}
 PARAM = re.compile(r"@param\s+(\w+)\s*\(([^)]*)\)\s*:\s*(.*)")
 CYPHER_NOISE = re.compile(
@@ -43,7 +44,7 @@ WRITES = re.compile(
 )
 
 
-class QueryError(Exception):
+class QueryError(UsageError):
     """A stored query that is unknown, badly called, malformed, failing or trying to write."""
 
 
@@ -177,7 +178,7 @@ def run_query(
         first_line = (str(exc.message or exc).strip().splitlines() or ["error"])[0]
         raise QueryError(f"{query.name} failed on {store.where}: {first_line}") from None
     except DriverError as exc:
-        raise QueryError(f"{query.name}: {describe_failure(exc, store.endpoint)}") from None
+        raise StoreError(f"{query.name}: {describe_failure(exc, store.endpoint)}") from None
 
 
 def read_only(tx, query: StoredQuery, params: dict[str, Any]):

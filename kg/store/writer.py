@@ -57,7 +57,8 @@ class LoadStats:
 
 
 def constraint_queries(labels: set[str]) -> list[str]:
-    """Neo4j 5 syntax, which ArcadeDB also takes: unique ``id`` and an index on ``name`` per label."""
+    """Neo4j 5 syntax, which ArcadeDB also takes: unique ``id`` and an index on ``name`` per
+    label."""
     queries = []
     for label in sorted(labels):
         tag = label.lower()

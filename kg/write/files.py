@@ -3,6 +3,7 @@ and node-link JSON, written whole or not at all (temporary file, then rename).""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -66,8 +67,6 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
     for _, d in list(g.nodes(data=True)) + [(None, d) for *_, d in g.edges(data=True)]:
         for k, v in d.items():
             if isinstance(v, str) and v.startswith("[") and v.endswith("]"):
-                try:
+                with contextlib.suppress(ValueError):
                     d[k] = json.loads(v)
-                except ValueError:
-                    pass
     return nx.MultiDiGraph(g)

@@ -16,6 +16,7 @@ from pathlib import Path
 import networkx as nx
 from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader
 
+from kg.errors import KgError
 from kg.write.files import atomic_write
 
 COLOURS = {
@@ -64,7 +65,8 @@ TEMPLATE = """<!DOCTYPE html>
   const edges = new vis.DataSet({{ edges|tojson }});
   const network = new vis.Network(document.getElementById("graph"), {nodes: nodes, edges: edges},
                                   {{ options }});
-  network.once("stabilizationIterationsDone", function () { network.setOptions({physics: false}); });
+  network.once("stabilizationIterationsDone",
+               function () { network.setOptions({physics: false}); });
 </script>
 </body>
 </html>
@@ -87,7 +89,7 @@ OPTIONS = {
 }
 
 
-class ViewError(Exception):
+class ViewError(KgError):
     """Nothing to draw: the name asked for is not in the graph."""
 
 
@@ -115,7 +117,8 @@ def named(graph: nx.MultiDiGraph, name: str) -> list:
 
 
 def neighbourhood(graph: nx.MultiDiGraph, around: str | None, depth: int) -> nx.MultiDiGraph:
-    """The part of the graph within ``depth`` steps (either direction) of the nodes named ``around``."""
+    """The part of the graph within ``depth`` steps (either direction) of the nodes named
+    ``around``."""
     if not around:
         return graph
     centres = named(graph, around)
@@ -140,9 +143,8 @@ def node_tip(data: dict) -> str:
     lines = [f"{first_label(data)}: {data.get('name', data.get('id', ''))}"]
     for key, value in sorted(data.items()):
         if key not in SKIP_PROPS and value not in (None, "", []):
-            lines.append(
-                f"{key}: {clip(', '.join(map(str, value)) if isinstance(value, list) else value, TIP_CHARS)}"
-            )
+            text = ", ".join(map(str, value)) if isinstance(value, list) else value
+            lines.append(f"{key}: {clip(text, TIP_CHARS)}")
     return "\n".join(lines)
 
 

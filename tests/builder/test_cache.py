@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 import kg.builder.run
+from kg.builder.options import BuildOptions
 from kg.builder.run import run_build
 from tests.helpers import SEED_PAGE as SEED
 
@@ -79,7 +80,7 @@ def extracted(monkeypatch):
 
 
 def build(inputs: Path, out: Path, **options):
-    _, report = run_build([str(inputs)], out, home_city="乌海市", show_progress=False, **options)
+    _, report = run_build([str(inputs)], out, BuildOptions(home_city="乌海市", **options))
     return report, (out / "graph.graphml").read_bytes()
 
 

@@ -11,6 +11,7 @@ import networkx as nx
 import pytest
 
 import kg
+from kg.builder.options import BuildOptions
 from kg.builder.run import run_build
 from kg.cli.main import main as kg_main
 
@@ -33,7 +34,7 @@ TITLES = [
 @pytest.fixture(scope="module")
 def seed_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("seed")
-    graph, report = run_build([str(SEEDS)], out, show_progress=False)
+    graph, report = run_build([str(SEEDS)], out, BuildOptions())
     return graph, report, out
 
 
@@ -71,7 +72,7 @@ def test_graphml_is_readable_and_follows_the_contract(seed_build):
 
 def test_two_builds_are_byte_identical(seed_build, tmp_path):
     _, _, out = seed_build
-    run_build([str(SEEDS)], tmp_path, show_progress=False)
+    run_build([str(SEEDS)], tmp_path, BuildOptions())
     assert (tmp_path / "graph.graphml").read_bytes() == (out / "graph.graphml").read_bytes()
     assert (tmp_path / "graph.json").read_bytes() == (out / "graph.json").read_bytes()
 
@@ -153,7 +154,7 @@ def test_failed_write_leaves_the_old_graph(tmp_path, seed_build):
     target.write_bytes((out / "graph.graphml").read_bytes())
     broken = nx.MultiDiGraph()
     broken.add_node("n", labels=":Person", value=object())  # GraphML cannot hold this
-    with pytest.raises(Exception):
+    with pytest.raises(nx.NetworkXError):
         write_graphml(broken, target)
     assert target.read_bytes() == (out / "graph.graphml").read_bytes()
     assert [p.name for p in tmp_path.iterdir()] == ["graph.graphml"]

@@ -151,9 +151,11 @@ def test_store_that_is_down_is_one_line_naming_the_uri():
 
 
 def test_missing_database_is_named(embedded_endpoint):
-    with pytest.raises(StoreError, match="no database 'nosuch'"):
-        with open_store(embedded_endpoint.uri, "root", embedded_endpoint.password, "nosuch"):
-            pass
+    with (
+        pytest.raises(StoreError, match="no database 'nosuch'"),
+        open_store(embedded_endpoint.uri, "root", embedded_endpoint.password, "nosuch"),
+    ):
+        pass
 
 
 def test_password_file_is_private_and_stays_out_of_logs(embedded_endpoint, embedded_data, embedded):
