@@ -88,13 +88,18 @@ def to_mention(c: Candidate, text: str, article: Article) -> Mention | None:
 
 
 def number_figures(mentions: list[Mention]) -> None:
-    """Each figure its own name, ``text#k`` for the k-th time the text occurs: 50万元 said twice
-    is two reported quantities (two Figure nodes), each with its own edges."""
+    """Name each reported quantity ``text#k``: the same quantity said of two things (50万元 of
+    aid, 50万元 of goods: another metric) is two Figures, ``50万元#1`` and ``50万元#2``; said
+    twice of one thing (the headline and the body) it is one Figure, reported twice."""
+    facts: dict[tuple[str, str], str] = {}
     seen: Counter[str] = Counter()
     for m in mentions:
         if m.label == Label.FIGURE:
-            seen[m.text] += 1
-            m.name = f"{m.text}#{seen[m.text]}"
+            fact = (m.text, m.figure.metric if m.figure else "")
+            if fact not in facts:
+                seen[m.text] += 1
+                facts[fact] = f"{m.text}#{seen[m.text]}"
+            m.name = facts[fact]
 
 
 def recurring_people(text: str, mentions: list[Mention]) -> list[Mention]:
