@@ -58,13 +58,19 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
 
 
 def named_mentions(chosen: list[Candidate], article: Article) -> list[Mention]:
-    """The pipeline's names as mentions, less those inside a credit (bylines name them)."""
+    """The pipeline's names as mentions. Inside a credit only the paper or desk is one (玉溪日报
+    in 玉溪日报记者 X): the bylines name the people, and pieces of a desk are no places."""
     text = article.text
     credits = [
         (k, k + len(b.evidence)) for b in article.bylines for k in [text.find(b.evidence)] if k >= 0
     ]
     mentions = [to_mention(c, text, article) for c in chosen]
-    return [m for m in mentions if m and not any(s <= m.start < e for s, e in credits)]
+    return [
+        m
+        for m in mentions
+        if m
+        and (m.label == Label.ORGANIZATION or not any(s <= m.start < e for s, e in credits))
+    ]
 
 
 def to_mention(c: Candidate, text: str, article: Article) -> Mention | None:

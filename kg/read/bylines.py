@@ -1,102 +1,127 @@
 """Bylines and credits: who wrote or photographed a news item.
 
-Chinese papers credit people in a handful of fixed shapes: a lead-in
-``本报讯(记者王超)``, a parenthesis anywhere ``(记者 周迎 通讯员 李明)``, a photo
-credit ``(苏如娜 摄)``, a closing line that is only names ``(孟荣 付兰伟)``, or
-``文/图 某某``. These are matched by pattern; names are 2-4 Han characters
-(or minority names joined by ·).
+Papers print credits in a small grammar, not in prose. A credit is a run of
+fields, each a credit word (记者, 通讯员, 摄影, 作者, 采写, 文/图 ..., often
+qualified: 本报记者, 全媒体记者, 见习记者) and one or more names, a field perhaps
+led by the paper or desk (江城日报全媒体记者 X, 采写 | 区融媒体中心 X), the
+credit perhaps closed by 报道 or 摄. The same grammar stands in several places:
+
+- in brackets anywhere: 本报讯(记者王超), (文/图 全媒体记者 X 通讯员 Y), (X 摄);
+- as a line of its own, first or last, or after a caption's full stop:
+  本报记者X, □记 者 X, 作者:全媒体记者 X, 某某网视觉组X摄, …现场。 X 摄;
+- as a lead-in: 某某网讯 记者 X 通讯员 Y 报道:…;
+- names alone close an item: (孟荣 付兰伟), …万元。(X), or a bare last line X Y.
+
+The grammar is strict (a name is 2-3 Han characters, a desk may only stand
+before the names), so prose that speaks of 记者 (记者来到, 告诉记者) does not read
+as a credit. Typesetters pad two-character words to the width of three (记 者,
+蒋 丹): two single characters in a row are one word.
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.read.credits import (
+    BRACKET,
+    CREDIT_WORD,
+    LEAD_IN,
+    SENTENCE_END,
+    Credit,
+    is_plain_name,
+    is_word,
+    parse_credit,
+)
 from kg.records import Byline
 
-# a name never runs into a role word: (记者王超 通讯员李明) is 王超 and 李明, not 通讯员李
-ROLE_STOP = r"(?!记者|本报|通讯员|实习生|摄影|撰稿|作者)"
-NAME = rf"(?:{ROLE_STOP}[\u4e00-\u9fff]){{2,4}}(?:·[\u4e00-\u9fff]{{1,6}})?"
-NAMES = rf"{NAME}(?:[\s、,，]+{NAME})*"
-OPEN, CLOSE = r"[(（]", r"[)）]"
 
-ROLE_WORDS = {
-    "记者": "reporter",
-    "本报记者": "reporter",
-    "通讯员": "correspondent",
-    "实习生": "reporter",
-    "摄影": "photographer",
-    "文": "author",
-    "文/图": "author",
-    "图": "photographer",
-    "图/文": "author",
-    "撰稿": "author",
-    "作者": "author",
-}
-ROLE = "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True))
-
-# (记者 王超 通讯员 李明) / 本报讯(记者王超) / 记者 王超 报道
-ROLE_CREDIT = re.compile(rf"{OPEN}\s*((?:(?:{ROLE})[\s:：]*{NAMES}\s*)+){CLOSE}")
-ROLE_PART = re.compile(rf"({ROLE})[\s:：]*({NAMES})")
-# (苏如娜 摄) / (王超 贺雅君 摄)
-PHOTO_CREDIT = re.compile(rf"{OPEN}\s*({NAMES})\s*摄(?:影)?\s*{CLOSE}")
-# a line that is only names in brackets: (孟荣) / (王超 贺雅君)
-NAMES_ONLY = re.compile(rf"^\s*{OPEN}\s*({NAMES})\s*{CLOSE}\s*$")
-# 文/图 某某 at the start or end of a line
-SLASH_CREDIT = re.compile(rf"^\s*((?:文|图)(?:/(?:文|图))?)[\s:：]+({NAMES})\s*$")
-
-NOT_NAMES = {"记者", "本报", "通讯员", "图片", "资料图", "新华社", "上接第一版", "下转第二版"}
+def bracket_credits(para: str, last: bool) -> list[Credit]:
+    """Credits in brackets: anywhere when they hold a credit word or 摄; names alone only as a
+    line of their own, or closing the item's last paragraph after a full stop (…万元。(X))."""
+    out = []
+    for m in BRACKET.finditer(para):
+        people = parse_credit(m.group(1))
+        if not people:
+            continue
+        credit = Credit(m.group(0), people)
+        closing = (
+            last
+            and m.end() == len(para.rstrip())
+            and SENTENCE_END.match(para[m.start() - 1 : m.start()] or "")
+        )
+        alone_ok = (m.group(0) == para.strip() or closing) and not any(
+            is_word(n) for n, _ in people
+        )
+        if credit.names_alone and not alone_ok:
+            continue
+        out.append(credit)
+    return out
 
 
-def split_names(names: str) -> list[str]:
-    return [
-        n
-        for n in re.split(r"[\s、,，]+", names.strip())
-        if n and n not in NOT_NAMES and 2 <= len(n.replace("·", "")) <= 10
-    ]
+def tail_credit(para: str, last: bool) -> Credit | None:
+    """A credit printed as a line, or after the last full stop of a caption (…现场。 X 摄).
+    Names alone only as the item's bare last line, each a plain name (苗书岚 蒋 丹)."""
+    s = para.strip()
+    ends = list(SENTENCE_END.finditer(s))
+    tail = s[ends[-1].end() :].strip() if ends else s
+    if not tail or len(tail) > 60 or re.search(r"[()（）]", tail):
+        return None  # bracketed credits are read by bracket_credits
+    people = parse_credit(tail, strict=True)
+    if not people:
+        return None
+    credit = Credit(tail, people)
+    bare_names_ok = last and tail == s and all(is_plain_name(n) for n, _ in people)
+    return None if credit.names_alone and not bare_names_ok else credit
+
+
+def lead_in_credit(para: str) -> Credit | None:
+    """A credit opening a paragraph without brackets: 某某网讯 记者 X 通讯员 Y 报道:…"""
+    m = LEAD_IN.match(para)
+    if not m or not CREDIT_WORD.search(m.group(1)):
+        return None
+    people = parse_credit(m.group(1), strict=True)
+    credit = Credit(m.group(1), people) if people else None
+    return None if credit is None or credit.names_alone else credit
+
+
+def credits_in(para: str, last: bool) -> list[Credit]:
+    """Every credit a paragraph holds, in the order printed."""
+    unbracketed = [c for c in (lead_in_credit(para), tail_credit(para, last)) if c]
+    return sorted(bracket_credits(para, last) + unbracketed, key=lambda c: para.find(c.evidence))
 
 
 def is_credit_line(line: str) -> bool:
-    """True when a paragraph is nothing but a closing credit like (孟荣) or (苏如娜 摄)."""
+    """True when a paragraph is nothing but a credit: (孟荣), (苏如娜 摄), 本报记者 王超."""
     s = line.strip()
-    return bool(
-        NAMES_ONLY.match(s)
-        or PHOTO_CREDIT.fullmatch(s)
-        or ROLE_CREDIT.fullmatch(s)
-        or SLASH_CREDIT.match(s)
-    )
+    if BRACKET.fullmatch(s):
+        return bool(bracket_credits(s, last=False))
+    credit = tail_credit(s, last=True)
+    return credit is not None and credit.evidence == s
 
 
 def find_bylines(paragraphs: list[str], mentions_reporter: bool = False) -> list[Byline]:
     """All credits in an item's paragraphs, in order, without duplicates.
 
-    A closing names-only credit is the author's; when the item itself speaks of
-    the reporter (记者来到, 告诉记者) and names no reporter otherwise, the closing
-    credit is the reporters'.
+    Names alone are the author's; when the item itself speaks of the reporter (记者来到,
+    告诉记者) and names no reporter otherwise, they are the reporters'.
     """
+    last = len(paragraphs) - 1
+    credits = [c for k, p in enumerate(paragraphs) for c in credits_in(p, k == last)]
     found: list[Byline] = []
 
     def add(name: str, role: str, evidence: str) -> None:
         if all((b.name, b.role) != (name, role) for b in found):
             found.append(Byline(name=name, role=role, evidence=evidence))
 
-    for para in paragraphs:
-        for m in ROLE_CREDIT.finditer(para):
-            for part in ROLE_PART.finditer(m.group(1)):
-                role = ROLE_WORDS[part.group(1)]
-                for name in split_names(part.group(2)):
-                    add(name, role, m.group(0))
-        for m in PHOTO_CREDIT.finditer(para):
-            for name in split_names(m.group(1)):
-                add(name, "photographer", m.group(0))
-        m = SLASH_CREDIT.match(para)
-        if m:
-            for name in split_names(m.group(2)):
-                add(name, ROLE_WORDS.get(m.group(1), "author"), m.group(0).strip())
+    for credit in credits:
+        for name, role in credit.people:
+            if role:
+                add(name, role, credit.evidence)
     has_reporter = any(b.role == "reporter" for b in found)
     closing_role = "reporter" if mentions_reporter and not has_reporter else "author"
-    for para in paragraphs:
-        m = NAMES_ONLY.match(para)
-        if m:
-            for name in split_names(m.group(1)):
-                add(name, closing_role, para.strip())
+    credited = {b.name for b in found}
+    for credit in credits:
+        for name, role in credit.people:
+            if role is None and name not in credited:
+                add(name, closing_role, credit.evidence)
     return found

@@ -4,8 +4,8 @@ A page is a sequence of headings (``#``, ``##``, ``###``) and paragraphs. In a
 run of consecutive headings, the one of highest rank (fewest ``#``) is the
 headline; headings before it are the column name (保障和改善民生), those after
 it and lines starting with —— are subtitles. A heading that follows body text
-starts a new item when the running item has closed with a credit line
-((孟荣), (苏如娜 摄)) or is not of lower rank than the item's headline;
+starts a new item when the running item has closed with a credit line after
+its body text ((孟荣), (苏如娜 摄)) or is not of lower rank than the item's headline;
 otherwise it is a subsection inside the item (办事:服务提升 办事舒心).
 Page breaks cut paragraphs mid-sentence with a blank line ("现场评" / "选出"):
 a paragraph that does not end a sentence is joined to the next one when it
@@ -88,7 +88,7 @@ def split_page(text: str) -> list[PageItem]:
             if not items:
                 items.append(PageItem(title=""))
             items[-1].paragraphs.append(blocks[i][1])
-            closed = is_credit_line(blocks[i][1])
+            closed = closes_item(items[-1].paragraphs)
             i += 1
             continue
         run = []
@@ -106,6 +106,12 @@ def split_page(text: str) -> list[PageItem]:
         )
         closed = False
     return [it for it in items if it.paragraphs or it.title]
+
+
+def closes_item(paragraphs: list[str]) -> bool:
+    """The item's last paragraph is a credit that follows body text: a byline printed under
+    the headline (本报记者 王超) opens an item, it does not close it."""
+    return is_credit_line(paragraphs[-1]) and not all(map(is_credit_line, paragraphs))
 
 
 def headed_item(run: list[tuple[int, str]]) -> PageItem:

@@ -1,0 +1,362 @@
+"""The grammar of one credit: credit words, desks, names (see kg.read.bylines for where
+credits stand).
+
+A credit is a run of fields, each a credit word (记者, 通讯员, 摄影, 作者, 采写, 文/图 ...,
+often qualified: 本报记者, 全媒体记者, 见习记者) and one or more names, a field perhaps
+led by the paper or desk (江城日报全媒体记者 X), the credit perhaps closed by 报道 or 摄.
+The grammar is strict (a name is 2-3 Han characters, a desk may only stand before
+the names), so prose that speaks of 记者 (记者来到, 告诉记者) does not read as a credit.
+Typesetters pad two-character words to the width of three (记 者, 蒋 丹): two single
+characters in a row are one word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.nlp.lexicon import word_list
+
+HAN = r"\u4e00-\u9fff"
+
+# credit word -> role; "" is a credit that names no writer (编辑, 来源): its names are skipped
+CREDIT_WORDS = {
+    "记者": "reporter",
+    "实习生": "reporter",
+    "采写": "reporter",
+    "通讯员": "correspondent",
+    "摄影记者": "photographer",
+    "摄影": "photographer",
+    "摄像": "photographer",
+    "图片": "photographer",
+    "照片": "photographer",
+    "供图": "photographer",
+    "作者": "author",
+    "撰稿": "author",
+    "撰文": "author",
+    "执笔": "author",
+    "文字": "author",
+    "供稿": "author",
+    "编辑": "",
+    "责编": "",
+    "责任编辑": "",
+    "编审": "",
+    "审核": "",
+    "审校": "",
+    "校对": "",
+    "监制": "",
+    "策划": "",
+    "出品": "",
+    "来源": "",
+}
+# one-character credit words only count standing alone: 文/图 X, 图 | X (never 图为, 张文明)
+MODE_WORDS = {
+    "文": "author",
+    "图": "photographer",
+    "文/图": "author",
+    "图/文": "author",
+    "图文": "author",
+}
+# words that close a credit and say what the names before them did: (王超 摄)
+POSTFIX_WORDS = {
+    "摄影报道": "photographer",
+    "摄影": "photographer",
+    "摄": "photographer",
+    "供图": "photographer",
+    "供稿": "author",
+    "报道": "reporter",
+}
+PHOTO_POSTFIX = ("摄影报道", "摄影", "摄", "供图")
+# credit words that label the picture or the text rather than a person
+OBJECT_WORDS = {"照片", "图片", "供图", "文字", *MODE_WORDS}
+QUALIFIERS = (
+    "本报",
+    "本台",
+    "本刊",
+    "本网",
+    "本站",
+    "全媒体",
+    "融媒体",
+    "融媒",
+    "见习",
+    "特约",
+    "首席",
+    "实习",
+    "资深",
+    "特派",
+    "驻站",
+)
+
+
+def spaced(word: str) -> str:
+    """记者 also as 记 者: typesetters pad a short word to the width of a longer one."""
+    return r"[ \u3000]?".join(map(re.escape, word))
+
+
+def alternation(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+QUALIFIER = alternation(map(re.escape, QUALIFIERS))
+WORD = alternation(spaced(w) for w in CREDIT_WORDS)
+MODE = rf"(?<![{HAN}])(?:[文图]\s*/\s*[文图]|图文|[文图])(?![{HAN}])"
+CREDIT_WORD = re.compile(rf"(?:{QUALIFIER})*(?:{WORD})|{MODE}")
+# 拍摄, 抓摄 are verbs, not credits
+POSTFIX = re.compile(rf"(?<![拍抓偷])\s*({alternation(POSTFIX_WORDS)})\s*$")
+SEP = re.compile(r"[\s、,，/|｜:：;；]+")
+ORNAMENTS = " □■●◆★▲△▼·•"
+SENTENCE_END = re.compile(r"[。！？!?]")
+OPEN, CLOSE = r"[(（]", r"[)）]"
+BRACKET = re.compile(rf"{OPEN}([^()（）]{{1,60}}){CLOSE}")
+# 某某网讯 记者 X 通讯员 Y 报道: / 本报北京1月4日电 记者X报道:
+LEAD_IN = re.compile(
+    r"^(?:[^，,。！？\s]{0,24}[讯电])?\s*([^。！？:：()（）]{3,60}?报道)(?=[\s:：])"
+)
+NAME = re.compile(rf"[{HAN}]{{2,3}}|[{HAN}]{{1,4}}·[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})?")
+LONG_NAME = re.compile(rf"[{HAN}]{{4}}")  # 欧阳X X, 扎西顿珠: see is_name
+# a token ending so is a paper, desk or body, never a name: (人民网 X 摄)
+BODY_ENDS = (
+    "报",
+    "社",
+    "台",
+    "网",
+    "中心",
+    "集团",
+    "传媒",
+    "媒体",
+    "新闻",
+    "频道",
+    "杂志",
+    "局",
+    "委",
+    "办",
+    "站",
+    "部",
+)
+NOT_NAMES = {
+    "本报",
+    "图片",
+    "资料图",
+    "新华社",
+    "上接第一版",
+    "下转第二版",
+    "如图",
+    "组图",
+    "下同",
+    "完",
+    "待续",
+    "视频",
+    "来源",
+    "供图",
+}
+# what follows 记者 in a column head (记者探访) and is no common word
+COLUMN_HEADS = {
+    "探访",
+    "札记",
+    "感言",
+    "目击",
+    "直击",
+    "连线",
+    "亲历",
+    "探营",
+    "探秘",
+    "回访",
+    "暗访",
+    "视点",
+    "见闻",
+    "笔记",
+    "述评",
+    "聚焦",
+    "一线行",
+}
+# what may stand before the first credit word: a paper, an ornament, 某某讯, a column tag
+PREAMBLE = re.compile(r"[^。！？!?；;，,\d]{0,16}")
+
+
+@dataclass
+class Credit:
+    """One credit as printed: its text, and (name, role) pairs; role None for names alone."""
+
+    evidence: str
+    people: list[tuple[str, str | None]]
+
+    @property
+    def names_alone(self) -> bool:
+        return any(role is None for _, role in self.people)
+
+
+def is_name(token: str, after_word: bool = False) -> bool:
+    """Two or three characters (or a name joined by ·); four only after a double surname
+    (欧阳) or right after a credit word (记者扎西顿珠): elsewhere four characters are more
+    often a word (本报专电, 新华社稿) than a name."""
+    four = bool(LONG_NAME.fullmatch(token)) and (
+        after_word or token[:2] in word_list("surnames.txt")
+    )
+    return (
+        (bool(NAME.fullmatch(token)) or four)
+        and token not in NOT_NAMES
+        and not token.endswith(BODY_ENDS)
+    )
+
+
+def is_word(token: str) -> bool:
+    return token in word_list("common_words.txt")
+
+
+def is_plain_name(token: str) -> bool:
+    """A name believed without a credit word before it: a surname first, not a word, four
+    characters only after a double surname (欧阳)."""
+    surnames = word_list("surnames.txt")
+    return (
+        is_name(token) and not is_word(token) and (token[:1] in surnames or token[:2] in surnames)
+    )
+
+
+def pair_singles(tokens: list[str]) -> list[str] | None:
+    """蒋 丹 -> 蒋丹: two single characters in a row are one padded name; a lone one is none."""
+    out: list[str] = []
+    pending = ""
+    for t in tokens:
+        single = len(t) == 1 and bool(re.fullmatch(f"[{HAN}]", t))
+        if single and pending:
+            out.append(pending + t)
+            pending = ""
+        elif single:
+            pending = t
+        elif pending:
+            return None
+        else:
+            out.append(t)
+    return None if pending else out
+
+
+def split_postfix(text: str) -> tuple[str, str | None]:
+    """(王超 摄) -> ("王超", "摄"); text without a closing credit word -> (text, None)."""
+    m = POSTFIX.search(text)
+    return (text[: m.start()], m.group(1)) if m else (text, None)
+
+
+def trailing_name(token: str) -> str | None:
+    """The name at the end of a desk printed without a space (某某网视觉组X摄): a surname,
+    then two characters, else one."""
+    for k in (3, 2):
+        if len(token) > k and is_plain_name(token[-k:]):
+            return token[-k:]
+    return None
+
+
+def field_names(
+    seg: str, glued: bool, photo: bool, after_person_word: bool = False
+) -> list[str] | None:
+    """The names of one field: [a desk] names [the qualifier of the next credit word, printed
+    against it: 江城云记者]. None when the field is not a credit (prose, dates)."""
+    tokens = pair_singles([t for t in SEP.split(seg) if t])
+    if tokens is None:
+        return None
+    if after_person_word and len(tokens) == 1 and not glued and is_name(tokens[0], after_word=True):
+        return tokens  # 记者扎西顿珠: a lone four-character name
+    if glued and tokens and (not is_name(tokens[-1]) or any(not is_name(t) for t in tokens[:-1])):
+        tokens = tokens[:-1]  # the desk or qualifier of the next credit word
+    names: list[str] = []
+    for t in tokens:
+        if is_name(t):
+            names.append(t)
+        elif names or re.search(r"\d", t):
+            return None  # a desk only stands before the names
+    if not names and photo and tokens:
+        last = trailing_name(tokens[-1])
+        names = [last] if last else []
+    return names
+
+
+@dataclass
+class Field:
+    """One credit word and the text up to the next (word None: what stands before any)."""
+
+    word: str | None
+    text: str
+    glued: bool  # printed against the next credit word, no space between
+
+    @property
+    def role(self) -> str | None:
+        return None if self.word is None else role_of(self.word)
+
+    @property
+    def names_a_person(self) -> bool:
+        """记者, 作者 name a person; 照片, 图 name a picture (照片均为X摄 is prose)."""
+        return self.word is not None and bare_word(self.word) not in OBJECT_WORDS
+
+
+def fields_of(body: str) -> list[Field]:
+    words = list(CREDIT_WORD.finditer(body))
+    starts = [0] + [m.end() for m in words]
+    ends = [m.start() for m in words] + [len(body)]
+    heads = [None] + [m.group() for m in words]
+    return [
+        Field(w, body[s:e], e < len(body) and s < e and not SEP.match(body[e - 1]))
+        for w, s, e in zip(heads, starts, ends)
+    ]
+
+
+def bare_word(word: str) -> str:
+    """全媒体记 者 -> 记者: without padding and qualifiers."""
+    word = re.sub(r"\s", "", word)
+    return (
+        word
+        if word in MODE_WORDS or word in CREDIT_WORDS
+        else re.sub(rf"^(?:{QUALIFIER})+", "", word)
+    )
+
+
+def role_of(word: str) -> str:
+    word = bare_word(word)
+    return MODE_WORDS.get(word, CREDIT_WORDS.get(word, ""))
+
+
+def parse_credit(text: str, strict: bool = False) -> list[tuple[str, str | None]] | None:
+    """The (name, role) pairs of a credit, or None when the text is not one."""
+    body, post = split_postfix(text.strip())
+    fields = fields_of(body)
+    if len(fields) == 1:
+        return names_credit(body, post, strict)
+    lead = fields[0].text
+    if not PREAMBLE.fullmatch(lead):
+        return None  # what stands before the first credit word is prose
+    people: list[tuple[str, str | None]] = []
+    for k, field in enumerate(fields[1:], 2):
+        closing = post if k == len(fields) else None
+        role = POSTFIX_WORDS[closing] if closing and closing != "报道" else field.role
+        if not role:
+            continue  # 编辑, 来源: no writer
+        names = field_names(field.text, field.glued, closing in PHOTO_POSTFIX, field.names_a_person)
+        if names is None:
+            return None
+        people += [(n, role) for n in names if not strict or believable(n, lead, post)]
+    return people or None
+
+
+def believable(name: str, lead: str, post: str | None) -> bool:
+    """Outside brackets a line of prose can look like a credit: a column head (记者手记) names
+    no one, so a word is no name there unless 报道/摄 closes the credit; after text
+    printed against the credit word that is no paper or desk (中外记者联谊会), only a name
+    with a surname first counts."""
+    bare = lead.strip(ORNAMENTS)
+    prose_lead = bool(bare) and not SEP.match(lead[-1]) and not bare.endswith(BODY_ENDS)
+    if prose_lead:
+        return is_plain_name(name)
+    return bool(post) or not (is_word(name) or name in COLUMN_HEADS or len(name) > 3)
+
+
+def names_credit(body: str, post: str | None, strict: bool) -> list[tuple[str, str | None]] | None:
+    """A credit without a credit word: names closed by 摄/供稿 (王超 摄), or names alone, whose
+    role (None) the item settles."""
+    if post:
+        names = field_names(body, False, photo=post in PHOTO_POSTFIX) or []
+        names = [n for n in names if not (strict and is_word(n))]
+        return [(n, POSTFIX_WORDS[post]) for n in names] or None
+    if re.search(r"[:：]", body):
+        return None  # a label and a value, not a list of names
+    tokens = pair_singles([t for t in SEP.split(body) if t])
+    if tokens and all(is_name(t) for t in tokens):
+        return [(t, None) for t in tokens]
+    return None
