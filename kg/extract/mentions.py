@@ -68,8 +68,7 @@ def named_mentions(chosen: list[Candidate], article: Article) -> list[Mention]:
     return [
         m
         for m in mentions
-        if m
-        and (m.label == Label.ORGANIZATION or not any(s <= m.start < e for s, e in credits))
+        if m and (m.label == Label.ORGANIZATION or not any(s <= m.start < e for s, e in credits))
     ]
 
 

@@ -15,77 +15,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.nlp.lexicon import word_list
+from kg.nlp.lexicon import ordered_words, table, word_list
 
 HAN = r"\u4e00-\u9fff"
 
-# credit word -> role; "" is a credit that names no writer (编辑, 来源): its names are skipped
-CREDIT_WORDS = {
-    "记者": "reporter",
-    "实习生": "reporter",
-    "采写": "reporter",
-    "通讯员": "correspondent",
-    "摄影记者": "photographer",
-    "摄影": "photographer",
-    "摄像": "photographer",
-    "图片": "photographer",
-    "照片": "photographer",
-    "供图": "photographer",
-    "作者": "author",
-    "撰稿": "author",
-    "撰文": "author",
-    "执笔": "author",
-    "文字": "author",
-    "供稿": "author",
-    "编辑": "",
-    "责编": "",
-    "责任编辑": "",
-    "编审": "",
-    "审核": "",
-    "审校": "",
-    "校对": "",
-    "监制": "",
-    "策划": "",
-    "出品": "",
-    "来源": "",
-}
-# one-character credit words only count standing alone: 文/图 X, 图 | X (never 图为, 张文明)
-MODE_WORDS = {
-    "文": "author",
-    "图": "photographer",
-    "文/图": "author",
-    "图/文": "author",
-    "图文": "author",
-}
-# words that close a credit and say what the names before them did: (王超 摄)
-POSTFIX_WORDS = {
-    "摄影报道": "photographer",
-    "摄影": "photographer",
-    "摄": "photographer",
-    "供图": "photographer",
-    "供稿": "author",
-    "报道": "reporter",
-}
+
+def roles(kind: str) -> dict[str, str]:
+    """Credit words of one kind (credit, mode, postfix) and the role each gives."""
+    return {w: "" if r == "-" else r for w, r, k in table("credit_words.tsv") if k == kind}
+
+
+CREDIT_WORDS = roles("credit")
+MODE_WORDS = roles("mode")  # one-character words count only alone: 文/图 X, never 图为, 张文明
+POSTFIX_WORDS = roles("postfix")  # close a credit, saying what the names did: (王超 摄)
+QUALIFIERS = ordered_words("credit_qualifiers.txt")
+BODY_ENDS = ordered_words("credit_body_ends.txt")
+NOT_NAMES = word_list("credit_not_names.txt")
+COLUMN_HEADS = word_list("credit_column_heads.txt")
+
 PHOTO_POSTFIX = ("摄影报道", "摄影", "摄", "供图")
 # credit words that label the picture or the text rather than a person
 OBJECT_WORDS = {"照片", "图片", "供图", "文字", *MODE_WORDS}
-QUALIFIERS = (
-    "本报",
-    "本台",
-    "本刊",
-    "本网",
-    "本站",
-    "全媒体",
-    "融媒体",
-    "融媒",
-    "见习",
-    "特约",
-    "首席",
-    "实习",
-    "资深",
-    "特派",
-    "驻站",
-)
 
 
 def spaced(word: str) -> str:
@@ -114,61 +64,6 @@ LEAD_IN = re.compile(
 )
 NAME = re.compile(rf"[{HAN}]{{2,3}}|[{HAN}]{{1,4}}·[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})?")
 LONG_NAME = re.compile(rf"[{HAN}]{{4}}")  # 欧阳X X, 扎西顿珠: see is_name
-# a token ending so is a paper, desk or body, never a name: (人民网 X 摄)
-BODY_ENDS = (
-    "报",
-    "社",
-    "台",
-    "网",
-    "中心",
-    "集团",
-    "传媒",
-    "媒体",
-    "新闻",
-    "频道",
-    "杂志",
-    "局",
-    "委",
-    "办",
-    "站",
-    "部",
-)
-NOT_NAMES = {
-    "本报",
-    "图片",
-    "资料图",
-    "新华社",
-    "上接第一版",
-    "下转第二版",
-    "如图",
-    "组图",
-    "下同",
-    "完",
-    "待续",
-    "视频",
-    "来源",
-    "供图",
-}
-# what follows 记者 in a column head (记者探访) and is no common word
-COLUMN_HEADS = {
-    "探访",
-    "札记",
-    "感言",
-    "目击",
-    "直击",
-    "连线",
-    "亲历",
-    "探营",
-    "探秘",
-    "回访",
-    "暗访",
-    "视点",
-    "见闻",
-    "笔记",
-    "述评",
-    "聚焦",
-    "一线行",
-}
 # what may stand before the first credit word: a paper, an ornament, 某某讯, a column tag
 PREAMBLE = re.compile(r"[^。！？!?；;，,\d]{0,16}")
 
