@@ -40,7 +40,8 @@ clean:
 	rm -rf $(OUT) kg-data .kg-cache
 
 # Rebuild the shipped statistical NER (kg/models/ner) from the open corpora
-# in /work/shared/data: about 80 minutes on 2 CPU cores (70 of them training).
+# in $KG_SHARED_DATA (default: ../shared/data beside the checkout): about 80
+# minutes on 2 CPU cores (70 of them training).
 .PHONY: train-ner
 train-ner: setup
 	OMP_NUM_THREADS=2 OPENBLAS_NUM_THREADS=2 MKL_NUM_THREADS=2 $(VENV)/bin/kg train-ner

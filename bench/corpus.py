@@ -1,8 +1,9 @@
 """The benchmark corpus: ~800-character news articles glued from MSRA NER and People's Daily 1998.
 
-Why these sentences: they are real news prose (the register kg reads) and ship
-in /work/shared/data, so the benchmark needs no network and measures the same
-text on every machine. Articles alternate between the two corpora; each is
+Why these sentences: they are real news prose (the register kg reads) and lie
+in the shared data folder ($KG_SHARED_DATA, default ../shared/data beside the
+checkout; kg.training.data), so the benchmark needs no network and measures
+the same text on every machine. Articles alternate between the two corpora; each is
 consecutive sentences of one corpus, in paragraphs of about 200 characters
 (kg reads paragraphs, and a real article has them). The "new" articles of the
 incremental rebuild continue the same sentence streams, so they are text no

@@ -1,4 +1,5 @@
-"""The benchmark corpus (bench/corpus.py): deterministic, article-sized, readable by kg, new text for the 1%."""
+"""The benchmark corpus (bench/corpus.py): deterministic, article-sized, readable by kg, new
+text for the 1%. It is read from the corpora in the shared data folder (skipped without)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.read import iter_articles
+from tests.helpers import shared_data
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 _spec = importlib.util.spec_from_file_location("bench_corpus", BENCH / "corpus.py")
@@ -16,7 +18,13 @@ corpus = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(corpus)
 
 
-def test_records_are_deterministic_news_articles():
+@pytest.fixture
+def corpora():
+    """The shared data folder the benchmark's articles come from (skips without it)."""
+    return shared_data()
+
+
+def test_records_are_deterministic_news_articles(corpora):
     first, again = list(corpus.records(6)), list(corpus.records(6))
     assert first == again
     assert [r["source"] for r in first] == ["MSRA NER", "人民日报1998"] * 3
@@ -28,7 +36,7 @@ def test_records_are_deterministic_news_articles():
         assert "/" not in r["text"] and "]nt" not in r["text"]  # People's Daily tags stripped
 
 
-def test_corpus_files_and_new_articles(tmp_path, monkeypatch):
+def test_corpus_files_and_new_articles(corpora, tmp_path, monkeypatch):
     monkeypatch.setattr(corpus, "PER_FILE", 2)
     base, new = corpus.build_corpus(5, tmp_path)
     assert [f.name for f in sorted(base.iterdir())] == [

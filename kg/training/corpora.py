@@ -5,6 +5,8 @@ labels (Person, Organization, Place, Title); decisions that involve more than
 one corpus live in kg.training.harmonise. Spans are character offsets,
 end-exclusive. ``missing`` marks text whose annotation we do not trust either
 way (a dropped label), so training neither rewards nor punishes entities there.
+The corpus files are found in the shared data folder (kg.training.data) when a
+reader is called without a path, never at import.
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DATA_DIR = Path("/work/shared/data")
-CLUENER = DATA_DIR / "cluener2020" / "train.json"
-MSRA = DATA_DIR / "msra_ner" / "msra_train_bio"
-PEOPLES_DAILY = DATA_DIR / "peoples_daily_1998_pku" / "199801.txt"
+from kg.training.data import shared_data_dir
+
+# The corpus files, relative to the shared data folder.
+CLUENER = Path("cluener2020", "train.json")
+MSRA = Path("msra_ner", "msra_train_bio")
+PEOPLES_DAILY = Path("peoples_daily_1998_pku", "199801.txt")
 
 # CLUENER ``address`` spans are whole postal addresses ("北京市海淀区中关村大街27号"),
 # while MSRA and the People's Daily tag each place name ("北京市", "海淀区") on its
@@ -47,9 +51,14 @@ class Sentence:
     missing: list[tuple[int, int]] = field(default_factory=list)
 
 
-def read_cluener(path: Path = CLUENER) -> Iterator[Sentence]:
+def corpus_path(relative: Path) -> Path:
+    """A corpus file (``CLUENER``, ``MSRA``, ``PEOPLES_DAILY``) in the shared data folder."""
+    return shared_data_dir() / relative
+
+
+def read_cluener(path: Path | None = None) -> Iterator[Sentence]:
     """CLUENER2020 JSON lines; its offsets are end-inclusive."""
-    with open(path, encoding="utf-8") as lines:
+    with open(path or corpus_path(CLUENER), encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
             sentence = Sentence(record["text"])
@@ -67,11 +76,11 @@ def read_cluener(path: Path = CLUENER) -> Iterator[Sentence]:
             yield sentence
 
 
-def read_msra(path: Path = MSRA) -> Iterator[Sentence]:
+def read_msra(path: Path | None = None) -> Iterator[Sentence]:
     """MSRA NER: one ``char<TAB>BIO-tag`` line per character, blank line between sentences."""
     chars: list[str] = []
     tags: list[str] = []
-    with open(path, encoding="utf-8") as lines:
+    with open(path or corpus_path(MSRA), encoding="utf-8") as lines:
         for line in lines:
             line = line.rstrip("\n")
             if line:
@@ -102,14 +111,14 @@ _PD_TOKEN = re.compile(r"^(\[?)(.+)/([A-Za-z]+)(?:\]([A-Za-z]+))?$")
 _PD_SENTENCE_END = {"。", "！", "？"}
 
 
-def read_peoples_daily(path: Path = PEOPLES_DAILY) -> Iterator[Sentence]:
+def read_peoples_daily(path: Path | None = None) -> Iterator[Sentence]:
     """People's Daily 1998-01 (PKU ``word/POS``), split into sentences at 。！？.
 
     Adjacent ``nr`` words form one Person (surname and given name are separate
     words); ``[...]nt``/``[...]ns`` compounds are one entity and their inner
     words are not tagged again; other bracketed compounds are read word by word.
     """
-    with open(path, encoding="utf-8") as lines:
+    with open(path or corpus_path(PEOPLES_DAILY), encoding="utf-8") as lines:
         for line in lines:
             tokens = line.split()
             if not tokens:

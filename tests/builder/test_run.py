@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -14,10 +13,9 @@ import kg
 from kg.builder.options import BuildOptions
 from kg.builder.run import run_build
 from kg.cli.main import main as kg_main
+from tests.helpers import ROOT, SHARED
 
-ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-SHARED = ROOT.parent / "shared"
 TITLES = [
     "2022年度市直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动举行",
     "我市爱心企业向困难群众捐赠爱心包",
@@ -116,7 +114,8 @@ def test_cli_reports_bad_input_and_builds_the_rest(tmp_path, capsys):
     bad.mkdir()
     (bad / "empty.txt").write_bytes(b"")
     (bad / "lines.jsonl").write_text(
-        '{"id": "x1", "title": "春节景观亮化工作启动", "text": "近日,我市全面启动春节景观亮化工作。"}\n'
+        '{"id": "x1", "title": "春节景观亮化工作启动", '
+        '"text": "近日,我市全面启动春节景观亮化工作。"}\n'
         '{"id": "x2", "text": \n',
         encoding="utf-8",
     )
