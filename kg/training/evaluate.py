@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.scorer import PRFScore
 from spacy.tokens import DocBin
 
 from kg.nlp.candidates import NER_SOURCE, candidates
@@ -29,11 +30,15 @@ CORPUS_LABELS = {
 }
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "gold": n_gold}
+def _scores(score: PRFScore, unseen: PRFScore) -> dict[str, float]:
+    return {
+        "p": round(score.precision, 4),
+        "r": round(score.recall, 4),
+        "f": round(score.fscore, 4),
+        "gold": score.tp + score.fn,
+        "unseen_r": round(unseen.recall, 4),
+        "unseen_gold": unseen.tp + unseen.fn,
+    }
 
 
 def score_corpus(
@@ -42,8 +47,8 @@ def score_corpus(
     """P/R/F per label and over all ``labels`` of ``nlp`` on the gold DocBin at ``path``,
     and the recall on gold entities whose text is not in ``seen``."""
     golds = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    # per label: tp, predicted, gold, then tp and gold among the unseen gold entities
-    counts = {label: [0, 0, 0, 0, 0] for label in labels}
+    # per label: the score on every gold entity, and the one on the unseen ones (for recall)
+    scores = {label: (PRFScore(), PRFScore()) for label in labels}
     for gold, predicted in zip(golds, nlp.pipe(g.text for g in golds), strict=False):
         missing = {t.idx for t in gold if t.ent_iob == 0}
         truth = {(e.start_char, e.end_char, e.label_) for e in gold.ents if e.label_ in labels}
@@ -54,17 +59,13 @@ def score_corpus(
             and c.label in labels
             and not missing.intersection(range(c.start, c.end))
         }
-        for label in labels:
+        for label, (score, unseen) in scores.items():
             t = {s for s in truth if s[2] == label}
             g = {s for s in guess if s[2] == label}
-            new = {s for s in t if gold.text[s[0] : s[1]] not in seen}
-            for k, n in enumerate((len(t & g), len(g), len(t), len(new & g), len(new))):
-                counts[label][k] += n
-    counts["all"] = [sum(c[k] for c in counts.values()) for k in range(5)]
-    return {
-        label: {**_prf(*c[:3]), "unseen_r": round(c[3] / max(c[4], 1), 4), "unseen_gold": c[4]}
-        for label, c in counts.items()
-    }
+            score.score_set(g, t)
+            unseen.score_set(g, {s for s in t if gold.text[s[0] : s[1]] not in seen})
+    scores["all"] = tuple(sum(column, PRFScore()) for column in zip(*scores.values()))
+    return {label: _scores(*pair) for label, pair in scores.items()}
 
 
 def entity_texts(path: Path, nlp: Language) -> frozenset[str]:
