@@ -1,11 +1,12 @@
 """Parallel and incremental builds give the graph a plain build gives, and redo only what changed.
 
-Inputs are the seed page and a few short real articles as JSONL. The chunk
-size is made small so that two workers each get several chunks; which
-articles were extracted (rather than read from the cache) is seen by wrapping
-the builder's ``extract_from_doc`` in the one-worker builds. Workers are
-forked, so they share the parent's string hashing; a build in another process
-(``kg build`` run again, another PYTHONHASHSEED) must give the same bytes too.
+Inputs are the seed page and a few short articles as JSONL (seed sentences,
+and ones written for these tests). The chunk size is made small so that two
+workers each get several chunks; which articles were extracted (rather than
+read from the cache) is seen by wrapping the builder's ``extract_from_doc`` in
+the one-worker builds. Workers are forked, so they share the parent's string
+hashing; a build in another process (``kg build`` run again, another
+PYTHONHASHSEED) must give the same bytes too.
 """
 
 from __future__ import annotations
@@ -27,13 +28,15 @@ from tests.helpers import SEED_PAGE as SEED
 SNIPPETS = [
     {
         "id": "n1",
-        "title": "全市经济工作会议召开",
-        "text": "1月5日,全市经济工作会议召开。市委书记林青出席会议并讲话,市领导苏学锋、高欣出席。",
+        "title": "全市农牧业工作会议召开",
+        "text": "1月6日,全市农牧业工作会议召开。"
+        "市委书记赵文博出席会议并讲话,市领导孙立平、韩雪出席。",
     },
     {
         "id": "n2",
         "title": "春节景观亮化工作启动",
-        "text": "近日,我市全面启动春节景观亮化工作。市公共事业发展中心滨河路灯亮化所工作人员在海勃湾区棋盘井街、"
+        "text": "近日,我市全面启动春节景观亮化工作。"
+        "市公共事业发展中心滨河路灯亮化所工作人员在海勃湾区棋盘井街、"
         "世纪大道等主要街道,陆续悬挂大红灯笼1300余个。",
     },
     {
@@ -45,7 +48,10 @@ SNIPPETS = [
 
 
 # Two full names of one length that 人民医院 may abbreviate.
-TWO_FULL_NAMES = "1月8日，乌达区人民医院和海南区人民医院组织医疗队到乌兰淖尔镇开展义诊活动。人民医院的专家为300余名群众检查身体。"
+TWO_FULL_NAMES = (
+    "1月8日，乌达区人民医院和海南区人民医院组织医疗队到乌兰淖尔镇开展义诊活动。"
+    "人民医院的专家为300余名群众检查身体。"
+)
 
 
 @pytest.fixture

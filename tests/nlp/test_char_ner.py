@@ -92,22 +92,22 @@ def test_empty_documents_decode_to_nothing():
 
 
 def test_latin_words_are_glued_between_their_characters():
-    text = "由EA旗下的Criterion Studios发行F91"
+    text = "由KT旗下的Northwind Media发行X35"
     words = blank_pipeline()
     doc = char_doc(words.vocab, words.make_doc(text))
     glued = doc_glued_steps(doc)
     joined = "".join(t.text if g else "|" + t.text for t, g in zip(doc, glued, strict=False))
-    assert joined == "|由|EA|旗|下|的|Criterion|Studios|发|行|F91"
+    assert joined == "|由|KT|旗|下|的|Northwind|Media|发|行|X35"
     broken = "A\ud800B"  # a lone surrogate (badly decoded input) is no error here
     starts = numpy.arange(len(broken))
     assert glued_steps(broken, starts, starts + 1).tolist() == [False, False, False]
 
 
 def test_no_entity_opens_or_closes_inside_a_latin_word():
-    """The argmax cuts "Criterion" after "Criter"; the search must take the
+    """The argmax cuts "Northwind" after "Northw"; the search must take the
     whole word or none of it, and keeps the name before it as it was."""
     decoder = BiluoDecoder(TAGS)
-    text = "王伟Criterion"
+    text = "王伟Northwind"
     starts = numpy.arange(len(text))
     glued = glued_steps(text, starts, starts + 1)
     cut = scores_for(

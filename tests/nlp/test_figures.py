@@ -1,49 +1,47 @@
-"""The figure extractor on real text: the seed page, its gold figures and People's Daily 1998-01."""
+"""The figure extractor on the seed page (and its gold figures) and on sentences written for
+these tests in the style of national and provincial news: full-width digits, Chinese numerals."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from kg.nlp.candidates import candidates
 from kg.nlp.figures import COMPONENT, chinese_value, find_figures
 from kg.nlp.pipeline import blank_pipeline
-from tests.helpers import SEED_PAGE
+from tests.helpers import SEED_PAGE, SHARED
 
 SEED = SEED_PAGE.read_text(encoding="utf-8")
-GOLD = Path("/work/shared/gold/seed.json")
+GOLD = SHARED / "gold" / "seed.json"
 
-# peoples_daily_1998_pku/199801.txt, words joined without their tags
-PD_MEDICAL = (
-    "截至目前，先后派出１３批医疗队，走遍全市旗县的７６个乡镇、苏木及两个矿区，"
-    "行程长达１．５万公里，投入５０多万元，义诊病人１．２万人次。"
-)  # 19980122-05-010-003
-PD_CHINESE = (
-    "据不完全统计，一年来，共送去图书一点三亿多册，建起图书室五万多个，送戏下乡三百三十多万场，"
-    "送电影下乡一千零二十多万场；送科技录像带近三十万盘，科技人员下乡一百四十多万人次"
-)  # 19980107-01-003-003
-PD_TRADE = (
-    "全年进出口１６３６．６亿美元，增长１２．７％，占外贸总值的５０．４％。"  # 19980110-02-001-005
+MEDICAL = (
+    "市卫生健康委今年组织１１批巡回医疗队下乡，覆盖４８个村镇和两个工业园区，"
+    "累计行程２．３万公里，投入资金３０多万元，为群众义诊１．６万人次。"
 )
-PD_DATES = (
-    "１２月３１日，中共中央总书记、国家主席江泽民发表１９９８年新年讲话《迈向充满希望的新世纪》。"
-    "（新华社记者兰红光摄）"
-)  # 19980101-01-001-004
-PD_IDIOM = "吕梁地区在两个文明建设的各项工作中，有机地融入计划生育工作，实施科教兴国战略和可持续发展战略。"  # 19980103-02-003-015
-PD_TUNNEL = (
-    "我国目前跨度最大（行车宽度１３·１米）、长１０８５米的单行线三车道隧道———八达岭隧道近日建成，"
-    "标志着八达岭高速公路最终全线通车，从北京城区到八达岭长城仅需１个小时。（成海忠摄）"
-)  # 19980115-02-008-002
-PD_POINTS = (
-    "小学、初中、高中分别达到９７％、９４％、７０％，"
-    "分别比建省前提高１６、３３、１９个百分点。"
-)  # 19980106-05-001-007
-PD_PERCENT = "据统计，全市１２．７万名党员参加“双学”轮训，９０％的党员获得了“双学”知识合格证书"  # 19980119-03-008-003
-PD_FINE = "处一万元以上十万元以下的罚款"  # 19980125-05-003-100
-PD_VAGUE = "本报讯１月１２日，数十位首都记者兴致勃勃"  # 19980113-08-007-002: 数十 is no count
+CHINESE = (
+    "据初步统计，三年来，全省农家书屋累计配送图书二点四亿多册，建成文化广场六万多个，"
+    "开展文艺演出二百五十多万场，放映公益电影一千零三十多万场；"
+    "发放科普光盘近二十万盘，组织志愿者服务一百二十多万人次"
+)
+TRADE = "该省去年出口总额达８２３．５亿美元，同比增长９．６％，在全国的占比升至４１．２％。"
+DATES = (
+    "在１９９９年新年到来之际，市长周启明于１２月２９日发表电视讲话《携手奋进新征程》。"
+    "（本报记者周宁摄）"
+)
+IDIOM = "清河县把生态保护有机地融入两个文明建设之中，全面实施乡村振兴战略和可持续发展战略。"
+BRIDGE = (
+    "全市又一座跨河大桥———青河大桥近日建成通车：桥长１２４０米、桥面宽度２６·５米，"
+    "双向六车道，市民从开发区到火车站仅需１个小时。（李明远摄）"
+)
+POINTS = (
+    "全县城乡居民医保、养老保险、失业保险参保率分别为９８％、９５％、７２％，"
+    "较上年分别提高１２、２７、１８个百分点。"
+)
+PERCENT = "今年全县共有３．６万名党员参加集中轮训，其中８５％的党员获得了培训合格证书"
+FINE = "处五千元以上五万元以下的罚款"
+VAGUE = "本报讯１月９日，数十位市民代表走进市规划馆"  # 数十 is no count
 
 
 def figures(text: str) -> dict[str, tuple[float, str, str | None]]:
@@ -116,9 +114,9 @@ def test_dates_ordinals_and_names_are_not_figures():
         "1",
     ):
         assert not any(t.endswith(not_figure) or t == not_figure for t in texts), not_figure
-    assert find_figures(PD_DATES) == []
-    assert find_figures(PD_IDIOM) == []
-    assert find_figures(PD_VAGUE) == []
+    assert find_figures(DATES) == []
+    assert find_figures(IDIOM) == []
+    assert find_figures(VAGUE) == []
     assert find_figures("制定“一户一档”健康档案，构建“8+1”社会救助体系，评选出一二三等奖") == []
 
 
@@ -135,53 +133,53 @@ def test_metrics_come_from_the_words_around_the_figure():
 
 
 def test_full_width_digits_and_chinese_numerals():
-    assert figures(PD_MEDICAL) == {
-        "１３批": (13, "批", None),
-        "７６个": (76, "个", None),
-        "１．５万公里": (15_000, "公里", None),
-        "５０多万元": (500_000, "元", "多"),
-        "１．２万人次": (12_000, "人次", None),
+    assert figures(MEDICAL) == {
+        "１１批": (11, "批", None),
+        "４８个": (48, "个", None),
+        "２．３万公里": (23_000, "公里", None),
+        "３０多万元": (300_000, "元", "多"),
+        "１．６万人次": (16_000, "人次", None),
     }
-    assert figures(PD_CHINESE) == {
-        "一点三亿多册": (130_000_000, "册", "多"),
-        "五万多个": (50_000, "个", "多"),
-        "三百三十多万场": (3_300_000, "场", "多"),
-        "一千零二十多万场": (10_200_000, "场", "多"),
-        "一百四十多万人次": (1_400_000, "人次", "多"),
+    assert figures(CHINESE) == {
+        "二点四亿多册": (240_000_000, "册", "多"),
+        "六万多个": (60_000, "个", "多"),
+        "二百五十多万场": (2_500_000, "场", "多"),
+        "一千零三十多万场": (10_300_000, "场", "多"),
+        "一百二十多万人次": (1_200_000, "人次", "多"),
     }
-    assert figures(PD_TRADE) == {
-        "１６３６．６亿美元": (163_660_000_000, "美元", None),
-        "１２．７％": (12.7, "%", None),
-        "５０．４％": (50.4, "%", None),
+    assert figures(TRADE) == {
+        "８２３．５亿美元": (82_350_000_000, "美元", None),
+        "９．６％": (9.6, "%", None),
+        "４１．２％": (41.2, "%", None),
     }
-    assert figures(PD_TUNNEL) == {
-        "１３·１米": (13.1, "米", None),
-        "１０８５米": (1085, "米", None),
+    assert figures(BRIDGE) == {
+        "２６·５米": (26.5, "米", None),
+        "１２４０米": (1240, "米", None),
         "１个小时": (1, "小时", None),
     }
-    assert figures(PD_FINE) == {"一万元": (10_000, "元", "以上"), "十万元": (100_000, "元", "以下")}
+    assert figures(FINE) == {"五千元": (5_000, "元", "以上"), "五万元": (50_000, "元", "以下")}
     assert chinese_value("一九九八") is None
     assert chinese_value("三亿五千万") == 350_000_000
 
 
 def test_numbers_listed_before_a_unit_share_it():
-    assert figures(PD_POINTS) == {
-        "９７％": (97, "%", None),
-        "９４％": (94, "%", None),
-        "７０％": (70, "%", None),
-        "１６": (16, "百分点", None),
-        "３３": (33, "百分点", None),
-        "１９个百分点": (19, "百分点", None),
+    assert figures(POINTS) == {
+        "９８％": (98, "%", None),
+        "９５％": (95, "%", None),
+        "７２％": (72, "%", None),
+        "１２": (12, "百分点", None),
+        "２７": (27, "百分点", None),
+        "１８个百分点": (18, "百分点", None),
     }
-    assert {f.text: f.metric for f in find_figures(PD_PERCENT)} == {
-        "１２．７万名": "党员",
-        "９０％": "党员",
+    assert {f.text: f.metric for f in find_figures(PERCENT)} == {
+        "３．６万名": "党员",
+        "８５％": "党员",
     }
 
 
 def test_offsets_point_at_the_text():
-    for f in find_figures(SEED + PD_MEDICAL):
-        assert (SEED + PD_MEDICAL)[f.start : f.end] == f.text
+    for f in find_figures(SEED + MEDICAL):
+        assert (SEED + MEDICAL)[f.start : f.end] == f.text
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason="gold annotations not in this checkout")

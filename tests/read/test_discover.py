@@ -1,4 +1,5 @@
-"""kg.read.iter_articles: every input format, every encoding, and bad input that never stops a batch."""
+"""kg.read.iter_articles: every input format, every encoding, and bad input that never stops a
+batch."""
 
 import json
 import shutil
@@ -15,12 +16,13 @@ LIGHTS = (
     "世纪大道等主要街道,陆续悬挂大红灯笼1300余个,为节日增添浓浓喜庆氛围。"
 )
 DONATION = (
-    "本报讯 近日,我市爱心企业——思正工程管理咨询有限公司向400户困难户捐赠了价值10万元的“抗疫爱心包”。"
+    "本报讯 近日,我市爱心企业——思正工程管理咨询有限公司"
+    "向400户困难户捐赠了价值10万元的“抗疫爱心包”。"
     "“爱心包”包括米、面、油在内的基本生活物资。"
 )
-NEW_YEAR = (
-    "本报北京１２月３１日讯 新年将至，国务院侨务办公室主任郭东坡发表新年贺词，"
-    "向海外同胞和国内归侨、侨眷、侨务工作者致以亲切的问候和美好的祝愿。"
+NEW_YEAR = (  # written for these tests in the style of another paper (full-width digits)
+    "本报杭州１２月３１日讯 新年将至，省外事办公室主任沈立群发表新年贺词，"
+    "向在外乡亲和归国侨胞致以新春的问候和美好的祝愿。"
 )
 
 
@@ -96,7 +98,8 @@ GOV_PAGE = """<!DOCTYPE html>
   <div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li>
   <li><a href="/hdjl/">互动交流</a></li></ul></div>
 </div>
-<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwdt/">政务动态</a> &gt; 乌海要闻</div>
+<div class="position">当前位置：<a href="/">首页</a> &gt;
+  <a href="/zwdt/">政务动态</a> &gt; 乌海要闻</div>
 <div class="article">
   <h1>春节景观亮化工作启动</h1>
   <div class="info">来源：乌海日报 发布时间：2023-01-05 09:12</div>
@@ -166,7 +169,7 @@ def test_jsonl_lines_carry_their_metadata(tmp_path):
         },
         {
             "id": 7,
-            "title": "侨办主任发表新年贺词",
+            "title": "外事办主任发表新年贺词",
             "text": NEW_YEAR,
             "date": "1997/12/31",
             "source": "人民日报",
@@ -247,7 +250,10 @@ def test_folder_is_read_recursively_in_order(tmp_path):
 
 # --- encodings -------------------------------------------------------------
 
-ENCODED = f"“送苗”上门\n\n{LIGHTS}\n\n乌海乌兰牧骑·文艺轻骑兵持续为基层群众提供艺术培训服务。\n\n(高瑞鹏 摄)\n"
+ENCODED = (
+    f"“送苗”上门\n\n{LIGHTS}\n\n"
+    "乌海乌兰牧骑·文艺轻骑兵持续为基层群众提供艺术培训服务。\n\n(高瑞鹏 摄)\n"
+)
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "gb18030", "gbk"])

@@ -109,10 +109,7 @@ def test_credit_line_is_not_joined_to_a_cut_paragraph():
 
 
 def test_page_without_headings_is_one_untitled_item():
-    text = (
-        "１２月３１日，中共中央总书记、国家主席江泽民发表１９９８年新年讲话。\n\n"
-        "今天是一九九七年的最后一天。"
-    )
+    text = "１２月３１日，县长周启明在县广播电视台发表新年致辞。\n\n今天是二〇二二年的最后一天。"
     items = split_page(text)
     assert len(items) == 1
     assert items[0].title == ""

@@ -1,48 +1,26 @@
-"""The corpus readers and harmonisation on real lines copied from the data files."""
+"""The corpus readers on real lines read from the data files, and harmonisation.
+
+The corpora's sentences are not copied here: each reader test reads its lines
+from the shared data folder by file and line number (and skips without it),
+and checks the spans the reader finds by their offsets.
+"""
 
 from __future__ import annotations
 
-from kg.training.convert import is_dev
-from kg.training.corpora import read_cluener, read_msra, read_peoples_daily
-from kg.training.harmonise import label_repeats, mark_missing
+import json
 
-# cluener2020/train.json, lines 1 and 5
-CLUENER_LINES = (
-    '{"text": "浙商银行企业信贷部叶老桂博士则从另一个角度对五道门槛进行了解读。叶老桂认为，对目前国内商业银行而言，", '
-    '"label": {"name": {"叶老桂": [[9, 11]]}, "company": {"浙商银行": [[0, 3]]}}}\n'
-    '{"text": "布鲁京斯研究所桑顿中国中心研究部主任李成说，东亚的和平与安全，是美国的“核心利益”之一。", '
-    '"label": {"address": {"美国": [[32, 33]]}, "organization": {"布鲁京斯研究所桑顿中国中心": [[0, 12]]}, '
-    '"name": {"李成": [[18, 19]]}, "position": {"研究部主任": [[13, 17]]}}}\n'
+from kg.training.convert import is_dev
+from kg.training.corpora import (
+    CLUENER,
+    MSRA,
+    PEOPLES_DAILY,
+    Sentence,
+    read_cluener,
+    read_msra,
+    read_peoples_daily,
 )
-# msra_ner/msra_train_bio, sentences 3 and a later one with PER and ORG
-MSRA_LINES = (
-    "".join(
-        f"{c}\t{t}\n"
-        for c, t in zip(
-            "因有关日寇在京掠夺文物详情，藏界较为重视，也是我们收藏北京史料中的要件之一。",
-            ["O"] * 3 + ["B-LOC", "O", "O", "B-LOC"] + ["O"] * 20 + ["B-LOC", "I-LOC"] + ["O"] * 8,
-            strict=False,
-        )
-    )
-    + "\n"
-    + "".join(
-        f"{c}\t{t}\n"
-        for c, t in zip(
-            "梁连起经过十年艰苦创业，创办了玉兰香大酒店，又创出了经营管理的牌子。",
-            ["B-PER", "I-PER", "I-PER"] + ["O"] * 12 + ["B-ORG"] + ["I-ORG"] * 5 + ["O"] * 13,
-            strict=False,
-        )
-    )
-    + "\n"
-)
-# peoples_daily_1998_pku/199801.txt, paragraph 19980101-01-001-004
-PD_LINE = (
-    "19980101-01-001-004/m  １２月/t  ３１日/t  ，/w  中共中央/nt  总书记/n  、/w  国家/n  主席/n  "
-    "江/nr  泽民/nr  发表/v  １９９８年/t  新年/t  讲话/n  《/w  迈向/v  充满/v  希望/n  的/u  "
-    "新/a  世纪/n  》/w  。/w  （/w  新华社/nt  记者/n  兰/nr  红光/nr  摄/Vg  ）/w  \n"
-    "19980101-01-001-006/m  通过/p  [中央/n  人民/n  广播/vn  电台/n]nt  ，/w  向/p  "
-    "[香港/ns  特别/a  行政区/n]ns  同胞/n  、/w  澳门/ns  和/c  台湾/ns  同胞/n  ！/w  \n"
-)
+from kg.training.harmonise import label_repeats, mark_missing
+from tests.helpers import corpus_line, corpus_lines
 
 
 def entities(sentence):
@@ -50,65 +28,73 @@ def entities(sentence):
 
 
 def test_cluener_maps_labels_and_marks_dropped_ones_missing(tmp_path):
+    lines = [corpus_line(CLUENER, 1), corpus_line(CLUENER, 5)]
     path = tmp_path / "train.json"
-    path.write_text(CLUENER_LINES, encoding="utf-8")
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     first, second = read_cluener(path)
-    assert entities(first) == [("浙商银行", "Organization"), ("叶老桂", "Person")]
-    assert entities(second) == [
-        ("布鲁京斯研究所桑顿中国中心", "Organization"),
-        ("研究部主任", "Title"),
-        ("李成", "Person"),
-    ]
-    assert [second.text[a:b] for a, b in second.missing] == ["美国"]
-
-
-def test_cluener_unlabelled_repeat_is_labelled(tmp_path):
-    path = tmp_path / "train.json"
-    path.write_text(CLUENER_LINES, encoding="utf-8")
-    sentence = next(read_cluener(path))
-    label_repeats(sentence)
-    assert entities(sentence) == [
-        ("浙商银行", "Organization"),
-        ("叶老桂", "Person"),
-        ("叶老桂", "Person"),
-    ]
-    assert sentence.spans[-1][0] == sentence.text.rindex("叶老桂")
+    # line 1: company, name; line 5: organization, position, name, and an address
+    assert first.spans == [(0, 4, "Organization"), (9, 12, "Person")]
+    assert second.spans == [(0, 13, "Organization"), (13, 18, "Title"), (18, 20, "Person")]
+    assert first.missing == [] and second.missing == [(32, 34)]
+    for sentence, line in zip((first, second), lines, strict=True):
+        # CLUENER's offsets are end-inclusive: each span is exactly one of the line's names
+        labelled = {name for names in json.loads(line)["label"].values() for name in names}
+        spans = [sentence.text[a:b] for a, b, _ in sentence.spans]
+        assert sorted(spans + [sentence.text[a:b] for a, b in sentence.missing]) == sorted(labelled)
 
 
 def test_msra_bio_to_spans(tmp_path):
     path = tmp_path / "msra"
-    path.write_text(MSRA_LINES, encoding="utf-8")
+    # the file's third sentence, and one with PER and ORG (each with its blank line)
+    path.write_text(corpus_lines(MSRA, 90, 128) + corpus_lines(MSRA, 18146, 18180), "utf-8")
     first, second = read_msra(path)
-    assert entities(first) == [("日", "Place"), ("京", "Place"), ("北京", "Place")]
-    assert entities(second) == [("梁连起", "Person"), ("玉兰香大酒店", "Organization")]
+    assert first.spans == [(3, 4, "Place"), (6, 7, "Place"), (27, 29, "Place")]
+    assert second.spans == [(0, 3, "Person"), (15, 21, "Organization")]
+    assert len(first.text) == 128 - 90 and len(second.text) == 18180 - 18146
 
 
 def test_peoples_daily_merges_names_and_brackets(tmp_path):
+    # paragraph 19980101-01-001-004 (two sentences, nr nr merged) and -006 (one sentence
+    # of bracketed [...]nt and [...]ns compounds, one holding a ns word not tagged again)
+    lines = [corpus_line(PEOPLES_DAILY, 4), corpus_line(PEOPLES_DAILY, 6)]
     path = tmp_path / "pd.txt"
-    path.write_text(PD_LINE, encoding="utf-8")
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     sentences = list(read_peoples_daily(path))
-    assert [s.text for s in sentences] == [
-        "１２月３１日，中共中央总书记、国家主席江泽民发表１９９８年新年讲话《迈向充满希望的新世纪》。",
-        "（新华社记者兰红光摄）",
-        "通过中央人民广播电台，向香港特别行政区同胞、澳门和台湾同胞！",
-    ]
-    assert entities(sentences[0]) == [("中共中央", "Organization"), ("江泽民", "Person")]
-    assert entities(sentences[1]) == [("新华社", "Organization"), ("兰红光", "Person")]
-    assert entities(sentences[2]) == [
-        ("中央人民广播电台", "Organization"),
-        ("香港特别行政区", "Place"),
-        ("澳门", "Place"),
-        ("台湾", "Place"),
+    words = [token.lstrip("[").split("/")[0] for line in lines for token in line.split()[1:]]
+    assert "".join(s.text for s in sentences) == "".join(words)
+    assert [(len(s.text), s.text[-1]) for s in sentences] == [(46, "。"), (11, "）"), (99, "！")]
+    assert sentences[0].spans == [(7, 11, "Organization"), (19, 22, "Person")]
+    assert sentences[1].spans == [(1, 4, "Organization"), (6, 9, "Person")]
+    assert sentences[2].spans == [
+        (19, 27, "Organization"),
+        (28, 36, "Organization"),
+        (37, 42, "Organization"),
+        (52, 59, "Place"),
+        (62, 64, "Place"),
+        (65, 67, "Place"),
     ]
 
 
-def test_titles_from_other_corpus_become_missing_not_outside(tmp_path):
-    path = tmp_path / "pd.txt"
-    path.write_text(PD_LINE, encoding="utf-8")
-    sentence = next(iter(read_peoples_daily(path)))
-    mark_missing(sentence, {"总书记", "主席", "中共中央"})
-    # 中共中央 is already an Organization: it stays one, not missing.
-    assert [sentence.text[a:b] for a, b in sentence.missing] == ["总书记", "主席"]
+def test_unlabelled_repeat_is_labelled():
+    text = "恒远银行信贷部主任方启明介绍新举措。方启明认为，恒远银行将加大对小微企业的投放。"
+    sentence = Sentence(text, [(0, 4, "Organization"), (9, 12, "Person")])
+    label_repeats(sentence)
+    assert entities(sentence) == [
+        ("恒远银行", "Organization"),
+        ("方启明", "Person"),
+        ("方启明", "Person"),
+        ("恒远银行", "Organization"),
+    ]
+    assert [a for a, _, _ in sentence.spans] == [0, 9, 18, 24]
+
+
+def test_titles_from_other_corpus_become_missing_not_outside():
+    sentence = Sentence(
+        "县委常委、副县长刘海波主持会议。", [(0, 2, "Organization"), (8, 11, "Person")]
+    )
+    mark_missing(sentence, {"常委", "县长", "副县长", "县委"})
+    # 县委 is already an Organization: it stays one, not missing; 副县长 is the longest match.
+    assert [sentence.text[a:b] for a, b in sentence.missing] == ["常委", "副县长"]
 
 
 def test_dev_split_is_stable_and_about_a_tenth():
