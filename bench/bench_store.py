@@ -56,6 +56,15 @@ def generate(nodes: int, seed: int = 7) -> nx.MultiDiGraph:
     """A reproducible graph of about ``nodes`` nodes in the contract's shape."""
     rng = random.Random(seed)
     g = nx.MultiDiGraph()
+    ids = _add_nodes(g, rng, nodes)
+    for i, article in enumerate(ids["Article"]):
+        _add_article_mentions(g, rng, ids, article)
+        _add_article_facts(g, rng, ids, article, evidence=f"第{i}篇的一句话,说明谁做了什么。")
+    return g
+
+
+def _add_nodes(g: nx.MultiDiGraph, rng: random.Random, nodes: int) -> dict[str, list[str]]:
+    """The nodes of each label in its share of ``nodes``; their ids by label."""
     ids: dict[str, list[str]] = {}
     for label, share in SHARES.items():
         ids[label] = []
@@ -86,67 +95,81 @@ def generate(nodes: int, seed: int = 7) -> nx.MultiDiGraph:
                 )
             g.add_node(node_id, **props)
             ids[label].append(node_id)
-    for i, article in enumerate(ids["Article"]):
-        evidence = f"第{i}篇的一句话,说明谁做了什么。"
+    return ids
+
+
+def _add_article_mentions(
+    g: nx.MultiDiGraph, rng: random.Random, ids: dict[str, list[str]], article: str
+) -> None:
+    """The article's byline and what it mentions."""
+    g.add_edge(
+        rng.choice(ids["Person"]),
+        article,
+        label="WROTE",
+        article=article,
+        role="reporter",
+        evidence="(记者)",
+    )
+    for label in (
+        "Person",
+        "Person",
+        "Organization",
+        "Organization",
+        "Place",
+        "Programme",
+        "Event",
+    ):
         g.add_edge(
-            rng.choice(ids["Person"]),
             article,
-            label="WROTE",
+            rng.choice(ids[label]),
+            label="MENTIONS",
             article=article,
-            role="reporter",
-            evidence="(记者)",
+            count=rng.randint(1, 4),
         )
-        for label in (
-            "Person",
-            "Person",
-            "Organization",
-            "Organization",
-            "Place",
-            "Programme",
-            "Event",
-        ):
-            g.add_edge(
-                article,
-                rng.choice(ids[label]),
-                label="MENTIONS",
-                article=article,
-                count=rng.randint(1, 4),
-            )
-        for _ in range(3):
-            figure = rng.choice(ids["Figure"])
-            g.add_edge(article, figure, label="REPORTS", article=article, count=1)
-            g.add_edge(
-                figure,
-                rng.choice(ids["Programme"]),
-                label="MEASURES",
-                article=article,
-                evidence=evidence,
-            )
-        for _ in range(3):
-            g.add_edge(
-                rng.choice(ids["Person"]),
-                rng.choice(ids["Event"] + ids["Programme"]),
-                label=rng.choice(ACTIONS),
-                article=article,
-                evidence=evidence,
-                verb="主持",
-            )
+
+
+def _add_article_facts(
+    g: nx.MultiDiGraph,
+    rng: random.Random,
+    ids: dict[str, list[str]],
+    article: str,
+    evidence: str,
+) -> None:
+    """The article's figures, actions, a post and an address, each citing ``evidence``."""
+    for _ in range(3):
+        figure = rng.choice(ids["Figure"])
+        g.add_edge(article, figure, label="REPORTS", article=article, count=1)
+        g.add_edge(
+            figure,
+            rng.choice(ids["Programme"]),
+            label="MEASURES",
+            article=article,
+            evidence=evidence,
+        )
+    for _ in range(3):
         g.add_edge(
             rng.choice(ids["Person"]),
-            rng.choice(ids["Organization"]),
-            label="HOLDS_POSITION",
+            rng.choice(ids["Event"] + ids["Programme"]),
+            label=rng.choice(ACTIONS),
             article=article,
             evidence=evidence,
-            title="主任",
+            verb="主持",
         )
-        g.add_edge(
-            rng.choice(ids["Organization"]),
-            rng.choice(ids["Place"]),
-            label="LOCATED_IN",
-            article=article,
-            evidence=evidence,
-        )
-    return g
+    g.add_edge(
+        rng.choice(ids["Person"]),
+        rng.choice(ids["Organization"]),
+        label="HOLDS_POSITION",
+        article=article,
+        evidence=evidence,
+        title="主任",
+    )
+    g.add_edge(
+        rng.choice(ids["Organization"]),
+        rng.choice(ids["Place"]),
+        label="LOCATED_IN",
+        article=article,
+        evidence=evidence,
+    )
 
 
 def main() -> None:
