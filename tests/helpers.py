@@ -64,4 +64,10 @@ def names(ex, label: str) -> set[str]:
 
 
 def relations(ex, rel_type: str) -> set[tuple[str, str]]:
-    return {(r.subj[1], r.obj[1]) for r in ex.relations if r.type == rel_type}
+    """(subject, object) names of one type; a figure by its text (its name is text#k)."""
+    return {(shown(r.subj), shown(r.obj)) for r in ex.relations if r.type == rel_type}
+
+
+def shown(key: tuple[str, str]) -> str:
+    label, name = key
+    return name.rpartition("#")[0] if label == "Figure" else name
