@@ -18,6 +18,7 @@ from kg.extract.dates import resolve_date
 from kg.extract.relations import extract_relations
 from kg.nlp.candidates import Candidate, sentence_bounds
 from kg.nlp.doc_index import doc_index
+from kg.nlp.lexicon import word_list
 from kg.records import Article, ArticleExtraction, Mention
 from kg.schema import Label
 
@@ -36,6 +37,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     chosen = doc._.mentions or []
     mentions = named_mentions([c for c in chosen if c.label != Label.FIGURE], article)
     mentions += recurring_people(text, mentions)
+    name_people_in_full(mentions)
     mentions += [to_mention(c, text, article) for c in chosen if c.label == Label.FIGURE]
     settle_names(mentions, article)
     mentions.sort(key=lambda m: (m.start, -m.end, m.label))
@@ -97,6 +99,23 @@ def recurring_people(text: str, mentions: list[Mention]) -> list[Mention]:
                 )
                 taken.append((hit.start(), hit.end()))
     return out
+
+
+def name_people_in_full(mentions: list[Mention]) -> None:
+    """闫主任, 阳师傅: a surname and a title or honorific is the person of that surname the
+    article names in full (闫业忠), when it names exactly one; else it is the name."""
+    people = {m.name for m in mentions if m.label == Label.PERSON}
+    forms = {n for n in people if is_called_by(n)}
+    for m in mentions:
+        if m.label == Label.PERSON and m.name in forms:
+            full = {n for n in people - forms if n.startswith(m.name[0])}
+            if len(full) == 1:
+                m.short_form, m.name = m.name, full.pop()
+
+
+def is_called_by(name: str) -> bool:
+    """A surname and what people call him by (阳师傅, 闫主任), not a full name."""
+    return name[1:] in word_list("honorifics.txt") | word_list("titles.txt")
 
 
 def settle_names(mentions: list[Mention], article: Article) -> None:
