@@ -2,8 +2,8 @@
 
 Runs the spaCy pipeline on the article text, then settles names within the
 article: 我市/本市/全市 become the home city, 该公司/该厂 the last body of that
-kind, a short form (利民公司) the full name it abbreviates (乌海能源利民公司),
-and a person named once (秘书长李春晓) is found wherever the name recurs.
+kind, a short form (利民公司) the full name it abbreviates (乌海能源利民公司);
+its people are settled by kg.extract.people.
 Bylines become Person mentions; a headline "X举行/召开/启动" names an Event.
 """
 
@@ -15,10 +15,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.dates import resolve_date
+from kg.extract.people import settle_people
 from kg.extract.relations import extract_relations
 from kg.nlp.candidates import Candidate, sentence_bounds
 from kg.nlp.doc_index import doc_index
-from kg.nlp.lexicon import word_list
 from kg.records import Article, ArticleExtraction, Mention
 from kg.schema import Label
 
@@ -36,8 +36,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     sentences = sentence_bounds(text)
     chosen = doc._.mentions or []
     mentions = named_mentions([c for c in chosen if c.label != Label.FIGURE], article)
-    mentions += recurring_people(text, mentions)
-    name_people_in_full(mentions)
+    mentions = settle_people(text, mentions)
     mentions += [to_mention(c, text, article) for c in chosen if c.label == Label.FIGURE]
     settle_names(mentions, article)
     mentions.sort(key=lambda m: (m.start, -m.end, m.label))
@@ -85,37 +84,6 @@ def to_mention(c: Candidate, text: str, article: Article) -> Mention | None:
         trigger=c.trigger,
         figure=c.figure,
     )
-
-
-def recurring_people(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Every other occurrence of a person name found once in the article."""
-    taken = [(m.start, m.end) for m in mentions]
-    out = []
-    for name in sorted({m.name for m in mentions if m.label == Label.PERSON}):
-        for hit in re.finditer(re.escape(name), text):
-            if not any(s <= hit.start() < e or s < hit.end() <= e for s, e in taken):
-                out.append(
-                    Mention(Label.PERSON, name, name, hit.start(), hit.end(), recurring=True)
-                )
-                taken.append((hit.start(), hit.end()))
-    return out
-
-
-def name_people_in_full(mentions: list[Mention]) -> None:
-    """闫主任, 阳师傅: a surname and a title or honorific is the person of that surname the
-    article names in full (闫业忠), when it names exactly one; else it is the name."""
-    people = {m.name for m in mentions if m.label == Label.PERSON}
-    forms = {n for n in people if is_called_by(n)}
-    for m in mentions:
-        if m.label == Label.PERSON and m.name in forms:
-            full = {n for n in people - forms if n.startswith(m.name[0])}
-            if len(full) == 1:
-                m.short_form, m.name = m.name, full.pop()
-
-
-def is_called_by(name: str) -> bool:
-    """A surname and what people call him by (阳师傅, 闫主任), not a full name."""
-    return name[1:] in word_list("honorifics.txt") | word_list("titles.txt")
 
 
 def settle_names(mentions: list[Mention], article: Article) -> None:

@@ -110,7 +110,7 @@ class PostReader:
             body = post.body or (self.generic_body(post.start) if k == 0 else None)
             if body is None and self.clean_start(posts[0].start):
                 body = self.bare_body(title, person)
-            if body is None and glued is not None:
+            if body is None and glued is not None and not any(x.body for x in posts):
                 body = next((b for b, _ in self.posts_of(glued)), None)
             if body is not None:
                 out.append((body, self.bare(title, body)))

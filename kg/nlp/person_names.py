@@ -78,33 +78,41 @@ class NameReader:
 
     def after(self, pos: int) -> int | None:
         """End of a name beginning at ``pos``, or None. A name may end inside a pkuseg word
-        when a word that ends names follows (王 | 巍到 | 现场); a list member (…、曹环球、)
-        may be an ordinary word after its surname."""
+        only when punctuation or a word that ends names follows (王 | 巍到 | 现场, not
+        沈 | 自发); a list member (…、曹环球、) may be an ordinary word after its surname."""
         listed = pos > 0 and self.text[pos - 1] == "、"
+        model = self.model.get(pos)
         viable = [
             e
             for e in self.surname_ends(pos)
-            if self.ends_here(e) and self.plain(pos, e, starts_follower(self.text, e), listed)
+            if self.ends_here(e)
+            and (e in self.token_ends or self.strong_end(e))
+            and self.plain(pos, e, loose_end=True, trusted=e == model, listed=listed)
         ]
-        model = self.model.get(pos)
         if model in viable:
             return model
+        chosen = None
         if viable:
-            shortest = viable[0]
-            return shortest if starts_follower(self.text, shortest) else viable[-1]
-        if model and not self.followed_inside(pos, model) and self.plain(pos, model, True):
-            return model
-        return None
+            chosen = viable[0] if starts_follower(self.text, viable[0]) else viable[-1]
+        if (
+            model
+            and model > (chosen or 0)
+            and not self.followed_inside(pos, model)
+            and self.plain(pos, model, loose_end=True, trusted=True)
+            and (model in self.token_ends or self.strong_end(model))
+        ):
+            return model  # 冀书刚一行: the model reads past a word the characters stop at
+        return chosen
 
     def before(self, end: int) -> int | None:
         """Start of a name ending at ``end`` (吴静波、龙丹、夏霖老师), or None."""
         model = self.model_ends.get(end)
-        if model is not None and self.plain(model, end, True):
+        if model is not None and self.plain(model, end, loose_end=True, trusted=True):
             return model
         for start in (end - 3, end - 2, end - 4):
             if start < 0 or end not in self.surname_ends(start):
                 continue
-            if self.plain(start, end) and self.starts_here(start):
+            if self.plain(start, end) and (start == 0 or self.text[start - 1] in PUNCT):
                 return start
         return None
 
@@ -117,22 +125,29 @@ class NameReader:
                 out += [pos + slen + 1, pos + slen + 2]
         return sorted(e for e in set(out) if e <= len(self.text))
 
-    def plain(self, start: int, end: int, model: bool = False, listed: bool = False) -> bool:
-        """Han characters only, not a word, no word that cannot be inside a name; the
-        characters' own reading must end on a pkuseg token boundary. An ordinary word after
-        the surname (高 | 质量) is no name, unless the surname starts few words (李 | 中原)
-        or the name is a list member."""
+    def plain(self, start: int, end: int, *, loose_end=False, trusted=False, listed=False) -> bool:
+        """Han characters only, not a word, no word that cannot be inside a name; unless
+        ``loose_end``, the name ends on a pkuseg token boundary. An ordinary word after
+        or in the surname (高 | 质量, 管理组) is no name, unless the model agrees
+        (``trusted``), the surname starts few words (李 | 中原) or the name is a list
+        member."""
         name = self.text[start:end]
         if not HAN_NAME.fullmatch(name) or NOT_GIVEN & set(name[1:]):
             return False
-        if not model and end not in self.token_ends and end != len(self.text):
+        if not loose_end and end not in self.token_ends and end != len(self.text):
             return False
         common = word_list("common_words.txt")
         parts = self.tokens_within(start, end)
-        strict = len(parts) > 1 and not listed and not only_a_surname(name[0])
-        return name not in common and not any(
-            is_boundary(t) or (strict and t in common) for t in parts
-        )
+        strict = not (trusted or listed or only_a_surname(name[0]))
+        if name in common or (strict and name[:2] in common):
+            return False
+        if (
+            len(parts) > 1
+            and len(parts[-1]) == 1
+            and (trusted or self.text[end : end + 1] in PUNCT)
+        ):
+            parts = parts[:-1]  # 王明 | 年, / 冀书 | 刚一行: a given character that is also a word
+        return not any(is_boundary(t) or (strict and len(parts) > 1 and t in common) for t in parts)
 
     def tokens_within(self, start: int, end: int) -> list[str]:
         cuts = [start] + [k for k in range(start + 1, end) if k in self.token_ends] + [end]
@@ -151,10 +166,10 @@ class NameReader:
             return True
         return is_boundary(text[end]) and text[end] not in surnames()
 
-    def starts_here(self, start: int) -> bool:
-        """Whether a name may begin at ``start``: after punctuation or a list joiner, or
-        on a pkuseg word boundary (历城区行政审批服务局 | 王勇科长)."""
-        return start == 0 or self.text[start - 1] in PUNCT or start in self.token_starts
+    def strong_end(self, end: int) -> bool:
+        """Punctuation, a list joiner or a word that ends names follows (not 沈自 | 发)."""
+        text = self.text
+        return end >= len(text) or text[end] in PUNCT or starts_follower(text, end)
 
     def followed_inside(self, start: int, end: int) -> bool:
         """A model span that swallowed the word after the name (何冬带队, 杨君霏与)."""

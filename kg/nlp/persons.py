@@ -24,6 +24,7 @@ from kg.nlp.lexicon import word_list
 from kg.nlp.person_names import JOINERS, NameReader, starts_follower, surnames
 from kg.schema import Label
 
+LEVELS = "省市州盟区县旗镇乡村"  # a title that begins so names its place first (龙湾区长)
 SOURCE = "title_name"  # names read from a title or shape around them (ranked above bodies)
 APPOINT = re.compile(r"(?:决定|依法)?(?:任命|补选|选举|推选|增补|提名|聘任|聘请|选为)")
 
@@ -37,7 +38,10 @@ def title_words() -> tuple[str, ...]:
 @functools.cache
 def before_words() -> frozenset[str]:
     """What may follow a name: titles and honorifics (王勇科长, 夏霖老师), not roles (市民)."""
-    return word_list("titles.txt") | word_list("honorifics.txt")
+    words = word_list("titles.txt") | word_list("honorifics.txt")
+    return frozenset(
+        w for w in words if w[0] not in LEVELS and not w.endswith("领导")
+    )  # not 龙湾 | 区委常委, 乡镇包保 | 领导
 
 
 @functools.cache
@@ -96,8 +100,12 @@ def names_before_title(doc: Doc, reader: NameReader, t_start: int, t_end: int) -
     """王勇科长告诉记者 / 吴静波、龙丹、夏霖老师分别…: the names before a title that ends
     there (a word follows that cannot go on a title: punctuation, 说, 代表, 分别)."""
     text = reader.text
-    if text[t_start:t_end] not in before_words() or not reader.ends_here(t_end):
-        return
+    if (
+        text[t_start:t_end] not in before_words()
+        or not reader.ends_here(t_end)
+        or text[t_end : t_end + 1] in name_enders()
+    ):
+        return  # not 金石委员会
     end = t_start
     while True:
         start = reader.before(end)
@@ -179,7 +187,7 @@ def model_lists(doc: Doc, reader: NameReader) -> None:
             if (
                 (start, end) not in found
                 and text[end - 1] not in name_enders()
-                and reader.plain(start, end, True)
+                and reader.plain(start, end, loose_end=True, listed=True)
                 and (len(people) > 2 or text[start : start + 1] in surnames())
             ):
                 propose(doc, start, end, Label.PERSON, SOURCE)
