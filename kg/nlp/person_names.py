@@ -141,12 +141,10 @@ class NameReader:
         strict = not (trusted or listed or only_a_surname(name[0]))
         if name in common or (strict and name[:2] in common):
             return False
-        if (
-            len(parts) > 1
-            and len(parts[-1]) == 1
-            and (trusted or self.text[end : end + 1] in PUNCT)
-        ):
-            parts = parts[:-1]  # 王明 | 年, / 冀书 | 刚一行: a given character that is also a word
+        if trusted and parts[0] == name[: len(parts[0])] and len(parts[0]) < len(name):
+            parts = parts[:1]  # 彭 | 治国: the model reads a given name that is also a verb
+        elif len(parts) > 1 and len(parts[-1]) == 1 and self.strong_end(end):
+            parts = parts[:-1]  # 王明 | 年, / 祝庆 | 和 | 为: a given character that is a word
         return not any(is_boundary(t) or (strict and len(parts) > 1 and t in common) for t in parts)
 
     def tokens_within(self, start: int, end: int) -> list[str]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import PUNCT, candidates, is_boundary, propose
 from kg.nlp.lexicon import word_list
-from kg.nlp.person_names import JOINERS, NameReader, starts_follower, surnames
+from kg.nlp.person_names import NameReader, starts_follower, surnames
 from kg.schema import Label
 
 LEVELS = "省市州盟区县旗镇乡村"  # a title that begins so names its place first (龙湾区长)
@@ -146,8 +146,9 @@ def after_boundary(reader: NameReader, start: int) -> bool:
 
 
 def appointments(doc: Doc, reader: NameReader) -> None:
-    """任命甲、乙为区人大常委会组成人员: the names between the verb and 为; the post is
-    read by kg.extract.posts from the title that ends the clause (title_end)."""
+    """任命甲、乙为区人大常委会组成人员: the names between the verb and 为 (each whole
+    between the marks: 祝庆和 | 为, not 祝庆 | 和); the post is read by kg.extract.posts
+    from the title that ends the clause (title_end)."""
     text = reader.text
     for m in APPOINT.finditer(text):
         clause = re.match(r"[^，。；！？,;!?\n]{2,80}", text[m.end() :])
@@ -155,13 +156,18 @@ def appointments(doc: Doc, reader: NameReader) -> None:
             continue
         wei = m.end() + clause.group(0).index("为")
         t_end = title_end_in(text, wei + 1, m.end() + clause.end())
+        members = re.fullmatch(
+            r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*", text[m.end() : wei]
+        )
+        if not t_end or not members:
+            continue
         pos = m.end()
-        while t_end and pos < wei:
-            end = reader.after(pos)
-            if end is None or end > wei or text[end] not in JOINERS + "为":
-                break
-            propose(doc, pos, end, Label.PERSON, SOURCE, title_end=t_end)
-            pos = end + 1
+        for part in members.group(0).split("、"):
+            if part[:1] in surnames() and reader.plain(
+                pos, pos + len(part), loose_end=True, listed=True
+            ):
+                propose(doc, pos, pos + len(part), Label.PERSON, SOURCE, title_end=t_end)
+            pos += len(part) + 1
 
 
 def title_end_in(text: str, start: int, end: int) -> int | None:
