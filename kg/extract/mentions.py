@@ -2,8 +2,8 @@
 
 Runs the spaCy pipeline on the article text, then settles names within the
 article: 我市/本市/全市 become the home city, 该公司/该厂 the last body of that
-kind, a short form (利民公司) the full name it abbreviates (乌海能源利民公司),
-and a person named once (秘书长李春晓) is found wherever the name recurs.
+kind, a short form (利民公司) the full name it abbreviates (乌海能源利民公司);
+its people are settled by kg.extract.people.
 Bylines become Person mentions; a headline "X举行/召开/启动" names an Event.
 """
 
@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.dates import resolve_date
+from kg.extract.people import settle_people
 from kg.extract.relations import extract_relations
 from kg.nlp.candidates import Candidate, sentence_bounds
 from kg.nlp.doc_index import doc_index
@@ -36,7 +37,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     sentences = sentence_bounds(text)
     chosen = doc._.mentions or []
     mentions = named_mentions([c for c in chosen if c.label != Label.FIGURE], article)
-    mentions += recurring_people(text, mentions)
+    mentions = settle_people(text, mentions)
     mentions += [to_mention(c, text, article) for c in chosen if c.label == Label.FIGURE]
     settle_names(mentions, article)
     mentions.sort(key=lambda m: (m.start, -m.end, m.label))
@@ -105,20 +106,6 @@ def number_figures(mentions: list[Mention]) -> None:
                 seen[m.text] += 1
                 facts[fact] = f"{m.text}#{seen[m.text]}"
             m.name = facts[fact]
-
-
-def recurring_people(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Every other occurrence of a person name found once in the article."""
-    taken = [(m.start, m.end) for m in mentions]
-    out = []
-    for name in sorted({m.name for m in mentions if m.label == Label.PERSON}):
-        for hit in re.finditer(re.escape(name), text):
-            if not any(s <= hit.start() < e or s < hit.end() <= e for s, e in taken):
-                out.append(
-                    Mention(Label.PERSON, name, name, hit.start(), hit.end(), recurring=True)
-                )
-                taken.append((hit.start(), hit.end()))
-    return out
 
 
 def settle_names(mentions: list[Mention], article: Article) -> None:

@@ -1,77 +1,210 @@
 """Posts: who holds which title in which body.
 
-市委常委、秘书长李春晓 / 凤凰岭街道党工委副书记郭振艾 / 公司负责人贾斌.
+Read from the title written with a person (kg.nlp.persons marks where it ends):
+
+- before the name, a chain of posts parted by 、 (市委常委、常务副市长宋飞雄: two posts),
+  each ``[body] [modifier] title [及 title]``; the body is a mention written there
+  (凤凰岭街道党工委副书记), possibly the title's own level word (市委常委 → 市委);
+- after the name: the body before the name (历城区行政审批服务局王勇科长, 桃花江小学
+  甲、乙老师), or after 为 in an appointment (任命甲为金湾区人民政府副区长).
+
+A post written without a body: 公司负责人 is the last company named, 该院检察长 the
+body 该院 points to; a bare government or 政协 title (副市长, 委员) belongs to the nearest
+such body the article names (kg/nlp/data/title_bodies.tsv); the second person of a list
+shares the first one's body (执行会长甲、常务副会长乙); otherwise the title joins the
+post before it (市委常委、秘书长) or is no post: no body is invented (市长 alone).
 """
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+
 from kg.extract.evidence import evidence, key
-from kg.nlp.lexicon import word_list
+from kg.nlp.candidates import PUNCT
+from kg.nlp.lexicon import table, word_list
 from kg.records import Mention, Relation
 from kg.schema import Label, RelType
 
 LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
+LEVELS = "省市州盟区县旗镇乡"
 
 
-def holds_position(text: str, placed: list[Mention], sentences) -> list[Relation]:
-    """Title–name appositions, the title read back from the name to its body."""
-    titles = sorted(word_list("titles.txt"), key=len, reverse=True)
-    orgs = [m for m in placed if m.label == Label.ORGANIZATION]
-    out = []
-    for person in (m for m in placed if m.label == Label.PERSON and m.title_end is not None):
-        end = person.title_end
-        p = end
-        while True:
-            t = next((t for t in titles if text.startswith(t, p - len(t))), None)
-            if t:
-                p -= len(t)
-                continue
-            org = next((o for o in orgs if o.end == p and not o.refers_back), None)
-            if org:
-                p = org.start
-                continue
-            if p > 0 and text[p - 1] == "、" and p - 1 > 0:
-                p -= 1
-                continue
-            break
-        p = p + 1 if text[p : p + 1] == "、" else p
-        title = text[p:end]
-        if not title or not any(t in title for t in titles):
-            continue
-        body = next((o for o in orgs if p <= o.start and o.end <= end), None)
-        if body is None:
-            body = generic_body(text, p, orgs)
-        if body is None:
-            continue
-        # a named body leaves the title (凤凰岭街道党工委 | 副书记);
-        # a level body is part of it (市委常委)
-        bare = (
-            title[len(body.text) :]
-            if title.startswith(body.text) and len(body.text) > LEVEL_BODY_CHARS
-            else title
-        )
-        out.append(
-            Relation(
-                RelType.HOLDS_POSITION,
-                key(person),
-                key(body),
-                evidence(text, sentences, person.start, body.start),
-                title=bare or title,
-            )
-        )
+@dataclass
+class Post:
+    """One post of a chain: its span in the text and the body written in it."""
+
+    start: int
+    end: int
+    body: Mention | None = None
+
+
+@functools.cache
+def titles_by_last_char() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for t in sorted(word_list("titles.txt") | word_list("post_roles.txt"), key=len, reverse=True):
+        out.setdefault(t[-1], []).append(t)
     return out
 
 
-def generic_body(text: str, pos: int, orgs: list[Mention]) -> Mention | None:
-    """公司负责人: a bare 公司/厂 before the title means the last body of that kind named."""
-    for word in ("公司", "厂", "中心", "单位", "企业", "集团"):
-        if text.endswith(word, 0, pos):
-            return next(
-                (
-                    o
-                    for o in sorted(orgs, key=lambda o: -o.start)
-                    if o.end <= pos - len(word) and o.name.endswith(word)
-                ),
-                None,
+@functools.cache
+def bare_title_bodies() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in table("title_bodies.tsv") if len(row) == 3}
+
+
+def holds_position(text: str, placed: list[Mention], sentences) -> list[Relation]:
+    """Every person written with a title: one relation per post that has a body."""
+    reader = PostReader(text, placed)
+    out = []
+    for person in reader.people:
+        if person.title_end is None:
+            continue
+        for body, title in reader.posts_of(person):
+            out.append(
+                Relation(
+                    RelType.HOLDS_POSITION,
+                    key(person),
+                    key(body),
+                    evidence(text, sentences, person.start, body.start),
+                    title=title,
+                )
             )
-    return None
+    return out
+
+
+class PostReader:
+    """The posts of the people of one article, read from its text and mentions."""
+
+    def __init__(self, text: str, placed: list[Mention]):
+        self.text = text
+        self.orgs = [
+            m for m in placed if m.label == Label.ORGANIZATION and not m.home_city and m.name
+        ]
+        self.by_end: dict[int, Mention] = {}
+        for o in self.orgs:
+            if o.end not in self.by_end or o.start < self.by_end[o.end].start:
+                self.by_end[o.end] = o
+        self.people = [m for m in placed if m.label == Label.PERSON]
+        self.person_ends = {m.end: m for m in self.people}
+
+    def title_at(self, end: int) -> str | None:
+        """The longest title ending at ``end`` that does not begin inside a body's name
+        (车辆厂社区党委 | 书记, not 党委书记)."""
+        for t in titles_by_last_char().get(self.text[end - 1 : end], ()):
+            start = end - len(t)
+            if (
+                start >= 0
+                and self.text.startswith(t, start)
+                and not any(o.start < start < o.end for o in self.orgs)
+            ):
+                return t
+        return None
+
+    def posts_of(self, person: Mention) -> list[tuple[Mention, str]]:
+        if person.title_end > person.start:
+            return self.after_name(person)
+        posts, glued = self.chain(person.title_end)
+        out: list[tuple[Mention, str]] = []
+        for k, post in enumerate(posts):
+            title = self.text[post.start : post.end]
+            body = post.body or (self.generic_body(post.start) if k == 0 else None)
+            if body is None and self.clean_start(posts[0].start):
+                body = self.bare_body(title, person)
+            if body is None and glued is not None and not any(x.body for x in posts):
+                body = next((b for b, _ in self.posts_of(glued)), None)
+            if body is not None:
+                out.append((body, self.bare(title, body)))
+            elif out:
+                out[-1] = (out[-1][0], f"{out[-1][1]}、{title}")  # 市委常委、秘书长
+        return out
+
+    def chain(self, end: int) -> tuple[list[Post], Mention | None]:
+        """The posts of the title chain ending at ``end``, left to right, and the person it
+        follows after a 、 (执行会长甲、常务副会长乙), if any."""
+        text, posts = self.text, [Post(end, end)]
+        p, titled = end, False
+        while p > 0:
+            t = self.title_at(p)
+            org = self.by_end.get(p)
+            mod = next((w for w in word_list("title_modifiers.txt") if text.endswith(w, 0, p)), "")
+            if t:
+                p, titled = p - len(t), True
+                inner = [o for o in self.orgs if o.start == p and o.end < p + len(t)]
+                posts[-1].body = posts[-1].body or max(inner, key=lambda o: o.end, default=None)
+            elif titled and mod:
+                p -= len(mod)
+            elif titled and org:
+                posts[-1].body = posts[-1].body or org
+                p = org.start
+            elif titled and text[p - 1] in "及兼" and self.title_at(p - 1):
+                p -= 1
+            elif titled and text[p - 1] == "、" and self.title_at(p - 1):
+                p -= 1
+                posts.append(Post(p, p))
+                continue
+            else:
+                break
+            posts[-1].start = p
+        glued = self.person_ends.get(p - 1) if p > 0 and text[p - 1] == "、" else None
+        return [x for x in reversed(posts) if x.start < x.end], glued
+
+    def after_name(self, person: Mention) -> list[tuple[Mention, str]]:
+        """王勇科长 / 甲、乙老师 (the body before the first name) and 任命甲、乙为…副区长
+        (the body after 为)."""
+        end = person.title_end
+        members = [m for m in self.people if m.title_end == end and m.end <= end]
+        first, last = min(m.start for m in members), max(m.end for m in members)
+        if self.text.startswith("为", last):
+            inside = [o for o in self.orgs if last < o.start and o.end <= end]
+            body = max(inside, key=lambda o: (o.end, -o.start), default=None)
+            title = self.text[body.end if body else last + 1 : end]
+            body = body or self.bare_body(title, person)
+            return [(body, title)] if body and title else []
+        title = self.text[last:end]
+        body = self.by_end.get(first) or self.bare_body(title, person)
+        return [(body, title)] if body else []
+
+    def generic_body(self, pos: int) -> Mention | None:
+        """公司负责人: a bare 公司/厂 before the title means the last body of that kind named."""
+        for word in word_list("generic_bodies.txt"):
+            if self.text.endswith(word, 0, pos):
+                return max(
+                    (o for o in self.orgs if o.end <= pos - len(word) and o.name.endswith(word)),
+                    key=lambda o: o.start,
+                    default=None,
+                )
+        return None
+
+    def clean_start(self, pos: int) -> bool:
+        """A chain that opens the clause (…,副市长甲), not one inside a longer title
+        (大会执行主席)."""
+        return pos == 0 or self.text[pos - 1] in PUNCT
+
+    def bare_body(self, title: str, person: Mention) -> Mention | None:
+        """The body a bare title belongs to (副市长: a 政府 of the city level): the nearest
+        one named before the person, else one after it in the same sentence."""
+        ending, level = bare_title_bodies().get(title, ("", ""))
+        if not ending:
+            return None
+        fits = [o for o in self.orgs if o.name.endswith(ending) and level_fits(o.name, level)]
+        before = [o for o in fits if o.end <= person.start]
+        if before:
+            return max(before, key=lambda o: o.end)
+        return next((o for o in fits if o.sentence == person.sentence), None)
+
+    @staticmethod
+    def bare(title: str, body: Mention) -> str:
+        """A named body leaves the title (凤凰岭街道党工委 | 副书记); a level body is part of
+        it (市委常委)."""
+        if title.startswith(body.text) and len(body.text) > LEVEL_BODY_CHARS:
+            return title[len(body.text) :] or title
+        return title
+
+
+def level_fits(name: str, level: str) -> bool:
+    """金湾区人民政府 fits 副区长, not 市长; 第十六届人民政府 names no level and fits both;
+    a 政府 is 人民政府 or a level's (区政府), not a phrase that ends so (研究政府)."""
+    if name.endswith("政府") and not name.endswith("人民政府") and name[-3:-2] not in LEVELS:
+        return False
+    written = [c for c in name[:-2] if c in LEVELS]
+    return level == "-" or not written or written[-1] == level

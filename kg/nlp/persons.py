@@ -1,10 +1,14 @@
-"""Person names introduced by a title or role (秘书长李春晓, 负责人贾斌, 市民张倩), and
-lists of them (市领导苏学锋、高欣出席).
+"""Person names read from the shapes the genre writes them in.
 
-pkuseg often splits a name (贾 | 斌): names are read from characters, a surname
-from the shipped list then one or two given-name characters, and accepted when
-the name ends on a token boundary followed by punctuation, a speech or action
-verb (说, 主持, 告诉) or another name of the list.
+- a title or role, then one name or a list (秘书长李春晓, 副市长甲、乙、丙, 市民张倩);
+- a name or a list, then a title (王勇科长, 吴静波、龙丹老师, 蔡福华委员代表…);
+- a surname and an honorific or title, when that is all the text gives (阳师傅, 闫主任);
+- an appointment (任命甲、乙为…副区长, 补选甲为…代表);
+- a list of names the model found most of (甲、乙、丙等出席): the rest are names too.
+
+Where each name stops is kg.nlp.person_names' job. A person named after a
+title carries ``title_end``: the end of that title, before the name, or after
+it when the title follows (kg.extract.posts reads the post from there).
 """
 
 from __future__ import annotations
@@ -15,16 +19,40 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import PUNCT, is_boundary, propose
-from kg.nlp.doc_index import doc_index
+from kg.nlp.candidates import PUNCT, candidates, is_boundary, propose
 from kg.nlp.lexicon import word_list
+from kg.nlp.person_names import NameReader, starts_follower, surnames
 from kg.schema import Label
 
+LEVELS = "省市州盟区县旗镇乡村"  # a title that begins so names its place first (龙湾区长)
+SOURCE = "title_name"  # names read from a title or shape around them (ranked above bodies)
+APPOINT = re.compile(r"(?:决定|依法)?(?:任命|补选|选举|推选|增补|提名|聘任|聘请|选为)")
 
-@functools.lru_cache(maxsize=1)
+
+@functools.cache
+def title_words() -> tuple[str, ...]:
+    words = word_list("titles.txt") | word_list("person_roles.txt") | word_list("honorifics.txt")
+    return tuple(sorted(words, key=len))
+
+
+@functools.cache
+def before_words() -> frozenset[str]:
+    """What may follow a name: titles and honorifics (王勇科长, 夏霖老师), not roles (市民)."""
+    words = word_list("titles.txt") | word_list("honorifics.txt")
+    return frozenset(
+        w for w in words if w[0] not in LEVELS and not w.endswith("领导")
+    )  # not 龙湾 | 区委常委, 乡镇包保 | 领导
+
+
+@functools.cache
+def name_enders() -> frozenset[str]:
+    """Last characters of place and body names: 王家镇党委书记 is a place, not 王家镇."""
+    return frozenset(word_list("name_enders.txt"))
+
+
+@functools.cache
 def title_pattern() -> re.Pattern:
-    words = sorted(word_list("titles.txt") | word_list("person_roles.txt"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile("|".join(map(re.escape, reversed(title_words()))))
 
 
 @Language.factory("kg_persons")
@@ -33,57 +61,164 @@ def make_persons(nlp: Language, name: str):
 
 
 def find_persons(doc: Doc) -> Doc:
-    text = doc_index(doc).text
-    token_ends = doc_index(doc).token_at_end
-    for m in title_pattern().finditer(text):
-        pos = m.end()
-        while True:
-            end = name_at(text, pos, token_ends)
-            if end is None:
-                break
-            propose(doc, pos, end, Label.PERSON, "title_name", title_end=m.end())
-            if end < len(text) and text[end] in "、和及":
-                pos = end + 1
-                continue
-            break
+    reader = NameReader(doc)
+    for m in title_pattern().finditer(reader.text):
+        body_in_title(doc, reader, m.start(), m.group(0))
+        names_after_title(doc, reader, m.start(), m.end())
+        names_before_title(doc, reader, m.start(), m.end())
+    honorific_forms(doc, reader)
+    appointments(doc, reader)
+    model_lists(doc, reader)
     return doc
 
 
-def tokens_within(text: str, start: int, end: int, token_ends: set[int]) -> list[str]:
-    cuts = [start] + [k for k in range(start + 1, end) if k in token_ends] + [end]
-    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+def body_in_title(doc: Doc, reader: NameReader, start: int, title: str) -> None:
+    """市委书记 written as one word: 市委 is a body, when nothing before names it more
+    fully (芜湖市委书记 names 芜湖市委)."""
+    text = reader.text
+    body = next((b for b in word_list("level_bodies.txt") if title.startswith(b)), None)
+    if body and (start == 0 or text[start - 1] in PUNCT or is_boundary(text[start - 1])):
+        propose(doc, start, start + len(body), Label.ORGANIZATION, SOURCE)
 
 
-def name_at(text: str, pos: int, token_ends: set[int]) -> int | None:
-    """End offset of a person name starting at ``pos``, or None."""
-    surnames = word_list("surnames.txt")
-    speech = word_list("speech_verbs.txt")
-    for slen in (2, 1):
-        if text[pos : pos + slen] not in surnames:
+def names_after_title(doc: Doc, reader: NameReader, t_start: int, t_end: int) -> None:
+    """秘书长李春晓 / 副市长甲、乙 / 岳阳市工商联主席 陈立新 (one space may part them)."""
+    text = reader.text
+    pos = t_end + 1 if text[t_end : t_end + 1] == " " else t_end
+    while True:
+        end = reader.after(pos)
+        if end is None:
+            return
+        propose(doc, pos, end, Label.PERSON, SOURCE, title_end=t_end)
+        if end < len(text) and text[end] in "、和及":
+            pos = end + 1
             continue
-        for total in (3, 2, 4):
-            end = pos + total
-            if (
-                total - slen < 1
-                or end > len(text)
-                or not re.fullmatch(r"[\u4e00-\u9fff]+", text[pos:end])
-            ):
+        return
+
+
+def names_before_title(doc: Doc, reader: NameReader, t_start: int, t_end: int) -> None:
+    """王勇科长告诉记者 / 吴静波、龙丹、夏霖老师分别…: the names before a title that ends
+    there (a word follows that cannot go on a title: punctuation, 说, 代表, 分别)."""
+    text = reader.text
+    if (
+        text[t_start:t_end] not in before_words()
+        or not reader.ends_here(t_end)
+        or text[t_end : t_end + 1] in name_enders()
+    ):
+        return  # not 金石委员会
+    end = t_start
+    while True:
+        start = reader.before(end)
+        if start is None or text[end - 1] in name_enders():
+            return
+        propose(doc, start, end, Label.PERSON, SOURCE, title_end=t_end)
+        if start > 0 and text[start - 1] == "、":
+            end = start - 1
+            continue
+        return
+
+
+def honorific_forms(doc: Doc, reader: NameReader) -> None:
+    """阳师傅, 杨老汉, 闫主任: a surname and what people call him by. After a word that
+    ends names or punctuation only (the surname must not be the end of a word: 党委书记)."""
+    text = reader.text
+    honorifics = word_list("honorifics.txt") | word_list("titles.txt")
+    titles = word_list("titles.txt") | word_list("common_words.txt")
+    for start in reader.token_starts:
+        surname = text[start : start + 1]
+        if surname not in surnames() or is_boundary(surname):
+            continue
+        for size in (3, 2):
+            word = text[start + 1 : start + 1 + size]
+            if word not in honorifics or text[start : start + 1 + size] in titles:
                 continue
-            if end not in token_ends and end != len(text):
-                continue
-            parts = tokens_within(text, pos, end, token_ends)
-            if text[pos:end] in word_list("common_words.txt") or any(
-                is_boundary(t) or (len(parts) > 1 and t in word_list("common_words.txt"))
-                for t in parts
+            end = start + 1 + size
+            if (end == len(text) or text[end] in PUNCT or reader.ends_here(end)) and (
+                start == 0 or text[start - 1] in PUNCT or after_boundary(reader, start)
             ):
-                continue  # 项目, 陆续在: words, not names
-            follow = text[end : end + 2]
+                propose(doc, start, end, Label.PERSON, SOURCE)
+            break
+
+
+def after_boundary(reader: NameReader, start: int) -> bool:
+    prev = reader.token_ends.get(start)
+    return prev is not None and is_boundary(reader.text[reader.spans[prev][0] : start])
+
+
+def appointments(doc: Doc, reader: NameReader) -> None:
+    """任命甲、乙为区人大常委会组成人员: the names between the verb and 为 (each whole
+    between the marks: 祝庆和 | 为, not 祝庆 | 和); the post is read by kg.extract.posts
+    from the title that ends the clause (title_end)."""
+    text = reader.text
+    for m in APPOINT.finditer(text):
+        clause = re.match(r"[^，。；！？,;!?\n]{2,80}", text[m.end() :])
+        if not clause or "为" not in clause.group(0):
+            continue
+        wei = m.end() + clause.group(0).index("为")
+        t_end = title_end_in(text, wei + 1, m.end() + clause.end())
+        members = re.fullmatch(
+            r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*", text[m.end() : wei]
+        )
+        if not t_end or not members:
+            continue
+        pos = m.end()
+        for part in members.group(0).split("、"):
+            if part[:1] in surnames() and reader.plain(
+                pos, pos + len(part), loose_end=True, listed=True
+            ):
+                propose(doc, pos, pos + len(part), Label.PERSON, SOURCE, title_end=t_end)
+            pos += len(part) + 1
+
+
+def title_end_in(text: str, start: int, end: int) -> int | None:
+    """End of the clause's post: the clause must end with a title (…副区长, …代表)."""
+    tail = text[start:end]
+    word = next((w for w in reversed(title_words()) if tail.endswith(w)), None)
+    if word is None and tail.endswith(tuple(word_list("appointment_titles.txt"))):
+        word = tail
+    return end if word else None
+
+
+def model_lists(doc: Doc, reader: NameReader) -> None:
+    """甲、乙、丙、丁等出席: in a list where at least two members are already people (the
+    model's or a title's), the members missed (rare surnames, 枊洪) are people too."""
+    text = reader.text
+    found = {(c.start, c.end) for c in candidates(doc) if c.label == Label.PERSON}
+    for run in re.finditer(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}", text):
+        members = list_members(text, run.start(), run.end(), found)
+        people = [m for m in members if m in found]
+        if len(people) < 2 or len(people) * 2 < len(members):
+            continue
+        for start, end in members:
             if (
-                end == len(text)
-                or text[end] in PUNCT
-                or text[end] in "、和"
-                or any(follow.startswith(w) for w in speech)
-                or (follow and is_boundary(follow[:1]) and follow[:1] not in surnames)
+                (start, end) not in found
+                and text[end - 1] not in name_enders()
+                and reader.plain(start, end, loose_end=True, listed=True)
+                and (len(people) > 2 or text[start : start + 1] in surnames())
             ):
-                return end
-    return None
+                propose(doc, start, end, Label.PERSON, SOURCE)
+
+
+def list_members(text: str, start: int, end: int, found: set) -> list[tuple[int, int]]:
+    """The members of a 、 list, the first cut where a known name or punctuation begins it
+    (县长 | 甲、乙), the last where a word that ends names follows (丁 | 等出席)."""
+    members, pos = [], start
+    for part in text[start:end].split("、"):
+        members.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    s0, e0 = members[0]
+    known = next((s for s in range(s0, e0 - 1) if (s, e0) in found), None)
+    if known is not None:
+        members[0] = (known, e0)
+    elif s0 > 0 and text[s0 - 1] not in PUNCT:
+        members.pop(0)
+    s1, e1 = members[-1]
+    known = next((e for e in range(s1 + 2, e1 + 1) if (s1, e) in found), None)
+    cut = known or next((k for k in range(s1 + 2, e1) if ends_name(text, k)), e1)
+    members[-1] = (s1, cut)
+    return members
+
+
+def ends_name(text: str, pos: int) -> bool:
+    """A word that ends a name begins at ``pos``: 等, 说, or a title (夏霖 | 老师)."""
+    return starts_follower(text, pos) or text.startswith(title_words(), pos)

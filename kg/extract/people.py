@@ -1,0 +1,74 @@
+"""The people of one article, settled across its sentences.
+
+A name the pipeline found once (秘书长李春晓) is found wherever it recurs; a surname
+and a title or honorific (闫主任, 阳师傅) is the one person of that surname the article
+names in full, if it names one; and what the statistical model took for a person but
+the article writes as a place (沈丘 beside 沈丘县) or as a title (副苏木达) is dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.nlp.lexicon import word_list
+from kg.nlp.person_names import surnames
+from kg.records import Mention
+from kg.schema import Label
+
+PLACE_ENDS = "县市区镇乡村旗州"
+
+
+@functools.cache
+def called_by_words() -> frozenset[str]:
+    return word_list("honorifics.txt") | word_list("titles.txt")
+
+
+def settle_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The article's mentions with people settled: non-names dropped, recurrences added,
+    short forms named in full."""
+    kept = [m for m in mentions if m.label != Label.PERSON or is_person_name(m.name, text)]
+    kept += recurring_people(text, kept)
+    name_people_in_full(kept)
+    return kept
+
+
+def is_person_name(name: str, text: str) -> bool:
+    """Not a place the article names with its suffix (沈丘 / 沈丘县), not a title with a
+    prefix (副苏木达); 闫主任 is a name (a surname and a title). A regular expression
+    per name: an article names a few dozen people at most."""
+    if re.search(re.escape(name) + f"[{PLACE_ENDS}](?!长)", text):
+        return False  # 沈丘县, but 万勇市长 is 万勇
+    titled = any(w in name[1:] for w in word_list("titles.txt") if len(w) > 1)
+    return not titled or is_called_by(name)
+
+
+def recurring_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Every other occurrence of a person name found once in the article."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for name in sorted({m.name for m in mentions if m.label == Label.PERSON}):
+        for hit in re.finditer(re.escape(name), text):
+            if not any(s <= hit.start() < e or s < hit.end() <= e for s, e in taken):
+                out.append(
+                    Mention(Label.PERSON, name, name, hit.start(), hit.end(), recurring=True)
+                )
+                taken.append((hit.start(), hit.end()))
+    return out
+
+
+def name_people_in_full(mentions: list[Mention]) -> None:
+    """闫主任, 阳师傅: a surname and a title or honorific is the person of that surname the
+    article names in full (闫业忠), when it names exactly one; else it is the name."""
+    people = {m.name for m in mentions if m.label == Label.PERSON}
+    forms = {n for n in people if is_called_by(n)}
+    for m in mentions:
+        if m.label == Label.PERSON and m.name in forms:
+            full = {n for n in people - forms if n.startswith(m.name[0])}
+            if len(full) == 1:
+                m.short_form, m.name = m.name, full.pop()
+
+
+def is_called_by(name: str) -> bool:
+    """A surname and what people call him by (阳师傅, 闫主任), not a full name."""
+    return name[:1] in surnames() and name[1:] in called_by_words()

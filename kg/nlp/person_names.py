@@ -1,0 +1,174 @@
+"""Where a person's name begins and ends in running text.
+
+A Chinese name has no mark of its own: it is a surname (the shipped lists)
+and one or two given characters, and where it stops is read from what
+follows (punctuation, 说, 率, 代表, a verb such as 列席, another name of the
+list). pkuseg often cuts names (贾 | 斌) or glues them to the next word, so
+names are read from characters; the statistical NER's person spans (already
+on the Doc, the model runs first) settle what the characters leave open
+(惠进才下达: 惠进 or 惠进才?) and cover surnames the lists lack (瓦庆超).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc
+
+from kg.nlp.candidates import NER_SOURCE, PUNCT, candidates, is_boundary
+from kg.nlp.doc_index import doc_index
+from kg.nlp.lexicon import word_list
+from kg.schema import Label
+
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+NOT_GIVEN = set("某")  # 刘某: an anonymised party, not a name
+JOINERS = "、和及与"
+SURNAME_ONLY_WORDS = 5  # 李 begins 2 ordinary words, 王 5, 张 12, 高 67
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    """People's Daily's surnames and the rarer ones of the traditional list."""
+    return word_list("surnames.txt") | word_list("surnames_rare.txt")
+
+
+@functools.cache
+def followers() -> tuple[str, ...]:
+    """Words that end a name written before them (说, 率, 代表, 同志)."""
+    return tuple(sorted(word_list("speech_verbs.txt"), key=len, reverse=True))
+
+
+@functools.cache
+def word_starts() -> dict[str, int]:
+    """How many ordinary words each character begins."""
+    counts: dict[str, int] = {}
+    for w in word_list("common_words.txt"):
+        if len(w) > 1:
+            counts[w[0]] = counts.get(w[0], 0) + 1
+    return counts
+
+
+def only_a_surname(char: str) -> bool:
+    """李, 曹, 郭: surnames that begin almost no ordinary word (unlike 高, 方, 金)."""
+    return word_starts().get(char, 0) <= SURNAME_ONLY_WORDS
+
+
+def starts_follower(text: str, pos: int) -> bool:
+    return text.startswith(followers(), pos)
+
+
+class NameReader:
+    """Reads person names at given offsets of one Doc."""
+
+    def __init__(self, doc: Doc):
+        index = doc_index(doc)
+        self.text = index.text
+        self.token_ends = index.token_at_end
+        self.token_starts = index.token_at_start
+        self.spans = index.token_spans
+        self.model = {
+            c.start: c.end
+            for c in candidates(doc)
+            if c.source == NER_SOURCE
+            and c.label == Label.PERSON
+            and HAN_NAME.fullmatch(self.text[c.start : c.end])
+        }
+        self.model_ends = {e: s for s, e in self.model.items()}
+
+    def after(self, pos: int) -> int | None:
+        """End of a name beginning at ``pos``, or None. A name may end inside a pkuseg word
+        only when punctuation or a word that ends names follows (王 | 巍到 | 现场, not
+        沈 | 自发); a list member (…、曹环球、) may be an ordinary word after its surname."""
+        listed = pos > 0 and self.text[pos - 1] == "、"
+        model = self.model.get(pos)
+        viable = [
+            e
+            for e in self.surname_ends(pos)
+            if self.ends_here(e)
+            and (e in self.token_ends or self.strong_end(e))
+            and self.plain(pos, e, loose_end=True, trusted=e == model, listed=listed)
+        ]
+        if model in viable:
+            return model
+        chosen = None
+        if viable:
+            chosen = viable[0] if starts_follower(self.text, viable[0]) else viable[-1]
+        if (
+            model
+            and model > (chosen or 0)
+            and not self.followed_inside(pos, model)
+            and self.plain(pos, model, loose_end=True, trusted=True)
+            and (model in self.token_ends or self.strong_end(model))
+        ):
+            return model  # 冀书刚一行: the model reads past a word the characters stop at
+        return chosen
+
+    def before(self, end: int) -> int | None:
+        """Start of a name ending at ``end`` (吴静波、龙丹、夏霖老师), or None."""
+        model = self.model_ends.get(end)
+        if model is not None and self.plain(model, end, loose_end=True, trusted=True):
+            return model
+        for start in (end - 3, end - 2, end - 4):
+            if start < 0 or end not in self.surname_ends(start):
+                continue
+            if self.plain(start, end) and (start == 0 or self.text[start - 1] in PUNCT):
+                return start
+        return None
+
+    def surname_ends(self, pos: int) -> list[int]:
+        """Possible ends of a name at ``pos``, shortest first: a single surname takes one
+        or two given characters, a compound one (欧阳) one or two."""
+        out = []
+        for slen in (1, 2):
+            if self.text[pos : pos + slen] in surnames():
+                out += [pos + slen + 1, pos + slen + 2]
+        return sorted(e for e in set(out) if e <= len(self.text))
+
+    def plain(self, start: int, end: int, *, loose_end=False, trusted=False, listed=False) -> bool:
+        """Han characters only, not a word, no word that cannot be inside a name; unless
+        ``loose_end``, the name ends on a pkuseg token boundary. An ordinary word after
+        or in the surname (高 | 质量, 管理组) is no name, unless the model agrees
+        (``trusted``), the surname starts few words (李 | 中原) or the name is a list
+        member."""
+        name = self.text[start:end]
+        if not HAN_NAME.fullmatch(name) or NOT_GIVEN & set(name[1:]):
+            return False
+        if not loose_end and end not in self.token_ends and end != len(self.text):
+            return False
+        common = word_list("common_words.txt")
+        parts = self.tokens_within(start, end)
+        strict = not (trusted or listed or only_a_surname(name[0]))
+        if name in common or (strict and name[:2] in common):
+            return False
+        if trusted and parts[0] == name[: len(parts[0])] and len(parts[0]) < len(name):
+            parts = parts[:1]  # 彭 | 治国: the model reads a given name that is also a verb
+        elif len(parts) > 1 and len(parts[-1]) == 1 and self.strong_end(end):
+            parts = parts[:-1]  # 王明 | 年, / 祝庆 | 和 | 为: a given character that is a word
+        return not any(is_boundary(t) or (strict and len(parts) > 1 and t in common) for t in parts)
+
+    def tokens_within(self, start: int, end: int) -> list[str]:
+        cuts = [start] + [k for k in range(start + 1, end) if k in self.token_ends] + [end]
+        return [self.text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+
+    def ends_here(self, end: int) -> bool:
+        """Whether a name may stop at ``end``: punctuation, a list joiner, a word that ends
+        names, or a pkuseg word that cannot be inside a name (下达, 列席)."""
+        text = self.text
+        if end >= len(text) or text[end] in PUNCT or text[end] in JOINERS:
+            return True
+        if starts_follower(text, end):
+            return True
+        nxt = self.spans[self.token_starts[end]] if end in self.token_starts else None
+        if nxt and len(text[nxt[0] : nxt[1]]) > 1 and is_boundary(text[nxt[0] : nxt[1]]):
+            return True
+        return is_boundary(text[end]) and text[end] not in surnames()
+
+    def strong_end(self, end: int) -> bool:
+        """Punctuation, a list joiner or a word that ends names follows (not 沈自 | 发)."""
+        text = self.text
+        return end >= len(text) or text[end] in PUNCT or starts_follower(text, end)
+
+    def followed_inside(self, start: int, end: int) -> bool:
+        """A model span that swallowed the word after the name (何冬带队, 杨君霏与)."""
+        return any(starts_follower(self.text, k) for k in range(start + 2, end))

@@ -1,0 +1,33 @@
+"""People settled across an article (kg.extract.people)."""
+
+from __future__ import annotations
+
+from kg.extract.people import is_called_by, is_person_name, name_people_in_full
+from kg.records import Mention
+from kg.schema import Label
+
+
+def test_a_place_written_with_its_suffix_is_no_person():
+    text = "用镜头记录沈丘的发展,为沈丘县实现新跨越助威。"
+    assert not is_person_name("沈丘", text)
+
+
+def test_a_name_before_a_government_title_stays_a_person():
+    assert is_person_name("万勇", "主持人:万勇市长")
+
+
+def test_a_title_with_a_prefix_is_no_person():
+    assert not is_person_name("副苏木达", "政府副苏木达包杨")
+    assert is_person_name("闫主任", "闫主任说")
+
+
+def test_surname_and_title_forms():
+    assert is_called_by("阳师傅") and is_called_by("石书记")
+    assert not is_called_by("王立新") and not is_called_by("副主任")
+
+
+def test_a_form_is_renamed_only_when_one_full_name_fits():
+    people = [Mention(Label.PERSON, n, n) for n in ("王书记", "王立新", "李主任", "李强", "李明")]
+    name_people_in_full(people)
+    assert [m.name for m in people] == ["王立新", "王立新", "李主任", "李强", "李明"]
+    assert people[0].short_form == "王书记"

@@ -1,0 +1,88 @@
+"""Posts (HOLDS_POSITION): the body of each title written with a person (kg.extract.posts)."""
+
+from __future__ import annotations
+
+from tests.helpers import extract, relations
+
+
+def posts(text: str) -> set[tuple[str, str]]:
+    return relations(extract(text), "HOLDS_POSITION")
+
+
+def titles(text: str) -> dict[tuple[str, str], str]:
+    ex = extract(text)
+    return {(r.subj[1], r.obj[1]): r.title for r in ex.relations if r.type == "HOLDS_POSITION"}
+
+
+def test_a_chain_of_posts_has_a_body_each():
+    assert {("丁浩", "县委"), ("丁浩", "县委办")} <= posts("县委常委、县委办主任丁浩宣读决议。")
+
+
+def test_a_bare_title_joins_the_post_before_it():
+    got = titles("县委书记、县长胡金明,县委副书记、组织部部长杨海军出席会议。")
+    assert got == {
+        ("胡金明", "县委"): "县委书记、县长",
+        ("杨海军", "县委"): "县委副书记、组织部部长",
+    }
+
+
+def test_body_inside_a_title_word():
+    assert ("惠明远", "市委") in posts("全市重点项目集中开工。市委书记惠明远下达开工令。")
+
+
+def test_a_named_body_before_a_title_inside_it():
+    got = titles("机床厂社区党委书记冯丽介绍,这个微信群联系着30多家单位。")
+    assert got == {("冯丽", "机床厂社区党委"): "书记"}
+
+
+def test_bare_government_title_takes_the_government_the_article_names():
+    got = posts(
+        "会议决定任命祝庆和为东湖区人民政府副区长。区人民法院院长郭志平、副区长刘瑞林列席会议。"
+    )
+    assert {("祝庆和", "东湖区人民政府"), ("郭志平", "区人民法院")} <= got
+    assert ("刘瑞林", "东湖区人民政府") in got
+
+
+def test_no_body_is_invented_for_a_bare_title():
+    assert posts("全市重点项目集中开工。市长杨广森讲话。") == set()
+
+
+def test_a_title_inside_a_longer_one_takes_no_context_body():
+    got = posts("大会执行主席林庆春、陈元华出席。市政协副主席王玉林主持会议。")
+    assert got == {("王玉林", "市政协")}
+
+
+def test_name_then_title_takes_the_body_before_or_the_meeting_body():
+    assert ("赵明杰", "城东区行政审批局") in posts(
+        "城东区行政审批局赵明杰科长告诉记者,效率提高了。"
+    )
+    assert {("孙晓波", "青山小学"), ("龙丹丹", "青山小学"), ("夏林", "青山小学")} <= posts(
+        "青山小学孙晓波、龙丹丹、夏林老师分别带来示范课。"
+    )
+    assert {("吴建国", "市政协"), ("蔡福来", "市政协")} <= posts(
+        "市政协副主席王玉林主持会议。会议听取了吴建国副主席代表市民盟所作的发言;"
+        "蔡福来委员代表市民革所作的发言。"
+    )
+
+
+def test_appointment_reads_the_body_after_wei():
+    assert ("祝庆和", "东湖区人民政府") in posts("会议决定任命祝庆和为东湖区人民政府副区长。")
+
+
+def test_generic_noun_and_anaphor_mean_the_body_named_before():
+    assert ("张登科", "华盛包装有限公司") in posts(
+        "记者走进华盛包装有限公司的车间。该公司销售人员张登科告诉记者,订单逐渐增加。"
+    )
+    assert ("彭治国", "板桥乡丰收种植专业合作社") in posts(
+        "板桥乡丰收种植专业合作社千亩基地丰收在望,合作社负责人彭治国介绍。"
+    )
+
+
+def test_second_person_of_a_list_shares_the_body():
+    got = posts("湖北省江西商会执行会长龚卫国、常务副会长及秘书长欧阳热文带领团队来到捐赠点。")
+    assert got == {("龚卫国", "湖北省江西商会"), ("欧阳热文", "湖北省江西商会")}
+
+
+def test_person_after_a_post_of_its_own_keeps_it():
+    got = posts("林州县委常委、政法委书记郭强、县法院党组书记、院长李玉林出席会场。")
+    assert ("李玉林", "县法院党组") in got and ("李玉林", "林州县委") not in got
