@@ -20,8 +20,8 @@ from kg.extract.dates import resolve_date
 from kg.extract.evidence import Span, clauses, evidence, key
 from kg.extract.measures import TARGETED, clause_measures
 from kg.extract.meetings import holders, opens_with_meeting
-from kg.extract.subjects import list_clauses, subjects
-from kg.extract.visits import Visit, most_specific, visits_in
+from kg.extract.subjects import list_clauses, subjects, unnamed_subject
+from kg.extract.visits import Visit, most_specific, motion_pattern, visits_in
 from kg.nlp.lexicon import table
 from kg.nlp.triggers import action_pattern, action_table, object_labels
 from kg.records import Article, Mention, Relation
@@ -29,6 +29,7 @@ from kg.schema import Label, RelType
 
 NO_OBJECT_FALLBACK = {RelType.SPOKE, RelType.PRESIDED, RelType.ATTENDED}
 NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
+SUBORDINATE = re.compile(r"时|期间")  # 甲考察河南时…: a time, not the next act
 SPEECH_TOPIC = re.compile(r"(题为|就)[^，。；]{0,3}$")
 
 
@@ -100,9 +101,10 @@ class ActionReader:
         found = triggers_in(self.text, clause[0], clause[1], self.word_starts, here)
         found += [v.motion for v in self.visits if clause[0] <= v.motion.start() < clause[1]]
         found.sort(key=lambda t: t.start())
+        stops = sorted({t.start() for t in found} | motions_in(self.text, clause, self.word_starts))
         out: list[Relation] = []
         led: list[Mention] = []
-        for n, trig in enumerate(found):
+        for trig in found:
             before = [m for m in here if m.end <= trig.start() and id(m) not in self.taken]
             if not self.take_subject(trig, before, clause, sentence, in_sentence, led):
                 continue
@@ -113,12 +115,26 @@ class ActionReader:
                     RelType.VISITED, visit.verb, self.subject, visit.places, sentence, trig.start()
                 )
                 continue
-            stop = found[n + 1].start() if n + 1 < len(found) else None
+            stop = next((k for k in stops if k > trig.start()), None)
             objs = self.objects(trig, clause[0], here, before, stop)
             out += self.verb_relations(trig, sentence, here, objs)
-            if roles().get(trig.group(0)) == "lead":
-                led = [o for o in objs if o.label == Label.ORGANIZATION]
+            led = self.after_verb(trig, objs, stop) or led
         return out
+
+    def after_verb(self, trig: re.Match, objs: list[Mention], stop: int | None) -> list[Mention]:
+        """What the verb leaves for the verbs after it: the body a leader leads (returned:
+        甲率代表团来广考察, both visit); the group a body organises, now the subject
+        (组织服务队开展活动: the team holds it; 组织教师参加: nobody named acts); the
+        subject before, when the act only dates another (甲考察河南时的讲话)."""
+        role = roles().get(trig.group(0))
+        end = max((o.end for o in objs), default=trig.end())
+        if role == "lead":
+            return [o for o in objs if o.label == Label.ORGANIZATION]
+        if role == "causative" and stop is not None and stop > end:
+            self.subject = [o for o in objs if o.label in (Label.ORGANIZATION, Label.PERSON)]
+        elif SUBORDINATE.match(self.text, end):
+            self.subject = self.escorted
+        return []
 
     def take_subject(self, trig, before, clause, sentence, in_sentence, led) -> bool:
         """Settle the subject for this trigger; False when nobody acts."""
@@ -127,6 +143,8 @@ class ActionReader:
         actors = subjects(self.text, before, trig.start())
         if actors and actors[0] is before_first_actor(before):
             actors = list_clauses(self.text, in_sentence, sentence, clause[0]) + actors
+        if not actors and unnamed_subject(self.text, clause[0], trig.start()):
+            return False
         if actors:
             if led and actors[-1] in self.subject:
                 actors += led
@@ -251,7 +269,13 @@ def triggers_in(
         and (len(t.group(0)) > 1 or t.end() in word_starts or t.end() == end)
         and not any(m.start <= t.start() < m.end for m in names)
         and not text.endswith("关于", 0, t.start())  # 听取关于修订X的汇报: a topic, no act
+        and not text.startswith("精神", t.end())  # 讲话精神: a noun
     ]
+
+
+def motions_in(text: str, clause: Span, word_starts: set[int]) -> set[int]:
+    """Where movement verbs stand in a clause: a verb's objects end there (带领甲到乙)."""
+    return {m.start() for m in motion_pattern().finditer(text, *clause) if m.start() in word_starts}
 
 
 def nested(m: Mention, others: list[Mention]) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from kg.extract.evidence import CLAUSE, Span
 from kg.extract.measures import ACTORS
-from kg.nlp.lexicon import word_list
+from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.triggers import action_pattern
 from kg.records import Mention
 from kg.schema import Label
@@ -78,7 +78,27 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
     tail = DELEGATE.sub("", tail, count=1) if delegate(text, last) else tail
     if tail_ok(tail) or text.find("由", 0, last.start) >= last.start - 1:
         return group_back(text, actors)
+    if after_de(text[actors[0].end : trig_start]) or (
+        last.label != Label.PERSON and unnamed_subject(text, last.end, trig_start)
+    ):
+        return []  # 甲组织的观摩团来到…, 甲组织教师参加: others act (甲委员代表…: 甲 does)
     return [actors[0]]
+
+
+def after_de(between: str) -> bool:
+    """甲组织的观摩团来到: a noun after 的 is the subject (not 甲所作的发言, where the verb is
+    the noun 的 governs)."""
+    return "的" in between and between.rsplit("的", 1)[1].strip() != ""
+
+
+def unnamed_subject(text: str, start: int, trig_start: int) -> bool:
+    """Whether the words right before the verb name people who are no entity (十一届县委
+    委员、候补委员出席; 全乡小学教师参加): then no subject is carried over to them."""
+    words = text[start:trig_start].strip()
+    for tail in sorted(word_list("subject_tails.txt"), key=len, reverse=True):
+        if words.endswith(tail):
+            words = words[: -len(tail)]
+    return bool(longest_suffix(words, word_list("member_nouns.txt")))
 
 
 def group_back(text: str, actors: list[Mention]) -> list[Mention]:

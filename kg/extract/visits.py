@@ -11,6 +11,7 @@ form of the home city (来广考察, in a paper of 广德市) is the place.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ class Visit:
         return f"{self.motion.group(0)}…{self.purpose.group(0)}"
 
 
+@functools.cache
 def motion_pattern() -> re.Pattern:
     return re.compile("|".join(map(re.escape, ordered_words("motion_verbs.txt"))))
 
