@@ -20,15 +20,16 @@ from kg.extract.dates import resolve_date
 from kg.extract.evidence import Span, clauses, evidence, key
 from kg.extract.measures import TARGETED, clause_measures
 from kg.extract.meetings import holders, opens_with_meeting
-from kg.extract.subjects import list_clauses, subjects, unnamed_subject
+from kg.extract.subjects import delegate, list_clauses, subjects, unnamed_subject
 from kg.extract.visits import Visit, most_specific, motion_pattern, visits_in
-from kg.nlp.lexicon import table
+from kg.nlp.lexicon import table, word_list
 from kg.nlp.triggers import action_pattern, action_table, object_labels
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
 NO_OBJECT_FALLBACK = {RelType.SPOKE, RelType.PRESIDED, RelType.ATTENDED}
 NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
+ACCORDING = re.compile(r"(?:按照|根据|依照|遵照|对照|围绕|落实)")
 SUBORDINATE = re.compile(r"时|期间")  # 甲考察河南时…: a time, not the next act
 SPEECH_TOPIC = re.compile(r"(题为|就)[^，。；]{0,3}$")
 
@@ -79,6 +80,7 @@ class ActionReader:
                 if opens_with_meeting(self.text, cs):
                     self.subject = holders(self.last_event, placed)
                 out += self.clause_actions((s, e), (cs, ce), here, in_sentence)
+                self.speech = self.speech or reports_speech(self.text, cs, ce)
                 out += clause_measures(self, here, in_sentence)
             if self.speech:
                 self.subject = []
@@ -128,8 +130,8 @@ class ActionReader:
         subject before, when the act only dates another (甲考察河南时的讲话)."""
         role = roles().get(trig.group(0))
         end = max((o.end for o in objs), default=trig.end())
-        if role == "lead":
-            return [o for o in objs if o.label == Label.ORGANIZATION]
+        if role == "lead":  # not the delegates of bodies (带领区委办、区政府办负责人)
+            return [o for o in objs if o.label == Label.ORGANIZATION and not delegate(self.text, o)]
         if role == "causative" and stop is not None and stop > end:
             self.subject = [o for o in objs if o.label in (Label.ORGANIZATION, Label.PERSON)]
         elif SUBORDINATE.match(self.text, end):
@@ -270,7 +272,17 @@ def triggers_in(
         and not any(m.start <= t.start() < m.end for m in names)
         and not text.endswith("关于", 0, t.start())  # 听取关于修订X的汇报: a topic, no act
         and not text.startswith("精神", t.end())  # 讲话精神: a noun
+        and text[t.end() : t.end() + 1] not in word_list("verb_noun_suffixes.txt")  # 考察团
     ]
+
+
+def reports_speech(text: str, start: int, end: int) -> bool:
+    """A clause ending with a speech verb (甲在致辞中说, 乙要求): the rest of the sentence is
+    what was said."""
+    words = text[start:end].strip().rstrip("了道")
+    if ACCORDING.match(words):
+        return False  # 按照《意见》要求: a rule followed, not a speech
+    return any(words.endswith(w) for w in word_list("speech_openers.txt"))
 
 
 def motions_in(text: str, clause: Span, word_starts: set[int]) -> set[int]:

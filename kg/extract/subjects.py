@@ -57,11 +57,16 @@ def actors_of(text: str, before: list[Mention], trig_start: int) -> list[Mention
     if people:
         return people
     bodies = [m for m in before if m.label in ACTORS or m.home_city]
-    bodies = [m for m in bodies if not modifies_body(text, m, bodies)]
+    bodies = [m for m in bodies if not modifies_body(text, m, bodies) and not titled(text, m.end)]
     if bodies:
         return bodies
     places = [m for m in before if m.label == Label.PLACE]
     return places if places and tail_ok(text[places[-1].end : trig_start].strip()) else []
+
+
+def titled(text: str, pos: int) -> bool:
+    """旗委书记奇·达楞太: a body followed by a title names the person's post, not an actor."""
+    return any(text.startswith(t, pos) for t in word_list("titles.txt"))
 
 
 def delegate(text: str, m: Mention) -> bool:
@@ -106,9 +111,11 @@ def group_back(text: str, actors: list[Mention]) -> list[Mention]:
     group = [actors[-1]]
     for m in reversed(actors[:-1]):
         gap = text[m.end : group[0].start]
+        if gap == "" and m.label == Label.PLACE:
+            break  # 湖南省衡阳市衡东县举行: an address, its last name acts
         if (
             len(gap) <= MAX_GAP
-            and (gap in ("", "、") or JOINED.match(gap))
+            and (gap == "、" or JOINED.match(gap))
             and not action_pattern().search(gap)
         ):
             group.insert(0, m)

@@ -48,7 +48,8 @@ def propose_event(doc: Doc, start: int, end: int, trigger: str, source: str) -> 
     text = doc_index(doc).text
     if BAD_START.match(text, start) or attendance_inside(text, start, end):
         return
-    propose(doc, start, end, Label.EVENT, source, trigger=trigger)
+    name = re.sub(r"\s", "", text[start:end])  # 第 32 次常务会议: the spaces are layout
+    propose(doc, start, end, Label.EVENT, source, trigger=trigger, canonical=name)
 
 
 def attendance_inside(text: str, start: int, end: int) -> bool:
