@@ -20,7 +20,13 @@ from kg.extract.dates import resolve_date
 from kg.extract.evidence import Span, clauses, evidence, key
 from kg.extract.measures import TARGETED, clause_measures
 from kg.extract.meetings import holders, opens_with_meeting
-from kg.extract.subjects import delegate, list_clauses, subjects, unnamed_subject
+from kg.extract.subjects import (
+    delegate,
+    group_opens,
+    list_clauses,
+    subjects,
+    unnamed_subject,
+)
 from kg.extract.visits import Visit, most_specific, motion_pattern, visits_in
 from kg.nlp.lexicon import table, word_list
 from kg.nlp.triggers import action_pattern, action_table, object_labels
@@ -53,6 +59,7 @@ class ActionReader:
     visits: list[Visit] = field(default_factory=list)
     taken: set[int] = field(default_factory=set)  # ids of names a visit went to
     escorted: list[Mention] = field(default_factory=list)  # the subject before this one
+    visitors: list[Mention] = field(default_factory=list)  # who made the last visit
 
     @property
     def text(self) -> str:
@@ -72,7 +79,7 @@ class ActionReader:
             in_sentence = [m for m in placed if s <= m.start < e]
             top = [m for m in in_sentence if not nested(m, in_sentence)]
             self.visits = visits_in(self.article, s, e, top, self.word_starts)
-            self.taken = {id(m) for v in self.visits for m in top if inside_visit(m, v)}
+            self.taken = {id(m) for v in self.visits for m in top if inside_visit(m, v) and v.moves}
             self.speech = False
             for cs, ce in clauses(self.text, s, e):
                 here = [m for m in top if cs <= m.start < ce]
@@ -112,9 +119,9 @@ class ActionReader:
                 continue
             visit = next((v for v in self.visits if v.motion is trig), None)
             if visit:
-                self.last_visit = visit.places
+                self.last_visit, self.visitors = visit.places, self.subject
                 out += self.relations(
-                    RelType.VISITED, visit.verb, self.subject, visit.places, sentence, trig.start()
+                    visit.type, visit.verb, self.subject, visit.places, sentence, trig.start()
                 )
                 continue
             stop = next((k for k in stops if k > trig.start()), None)
@@ -145,8 +152,14 @@ class ActionReader:
         actors = subjects(self.text, before, trig.start())
         if actors and actors[0] is before_first_actor(before):
             actors = list_clauses(self.text, in_sentence, sentence, clause[0]) + actors
+        if not actors and group_opens(self.text, clause[0], trig.start()):
+            self.subject = []  # 调研组通过…: a group that is no entity acts from here on
         if not actors and unnamed_subject(self.text, clause[0], trig.start()):
-            return False
+            return False  # 全乡教师参加: people who are no entity act
+        if not actors and not before:  # 甲,乙一行,就X做了调研: the people listed before
+            actors = list_clauses(self.text, in_sentence, sentence, clause[0])
+        if not actors and before and before[-1].label == Label.EVENT:
+            actors = holders(before[-1], self.mentions)  # 市政协六届四次会议举行第二次全体会议
         if actors:
             if led and actors[-1] in self.subject:
                 actors += led
@@ -169,6 +182,8 @@ class ActionReader:
         reported on, the party accompanied, the places of the last visit."""
         verb, allowed = trig.group(0), object_labels(trig.group(0))
         names = {a.name for a in self.subject}
+        if self.text.startswith("由", trig.end()):
+            stop = None  # 收到由甲下发的《乙》: what is received comes after 甲's verb
         objs = [
             m
             for m in here
@@ -185,7 +200,7 @@ class ActionReader:
             return objs
         role = roles().get(verb)
         if role == "escort":
-            party = [m for m in self.escorted if m.name not in names]
+            party = [m for m in self.visitors or self.escorted if m.name not in names]
             bodies = [m for m in party if m.label == Label.ORGANIZATION]
             return (bodies or party)[:1]
         if role == "join":
@@ -199,6 +214,8 @@ class ActionReader:
     ) -> list[Relation]:
         verb = trig.group(0)
         rel_type = action_table()[verb]
+        if rel_type == RelType.SPOKE and not any(a.label == Label.PERSON for a in self.subject):
+            return []  # people speak; a body (进行大会发言) or a meeting (会议指出) does not
         out = self.relations(rel_type, verb, self.subject, objs, sentence, trig.start(), here)
         if rel_type == RelType.SPOKE:  # 作题为《X》的发言, 就X作说明: the speaker on X
             topics = [

@@ -24,13 +24,15 @@ JOINED = re.compile(r"^[、和及与,，]")  # a gap that continues a list of na
 DELEGATE = re.compile(r"(?:主要)?负责(?:同志|人)")
 MAX_GAP = 24
 LISTED_NOT = (Label.EVENT, Label.PROGRAMME, Label.FIGURE)  # a list of people names no such
+PREPOSITION = re.compile(r"[对向为给替帮]")
+UNNAMED_ITEMS = re.compile(r"^(?:、[\u4e00-\u9fff]{2,3})+(?=等)")  # 甲、乙、丙等: 丙 unrecognised
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十]+次")
 
 
 def tail_ok(text: str) -> bool:
     """Whether the words between the last name and the verb keep the names its subject
     (等, 一行, 负责同志, an adverb, 第八次, a short 在… phrase)."""
-    text = ORDINAL.sub("", text)
+    text = UNNAMED_ITEMS.sub("", ORDINAL.sub("", text))
     return text == "" or all(w in word_list("subject_tails.txt") for w in split_tail(text))
 
 
@@ -98,12 +100,25 @@ def after_de(between: str) -> bool:
 
 def unnamed_subject(text: str, start: int, trig_start: int) -> bool:
     """Whether the words right before the verb name people who are no entity (十一届县委
-    委员、候补委员出席; 全乡小学教师参加): then no subject is carried over to them."""
+    委员、候补委员出席; 全乡小学教师参加), not the object of a preposition (对…人员开展)."""
+    words = strip_tails(text[start:trig_start].strip())
+    return bool(longest_suffix(words, word_list("member_nouns.txt"))) and not PREPOSITION.search(
+        words
+    )
+
+
+def group_opens(text: str, start: int, trig_start: int) -> bool:
+    """调研组通过查看资料…: a clause opening with a group that is no entity; it, not the
+    subject carried over, acts here and in the clauses after."""
     words = text[start:trig_start].strip()
+    return any(words.startswith(w) for w in word_list("member_nouns.txt") if len(w) > 2)
+
+
+def strip_tails(words: str) -> str:
     for tail in sorted(word_list("subject_tails.txt"), key=len, reverse=True):
         if words.endswith(tail):
             words = words[: -len(tail)]
-    return bool(longest_suffix(words, word_list("member_nouns.txt")))
+    return words
 
 
 def group_back(text: str, actors: list[Mention]) -> list[Mention]:
@@ -134,7 +149,7 @@ def list_clauses(
     while end > sentence[0]:
         mark = max((m.end() for m in CLAUSE.finditer(text, sentence[0], end)), default=sentence[0])
         people = [m for m in sentence_mentions if mark <= m.start < end and m.label == Label.PERSON]
-        if not people or text[people[-1].end : end].strip() not in ("", "等"):
+        if not people or not tail_ok(text[people[-1].end : end].strip()):
             break
         if any(m.label in LISTED_NOT for m in sentence_mentions if mark <= m.start < end):
             break

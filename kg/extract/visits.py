@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kg.extract.evidence import CLAUSE
 from kg.nlp.lexicon import ordered_words
 from kg.nlp.triggers import action_pattern, action_table
 from kg.records import Article, Mention
@@ -27,9 +28,15 @@ SHORT_FORM = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
 
 @dataclass
 class Visit:
-    motion: re.Match  # the movement verb
-    purpose: re.Match  # the visiting verb it leads to
+    motion: re.Match  # the movement verb, or the topic marker (就X…调研)
+    purpose: re.Match  # the verb it leads to
     places: list[Mention]
+    type: str = RelType.VISITED  # ACTED for another purpose (到X开展Y活动)
+
+    @property
+    def moves(self) -> bool:
+        """A movement (来到X): the names between are where it went, no one's subject."""
+        return self.motion.group(0) not in ordered_words("topic_markers.txt")
 
     @property
     def verb(self) -> str:
@@ -38,7 +45,8 @@ class Visit:
 
 @functools.cache
 def motion_pattern() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, ordered_words("motion_verbs.txt"))))
+    words = ordered_words("motion_verbs.txt") + ordered_words("topic_markers.txt")
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def visits_in(
@@ -49,27 +57,52 @@ def visits_in(
     for motion in motion_pattern().finditer(text, start, end):
         if motion.start() not in word_starts or inside(motion.start(), mentions):
             continue
-        purpose = next(
-            (
-                t
-                for t in action_pattern().finditer(
-                    text, motion.end(), min(end, motion.end() + MAX_SPAN)
-                )
-                if action_table()[t.group(0)] == RelType.VISITED and t.start() in word_starts
-            ),
-            None,
-        )
+        purpose = purpose_of(text, motion, end, word_starts)
         if purpose is None or (out and motion.start() < out[-1].purpose.end()):
             continue
+        kind = visit_kind(text, motion, purpose, word_starts)
         between = [
             m
             for m in mentions
             if motion.end() <= m.start and m.end <= purpose.start() and m.label in PLACES
         ]
+        if between and motion.group(0) in ordered_words("topic_markers.txt"):
+            between = [m for m in between if m.start == between[0].start]  # 就X镇创建Y: X镇
         places = most_specific(between) or home_short_form(article, motion.end(), purpose.start())
-        if places:
-            out.append(Visit(motion, purpose, places))
+        if kind and places:
+            out.append(Visit(motion, purpose, places, kind))
     return out
+
+
+def purpose_of(text: str, motion: re.Match, end: int, word_starts: set[int]) -> re.Match | None:
+    """The verb a movement leads to: the next verb; for a topic marker (就X…做了调研), the
+    next visiting verb of its clause."""
+    topic = motion.group(0) in ordered_words("topic_markers.txt")
+    for t in action_pattern().finditer(text, motion.end(), min(end, motion.end() + MAX_SPAN)):
+        if t.start() not in word_starts:
+            continue
+        if not topic or action_table()[t.group(0)] == RelType.VISITED:
+            return t
+        if CLAUSE.search(text, motion.end(), t.start()):
+            return None
+    return None
+
+
+def visit_kind(text: str, motion: re.Match, purpose: re.Match, word_starts: set[int]) -> str | None:
+    """VISITED when the purpose is a visiting verb; ACTED when a movement verb leads to
+    another verb of its own clause (到X开展送教活动); None when the words are no visit
+    (到位, 来源: a one-character verb must be a word; 就 and 对 mark a topic only for a
+    visiting verb of their clause)."""
+    one_clause = not CLAUSE.search(text, motion.end(), purpose.start())
+    single = len(motion.group(0)) == 1
+    if single and motion.end() not in word_starts and purpose.start() - motion.end() > 2:
+        return None
+    if action_table()[purpose.group(0)] == RelType.VISITED:
+        topic = motion.group(0) in ordered_words("topic_markers.txt")
+        return RelType.VISITED if one_clause or not topic else None
+    if one_clause and motion.group(0) in ordered_words("motion_verbs.txt"):
+        return RelType.ACTED
+    return None
 
 
 def inside(pos: int, mentions: list[Mention]) -> bool:
