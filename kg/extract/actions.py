@@ -86,6 +86,8 @@ class ActionReader:
                 out += self.note_events(here, (s, e))
                 if opens_with_meeting(self.text, cs):
                     self.subject = holders(self.last_event, placed)
+                elif unnamed_subject(self.text, cs, ce):
+                    self.subject = []  # 甲公司、乙集团等企业负责人,…: they act next
                 out += self.clause_actions((s, e), (cs, ce), here, in_sentence)
                 self.speech = self.speech or reports_speech(self.text, cs, ce)
                 out += clause_measures(self, here, in_sentence)
@@ -138,7 +140,8 @@ class ActionReader:
         role = roles().get(trig.group(0))
         end = max((o.end for o in objs), default=trig.end())
         if role == "lead":  # not the delegates of bodies (带领区委办、区政府办负责人)
-            return [o for o in objs if o.label == Label.ORGANIZATION and not delegate(self.text, o)]
+            bodies = [o for o in objs if o.label == Label.ORGANIZATION]
+            return [] if bodies and delegate(self.text, bodies[-1]) else bodies
         if role == "causative" and stop is not None and stop > end:
             self.subject = [o for o in objs if o.label in (Label.ORGANIZATION, Label.PERSON)]
         elif SUBORDINATE.match(self.text, end):
@@ -289,6 +292,7 @@ def triggers_in(
         and not any(m.start <= t.start() < m.end for m in names)
         and not text.endswith("关于", 0, t.start())  # 听取关于修订X的汇报: a topic, no act
         and not text.startswith("精神", t.end())  # 讲话精神: a noun
+        and not text.endswith("重要", 0, t.start())  # 重要讲话: a noun
         and text[t.end() : t.end() + 1] not in word_list("verb_noun_suffixes.txt")  # 考察团
     ]
 

@@ -21,7 +21,7 @@ from kg.records import Mention
 from kg.schema import Label
 
 JOINED = re.compile(r"^[、和及与,，]")  # a gap that continues a list of names
-DELEGATE = re.compile(r"(?:主要)?负责(?:同志|人)")
+DELEGATE = re.compile(r"(?:等(?:单位|部门))?(?:有关|相关)?(?:主要)?负责(?:同志|人)")
 MAX_GAP = 24
 LISTED_NOT = (Label.EVENT, Label.PROGRAMME, Label.FIGURE)  # a list of people names no such
 PREPOSITION = re.compile(r"[对向为给替帮]")
