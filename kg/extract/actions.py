@@ -1,11 +1,14 @@
 """Who did what to whom, and what each figure measures, clause by clause.
 
 Driven by the trigger table (kg.nlp.triggers): in each clause, a trigger verb's
-subject is the person, body or home city named before it (A、B、C出席 gives
-three; 由X主持 gives X), else the subject carried over from the clauses before;
-its objects are the events, programmes, bodies, places and people named after
-it. The evidence is the sentence, with the sentence that names a carried-over
-subject put in front.
+subject is the person, body or place named before it (kg.extract.subjects), else
+the subject carried over from the clauses before, or the body holding the
+meeting when the clause opens with it (kg.extract.meetings); its objects are the
+names after it, up to the next verb, of the labels its row allows. Visits
+written as a movement and a purpose are read by kg.extract.visits. After a
+speech verb (甲强调,…) the rest of the sentence is what was said: no one's acts
+are carried into it. The evidence is the sentence, with the sentence that names
+a carried-over subject put in front.
 """
 
 from __future__ import annotations
@@ -14,16 +17,31 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.dates import resolve_date
-from kg.extract.evidence import CLAUSE, Span, clauses, evidence, key
-from kg.extract.measures import ACTORS, TARGETED, clause_measures
-from kg.nlp.triggers import trigger_pattern, trigger_table
+from kg.extract.evidence import Span, clauses, evidence, key
+from kg.extract.measures import TARGETED, clause_measures
+from kg.extract.meetings import holders, opens_with_meeting
+from kg.extract.subjects import (
+    delegate,
+    group_opens,
+    list_clauses,
+    subjects,
+    unnamed_subject,
+)
+from kg.extract.visits import Visit, most_specific, motion_pattern, visits_in
+from kg.nlp.lexicon import table, word_list
+from kg.nlp.triggers import action_pattern, action_table, object_labels
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
-OBJECTS = (Label.EVENT, Label.PROGRAMME, Label.ORGANIZATION, Label.PLACE, Label.PERSON)
-NO_OBJECT_FALLBACK = {"SPOKE", "PRESIDED", "ATTENDED"}
-# 会议指出: nobody in particular
-NON_ACTOR_SUBJECTS = {"会议", "会上", "大会", "会议要求", "文件", "通知", "意见", "方案"}
+NO_OBJECT_FALLBACK = {RelType.SPOKE, RelType.PRESIDED, RelType.ATTENDED}
+NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
+ACCORDING = re.compile(r"(?:按照|根据|依照|遵照|对照|围绕|落实)")
+SUBORDINATE = re.compile(r"时|期间")  # 甲考察河南时…: a time, not the next act
+SPEECH_TOPIC = re.compile(r"(题为|就)[^，。；]{0,3}$")
+
+
+def roles() -> dict[str, str]:
+    return {r[0]: r[1] for r in table("verb_roles.tsv") if len(r) > 1}
 
 
 @dataclass
@@ -35,68 +53,204 @@ class ActionReader:
     word_starts: set[int]
     subject: list[Mention] = field(default_factory=list)
     last_event: Mention | None = None
+    last_visit: list[Mention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    speech: bool = False  # the rest of the sentence is what a speaker said
+    visits: list[Visit] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)  # ids of names a visit went to
+    escorted: list[Mention] = field(default_factory=list)  # the subject before this one
+    visitors: list[Mention] = field(default_factory=list)  # who made the last visit
 
     @property
     def text(self) -> str:
         return self.article.text
 
     def read(self, placed: list[Mention]) -> list[Relation]:
+        self.mentions = placed
+        # names bound words too: pkuseg may glue a verb to a name (潘朝晖率 → 潘|朝晖率)
+        self.word_starts = (
+            set(self.word_starts)
+            | {m.start for m in placed}
+            | {m.end for m in placed}
+            | {k + 1 for k in self.word_starts if self.text.startswith("等", k)}  # 等|到会
+        )
         out: list[Relation] = []
         for s, e in self.sentences:
             in_sentence = [m for m in placed if s <= m.start < e]
+            top = [m for m in in_sentence if not nested(m, in_sentence)]
+            self.visits = visits_in(self.article, s, e, top, self.word_starts)
+            self.taken = {id(m) for v in self.visits for m in top if inside_visit(m, v) and v.moves}
+            self.speech = False
             for cs, ce in clauses(self.text, s, e):
-                here = [m for m in in_sentence if cs <= m.start < ce and not nested(m, in_sentence)]
-                for m in here:
-                    if m.label == Label.EVENT and (m.trigger or m.in_title):
-                        self.last_event = (
-                            m  # a held event, not one only referred to (党的二十大精神)
-                        )
-                out += self.clause_actions((s, e), (cs, ce), here)
+                here = [m for m in top if cs <= m.start < ce]
+                out += self.note_events(here, (s, e))
+                if opens_with_meeting(self.text, cs):
+                    self.subject = holders(self.last_event, placed)
+                elif unnamed_subject(self.text, cs, ce):
+                    self.subject = []  # 甲公司、乙集团等企业负责人,…: they act next
+                out += self.clause_actions((s, e), (cs, ce), here, in_sentence)
+                self.speech = self.speech or reports_speech(self.text, cs, ce)
                 out += clause_measures(self, here, in_sentence)
+            if self.speech:
+                self.subject = []
         return out
 
-    def clause_actions(self, sentence: Span, clause: Span, here: list[Mention]) -> list[Relation]:
-        found = triggers_in(self.text, clause[0], clause[1], self.word_starts)
-        out: list[Relation] = []
-        for n, trig in enumerate(found):
-            before = [m for m in here if m.end <= trig.start()]
-            actors = subjects(self.text, before, trig.start())
-            if actors:
-                self.subject = actors
-            if not actors and self.text[clause[0] : trig.start()].strip() in NON_ACTOR_SUBJECTS:
-                self.subject = []  # the meeting speaks; what follows is its call, nobody's act
-            if not self.subject:
-                continue
-            stop = found[n + 1].start() if n + 1 < len(found) else None
-            objs = self.objects(trig, clause[0], here, before, stop)
-            out += self.relations(trig, sentence, here, objs)
+    def note_events(self, here: list[Mention], sentence: Span) -> list[Relation]:
+        """Remember the last held event (not one only referred to: 党的二十大精神);
+        its body HELD it when the name says which."""
+        out = []
+        for m in here:
+            if m.label == Label.EVENT and (m.trigger or m.in_title):
+                self.last_event = m
+                for body in holders(m, self.mentions):
+                    out += self.relations(RelType.HELD, "召开", [body], [m], sentence, m.start)
         return out
+
+    def clause_actions(
+        self, sentence: Span, clause: Span, here: list[Mention], in_sentence: list[Mention]
+    ) -> list[Relation]:
+        found = triggers_in(self.text, clause[0], clause[1], self.word_starts, here)
+        found += [v.motion for v in self.visits if clause[0] <= v.motion.start() < clause[1]]
+        found.sort(key=lambda t: t.start())
+        stops = sorted({t.start() for t in found} | motions_in(self.text, clause, self.word_starts))
+        out: list[Relation] = []
+        led: list[Mention] = []
+        for trig in found:
+            before = [m for m in here if m.end <= trig.start() and id(m) not in self.taken]
+            if not self.take_subject(trig, before, clause, sentence, in_sentence, led):
+                continue
+            visit = next((v for v in self.visits if v.motion is trig), None)
+            if visit:
+                self.last_visit, self.visitors = visit.places, self.subject
+                out += self.relations(
+                    visit.type, visit.verb, self.subject, visit.places, sentence, trig.start()
+                )
+                continue
+            stop = next((k for k in stops if k > trig.start()), None)
+            objs = self.objects(trig, clause[0], here, before, stop)
+            out += self.verb_relations(trig, sentence, here, objs)
+            led = self.after_verb(trig, objs, stop) or led
+        return out
+
+    def after_verb(self, trig: re.Match, objs: list[Mention], stop: int | None) -> list[Mention]:
+        """What the verb leaves for the verbs after it: the body a leader leads (returned:
+        甲率代表团来广考察, both visit); the group a body organises, now the subject
+        (组织服务队开展活动: the team holds it; 组织教师参加: nobody named acts); the
+        subject before, when the act only dates another (甲考察河南时的讲话)."""
+        role = roles().get(trig.group(0))
+        end = max((o.end for o in objs), default=trig.end())
+        if role == "lead":  # not the delegates of bodies (带领区委办、区政府办负责人)
+            bodies = [o for o in objs if o.label == Label.ORGANIZATION]
+            return [] if bodies and delegate(self.text, bodies[-1]) else bodies
+        if role == "causative" and stop is not None and stop > end:
+            self.subject = [o for o in objs if o.label in (Label.ORGANIZATION, Label.PERSON)]
+        elif SUBORDINATE.match(self.text, end):
+            self.subject = self.escorted
+        return []
+
+    def take_subject(self, trig, before, clause, sentence, in_sentence, led) -> bool:
+        """Settle the subject for this trigger; False when nobody acts."""
+        verb = trig.group(0)
+        speaks = action_table().get(verb) == RelType.SPOKE
+        actors = subjects(self.text, before, trig.start())
+        if actors and actors[0] is before_first_actor(before):
+            actors = list_clauses(self.text, in_sentence, sentence, clause[0]) + actors
+        if not actors and group_opens(self.text, clause[0], trig.start()):
+            self.subject = []  # 调研组通过…: a group that is no entity acts from here on
+        if not actors and unnamed_subject(self.text, clause[0], trig.start()):
+            return False  # 全乡教师参加: people who are no entity act
+        if not actors and not before:  # 甲,乙一行,就X做了调研: the people listed before
+            actors = list_clauses(self.text, in_sentence, sentence, clause[0])
+        if not actors and before and before[-1].label == Label.EVENT:
+            actors = holders(before[-1], self.mentions)  # 市政协六届四次会议举行第二次全体会议
+        if actors:
+            if led and actors[-1] in self.subject:
+                actors += led
+            self.escorted, self.subject = self.subject, actors
+        elif self.text[clause[0] : trig.start()].strip() in NON_ACTORS or (
+            speaks and opens_with_meeting(self.text, clause[0])
+        ):
+            self.subject = []  # 会议指出, 通知要求: nobody in particular acts
+        elif self.speech:
+            return False
+        if speaks and trig.end() == clause[1] < sentence[1] - 1:
+            self.speech = True  # 甲强调,…: what follows is what was said
+        return bool(self.subject)
 
     def objects(
         self, trig: re.Match, clause_start: int, here: list[Mention], before, stop: int | None
     ) -> list[Mention]:
-        """What the verb acts on: names after it (up to the next verb); 由X…主持 the
-        programme or event before; else the meeting being reported on."""
+        """What the verb acts on: names after it (up to the next verb) of the labels its
+        row allows; 由X…主持 the programme or event before; else the meeting being
+        reported on, the party accompanied, the places of the last visit."""
+        verb, allowed = trig.group(0), object_labels(trig.group(0))
+        names = {a.name for a in self.subject}
+        if self.text.startswith("由", trig.end()):
+            stop = None  # 收到由甲下发的《乙》: what is received comes after 甲's verb
         objs = [
             m
             for m in here
             if m.start >= trig.end()
-            and m.label in OBJECTS
-            and all(m.name != a.name for a in self.subject)
+            and (stop is None or m.start < stop)
+            and m.label in allowed
+            and m.name not in names
         ]
-        if stop is not None:
-            objs = [m for m in objs if m.start < stop]
+        objs = most_specific(objs)
         passive = self.text.find("由", clause_start, trig.start())
         if passive >= 0:
             objs += [m for m in before if m.end <= passive and m.label in TARGETED]
-        if not objs and trigger_table()[trig.group(0)] in NO_OBJECT_FALLBACK and self.last_event:
-            objs = [self.last_event]
-        return objs
+        if objs:
+            return objs
+        role = roles().get(verb)
+        if role == "escort":
+            party = [m for m in self.visitors or self.escorted if m.name not in names]
+            bodies = [m for m in party if m.label == Label.ORGANIZATION]
+            return (bodies or party)[:1]
+        if role == "join":
+            return self.last_visit
+        if action_table()[verb] in NO_OBJECT_FALLBACK and self.last_event:
+            return [self.last_event]
+        return []
 
-    def relations(
+    def verb_relations(
         self, trig: re.Match, sentence: Span, here: list[Mention], objs: list[Mention]
     ) -> list[Relation]:
-        rel_type = trigger_table()[trig.group(0)]
+        verb = trig.group(0)
+        rel_type = action_table()[verb]
+        if rel_type == RelType.SPOKE and not any(a.label == Label.PERSON for a in self.subject):
+            return []  # people speak; a body (进行大会发言) or a meeting (会议指出) does not
+        out = self.relations(rel_type, verb, self.subject, objs, sentence, trig.start(), here)
+        if rel_type == RelType.SPOKE:  # 作题为《X》的发言, 就X作说明: the speaker on X
+            topics = [
+                m
+                for m in here
+                if m.label == Label.PROGRAMME
+                and m.end <= trig.start()
+                and any(a.end <= m.start for a in self.subject)
+                and SPEECH_TOPIC.search(self.text, max(0, m.start - 6), m.start)
+            ]
+            word = (
+                SPEECH_TOPIC.search(self.text, max(0, topics[0].start - 6), topics[0].start)
+                if topics
+                else None
+            )
+            if word:
+                topic_verb = f"{word.group(1)}…{verb}"
+                out += self.relations(
+                    RelType.ACTED, topic_verb, self.subject, topics, sentence, trig.start()
+                )
+        return out
+
+    def relations(
+        self,
+        rel_type: str,
+        verb: str,
+        actors: list[Mention],
+        objs: list[Mention],
+        sentence: Span,
+        where: int,
+        here: list[Mention] = (),
+    ) -> list[Relation]:
         amount = next((m for m in here if m.figure and m.figure.unit == "元"), None)
         paid = amount.text if rel_type == RelType.DONATED and amount else None
         when = resolve_date(self.text[sentence[0] : sentence[1]], self.article.date)
@@ -105,19 +259,56 @@ class ActionReader:
                 rel_type,
                 key(a),
                 key(o),
-                evidence(self.text, self.sentences, a.start, o.start, trig.start()),
-                verb=trig.group(0),
+                evidence(self.text, self.sentences, a.start, o.start, where),
+                verb=verb,
                 date=when or o.date,
                 amount=paid,
             )
-            for a in self.subject
+            for a in actors
             for o in objs
+            if key(a) != key(o)
         ]
 
 
-def triggers_in(text: str, start: int, end: int, word_starts: set[int]) -> list[re.Match]:
-    """Trigger verbs in text[start:end] that begin a word."""
-    return [t for t in trigger_pattern().finditer(text, start, end) if t.start() in word_starts]
+def before_first_actor(before: list[Mention]) -> Mention | None:
+    people = [m for m in before if m.label == Label.PERSON]
+    return people[0] if people else None
+
+
+def inside_visit(m: Mention, v: Visit) -> bool:
+    return v.motion.end() <= m.start and m.end <= v.purpose.start()
+
+
+def triggers_in(
+    text: str, start: int, end: int, word_starts: set[int], names: list[Mention]
+) -> list[re.Match]:
+    """Trigger verbs in text[start:end] that begin a word (a one-character verb is a whole
+    word) and stand outside the names (共建 inside 关于共建X医院的报告 is no act)."""
+    return [
+        t
+        for t in action_pattern().finditer(text, start, end)
+        if t.start() in word_starts
+        and (len(t.group(0)) > 1 or t.end() in word_starts or t.end() == end)
+        and not any(m.start <= t.start() < m.end for m in names)
+        and not text.endswith("关于", 0, t.start())  # 听取关于修订X的汇报: a topic, no act
+        and not text.startswith("精神", t.end())  # 讲话精神: a noun
+        and not text.endswith("重要", 0, t.start())  # 重要讲话: a noun
+        and text[t.end() : t.end() + 1] not in word_list("verb_noun_suffixes.txt")  # 考察团
+    ]
+
+
+def reports_speech(text: str, start: int, end: int) -> bool:
+    """A clause ending with a speech verb (甲在致辞中说, 乙要求): the rest of the sentence is
+    what was said."""
+    words = text[start:end].strip().rstrip("了道")
+    if ACCORDING.match(words):
+        return False  # 按照《意见》要求: a rule followed, not a speech
+    return any(words.endswith(w) for w in word_list("speech_openers.txt"))
+
+
+def motions_in(text: str, clause: Span, word_starts: set[int]) -> set[int]:
+    """Where movement verbs stand in a clause: a verb's objects end there (带领甲到乙)."""
+    return {m.start() for m in motion_pattern().finditer(text, *clause) if m.start() in word_starts}
 
 
 def nested(m: Mention, others: list[Mention]) -> bool:
@@ -127,38 +318,4 @@ def nested(m: Mention, others: list[Mention]) -> bool:
         and m.end <= o.end
         and (o.end - o.start) > (m.end - m.start)
         for o in others
-    )
-
-
-def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]:
-    """The actor(s) of a trigger: 由X主持 → X; A、B、C出席 → A, B, C; else the clause's
-    first actor."""
-    actors = [m for m in before if m.label in ACTORS or m.home_city]
-    actors = [m for m in actors if not modifies_body(text, m, actors)]
-    people = [m for m in actors if m.label == Label.PERSON]
-    actors = people or actors  # 市委书记林青…讲话: the body in a title is not the actor
-    if not actors:
-        return []
-    last = actors[-1]
-    if (
-        text[last.end : trig_start].strip() in ("", "等", "一行")
-        or text.find("由", 0, last.start) >= last.start - 1
-    ):
-        group = [last]
-        for m in reversed(actors[:-1]):
-            if text[m.end : group[0].start] in ("、", "和", "及", "与"):
-                group.insert(0, m)
-            else:
-                break
-        return group
-    return [actors[0]]
-
-
-def modifies_body(text: str, m: Mention, actors: list[Mention]) -> bool:
-    """我市 in 我市爱心企业——思正…公司 says where the body is; the body is the actor."""
-    return m.home_city and any(
-        o.label == Label.ORGANIZATION
-        and 0 <= o.start - m.end <= 10
-        and not CLAUSE.search(text, m.end, o.start)
-        for o in actors
     )

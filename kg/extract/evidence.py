@@ -26,8 +26,11 @@ def evidence(text: str, sentences, *positions: int) -> str:
 
 
 def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The clauses of text[s:e], split at commas, semicolons and colons outside 《》."""
     out, start = [], s
     for m in CLAUSE.finditer(text, s, e):
+        if text.count("《", start, m.start()) > text.count("》", start, m.start()):
+            continue  # inside a title: 《发展文化旅游产业,开发…》
         out.append((start, m.start()))
         start = m.end()
     out.append((start, e))

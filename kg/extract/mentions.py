@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.dates import resolve_date
+from kg.extract.meetings import meeting_bodies
 from kg.extract.people import settle_people
 from kg.extract.relations import extract_relations
 from kg.nlp.candidates import Candidate, sentence_bounds
@@ -39,6 +40,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     mentions = named_mentions([c for c in chosen if c.label != Label.FIGURE], article)
     mentions = settle_people(text, mentions)
     mentions += [to_mention(c, text, article) for c in chosen if c.label == Label.FIGURE]
+    mentions += meeting_bodies(mentions, article.home_city)
     settle_names(mentions, article)
     mentions.sort(key=lambda m: (m.start, -m.end, m.label))
     number_figures(mentions)

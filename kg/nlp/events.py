@@ -33,12 +33,27 @@ CONVENE = ("召开", "举行", "举办", "主持召开", "组织召开")
 WHOLE_AREA = {"全市", "全区", "全县", "全旗", "全省", "全盟", "全州"}  # 全市经济工作会议
 HELD_AFTER = re.compile(r"(?<=[会议动式礼坛赛])(召开|举行|举办|开幕|闭幕)")  # 全市经济工作会议召开
 STOP = re.compile(r"[，。,；;！？!?、\n]|等")
+BAD_START = re.compile(r"(?:的|了|一次|一场|这次|此次|本次|该|其)")
 MAX_CHARS = 60
 
 
 @Language.factory("kg_events", default_config={"max_chars": MAX_CHARS})
 def make_events(nlp: Language, name: str, max_chars: int):
     return functools.partial(find_events, max_chars=max_chars)
+
+
+def propose_event(doc: Doc, start: int, end: int, trigger: str, source: str) -> None:
+    """An event named after its verb, unless the stretch is a clause (的一次…会议,
+    全乡小学教师参加了此次活动)."""
+    text = doc_index(doc).text
+    if BAD_START.match(text, start) or attendance_inside(text, start, end):
+        return
+    name = re.sub(r"\s", "", text[start:end])  # 第 32 次常务会议: the spaces are layout
+    propose(doc, start, end, Label.EVENT, source, trigger=trigger, canonical=name)
+
+
+def attendance_inside(text: str, start: int, end: int) -> bool:
+    return any(w in text[start:end] for w in word_list("event_clause_verbs.txt"))
 
 
 def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
@@ -57,7 +72,7 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
         if i is not None and longest_suffix(text[:end], heads):
             start = walk_left(doc, i, max_chars, allow=INSIDE_NAME | WHOLE_AREA)
             if end - start > 3:
-                propose(doc, start, end, Label.EVENT, "trigger_event", trigger=m.group(1))
+                propose_event(doc, start, end, m.group(1), "trigger_event")
     for s, e in sentence_bounds(text):
         sentence = text[s:e]
         dated = bool(DATE.search(sentence))
@@ -69,7 +84,7 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
             if end is None:
                 continue
             if dated or m.group(0) in CONVENE:
-                propose(doc, start, end, Label.EVENT, "trigger_event", trigger=m.group(0))
+                propose_event(doc, start, end, m.group(0), "trigger_event")
     return doc
 
 

@@ -2,7 +2,10 @@
 
 Who-did-what extraction is driven by this table, not by code branches: a user
 adds a row ``签约<TAB>ACTED`` (or a new type) to a TSV of their own and points
-``KG_TRIGGERS`` at it.
+``KG_TRIGGERS`` at it. A third column may say what the verb acts on
+(``任命<TAB>ACTED<TAB>Person``): only names of those labels become its objects,
+so that an open-class verb links what it clearly governs and nothing else. A
+row without one takes its type's default from kg/nlp/data/trigger_objects.tsv.
 """
 
 from __future__ import annotations
@@ -12,24 +15,68 @@ import os
 import re
 from pathlib import Path
 
-from kg.nlp.lexicon import DATA, read_lines
+from kg.nlp.lexicon import DATA, read_lines, table
+
+ANY = frozenset({"Person", "Organization", "Place", "Programme", "Event"})
+
+
+_OBJECTS: dict[str, frozenset[str]] = {}  # verb -> labels, filled with the table
+_ACTIONS: dict[str, str] = {}  # every verb -> type: what the clause reader reads
+_ACTION_RE: list[re.Pattern] = []  # the pattern of _ACTIONS
 
 
 @functools.cache
 def trigger_table() -> dict[str, str]:
+    """verb -> relation type: the verbs that also bound names (组织 ends a name; 成立市
+    is no place). Rows marked ``clause`` in a fourth column (代表 of 代表团, 研究 of
+    研究院) are left out here: only the clause reader (``action_table``) reads them.
+    Beside it are kept the labels each verb's objects may have."""
     rows = read_lines(DATA / "triggers.tsv")
     extra = os.environ.get("KG_TRIGGERS")
     if extra:
         rows += read_lines(Path(extra))
-    table = {}
+    defaults = {r[0].upper(): labels(r[1]) for r in table("trigger_objects.tsv") if len(r) > 1}
+    types: dict[str, str] = {}
+    _OBJECTS.clear()
+    _ACTIONS.clear()
     for row in rows:
-        verb, _, rel = row.partition("\t")
-        if verb.strip() and rel.strip():
-            table[verb.strip()] = rel.strip().upper()
-    return table
+        cells = [c.strip() for c in row.split("\t")] + ["", ""]
+        if not cells[0] or not cells[1]:
+            continue
+        rel = cells[1].upper()
+        _ACTIONS[cells[0]] = rel
+        if cells[3] != "clause":
+            types[cells[0]] = rel
+        _OBJECTS[cells[0]] = labels(cells[2]) if cells[2] else defaults.get(rel, ANY)
+    _ACTION_RE[:] = [verb_pattern(_ACTIONS)]
+    return types
+
+
+def action_table() -> dict[str, str]:
+    """verb -> relation type, every row: what the clause reader reads."""
+    trigger_table()
+    return _ACTIONS
+
+
+def labels(cell: str) -> frozenset[str]:
+    return frozenset(w.strip() for w in cell.split(",") if w.strip())
+
+
+def object_labels(verb: str) -> frozenset[str]:
+    """The labels a verb's objects may have (any, for a verb the table lacks)."""
+    trigger_table()
+    return _OBJECTS.get(verb, ANY)
 
 
 @functools.cache
 def trigger_pattern() -> re.Pattern:
-    verbs = sorted(trigger_table(), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, verbs)))
+    return verb_pattern(trigger_table())
+
+
+def action_pattern() -> re.Pattern:
+    trigger_table()
+    return _ACTION_RE[0]
+
+
+def verb_pattern(verbs: dict[str, str]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))

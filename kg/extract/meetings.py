@@ -1,0 +1,75 @@
+"""Meetings and the bodies that hold them.
+
+A body's own meeting carries the body's name in front (中共X县委十一届十四次全会,
+第十六届人民政府第32次常务会议): the body HELD it, whoever presided. A
+meeting of the whole area (全市…活动) is held by the home city. When a clause
+opens with the meeting itself (会议讨论了…, 会议决定任命…), the body that holds
+it is the one acting; when the meeting only speaks (会议指出, 会议强调), nobody does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.lexicon import longest_suffix, word_list
+from kg.records import Mention
+from kg.schema import Label
+
+MEETING_OPENING = re.compile(r"(?:会议|全会|大会|常务会议|常委会会议)(?:还|也|同时|并|一致)?")
+WHOLE_AREA = re.compile(r"^全[市县区旗省州盟乡镇]")
+SESSION = re.compile(r"\s*第?\s*[\d一二三四五六七八九十百]+\s*[届次]")  # 第十六届, 第 32 次, 六届
+
+
+def opens_with_meeting(text: str, clause_start: int) -> bool:
+    """会议讨论了… / 会议还听取…: the clause's subject is the meeting itself."""
+    return bool(MEETING_OPENING.match(text, clause_start))
+
+
+def holders(event: Mention | None, mentions: list[Mention]) -> list[Mention]:
+    """The bodies that hold ``event``: the body its name opens with (or the home city,
+    for 全市…); none when the name says no body."""
+    if event is None:
+        return []
+    name = event.text or event.name
+    bodies = [
+        m
+        for m in mentions
+        if (m.label == Label.ORGANIZATION or m.home_city)
+        and m.start >= 0
+        and len(m.text) < len(name)
+        and name.startswith(m.text)
+    ]
+    return [max(bodies, key=lambda m: len(m.text))] if bodies else []
+
+
+def meeting_bodies(mentions: list[Mention], home_city: str | None) -> list[Mention]:
+    """The bodies that events' names open with, as mentions where no name covers them
+    yet: the chooser keeps no name inside an event's, yet 中共X县委 in
+    中共X县委十一届十四次全会 is the body that held it, and 全市 in 全市…活动 the city."""
+    out = []
+    for ev in (m for m in mentions if m.label == Label.EVENT and m.start >= 0):
+        if WHOLE_AREA.match(ev.text) and home_city:
+            out.append(
+                Mention(Label.PLACE, home_city, ev.text[:2], ev.start, ev.start + 2, home_city=True)
+            )
+            continue
+        n = meeting_body(ev.text)
+        if n and not any(
+            m.label == Label.ORGANIZATION and m.start == ev.start and m.end == ev.start + n
+            for m in mentions + out
+        ):
+            body = ev.text[:n]
+            out.append(
+                Mention(Label.ORGANIZATION, re.sub(r"\s", "", body), body, ev.start, ev.start + n)
+            )
+    return out
+
+
+def meeting_body(name: str) -> int | None:
+    """Length of the body a meeting's name opens with: the text before its session number
+    (第十六届人民政府 | 第32次常务会议, 市政协 | 六届四次会议) when it ends with a body's head."""
+    for m in SESSION.finditer(name):
+        body = name[: m.start()].rstrip()
+        if len(body) >= 2 and longest_suffix(body, word_list("org_heads.txt")):
+            return len(body)
+    return None

@@ -1,0 +1,170 @@
+"""Who acts: the subject of a trigger verb, read from the names before it in its clause.
+
+A list of people is one subject whatever titles stand between the names
+(市人大常委会主任甲、市政协主席乙参加 gives both); a body followed by
+负责同志 stands for its delegate; a list of places or bodies right before the
+verb acts together (A县、B县获…称号). Where the names before the verb are a
+list running back over commas (副市长甲,副市长乙、丙出席会议), the earlier
+clauses of the list join it. Titles' bodies (市委书记甲) and the home city
+that only says where a body is (我市爱心企业——X公司) are not actors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.evidence import CLAUSE, Span
+from kg.extract.measures import ACTORS
+from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.triggers import action_pattern
+from kg.records import Mention
+from kg.schema import Label
+
+JOINED = re.compile(r"^[、和及与,，]")  # a gap that continues a list of names
+DELEGATE = re.compile(r"(?:等(?:单位|部门))?(?:有关|相关)?(?:主要)?负责(?:同志|人)")
+MAX_GAP = 24
+LISTED_NOT = (Label.EVENT, Label.PROGRAMME, Label.FIGURE)  # a list of people names no such
+PREPOSITION = re.compile(r"[对向为给替帮]")
+UNNAMED_ITEMS = re.compile(r"^(?:、[\u4e00-\u9fff]{2,3})+(?=等)")  # 甲、乙、丙等: 丙 unrecognised
+ORDINAL = re.compile(r"第[\d一二三四五六七八九十]+次")
+
+
+def tail_ok(text: str) -> bool:
+    """Whether the words between the last name and the verb keep the names its subject
+    (等, 一行, 负责同志, an adverb, 第八次, a short 在… phrase)."""
+    text = UNNAMED_ITEMS.sub("", ORDINAL.sub("", text))
+    return text == "" or all(w in word_list("subject_tails.txt") for w in split_tail(text))
+
+
+def split_tail(text: str) -> list[str]:
+    """Greedy split of a tail into known tail words; a leftover piece is returned as is."""
+    words, tails = [], word_list("subject_tails.txt")
+    i = 0
+    while i < len(text):
+        for k in range(min(6, len(text) - i), 0, -1):
+            piece = text[i : i + k]
+            if piece in tails or (piece.startswith("在") and k >= 2 and i + k == len(text)):
+                words.append(piece if piece in tails else "在")
+                i += k
+                break
+        else:
+            return [text[i:]]
+    return words
+
+
+def actors_of(text: str, before: list[Mention], trig_start: int) -> list[Mention]:
+    """The names before a verb that can act: people (and bodies standing for a delegate);
+    else bodies; else places or the home city right before the verb."""
+    people = [m for m in before if m.label == Label.PERSON or delegate(text, m)]
+    if people:
+        return people
+    bodies = [m for m in before if m.label in ACTORS or m.home_city]
+    bodies = [m for m in bodies if not modifies_body(text, m, bodies) and not titled(text, m.end)]
+    if bodies:
+        return bodies
+    places = [m for m in before if m.label == Label.PLACE]
+    return places if places and tail_ok(text[places[-1].end : trig_start].strip()) else []
+
+
+def titled(text: str, pos: int) -> bool:
+    """旗委书记奇·达楞太: a body followed by a title names the person's post, not an actor."""
+    return any(text.startswith(t, pos) for t in word_list("titles.txt"))
+
+
+def delegate(text: str, m: Mention) -> bool:
+    return m.label == Label.ORGANIZATION and bool(DELEGATE.match(text, m.end))
+
+
+def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]:
+    """The actor(s) of a trigger: 由X主持 → X; A、B、C出席 → A, B, C; else the first actor."""
+    actors = actors_of(text, before, trig_start)
+    if not actors:
+        return []
+    last = actors[-1]
+    tail = text[last.end : trig_start].strip()
+    tail = DELEGATE.sub("", tail, count=1) if delegate(text, last) else tail
+    if tail_ok(tail) or text.find("由", 0, last.start) >= last.start - 1:
+        return group_back(text, actors)
+    if after_de(text[actors[0].end : trig_start]) or (
+        last.label != Label.PERSON and unnamed_subject(text, last.end, trig_start)
+    ):
+        return []  # 甲组织的观摩团来到…, 甲组织教师参加: others act (甲委员代表…: 甲 does)
+    return [actors[0]]
+
+
+def after_de(between: str) -> bool:
+    """甲组织的观摩团来到: a noun after 的 is the subject (not 甲所作的发言, where the verb is
+    the noun 的 governs)."""
+    return "的" in between and between.rsplit("的", 1)[1].strip() != ""
+
+
+def unnamed_subject(text: str, start: int, trig_start: int) -> bool:
+    """Whether the words right before the verb name people who are no entity (十一届县委
+    委员、候补委员出席; 全乡小学教师参加), not the object of a preposition (对…人员开展)."""
+    words = strip_tails(text[start:trig_start].strip())
+    return bool(longest_suffix(words, word_list("member_nouns.txt"))) and not PREPOSITION.search(
+        words
+    )
+
+
+def group_opens(text: str, start: int, trig_start: int) -> bool:
+    """调研组通过查看资料…: a clause opening with a group that is no entity; it, not the
+    subject carried over, acts here and in the clauses after."""
+    words = text[start:trig_start].strip()
+    return any(words.startswith(w) for w in word_list("member_nouns.txt") if len(w) > 2)
+
+
+def strip_tails(words: str) -> str:
+    for tail in sorted(word_list("subject_tails.txt"), key=len, reverse=True):
+        if words.endswith(tail):
+            words = words[: -len(tail)]
+    return words
+
+
+def group_back(text: str, actors: list[Mention]) -> list[Mention]:
+    """The last actor and those before it joined to it as a list."""
+    group = [actors[-1]]
+    for m in reversed(actors[:-1]):
+        gap = text[m.end : group[0].start]
+        if gap == "" and m.label == Label.PLACE:
+            break  # 湖南省衡阳市衡东县举行: an address, its last name acts
+        if (
+            len(gap) <= MAX_GAP
+            and (gap == "、" or JOINED.match(gap))
+            and not action_pattern().search(gap)
+        ):
+            group.insert(0, m)
+        else:
+            break
+    return group
+
+
+def list_clauses(
+    text: str, sentence_mentions: list[Mention], sentence: Span, clause_start: int
+) -> list[Mention]:
+    """People named in the clauses before ``clause_start`` that only list people
+    (副市长甲,副市长乙、丙出席): each clause holds a person and ends with one."""
+    out: list[Mention] = []
+    end = clause_start - 1
+    while end > sentence[0]:
+        mark = max((m.end() for m in CLAUSE.finditer(text, sentence[0], end)), default=sentence[0])
+        people = [m for m in sentence_mentions if mark <= m.start < end and m.label == Label.PERSON]
+        if not people or not tail_ok(text[people[-1].end : end].strip()):
+            break
+        if any(m.label in LISTED_NOT for m in sentence_mentions if mark <= m.start < end):
+            break
+        out = group_back(text, people) + out
+        if mark == sentence[0]:
+            break
+        end = mark - 1
+    return out
+
+
+def modifies_body(text: str, m: Mention, actors: list[Mention]) -> bool:
+    """我市 in 我市爱心企业——思正…公司 says where the body is; the body is the actor."""
+    return m.home_city and any(
+        o.label == Label.ORGANIZATION
+        and 0 <= o.start - m.end <= 10
+        and not CLAUSE.search(text, m.end, o.start)
+        for o in actors
+    )

@@ -1,0 +1,135 @@
+"""Visits written as a movement and a purpose: 来到A、B进行实地查看, 深入甲村X合作社,
+乙村Y合作社进行调研, 来广考察.
+
+A movement verb (kg/nlp/data/motion_verbs.txt) followed, later in the same
+sentence, by a visiting verb (a VISITED row of the trigger table) makes one
+visit; the places and bodies named between them are where the visit went. A
+chain of names written together (板店乡彭营村大地合作社) is one address: the
+last, most specific name is the one visited. With no name between them, a short
+form of the home city (来广考察, in a paper of 广德市) is the place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.extract.evidence import CLAUSE
+from kg.nlp.lexicon import ordered_words
+from kg.nlp.triggers import action_pattern, action_table
+from kg.records import Article, Mention
+from kg.schema import Label, RelType
+
+PLACES = (Label.PLACE, Label.ORGANIZATION)
+MAX_SPAN = 80
+SHORT_FORM = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
+
+
+@dataclass
+class Visit:
+    motion: re.Match  # the movement verb, or the topic marker (就X…调研)
+    purpose: re.Match  # the verb it leads to
+    places: list[Mention]
+    type: str = RelType.VISITED  # ACTED for another purpose (到X开展Y活动)
+
+    @property
+    def moves(self) -> bool:
+        """A movement (来到X): the names between are where it went, no one's subject."""
+        return self.motion.group(0) not in ordered_words("topic_markers.txt")
+
+    @property
+    def verb(self) -> str:
+        return f"{self.motion.group(0)}…{self.purpose.group(0)}"
+
+
+@functools.cache
+def motion_pattern() -> re.Pattern:
+    words = ordered_words("motion_verbs.txt") + ordered_words("topic_markers.txt")
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def visits_in(
+    article: Article, start: int, end: int, mentions: list[Mention], word_starts: set[int]
+) -> list[Visit]:
+    """The visits written in text[start:end] (one sentence)."""
+    text, out = article.text, []
+    for motion in motion_pattern().finditer(text, start, end):
+        if motion.start() not in word_starts or inside(motion.start(), mentions):
+            continue
+        purpose = purpose_of(text, motion, end, word_starts)
+        if purpose is None or (out and motion.start() < out[-1].purpose.end()):
+            continue
+        kind = visit_kind(text, motion, purpose, word_starts)
+        between = [
+            m
+            for m in mentions
+            if motion.end() <= m.start and m.end <= purpose.start() and m.label in PLACES
+        ]
+        if between and motion.group(0) in ordered_words("topic_markers.txt"):
+            between = [m for m in between if m.start == between[0].start]  # 就X镇创建Y: X镇
+        places = most_specific(between) or home_short_form(article, motion.end(), purpose.start())
+        if kind and places:
+            out.append(Visit(motion, purpose, places, kind))
+    return out
+
+
+def purpose_of(text: str, motion: re.Match, end: int, word_starts: set[int]) -> re.Match | None:
+    """The verb a movement leads to: the next verb; for a topic marker (就X…做了调研), the
+    next visiting verb of its clause."""
+    topic = motion.group(0) in ordered_words("topic_markers.txt")
+    for t in action_pattern().finditer(text, motion.end(), min(end, motion.end() + MAX_SPAN)):
+        if t.start() not in word_starts:
+            continue
+        if not topic or action_table()[t.group(0)] == RelType.VISITED:
+            return t
+        if CLAUSE.search(text, motion.end(), t.start()):
+            return None
+    return None
+
+
+def visit_kind(text: str, motion: re.Match, purpose: re.Match, word_starts: set[int]) -> str | None:
+    """VISITED when the purpose is a visiting verb; ACTED when a movement verb leads to
+    another verb of its own clause (到X开展送教活动); None when the words are no visit
+    (到位, 来源: a one-character verb must be a word; 就 and 对 mark a topic only for a
+    visiting verb of their clause)."""
+    one_clause = not CLAUSE.search(text, motion.end(), purpose.start())
+    single = len(motion.group(0)) == 1
+    if single and motion.end() not in word_starts and purpose.start() - motion.end() > 2:
+        return None
+    if action_table()[purpose.group(0)] == RelType.VISITED:
+        topic = motion.group(0) in ordered_words("topic_markers.txt")
+        return RelType.VISITED if one_clause or not topic else None
+    if one_clause and motion.group(0) in ordered_words("motion_verbs.txt"):
+        return RelType.ACTED
+    return None
+
+
+def inside(pos: int, mentions: list[Mention]) -> bool:
+    return any(m.start <= pos < m.end for m in mentions)
+
+
+def most_specific(names: list[Mention]) -> list[Mention]:
+    """A place written right before another place or body is its address
+    (板店乡彭营村大地合作社): keep the last, most specific name. Other names side
+    by side (“村村联建”“村企联建”) stay each one."""
+    ordered = sorted(names, key=lambda m: m.start)
+    return [
+        m
+        for k, m in enumerate(ordered)
+        if not (
+            m.label == Label.PLACE
+            and k + 1 < len(ordered)
+            and ordered[k + 1].start == m.end
+            and ordered[k + 1].label in PLACES
+        )
+    ]
+
+
+def home_short_form(article: Article, start: int, end: int) -> list[Mention]:
+    """来广考察 in a paper of 广德市: a one- or two-character short form of the home city."""
+    word = article.text[start:end]
+    city = article.home_city
+    if city and SHORT_FORM.match(word) and city.startswith(word) and len(city) > len(word):
+        return [Mention(Label.PLACE, city, word, start, end, home_city=True)]
+    return []

@@ -1,0 +1,74 @@
+"""Who did what: the clause reader on sentences written for these tests (genre style,
+invented names and places)."""
+
+from __future__ import annotations
+
+from tests.helpers import extract, relations
+
+SESSION = (
+    "3月2日,市长张明远主持召开青山市第九届人民政府第15次常务会议。"
+    "市委常委、常务副市长王建国,副市长李卫东、赵春华出席会议。"
+    "会议讨论了《青山市营商环境优化方案》;听取了关于修订《青山市城市供水管理办法》的汇报。"
+    "会议决定任命周晓峰为市发展和改革委员会主任。"
+)
+
+
+def test_attendee_list_runs_back_over_commas_and_titles():
+    attended = relations(extract(SESSION, home_city="青山市"), "ATTENDED")
+    meeting = "青山市第九届人民政府第15次常务会议"
+    assert {("王建国", meeting), ("李卫东", meeting), ("赵春华", meeting)} <= attended
+
+
+def test_body_named_in_the_meeting_holds_it_and_acts_for_会议():
+    ex = extract(SESSION, home_city="青山市")
+    body, meeting = "青山市第九届人民政府", "青山市第九届人民政府第15次常务会议"
+    assert (body, meeting) in relations(ex, "HELD")
+    assert ("张明远", meeting) in relations(ex, "PRESIDED")
+    acted = {(r.subj[1], r.obj[1], r.verb) for r in ex.relations if r.type == "ACTED"}
+    assert (body, "《青山市营商环境优化方案》", "讨论") in acted
+    assert (body, "《青山市城市供水管理办法》", "听取") in acted  # 关于修订X: a topic
+    assert not relations(ex, "ISSUED")
+    assert (body, "周晓峰") in relations(ex, "ACTED")  # 决定任命: a person only
+
+
+def test_delegation_visit_leader_escorts_and_short_form_of_the_home_city():
+    ex = extract(
+        "5月8日,江州市委书记林海率江州市党政代表团来宁考察,宁川市领导陈涛、刘洋陪同。"
+        "代表团先后来到宁川星光电子有限公司、宁川华远机械有限公司进行实地查看。",
+        home_city="宁川市",
+    )
+    visited = relations(ex, "VISITED")
+    assert ("林海", "宁川市") in visited  # 来宁考察: 宁 is the home city
+    assert {("代表团", "宁川星光电子有限公司"), ("代表团", "宁川华远机械有限公司")} <= visited
+    escorts = {(r.subj[1], r.obj[1]) for r in ex.relations if r.verb == "陪同"}
+    party = {"林海", "江州市党政代表团"}  # the party being accompanied
+    assert {s for s, o in escorts if o in party} == {"陈涛", "刘洋"}
+
+
+def test_places_listed_before_an_honour_each_receive_it():
+    ex = extract("红星区、绿水县获“全省文明城市”称号,青山市第三次荣获“全省卫生城市”称号。")
+    acted = relations(ex, "ACTED")
+    assert {("红星区", "“全省文明城市”"), ("绿水县", "“全省文明城市”")} <= acted
+    assert ("青山市", "“全省卫生城市”") in acted
+
+
+def test_a_speech_named_as_a_noun_and_an_act_dating_another_are_no_subject():
+    ex = extract(
+        "今年以来,我市深入贯彻习近平总书记考察江西时重要讲话精神,聚焦“三大攻坚”,"
+        "推动经济平稳运行。"
+    )
+    assert not relations(ex, "SPOKE")
+    acted = relations(ex, "ACTED")
+    assert ("乌海市", "“三大攻坚”") in acted
+    assert not any(s == "习近平" for s, _ in acted)
+
+
+def test_members_of_a_body_are_not_the_body():
+    ex = extract(
+        "4月9日,县委书记郑凯主持召开中共平安县委十三届五次全会。十三届县委委员、候补委员出席会议。"
+        "平安县实验学校组织全体教师参加了此次培训。",
+        home_city="平安县",
+    )
+    attended = relations(ex, "ATTENDED")
+    assert not any(s in ("中共平安县委", "郑凯", "平安县实验学校") for s, _ in attended)
+    assert ("中共平安县委", "中共平安县委十三届五次全会") in relations(ex, "HELD")
