@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import resolve_date
 from kg.extract.evidence import CLAUSE, Span, clauses, evidence, key
-from kg.extract.measures import ACTORS, TARGETED, clause_measures
+from kg.extract.measures import ACTORS, TARGETED, Topic, clause_measures
 from kg.nlp.triggers import trigger_pattern, trigger_table
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
@@ -35,6 +35,7 @@ class ActionReader:
     word_starts: set[int]
     subject: list[Mention] = field(default_factory=list)
     last_event: Mention | None = None
+    topic: Topic = field(default_factory=Topic)  # what figures measure (kg.extract.measures)
 
     @property
     def text(self) -> str:

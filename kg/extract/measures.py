@@ -1,16 +1,44 @@
-"""What each figure measures: the most specific entity of its clause or sentence.
+"""What each figure measures: the entity its clause is about, never a person.
 
-A programme or event named in the figure's clause; else one named before it in
-the sentence; else the meeting being reported on (会上, 会议); else the actor
-carried by the who-did-what reader.
+Government news reports numbers about a programme, an event, a body or a place
+(全县共发放补贴X万元 → the subsidy; 该公司年产值X亿元 → the company; 某县GDP增长X%
+→ the county). The nearest name is often the wrong one (a person quoted, a list
+of villages, the office a figure was learnt from), so the target is read from
+the clause's structure, most specific first:
+
+1. a programme or event named in the figure's clause (not the means, 通过/以…);
+2. the body or place the clause opens with, as its subject;
+3. a programme or event named earlier in the sentence;
+4. the subject of an earlier clause of the sentence;
+5. a programme or event named later in the sentence (每人47元的标准,…发放某补贴);
+6. the meeting, when the sentence opens with it (会上, 活动中);
+7. the subject of an earlier sentence of the paragraph (该厂…; 这批物资…);
+8. the programme or event the article's lead reports on;
+9. the body of a person or staff who opens the clause or sentence
+   (某商会会长张三…捐款, 某所工作人员…悬挂);
+10. the scope word that opens the clause or sentence (全市, 我县: the home city);
+11. the subject of the lead (我市…, 某公司…).
+
+A subject carried from an earlier paragraph is not used: a new paragraph of
+this genre usually opens a new topic.
+
+A subject is a name at the start of its clause, after dates and openers only
+(kg/nlp/data/figure_subject_openers.txt), and not one of a list (A、B、C…;
+A等…): a list counts together, so its figure belongs to what the list is part
+of. A person is never the target: a number a leader gives is about the body,
+place or programme he speaks for.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.extract.evidence import evidence, key
+from kg.nlp.lexicon import ordered_words, word_list
 from kg.records import Mention, Relation
 from kg.schema import Label, RelType
 
@@ -19,19 +47,71 @@ if TYPE_CHECKING:
 
 ACTORS = (Label.PERSON, Label.ORGANIZATION)
 TARGETED = (Label.PROGRAMME, Label.EVENT)
+SUBJECTS = (Label.ORGANIZATION, Label.PLACE)
 MEANS = re.compile(r"(?:以|通过|按照|采取|借助)$")
+TIME = re.compile(r"\d+(?:\.\d+)?(?:年度?|月份?|日|时|季度)|[上下]午")
+OPENERS = ordered_words("figure_subject_openers.txt")
+LIST_MARK = re.compile(r"\s*(?:[、和与及]|以及)")
+CLAUSE_END = "，,；;：:。！？!?\n"
+PROSE_END = ("。", "！", "？", "!", "?", "。”", "！”", "？”")
+MEETING_OPENS = re.compile(r"\s*(?:会上|会议|活动中|活动现场|大会|[^，。,]{0,8}活动上)")
+STAFF_GAP = 10  # 湖北省湖南商会执行会长|龚卫兵: a body this close before a person is a title
+
+
+@dataclass
+class Subject:
+    """A clause's subject: the name and how strongly it is the clause's own."""
+
+    mention: Mention
+    kind: str  # body: the body or place itself; staff: a person's or staff's body; scope: 全市
+
+
+@dataclass
+class Topic:
+    """What the article is about so far: its lead, the last subject and its paragraph."""
+
+    lead_sentence: int | None = None
+    lead_target: Mention | None = None
+    lead_subject: Mention | None = None
+    paragraph: int = -1
+    subject: Mention | None = None
+    seen: set[int] = field(default_factory=set)
+
+    def see(self, reader: ActionReader, start: int, here: list[Mention]) -> None:
+        """Note the clause beginning at ``start``: its subject, and the lead's names."""
+        text = reader.text
+        found = subject_of(text, start, here, len(text))
+        if found and found.kind == "body":
+            self.subject, self.paragraph = found.mention, text.rfind("\n", 0, start)
+        if self.lead_sentence is None:
+            self.lead_sentence = lead_sentence(text, reader.sentences)
+        for m in here:
+            if m.sentence == self.lead_sentence:
+                if m.label in TARGETED and not self.lead_target:
+                    self.lead_target = m
+                if found and m is found.mention and found.kind != "staff":
+                    self.lead_subject = self.lead_subject or m
+
+
+def lead_sentence(text: str, sentences: list[tuple[int, int]]) -> int:
+    """The first prose sentence (a heading or a credit line does not end in 。)."""
+    return next(
+        (k for k, (s, e) in enumerate(sentences) if text[s:e].rstrip().endswith(PROSE_END)), 0
+    )
 
 
 def clause_measures(
     reader: ActionReader, here: list[Mention], in_sentence: list[Mention]
 ) -> list[Relation]:
-    """MEASURES of the figures of one clause, read with the reader's carried subject."""
-    text, out = reader.text, []
+    """MEASURES of the figures of one clause, read with the topic the reader carries."""
+    text, out, topic = reader.text, [], reader.topic
     for fig in (m for m in here if m.label == Label.FIGURE):
-        target = measured(text, fig, here, in_sentence, reader.subject, reader.last_event)
+        target = measured(text, fig, here, in_sentence, topic, reader.last_event)
         if target:
             where = evidence(text, reader.sentences, fig.start, target.start)
             out.append(Relation(RelType.MEASURES, key(fig), key(target), where))
+    if here:
+        topic.see(reader, clause_start(text, here[0].start), here)
     return out
 
 
@@ -40,35 +120,148 @@ def measured(
     fig: Mention,
     clause: list[Mention],
     sentence: list[Mention],
-    subject: list[Mention],
+    topic: Topic,
     last_event: Mention | None,
 ) -> Mention | None:
-    """The most specific entity a figure is about.
+    """The entity a figure is about: the first of its readings that finds one."""
+    readings = readings_of(text, fig, clause, sentence, topic, last_event)
+    return next((target for target in readings if target is not None), None)
 
-    A programme or event in its clause; else one named before it in its
-    sentence; else the meeting when the sentence reports on it (会上, 会议);
-    else the actor. A figure after a list of names (“A”“B”等…活动90余场)
-    counts the whole list's activity, so it goes to the actor.
+
+def readings_of(
+    text: str,
+    fig: Mention,
+    clause: list[Mention],
+    sentence: list[Mention],
+    topic: Topic,
+    last_event: Mention | None,
+) -> Iterator[Mention | None]:
+    """What the figure measures by each reading of the module's docstring, in its order."""
+    start = clause_start(text, fig.start)
+    earlier = [m for m in sentence if m.end <= start and not nested(m, sentence)]
+    later = [m for m in sentence if m.start >= fig.end and m not in clause]
+    own = subject_of(text, start, clause, fig.start)
+    before = earlier_subject(text, earlier)
+    kinds = {s.kind: s.mention for s in (before, own) if s is not None}  # its own clause's first
+    yield programme_or_event(text, fig, clause, topic, own)
+    yield own.mention if own and own.kind == "body" else None
+    yield programme_or_event(text, fig, earlier, topic, before)
+    yield before.mention if before and before.kind == "body" else None
+    yield programme_or_event(text, fig, later, topic, None)
+    yield meeting(text, fig, last_event)
+    yield topic.subject if topic.paragraph == text.rfind("\n", 0, start) else None
+    yield topic.lead_target
+    yield kinds.get("staff")
+    yield kinds.get("scope")
+    yield topic.lead_subject
+
+
+def programme_or_event(
+    text: str, fig: Mention, pool: list[Mention], topic: Topic, subject: Subject | None
+) -> Mention | None:
+    """The programme or event of ``pool`` nearest the figure, unless named as the means.
+
+    A figure after a list of names (“A”“B”等…活动90余场) counts the whole list's
+    activity, so it goes to the subject, or to the one carried.
     """
-    for pool in (clause, [m for m in sentence if m.end <= fig.start]):
-        near = [
-            m
-            for m in pool
-            if m.label in TARGETED and not MEANS.search(text, max(0, m.start - 3), m.start)
-        ]
-        if near:
-            best = min(near, key=lambda m: abs(m.start - fig.start))
-            if best.end <= fig.start and "等" in text[best.end : fig.start] and subject:
-                return subject[0]
-            return best
-    opening = text[max(0, text.rfind("\n", 0, fig.start) + 1) : fig.start]
-    if last_event and re.match(
-        r"\s*(会上|会议|活动中|活动现场|大会)", re.split(r"[。！？!?]", opening)[-1]
-    ):
-        return last_event
-    named = [
-        a
-        for a in subject
-        if a.label in ACTORS or any(m.label == a.label and m.name == a.name for m in sentence)
+    near = [
+        m
+        for m in pool
+        if m.label in TARGETED and not MEANS.search(text, max(0, m.start - 3), m.start)
     ]
-    return named[0] if named else None  # the home city carried from earlier sentences is too vague
+    if not near:
+        return None
+    best = min(near, key=lambda m: abs(m.start - fig.start))
+    if best.end <= fig.start and "等" in text[best.end : fig.start]:
+        return (subject.mention if subject else None) or topic.subject or best
+    return best
+
+
+def subject_of(text: str, start: int, mentions: list[Mention], before: int) -> Subject | None:
+    """The body or place the clause at ``start`` opens with, if it is no list's member."""
+    first = next(
+        (
+            m
+            for m in mentions
+            if start <= m.start < before and m.label != Label.FIGURE and not nested(m, mentions)
+        ),
+        None,
+    )
+    if first is None or first.label not in SUBJECTS or not opener_only(text[start : first.start]):
+        return None
+    if listed(text, first, mentions, before):
+        return None
+    if first.home_city:
+        return Subject(first, "scope")
+    return Subject(first, "staff" if staff_of(text, first, mentions) else "body")
+
+
+def listed(text: str, first: Mention, mentions: list[Mention], before: int) -> bool:
+    """Whether a name opens a list (市委、市政府; 甲县某基地、乙县某园等…项目5个)."""
+    if LIST_MARK.match(text, first.end):
+        return True
+    end = min([before] + [k for k in (text.find(c, first.end) for c in CLAUSE_END) if k >= 0])
+    return any(
+        m.label == first.label and first.end < m.start < end and text[m.start - 1] in "、和与及"
+        for m in mentions
+    )
+
+
+def staff_of(text: str, body: Mention, mentions: list[Mention]) -> bool:
+    """Whether the body names a person's or its staff's post (某商会会长张三, 某所工作人员)."""
+    after = text[body.end : body.end + STAFF_GAP]
+    if any(after.startswith(w) for w in staff_words()):
+        return True
+    return any(
+        m.label == Label.PERSON
+        and 0 <= m.start - body.end <= STAFF_GAP
+        and not any(c in CLAUSE_END + "、" for c in text[body.end : m.start])
+        for m in mentions
+    )
+
+
+@functools.cache
+def staff_words() -> tuple[str, ...]:
+    """Titles and roles that follow a body when its people are the subject."""
+    return tuple(sorted(word_list("titles.txt") | word_list("person_roles.txt"), key=len))
+
+
+def opener_only(words: str) -> bool:
+    """Whether ``words`` hold nothing but dates, openers (据悉, 目前, 在) and blanks."""
+    words = TIME.sub("", words).strip(" \u3000")
+    previous = None
+    while words and words != previous:
+        previous = words
+        words = next((words[len(o) :] for o in OPENERS if words.startswith(o)), words)
+        words = TIME.sub("", words).strip(" \u3000")
+    return not words
+
+
+def earlier_subject(text: str, earlier: list[Mention]) -> Subject | None:
+    """The subject of the first earlier clause of the sentence that has one."""
+    for start in sorted({clause_start(text, m.start) for m in earlier}):
+        found = subject_of(text, start, earlier, earlier[-1].end)
+        if found:
+            return found
+    return None
+
+
+def meeting(text: str, fig: Mention, last_event: Mention | None) -> Mention | None:
+    """The last event held, when the figure's sentence opens with it (会上, 活动中)."""
+    opening = text[max(0, text.rfind("\n", 0, fig.start) + 1) : fig.start]
+    if last_event and MEETING_OPENS.match(re.split(r"[。！？!?]", opening)[-1]):
+        return last_event
+    return None
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins (after ，；：。 or a line end)."""
+    return max(text.rfind(c, 0, pos) for c in CLAUSE_END) + 1
+
+
+def nested(m: Mention, others: list[Mention]) -> bool:
+    """Whether a longer mention covers ``m`` (湖北省 in 湖北省湖南商会)."""
+    return any(
+        o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+        for o in others
+    )
