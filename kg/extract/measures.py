@@ -8,9 +8,10 @@ the clause's structure, most specific first:
 
 1. a programme or event named in the figure's clause (not the means, 通过/以…);
 2. the body or place the clause opens with, as its subject;
-3. a programme or event named earlier in the sentence;
-4. the subject of an earlier clause of the sentence;
-5. a programme or event named later in the sentence (每人47元的标准,…发放某补贴);
+3. the subject of an earlier clause of the sentence (某公司积极落实“某理念”,…226万吨);
+4. a programme or event named earlier in the sentence;
+5. for a standard (按照每人47元的标准,…发放某补贴), the programme or event named later
+   in the sentence;
 6. the meeting, when the sentence opens with it (会上, 活动中);
 7. the subject of an earlier sentence of the paragraph (该厂…; 这批物资…);
 8. the programme or event the article's lead reports on;
@@ -39,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.evidence import evidence, key
 from kg.nlp.lexicon import ordered_words, word_list
+from kg.nlp.triggers import trigger_table
 from kg.records import Mention, Relation
 from kg.schema import Label, RelType
 
@@ -51,11 +53,20 @@ SUBJECTS = (Label.ORGANIZATION, Label.PLACE)
 MEANS = re.compile(r"(?:以|通过|按照|采取|借助)$")
 TIME = re.compile(r"\d+(?:\.\d+)?(?:年度?|月份?|日|时|季度)|[上下]午")
 OPENERS = ordered_words("figure_subject_openers.txt")
+# 本报讯, 某某网8月12日某地讯(记者某某): the credit line that opens a lead, no subject.
+DATELINE = re.compile(
+    r"[^，。,；;]{0,24}?(?:报|网|台|社|媒体|客户端)[^，。,；;]{0,12}?讯(?![员息])"
+    r"(?:\s*[（(][^）)]{0,40}[）)])?"
+)
+STANDARD = re.compile(r"(?:分别)?(?:按照|按|依照|依据|根据)")
+SCOPE_SUFFIXES = ("苏木", "乡", "镇", "县", "区", "市", "村", "旗", "州", "省")
+SCOPE_WORD = re.compile(rf"[全该本]({'|'.join(SCOPE_SUFFIXES)})")
 LIST_MARK = re.compile(r"\s*(?:[、和与及]|以及)")
 CLAUSE_END = "，,；;：:。！？!?\n"
 PROSE_END = ("。", "！", "？", "!", "?", "。”", "！”", "？”")
 MEETING_OPENS = re.compile(r"\s*(?:会上|会议|活动中|活动现场|大会|[^，。,]{0,8}活动上)")
 STAFF_GAP = 10  # 湖北省湖南商会执行会长|龚卫兵: a body this close before a person is a title
+HELD_GAP = 6  # 全面启动|春节景观亮化工作: the launch verb stands this close before the name
 
 
 @dataclass
@@ -75,22 +86,48 @@ class Topic:
     lead_subject: Mention | None = None
     paragraph: int = -1
     subject: Mention | None = None
-    seen: set[int] = field(default_factory=set)
+    places: dict[str, str] = field(default_factory=dict)  # the last place named per suffix
+    home: str | None = None  # the article's home city
+
+    def place_for(self, suffix: str) -> str | None:
+        """The place a scope word of this suffix means (全乡, 全县): the last one named, else
+        the home city when it is of that kind."""
+        home = self.home if self.home and self.home.endswith(suffix) else None
+        return self.places.get(suffix) or home
 
     def see(self, reader: ActionReader, start: int, here: list[Mention]) -> None:
         """Note the clause beginning at ``start``: its subject, and the lead's names."""
         text = reader.text
-        found = subject_of(text, start, here, len(text))
+        found = subject_of(text, start, here, len(text), self)
         if found and found.kind == "body":
             self.subject, self.paragraph = found.mention, text.rfind("\n", 0, start)
-        if self.lead_sentence is None:
-            self.lead_sentence = lead_sentence(text, reader.sentences)
         for m in here:
-            if m.sentence == self.lead_sentence:
-                if m.label in TARGETED and not self.lead_target:
-                    self.lead_target = m
-                if found and m is found.mention and found.kind != "staff":
-                    self.lead_subject = self.lead_subject or m
+            suffix = next((x for x in SCOPE_SUFFIXES if m.name.endswith(x)), None)
+            if m.label == Label.PLACE and suffix:
+                self.places[suffix] = m.name
+        if here[0].sentence != self.lead_sentence:
+            return
+        if found and found.kind != "staff":
+            self.lead_subject = self.lead_subject or found.mention
+        if not self.lead_target:
+            self.lead_target = next(
+                (m for m in here if m.label in TARGETED and held(text, m)), None
+            )
+
+
+def held(text: str, m: Mention) -> bool:
+    """Whether the lead reports the event or programme as held or launched (召开…会议,
+    启动…工作), not as a time (党的十八大以来) or a policy carried out (落实…建设)."""
+    if m.label == Label.EVENT and m.trigger:
+        return True
+    return bool(held_before().search(text, max(0, m.start - HELD_GAP), m.start))
+
+
+@functools.cache
+def held_before() -> re.Pattern:
+    """A HELD verb of the trigger table (召开, 启动, 开展), up to two characters before a name."""
+    verbs = sorted((v for v, t in trigger_table().items() if t == "HELD"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, verbs)) + r")\S{0,2}$")
 
 
 def lead_sentence(text: str, sentences: list[tuple[int, int]]) -> int:
@@ -105,6 +142,9 @@ def clause_measures(
 ) -> list[Relation]:
     """MEASURES of the figures of one clause, read with the topic the reader carries."""
     text, out, topic = reader.text, [], reader.topic
+    if topic.lead_sentence is None:
+        topic.lead_sentence = lead_sentence(text, reader.sentences)
+        topic.home = reader.article.home_city
     for fig in (m for m in here if m.label == Label.FIGURE):
         target = measured(text, fig, here, in_sentence, topic, reader.last_event)
         if target:
@@ -140,14 +180,15 @@ def readings_of(
     start = clause_start(text, fig.start)
     earlier = [m for m in sentence if m.end <= start and not nested(m, sentence)]
     later = [m for m in sentence if m.start >= fig.end and m not in clause]
-    own = subject_of(text, start, clause, fig.start)
-    before = earlier_subject(text, earlier)
+    own = subject_of(text, start, clause, fig.start, topic)
+    before = earlier_subject(text, earlier, topic)
     kinds = {s.kind: s.mention for s in (before, own) if s is not None}  # its own clause's first
     yield programme_or_event(text, fig, clause, topic, own)
     yield own.mention if own and own.kind == "body" else None
-    yield programme_or_event(text, fig, earlier, topic, before)
     yield before.mention if before and before.kind == "body" else None
-    yield programme_or_event(text, fig, later, topic, None)
+    yield programme_or_event(text, fig, earlier, topic, before)
+    standard = STANDARD.match(after_openers(text[start : fig.start]))
+    yield programme_or_event(text, fig, later, topic, None) if standard else None
     yield meeting(text, fig, last_event)
     yield topic.subject if topic.paragraph == text.rfind("\n", 0, start) else None
     yield topic.lead_target
@@ -177,8 +218,13 @@ def programme_or_event(
     return best
 
 
-def subject_of(text: str, start: int, mentions: list[Mention], before: int) -> Subject | None:
-    """The body or place the clause at ``start`` opens with, if it is no list's member."""
+def subject_of(
+    text: str, start: int, mentions: list[Mention], before: int, topic: Topic
+) -> Subject | None:
+    """The body or place the clause at ``start`` opens with, if it is no list's member;
+    or the place its scope word means (全县, 全乡)."""
+    dateline = DATELINE.match(text, start, before)
+    start = dateline.end() if dateline else start
     first = next(
         (
             m
@@ -187,7 +233,10 @@ def subject_of(text: str, start: int, mentions: list[Mention], before: int) -> S
         ),
         None,
     )
-    if first is None or first.label not in SUBJECTS or not opener_only(text[start : first.start]):
+    if first is None or not opener_only(text[start : first.start]):
+        limit = first.start if first else clause_end(text, start, before)
+        return scope_subject(text, start, limit, topic)
+    if first.label not in SUBJECTS:
         return None
     if listed(text, first, mentions, before):
         return None
@@ -200,7 +249,7 @@ def listed(text: str, first: Mention, mentions: list[Mention], before: int) -> b
     """Whether a name opens a list (市委、市政府; 甲县某基地、乙县某园等…项目5个)."""
     if LIST_MARK.match(text, first.end):
         return True
-    end = min([before] + [k for k in (text.find(c, first.end) for c in CLAUSE_END) if k >= 0])
+    end = clause_end(text, first.end, before)
     return any(
         m.label == first.label and first.end < m.start < end and text[m.start - 1] in "、和与及"
         for m in mentions
@@ -228,19 +277,35 @@ def staff_words() -> tuple[str, ...]:
 
 def opener_only(words: str) -> bool:
     """Whether ``words`` hold nothing but dates, openers (据悉, 目前, 在) and blanks."""
-    words = TIME.sub("", words).strip(" \u3000")
+    return not after_openers(words)
+
+
+def after_openers(words: str) -> str:
+    """``words`` less the dates, openers and blanks they begin with (and dates anywhere)."""
+    words = TIME.sub("", words).strip(" \u3000、")
     previous = None
     while words and words != previous:
         previous = words
         words = next((words[len(o) :] for o in OPENERS if words.startswith(o)), words)
-        words = TIME.sub("", words).strip(" \u3000")
-    return not words
+        words = TIME.sub("", words).strip(" \u3000、")
+    return words
 
 
-def earlier_subject(text: str, earlier: list[Mention]) -> Subject | None:
+def scope_subject(text: str, start: int, end: int, topic: Topic) -> Subject | None:
+    """The place a scope word opening text[start:end] means: 全乡 the last 乡 named, 全县
+    the home county."""
+    word = SCOPE_WORD.match(after_openers(text[start:end]))
+    name = topic.place_for(word.group(1)) if word else None
+    if not name:
+        return None
+    at = text.find(word.group(), start)
+    return Subject(Mention(Label.PLACE, name, word.group(), at, at + len(word.group())), "scope")
+
+
+def earlier_subject(text: str, earlier: list[Mention], topic: Topic) -> Subject | None:
     """The subject of the first earlier clause of the sentence that has one."""
     for start in sorted({clause_start(text, m.start) for m in earlier}):
-        found = subject_of(text, start, earlier, earlier[-1].end)
+        found = subject_of(text, start, earlier, earlier[-1].end, topic)
         if found:
             return found
     return None
@@ -252,6 +317,11 @@ def meeting(text: str, fig: Mention, last_event: Mention | None) -> Mention | No
     if last_event and MEETING_OPENS.match(re.split(r"[。！？!?]", opening)[-1]):
         return last_event
     return None
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause opening at ``start`` ends, at the latest at ``end``."""
+    return min([end] + [k for c in CLAUSE_END if (k := text.find(c, start, end)) >= 0])
 
 
 def clause_start(text: str, pos: int) -> int:

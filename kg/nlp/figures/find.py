@@ -7,6 +7,9 @@ from decimal import Decimal
 
 from kg.nlp.figures.metrics import assign_metrics
 from kg.nlp.figures.numbers import (
+    AGE_AFTER,
+    AGE_BEFORE,
+    AGE_THRESHOLD,
     ARABIC,
     CN_DIGITS,
     CN_LARGE,
@@ -15,6 +18,7 @@ from kg.nlp.figures.numbers import (
     DOT_DECIMAL,
     FIGURE,
     HEDGE_AFTER,
+    INNER_HEDGE,
     MAGNITUDES,
     NAMES,
     NEGATION,
@@ -25,6 +29,7 @@ from kg.nlp.figures.numbers import (
     RANK_BEFORE,
     RANK_UNITS,
     SHARED_UNIT,
+    THRESHOLDS,
     UNITS,
     VAGUE,
     WIDTH,
@@ -183,6 +188,10 @@ def _figure(text: str, plain: str, match: re.Match) -> FigureMatch | None:
     if visit and unit.kind == "count":
         end, canonical = visit.end(), canonical + visit.group(1)  # 1400余家(次)
     after = HEDGE_AFTER.match(plain, end)
+    if unit.kind == "age" and _persons_age(plain, start, end, after):
+        return None
+    if INNER_HEDGE in unit.written:
+        hedges.append(INNER_HEDGE)  # 3个多月
     if after:
         hedges.append(after.group())
     if plain.endswith("零下", 0, start):
@@ -190,6 +199,15 @@ def _figure(text: str, plain: str, match: re.Match) -> FigureMatch | None:
     written = [h for h in hedges if h]
     hedge = "…".join(written) if written else None
     return FigureMatch(start, end, text[start:end], float(value * unit.scale), canonical, hedge, "")
+
+
+def _persons_age(plain: str, start: int, end: int, after: re.Match | None) -> bool:
+    """Whether an age is a person's (70岁的老人, 现年45岁), not a threshold (60周岁以上)."""
+    if (after and after.group() in THRESHOLDS) or AGE_THRESHOLD.search(
+        plain, max(0, start - 4), start
+    ):
+        return False
+    return bool(AGE_BEFORE.search(plain, max(0, start - 4), start) or AGE_AFTER.match(plain, end))
 
 
 def _counts(plain: str, match: re.Match, unit: Unit) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.nlp.lexicon import word_list
+from kg.nlp.lexicon import table, word_list
 
 UNITS_TSV = Path(__file__).resolve().parents[1] / "data" / "units.tsv"
 METRIC_MAX = 10
@@ -121,6 +121,20 @@ FIGURE = re.compile(
 PERCENT = re.compile(rf"{_NOT_AFTER}{_HEDGE_BEFORE}?百分之(?P<num>{ARABIC}|{_CHINESE})(?![几多])")
 # 未超过15分钟: a negated hedge bounds the figure from above; it is no part of what is written.
 NEGATION = set("未不没")
+# 70岁的老人, 现年45岁: a person's age (kg/nlp/data/figure_person_age.tsv), not a figure.
+_AGE = table("figure_person_age.tsv")
+
+
+def _age_words(side: str) -> str:
+    return "|".join(re.escape(w) for w, s in sorted(_AGE, key=lambda r: -len(r[0])) if s == side)
+
+
+AGE_BEFORE = re.compile(f"(?:{_age_words('before')})$")
+AGE_AFTER = re.compile(_age_words("after"))
+AGE_THRESHOLD = re.compile(f"(?:{_age_words('threshold')})$")
+THRESHOLDS = {"以上", "以下", "及以上", "以内"}
+# 3个多月: the hedge written inside the unit.
+INNER_HEDGE = "多"
 # 排名前5名: a rank, not a count of people.
 RANK_BEFORE = "前"
 RANK_UNITS = {"名", "位"}
