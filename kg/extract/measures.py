@@ -13,12 +13,14 @@ the clause's structure, most specific first:
 5. for a standard (按照每人47元的标准,…发放某补贴), the programme or event named later
    in the sentence;
 6. the meeting, when the sentence opens with it (会上, 活动中);
-7. the subject of an earlier sentence of the paragraph (该厂…; 这批物资…);
-8. the programme or event the article's lead reports on;
-9. the body of a person or staff who opens the clause or sentence
-   (某商会会长张三…捐款, 某所工作人员…悬挂);
-10. the scope word that opens the clause or sentence (全市, 我县: the home city);
-11. the subject of the lead (我市…, 某公司…).
+7. the body whose named leader opens the clause or sentence (某商会会长张三…捐款);
+8. the subject of an earlier sentence of the paragraph (该厂…; 这批物资…);
+9. the programme or event the article's lead reports as held or launched;
+10. the body whose staff open the clause or sentence (某所工作人员…悬挂: their
+    work is the programme's, when the lead launched one);
+11. the scope word that opens the clause or sentence (全市, 全乡: the home city, the
+    last township named);
+12. the subject of the lead (我市…, 某公司…).
 
 A subject carried from an earlier paragraph is not used: a new paragraph of
 this genre usually opens a new topic.
@@ -58,7 +60,7 @@ DATELINE = re.compile(
     r"[^，。,；;]{0,24}?(?:报|网|台|社|媒体|客户端)[^，。,；;]{0,12}?讯(?![员息])"
     r"(?:\s*[（(][^）)]{0,40}[）)])?"
 )
-STANDARD = re.compile(r"(?:分别)?(?:按照|按|依照|依据|根据)")
+STANDARD = re.compile(r"按照|依照|依据|根据|按每")
 SCOPE_SUFFIXES = ("苏木", "乡", "镇", "县", "区", "市", "村", "旗", "州", "省")
 SCOPE_WORD = re.compile(rf"[全该本]({'|'.join(SCOPE_SUFFIXES)})")
 LIST_MARK = re.compile(r"\s*(?:[、和与及]|以及)")
@@ -74,7 +76,7 @@ class Subject:
     """A clause's subject: the name and how strongly it is the clause's own."""
 
     mention: Mention
-    kind: str  # body: the body or place itself; staff: a person's or staff's body; scope: 全市
+    kind: str  # body, leader, staff (see kind_of) or scope (全市, 全乡)
 
 
 @dataclass
@@ -187,9 +189,10 @@ def readings_of(
     yield own.mention if own and own.kind == "body" else None
     yield before.mention if before and before.kind == "body" else None
     yield programme_or_event(text, fig, earlier, topic, before)
-    standard = STANDARD.match(after_openers(text[start : fig.start]))
+    standard = STANDARD.search(text, start, fig.start)
     yield programme_or_event(text, fig, later, topic, None) if standard else None
     yield meeting(text, fig, last_event)
+    yield kinds.get("leader")
     yield topic.subject if topic.paragraph == text.rfind("\n", 0, start) else None
     yield topic.lead_target
     yield kinds.get("staff")
@@ -242,7 +245,7 @@ def subject_of(
         return None
     if first.home_city:
         return Subject(first, "scope")
-    return Subject(first, "staff" if staff_of(text, first, mentions) else "body")
+    return Subject(first, kind_of(text, first, mentions))
 
 
 def listed(text: str, first: Mention, mentions: list[Mention], before: int) -> bool:
@@ -256,17 +259,18 @@ def listed(text: str, first: Mention, mentions: list[Mention], before: int) -> b
     )
 
 
-def staff_of(text: str, body: Mention, mentions: list[Mention]) -> bool:
-    """Whether the body names a person's or its staff's post (某商会会长张三, 某所工作人员)."""
-    after = text[body.end : body.end + STAFF_GAP]
-    if any(after.startswith(w) for w in staff_words()):
-        return True
-    return any(
+def kind_of(text: str, body: Mention, mentions: list[Mention]) -> str:
+    """How a body opening a clause is its subject: itself (body), through its named leader
+    (leader: 某商会会长张三…捐款) or through its staff (staff: 某所工作人员…悬挂)."""
+    if any(
         m.label == Label.PERSON
         and 0 <= m.start - body.end <= STAFF_GAP
         and not any(c in CLAUSE_END + "、" for c in text[body.end : m.start])
         for m in mentions
-    )
+    ):
+        return "leader"
+    after = text[body.end : body.end + STAFF_GAP]
+    return "staff" if any(after.startswith(w) for w in staff_words()) else "body"
 
 
 @functools.cache
