@@ -25,11 +25,9 @@ the clause's structure, most specific first:
 A subject carried from an earlier paragraph is not used: a new paragraph of
 this genre usually opens a new topic.
 
-A subject is a name at the start of its clause, after dates and openers only
-(kg/nlp/data/figure_subject_openers.txt), and not one of a list (A、B、C…;
-A等…): a list counts together, so its figure belongs to what the list is part
-of. A person is never the target: a number a leader gives is about the body,
-place or programme he speaks for.
+A clause's subject is read by kg.extract.subjects. A person is never the
+target: a number a leader gives is about the body, place or programme he
+speaks for.
 """
 
 from __future__ import annotations
@@ -41,7 +39,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.extract.evidence import evidence, key
-from kg.nlp.lexicon import ordered_words, word_list
+from kg.extract.subjects import (
+    SCOPE_SUFFIXES,
+    Subject,
+    clause_start,
+    nested,
+    subject_of,
+)
 from kg.nlp.triggers import trigger_table
 from kg.records import Mention, Relation
 from kg.schema import Label, RelType
@@ -51,32 +55,11 @@ if TYPE_CHECKING:
 
 ACTORS = (Label.PERSON, Label.ORGANIZATION)
 TARGETED = (Label.PROGRAMME, Label.EVENT)
-SUBJECTS = (Label.ORGANIZATION, Label.PLACE)
 MEANS = re.compile(r"(?:以|通过|按照|采取|借助)$")
-TIME = re.compile(r"\d+(?:\.\d+)?(?:年度?|月份?|日|时|季度)|[上下]午")
-OPENERS = ordered_words("figure_subject_openers.txt")
-# 本报讯, 某某网8月12日某地讯(记者某某): the credit line that opens a lead, no subject.
-DATELINE = re.compile(
-    r"[^，。,；;]{0,24}?(?:报|网|台|社|媒体|客户端)[^，。,；;]{0,12}?讯(?![员息])"
-    r"(?:\s*[（(][^）)]{0,40}[）)])?"
-)
 STANDARD = re.compile(r"按照|依照|依据|根据|按每")
-SCOPE_SUFFIXES = ("苏木", "乡", "镇", "县", "区", "市", "村", "旗", "州", "省")
-SCOPE_WORD = re.compile(rf"[全该本]({'|'.join(SCOPE_SUFFIXES)})")
-LIST_MARK = re.compile(r"\s*(?:[、和与及]|以及)")
-CLAUSE_END = "，,；;：:。！？!?\n"
 PROSE_END = ("。", "！", "？", "!", "?", "。”", "！”", "？”")
 MEETING_OPENS = re.compile(r"\s*(?:会上|会议|活动中|活动现场|大会|[^，。,]{0,8}活动上)")
-STAFF_GAP = 10  # 湖北省湖南商会执行会长|龚卫兵: a body this close before a person is a title
 HELD_GAP = 6  # 全面启动|春节景观亮化工作: the launch verb stands this close before the name
-
-
-@dataclass
-class Subject:
-    """A clause's subject: the name and how strongly it is the clause's own."""
-
-    mention: Mention
-    kind: str  # body, leader, staff (see kind_of) or scope (全市, 全乡)
 
 
 @dataclass
@@ -92,15 +75,15 @@ class Topic:
     home: str | None = None  # the article's home city
 
     def place_for(self, suffix: str) -> str | None:
-        """The place a scope word of this suffix means (全乡, 全县): the last one named, else
-        the home city when it is of that kind."""
+        """The place a scope word of this suffix means (全乡, 全县): the home city when it is
+        of that kind (a county paper's 全县), else the last one named."""
         home = self.home if self.home and self.home.endswith(suffix) else None
-        return self.places.get(suffix) or home
+        return home or self.places.get(suffix)
 
     def see(self, reader: ActionReader, start: int, here: list[Mention]) -> None:
         """Note the clause beginning at ``start``: its subject, and the lead's names."""
         text = reader.text
-        found = subject_of(text, start, here, len(text), self)
+        found = subject_of(text, start, here, len(text), self.place_for)
         if found and found.kind == "body":
             self.subject, self.paragraph = found.mention, text.rfind("\n", 0, start)
         for m in here:
@@ -182,7 +165,7 @@ def readings_of(
     start = clause_start(text, fig.start)
     earlier = [m for m in sentence if m.end <= start and not nested(m, sentence)]
     later = [m for m in sentence if m.start >= fig.end and m not in clause]
-    own = subject_of(text, start, clause, fig.start, topic)
+    own = subject_of(text, start, clause, fig.start, topic.place_for)
     before = earlier_subject(text, earlier, topic)
     kinds = {s.kind: s.mention for s in (before, own) if s is not None}  # its own clause's first
     yield programme_or_event(text, fig, clause, topic, own)
@@ -221,95 +204,10 @@ def programme_or_event(
     return best
 
 
-def subject_of(
-    text: str, start: int, mentions: list[Mention], before: int, topic: Topic
-) -> Subject | None:
-    """The body or place the clause at ``start`` opens with, if it is no list's member;
-    or the place its scope word means (全县, 全乡)."""
-    dateline = DATELINE.match(text, start, before)
-    start = dateline.end() if dateline else start
-    first = next(
-        (
-            m
-            for m in mentions
-            if start <= m.start < before and m.label != Label.FIGURE and not nested(m, mentions)
-        ),
-        None,
-    )
-    if first is None or not opener_only(text[start : first.start]):
-        limit = first.start if first else clause_end(text, start, before)
-        return scope_subject(text, start, limit, topic)
-    if first.label not in SUBJECTS:
-        return None
-    if listed(text, first, mentions, before):
-        return None
-    if first.home_city:
-        return Subject(first, "scope")
-    return Subject(first, kind_of(text, first, mentions))
-
-
-def listed(text: str, first: Mention, mentions: list[Mention], before: int) -> bool:
-    """Whether a name opens a list (市委、市政府; 甲县某基地、乙县某园等…项目5个)."""
-    if LIST_MARK.match(text, first.end):
-        return True
-    end = clause_end(text, first.end, before)
-    return any(
-        m.label == first.label and first.end < m.start < end and text[m.start - 1] in "、和与及"
-        for m in mentions
-    )
-
-
-def kind_of(text: str, body: Mention, mentions: list[Mention]) -> str:
-    """How a body opening a clause is its subject: itself (body), through its named leader
-    (leader: 某商会会长张三…捐款) or through its staff (staff: 某所工作人员…悬挂)."""
-    if any(
-        m.label == Label.PERSON
-        and 0 <= m.start - body.end <= STAFF_GAP
-        and not any(c in CLAUSE_END + "、" for c in text[body.end : m.start])
-        for m in mentions
-    ):
-        return "leader"
-    after = text[body.end : body.end + STAFF_GAP]
-    return "staff" if any(after.startswith(w) for w in staff_words()) else "body"
-
-
-@functools.cache
-def staff_words() -> tuple[str, ...]:
-    """Titles and roles that follow a body when its people are the subject."""
-    return tuple(sorted(word_list("titles.txt") | word_list("person_roles.txt"), key=len))
-
-
-def opener_only(words: str) -> bool:
-    """Whether ``words`` hold nothing but dates, openers (据悉, 目前, 在) and blanks."""
-    return not after_openers(words)
-
-
-def after_openers(words: str) -> str:
-    """``words`` less the dates, openers and blanks they begin with (and dates anywhere)."""
-    words = TIME.sub("", words).strip(" \u3000、")
-    previous = None
-    while words and words != previous:
-        previous = words
-        words = next((words[len(o) :] for o in OPENERS if words.startswith(o)), words)
-        words = TIME.sub("", words).strip(" \u3000、")
-    return words
-
-
-def scope_subject(text: str, start: int, end: int, topic: Topic) -> Subject | None:
-    """The place a scope word opening text[start:end] means: 全乡 the last 乡 named, 全县
-    the home county."""
-    word = SCOPE_WORD.match(after_openers(text[start:end]))
-    name = topic.place_for(word.group(1)) if word else None
-    if not name:
-        return None
-    at = text.find(word.group(), start)
-    return Subject(Mention(Label.PLACE, name, word.group(), at, at + len(word.group())), "scope")
-
-
 def earlier_subject(text: str, earlier: list[Mention], topic: Topic) -> Subject | None:
     """The subject of the first earlier clause of the sentence that has one."""
     for start in sorted({clause_start(text, m.start) for m in earlier}):
-        found = subject_of(text, start, earlier, earlier[-1].end, topic)
+        found = subject_of(text, start, earlier, earlier[-1].end, topic.place_for)
         if found:
             return found
     return None
@@ -321,21 +219,3 @@ def meeting(text: str, fig: Mention, last_event: Mention | None) -> Mention | No
     if last_event and MEETING_OPENS.match(re.split(r"[。！？!?]", opening)[-1]):
         return last_event
     return None
-
-
-def clause_end(text: str, start: int, end: int) -> int:
-    """Where the clause opening at ``start`` ends, at the latest at ``end``."""
-    return min([end] + [k for c in CLAUSE_END if (k := text.find(c, start, end)) >= 0])
-
-
-def clause_start(text: str, pos: int) -> int:
-    """Where the clause holding ``pos`` begins (after ，；：。 or a line end)."""
-    return max(text.rfind(c, 0, pos) for c in CLAUSE_END) + 1
-
-
-def nested(m: Mention, others: list[Mention]) -> bool:
-    """Whether a longer mention covers ``m`` (湖北省 in 湖北省湖南商会)."""
-    return any(
-        o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
-        for o in others
-    )

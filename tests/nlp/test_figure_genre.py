@@ -50,6 +50,8 @@ def test_genre_shapes(text, expected):
         "排名进入全省前10名的县",  # a rank
         "75岁的王大爷每天早起锻炼",  # a person's age
         "现年52岁的李师傅",
+        "被告人中年龄最大的一名78岁",
+        "20岁那年他来到深圳",
         "驻地31520部队官兵",  # a unit's number
     ],
 )
