@@ -8,6 +8,7 @@ the clause's structure, most specific first:
 
 1. a programme or event named in the figure's clause (not the means, 通过/以…);
 2. the body or place the clause opens with, as its subject;
+   then, for a part (…企业100家,其中规上企业30家), what the figure before measures;
 3. the subject of an earlier clause of the sentence (某公司积极落实“某理念”,…226万吨);
 4. a programme or event named earlier in the sentence;
 5. for a standard (按照每人47元的标准,…发放某补贴), the programme or event named later
@@ -40,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.evidence import evidence, key
 from kg.extract.subjects import (
+    CLAUSE_WINDOW,
     SCOPE_SUFFIXES,
     Subject,
     clause_start,
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
 ACTORS = (Label.PERSON, Label.ORGANIZATION)
 TARGETED = (Label.PROGRAMME, Label.EVENT)
 MEANS = re.compile(r"(?:以|通过|按照|采取|借助)$")
+SUB_FIGURE = re.compile(r"其中[，,：:]?")
 STANDARD = re.compile(r"按照|依照|依据|根据|按每")
 PROSE_END = ("。", "！", "？", "!", "?", "。”", "！”", "？”")
 MEETING_OPENS = re.compile(r"\s*(?:会上|会议|活动中|活动现场|大会|[^，。,]{0,8}活动上)")
@@ -73,6 +76,7 @@ class Topic:
     subject: Mention | None = None
     places: dict[str, str] = field(default_factory=dict)  # the last place named per suffix
     home: str | None = None  # the article's home city
+    last: tuple[int, Mention] | None = None  # the paragraph and target of the last figure
 
     def place_for(self, suffix: str) -> str | None:
         """The place a scope word of this suffix means (全乡, 全县): the home city when it is
@@ -133,6 +137,7 @@ def clause_measures(
     for fig in (m for m in here if m.label == Label.FIGURE):
         target = measured(text, fig, here, in_sentence, topic, reader.last_event)
         if target:
+            topic.last = (text.rfind("\n", 0, fig.start), target)
             where = evidence(text, reader.sentences, fig.start, target.start)
             out.append(Relation(RelType.MEASURES, key(fig), key(target), where))
     if here:
@@ -170,6 +175,7 @@ def readings_of(
     kinds = {s.kind: s.mention for s in (before, own) if s is not None}  # its own clause's first
     yield programme_or_event(text, fig, clause, topic, own)
     yield own.mention if own and own.kind == "body" else None
+    yield part_of_last(text, start, topic)
     yield before.mention if before and before.kind == "body" else None
     yield programme_or_event(text, fig, earlier, topic, before)
     standard = STANDARD.search(text, start, fig.start)
@@ -181,6 +187,17 @@ def readings_of(
     yield kinds.get("staff")
     yield kinds.get("scope")
     yield topic.lead_subject
+
+
+def part_of_last(text: str, start: int, topic: Topic) -> Mention | None:
+    """What the figure before measures, for a part of it: the clause or sentence opens with
+    其中 (…企业100家,其中规上企业30家)."""
+    if topic.last is None or topic.last[0] != text.rfind("\n", 0, start):
+        return None
+    opening = max(text.rfind(c, max(0, start - CLAUSE_WINDOW), start) for c in "。！？!?\n") + 1
+    return (
+        topic.last[1] if SUB_FIGURE.match(text, start) or SUB_FIGURE.match(text, opening) else None
+    )
 
 
 def programme_or_event(

@@ -73,3 +73,8 @@ def test_staff_work_for_the_programme_the_lead_launched():
 
 def test_a_list_of_places_is_no_subject():
     assert measures("东湖区、西山区今年新建口袋公园16个。") == set()
+
+
+def test_a_part_measures_what_the_whole_measures():
+    found = measures("今年,全市共发放取暖补贴560万元。其中,城区发放180万元,农村牧区发放380万元。")
+    assert found == {("560万元", "取暖补贴"), ("180万元", "取暖补贴"), ("380万元", "取暖补贴")}
