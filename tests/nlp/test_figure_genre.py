@@ -61,3 +61,12 @@ def test_not_figures(text):
 
 def test_a_demonstrative_points_back_to_a_figure_already_counted():
     assert figures("设立业务科室4个,由这4个科室办理审批事项") == [("4个", 4, "个", None)]
+
+
+def test_a_bare_change_is_the_change_of_the_figure_before():
+    found = find_figures("前三季度,全县实现地区生产总值820亿元,同比增长5.2%。投资平稳,增长3%")
+    assert [(f.text, f.metric) for f in found] == [
+        ("820亿元", "地区生产总值"),
+        ("5.2%", "地区生产总值增长"),
+        ("3%", "增长"),  # not across a sentence
+    ]
