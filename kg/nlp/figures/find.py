@@ -185,10 +185,10 @@ def _figure(text: str, plain: str, match: re.Match) -> FigureMatch | None:
         start, hedges[0] = match.start("num"), plain[start - 1] + match["pre"]  # 未超过15分钟
     canonical = unit.canonical + (match["per"] or "")
     visit = PER_VISIT.match(plain, end)
-    if visit and unit.kind == "count":
+    if visit and unit.kind in ("count", "person"):
         end, canonical = visit.end(), canonical + visit.group(1)  # 1400余家(次)
     after = HEDGE_AFTER.match(plain, end)
-    if unit.kind == "age" and _persons_age(plain, start, end, after):
+    if unit.kind == "age" and _persons_age(plain, match.start("num"), end, after):
         return None
     if INNER_HEDGE in unit.written:
         hedges.append(INNER_HEDGE)  # 3个多月

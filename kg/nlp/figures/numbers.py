@@ -138,8 +138,8 @@ INNER_HEDGE = "多"
 # 排名前5名: a rank, not a count of people.
 RANK_BEFORE = "前"
 RANK_UNITS = {"名", "位"}
-# 1400余家(次): the unit counted again per visit.
-PER_VISIT = re.compile(r"[(（](次)[)）]")
+# 1400余家(次), 60余人(户): the things counted again per visit or per household.
+PER_VISIT = re.compile(r"[(（](次|户)[)）]")
 # A range is one figure (5亿元至10亿元, 10-20万元); a list (16、33、19个) or a change
 # (从16周岁延长至18周岁) is several.
 RANGE_MARK = re.compile(r"[至到~～\-－—–]")
