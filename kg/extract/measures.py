@@ -6,7 +6,8 @@ Government news reports numbers about a programme, an event, a body or a place
 of villages, the office a figure was learnt from), so the target is read from
 the clause's structure, most specific first:
 
-1. a programme or event named in the figure's clause (not the means, 通过/以…);
+1. a programme or event named in the figure's clause (not the means, 通过/以…, nor a
+   document, 《…》: a policy's figures are its programme's, not its text's);
 2. the body or place the clause opens with, as its subject;
    then, for a part (…企业100家,其中规上企业30家), what the figure before measures;
 3. the subject of an earlier clause of the sentence (某公司积极落实“某理念”,…226万吨);
@@ -211,7 +212,9 @@ def programme_or_event(
     near = [
         m
         for m in pool
-        if m.label in TARGETED and not MEANS.search(text, max(0, m.start - 3), m.start)
+        if m.label in TARGETED
+        and not m.name.startswith("《")  # a document says how, it is not what is counted
+        and not MEANS.search(text, max(0, m.start - 3), m.start)
     ]
     if not near:
         return None

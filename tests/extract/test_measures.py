@@ -78,3 +78,10 @@ def test_a_list_of_places_is_no_subject():
 def test_a_part_measures_what_the_whole_measures():
     found = measures("今年,全市共发放取暖补贴560万元。其中,城区发放180万元,农村牧区发放380万元。")
     assert found == {("560万元", "取暖补贴"), ("180万元", "取暖补贴"), ("380万元", "取暖补贴")}
+
+
+def test_a_document_is_not_what_its_figures_count():
+    found = measures(
+        "根据《青禾县耕地保护补贴办法》,今年全县耕地保护补贴标准为每亩120元。", home_city="青禾县"
+    )
+    assert found == {("120元", "青禾县")}  # 全县: the home county
