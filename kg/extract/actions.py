@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import resolve_date
 from kg.extract.evidence import Span, clauses, evidence, key
-from kg.extract.measures import TARGETED, clause_measures
+from kg.extract.measures import TARGETED, Topic, clause_measures
 from kg.extract.meetings import holders, opens_with_meeting
 from kg.extract.subjects import (
     delegate,
@@ -60,6 +60,7 @@ class ActionReader:
     taken: set[int] = field(default_factory=set)  # ids of names a visit went to
     escorted: list[Mention] = field(default_factory=list)  # the subject before this one
     visitors: list[Mention] = field(default_factory=list)  # who made the last visit
+    topic: Topic = field(default_factory=Topic)  # what figures measure (kg.extract.measures)
 
     @property
     def text(self) -> str:

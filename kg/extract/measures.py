@@ -1,16 +1,55 @@
-"""What each figure measures: the most specific entity of its clause or sentence.
+"""What each figure measures: the entity its clause is about, never a person.
 
-A programme or event named in the figure's clause; else one named before it in
-the sentence; else the meeting being reported on (会上, 会议); else the actor
-carried by the who-did-what reader.
+Government news reports numbers about a programme, an event, a body or a place
+(全县共发放补贴X万元 → the subsidy; 该公司年产值X亿元 → the company; 某县GDP增长X%
+→ the county). The nearest name is often the wrong one (a person quoted, a list
+of villages, the office a figure was learnt from), so the target is read from
+the clause's structure, most specific first:
+
+1. a programme or event named in the figure's clause (not the means, 通过/以…, nor a
+   document, 《…》: a policy's figures are its programme's, not its text's);
+2. the body or place the clause opens with, as its subject;
+   then, for a part (…企业100家,其中规上企业30家), what the figure before measures;
+3. the subject of an earlier clause of the sentence (某公司积极落实“某理念”,…226万吨);
+4. a programme or event named earlier in the sentence;
+5. for a standard (按照每人47元的标准,…发放某补贴), the programme or event named later
+   in the sentence;
+6. the meeting, when the sentence opens with it (会上, 活动中);
+7. the body whose named leader opens the clause or sentence (某商会会长张三…捐款);
+8. the subject of an earlier sentence of the paragraph (该厂…; 这批物资…);
+9. the programme or event the article's lead reports as held or launched;
+10. the body whose staff open the clause or sentence (某所工作人员…悬挂: their
+    work is the programme's, when the lead launched one);
+11. the scope word that opens the clause or sentence (全市, 全乡: the home city, the
+    last township named);
+12. the subject of the lead (我市…, 某公司…).
+
+A subject carried from an earlier paragraph is not used: a new paragraph of
+this genre usually opens a new topic.
+
+A clause's subject is read by kg.extract.topics. A person is never the
+target: a number a leader gives is about the body, place or programme he
+speaks for.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.extract.evidence import evidence, key
+from kg.extract.topics import (
+    CLAUSE_WINDOW,
+    SCOPE_SUFFIXES,
+    Subject,
+    clause_start,
+    nested,
+    subject_of,
+)
+from kg.nlp.triggers import trigger_table
 from kg.records import Mention, Relation
 from kg.schema import Label, RelType
 
@@ -20,18 +59,90 @@ if TYPE_CHECKING:
 ACTORS = (Label.PERSON, Label.ORGANIZATION)
 TARGETED = (Label.PROGRAMME, Label.EVENT)
 MEANS = re.compile(r"(?:以|通过|按照|采取|借助)$")
+SUB_FIGURE = re.compile(r"其中[，,：:]?")
+STANDARD = re.compile(r"按照|依照|依据|根据|按每")
+PROSE_END = ("。", "！", "？", "!", "?", "。”", "！”", "？”")
+MEETING_OPENS = re.compile(r"\s*(?:会上|会议|活动中|活动现场|大会|[^，。,]{0,8}活动上)")
+HELD_GAP = 6  # 全面启动|春节景观亮化工作: the launch verb stands this close before the name
+
+
+@dataclass
+class Topic:
+    """What the article is about so far: its lead, the last subject and its paragraph."""
+
+    lead_sentence: int | None = None
+    lead_target: Mention | None = None
+    lead_subject: Mention | None = None
+    paragraph: int = -1
+    subject: Mention | None = None
+    places: dict[str, str] = field(default_factory=dict)  # the last place named per suffix
+    home: str | None = None  # the article's home city
+    last: tuple[int, Mention] | None = None  # the paragraph and target of the last figure
+
+    def place_for(self, suffix: str) -> str | None:
+        """The place a scope word of this suffix means (全乡, 全县): the home city when it is
+        of that kind (a county paper's 全县), else the last one named."""
+        home = self.home if self.home and self.home.endswith(suffix) else None
+        return home or self.places.get(suffix)
+
+    def see(self, reader: ActionReader, start: int, here: list[Mention]) -> None:
+        """Note the clause beginning at ``start``: its subject, and the lead's names."""
+        text = reader.text
+        found = subject_of(text, start, here, len(text), self.place_for)
+        if found and found.kind == "body":
+            self.subject, self.paragraph = found.mention, text.rfind("\n", 0, start)
+        for m in here:
+            suffix = next((x for x in SCOPE_SUFFIXES if m.name.endswith(x)), None)
+            if m.label == Label.PLACE and suffix:
+                self.places[suffix] = m.name
+        if here[0].sentence != self.lead_sentence:
+            return
+        if found and found.kind != "staff":
+            self.lead_subject = self.lead_subject or found.mention
+        if not self.lead_target:
+            self.lead_target = next(
+                (m for m in here if m.label in TARGETED and held(text, m)), None
+            )
+
+
+def held(text: str, m: Mention) -> bool:
+    """Whether the lead reports the event or programme as held or launched (召开…会议,
+    启动…工作), not as a time (党的十八大以来) or a policy carried out (落实…建设)."""
+    if m.label == Label.EVENT and m.trigger:
+        return True
+    return bool(held_before().search(text, max(0, m.start - HELD_GAP), m.start))
+
+
+@functools.cache
+def held_before() -> re.Pattern:
+    """A HELD verb of the trigger table (召开, 启动, 开展), up to two characters before a name."""
+    verbs = sorted((v for v, t in trigger_table().items() if t == "HELD"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, verbs)) + r")\S{0,2}$")
+
+
+def lead_sentence(text: str, sentences: list[tuple[int, int]]) -> int:
+    """The first prose sentence (a heading or a credit line does not end in 。)."""
+    return next(
+        (k for k, (s, e) in enumerate(sentences) if text[s:e].rstrip().endswith(PROSE_END)), 0
+    )
 
 
 def clause_measures(
     reader: ActionReader, here: list[Mention], in_sentence: list[Mention]
 ) -> list[Relation]:
-    """MEASURES of the figures of one clause, read with the reader's carried subject."""
-    text, out = reader.text, []
+    """MEASURES of the figures of one clause, read with the topic the reader carries."""
+    text, out, topic = reader.text, [], reader.topic
+    if topic.lead_sentence is None:
+        topic.lead_sentence = lead_sentence(text, reader.sentences)
+        topic.home = reader.article.home_city
     for fig in (m for m in here if m.label == Label.FIGURE):
-        target = measured(text, fig, here, in_sentence, reader.subject, reader.last_event)
+        target = measured(text, fig, here, in_sentence, topic, reader.last_event)
         if target:
+            topic.last = (text.rfind("\n", 0, fig.start), target)
             where = evidence(text, reader.sentences, fig.start, target.start)
             out.append(Relation(RelType.MEASURES, key(fig), key(target), where))
+    if here:
+        topic.see(reader, clause_start(text, here[0].start), here)
     return out
 
 
@@ -40,35 +151,91 @@ def measured(
     fig: Mention,
     clause: list[Mention],
     sentence: list[Mention],
-    subject: list[Mention],
+    topic: Topic,
     last_event: Mention | None,
 ) -> Mention | None:
-    """The most specific entity a figure is about.
+    """The entity a figure is about: the first of its readings that finds one."""
+    readings = readings_of(text, fig, clause, sentence, topic, last_event)
+    return next((target for target in readings if target is not None), None)
 
-    A programme or event in its clause; else one named before it in its
-    sentence; else the meeting when the sentence reports on it (会上, 会议);
-    else the actor. A figure after a list of names (“A”“B”等…活动90余场)
-    counts the whole list's activity, so it goes to the actor.
+
+def readings_of(
+    text: str,
+    fig: Mention,
+    clause: list[Mention],
+    sentence: list[Mention],
+    topic: Topic,
+    last_event: Mention | None,
+) -> Iterator[Mention | None]:
+    """What the figure measures by each reading of the module's docstring, in its order."""
+    start = clause_start(text, fig.start)
+    earlier = [m for m in sentence if m.end <= start and not nested(m, sentence)]
+    later = [m for m in sentence if m.start >= fig.end and m not in clause]
+    own = subject_of(text, start, clause, fig.start, topic.place_for)
+    before = earlier_subject(text, earlier, topic)
+    kinds = {s.kind: s.mention for s in (before, own) if s is not None}  # its own clause's first
+    yield programme_or_event(text, fig, clause, topic, own)
+    yield own.mention if own and own.kind == "body" else None
+    yield part_of_last(text, start, topic)
+    yield before.mention if before and before.kind == "body" else None
+    yield programme_or_event(text, fig, earlier, topic, before)
+    standard = STANDARD.search(text, start, fig.start)
+    yield programme_or_event(text, fig, later, topic, None) if standard else None
+    yield meeting(text, fig, last_event)
+    yield kinds.get("leader")
+    yield topic.subject if topic.paragraph == text.rfind("\n", 0, start) else None
+    yield topic.lead_target
+    yield kinds.get("staff")
+    yield kinds.get("scope")
+    yield topic.lead_subject
+
+
+def part_of_last(text: str, start: int, topic: Topic) -> Mention | None:
+    """What the figure before measures, for a part of it: the clause or sentence opens with
+    其中 (…企业100家,其中规上企业30家)."""
+    if topic.last is None or topic.last[0] != text.rfind("\n", 0, start):
+        return None
+    opening = max(text.rfind(c, max(0, start - CLAUSE_WINDOW), start) for c in "。！？!?\n") + 1
+    return (
+        topic.last[1] if SUB_FIGURE.match(text, start) or SUB_FIGURE.match(text, opening) else None
+    )
+
+
+def programme_or_event(
+    text: str, fig: Mention, pool: list[Mention], topic: Topic, subject: Subject | None
+) -> Mention | None:
+    """The programme or event of ``pool`` nearest the figure, unless named as the means.
+
+    A figure after a list of names (“A”“B”等…活动90余场) counts the whole list's
+    activity, so it goes to the subject, or to the one carried.
     """
-    for pool in (clause, [m for m in sentence if m.end <= fig.start]):
-        near = [
-            m
-            for m in pool
-            if m.label in TARGETED and not MEANS.search(text, max(0, m.start - 3), m.start)
-        ]
-        if near:
-            best = min(near, key=lambda m: abs(m.start - fig.start))
-            if best.end <= fig.start and "等" in text[best.end : fig.start] and subject:
-                return subject[0]
-            return best
-    opening = text[max(0, text.rfind("\n", 0, fig.start) + 1) : fig.start]
-    if last_event and re.match(
-        r"\s*(会上|会议|活动中|活动现场|大会)", re.split(r"[。！？!?]", opening)[-1]
-    ):
-        return last_event
-    named = [
-        a
-        for a in subject
-        if a.label in ACTORS or any(m.label == a.label and m.name == a.name for m in sentence)
+    near = [
+        m
+        for m in pool
+        if m.label in TARGETED
+        and not m.name.startswith("《")  # a document says how, it is not what is counted
+        and not MEANS.search(text, max(0, m.start - 3), m.start)
     ]
-    return named[0] if named else None  # the home city carried from earlier sentences is too vague
+    if not near:
+        return None
+    best = min(near, key=lambda m: abs(m.start - fig.start))
+    if best.end <= fig.start and "等" in text[best.end : fig.start]:
+        return (subject.mention if subject else None) or topic.subject or best
+    return best
+
+
+def earlier_subject(text: str, earlier: list[Mention], topic: Topic) -> Subject | None:
+    """The subject of the first earlier clause of the sentence that has one."""
+    for start in sorted({clause_start(text, m.start) for m in earlier}):
+        found = subject_of(text, start, earlier, earlier[-1].end, topic.place_for)
+        if found:
+            return found
+    return None
+
+
+def meeting(text: str, fig: Mention, last_event: Mention | None) -> Mention | None:
+    """The last event held, when the figure's sentence opens with it (会上, 活动中)."""
+    opening = text[max(0, text.rfind("\n", 0, fig.start) + 1) : fig.start]
+    if last_event and MEETING_OPENS.match(re.split(r"[。！？!?]", opening)[-1]):
+        return last_event
+    return None

@@ -7,24 +7,36 @@ from decimal import Decimal
 
 from kg.nlp.figures.metrics import assign_metrics
 from kg.nlp.figures.numbers import (
+    AGE_AFTER,
+    AGE_BEFORE,
+    AGE_THRESHOLD,
     ARABIC,
     CN_DIGITS,
     CN_LARGE,
     CN_SMALL,
+    CROWD,
     DOT_DECIMAL,
     FIGURE,
     HEDGE_AFTER,
+    INNER_HEDGE,
     MAGNITUDES,
     NAMES,
+    NEGATION,
     ORDINAL_LIST,
+    PER_VISIT,
     PERCENT,
+    RANGE_MARK,
+    RANK_BEFORE,
+    RANK_UNITS,
     SHARED_UNIT,
+    THRESHOLDS,
     UNITS,
     VAGUE,
     WIDTH,
     YEAR_DIGITS,
     YEAR_SHORT_FROM,
     FigureMatch,
+    Unit,
 )
 
 
@@ -45,10 +57,52 @@ def find_figures(text: str) -> list[FigureMatch]:
         figure = _figure(text, plain, match)
         if figure is not None and not _named(figure.start, names):
             found.append((figure, UNITS[match["unit"]].kind))
+    found += _crowds(text, plain, taken, names)
     found += _shared_unit(text, plain, found, names)
     found.sort(key=lambda pair: pair[0].start)
+    found = _ranges(text, plain, found)
     assign_metrics(plain, found)
     return [figure for figure, _ in found]
+
+
+def _crowds(
+    text: str, plain: str, taken: set[int], names: list[tuple[int, int]]
+) -> list[tuple[FigureMatch, str]]:
+    """Hedged round numbers of people with no unit (近百村民, 千余群众)."""
+    out = []
+    for match in CROWD.finditer(plain):
+        if not (match["pre"] or match["mid"]) or match.start() in taken:
+            continue
+        if _named(match.start(), names):
+            continue
+        hedge = "…".join(h for h in (match["pre"], match["mid"]) if h)
+        value = float(MAGNITUDES[match["num"]])
+        start, end = match.span()
+        out.append((FigureMatch(start, end, text[start:end], value, "人", hedge, ""), "person"))
+    return out
+
+
+def _ranges(
+    text: str, plain: str, found: list[tuple[FigureMatch, str]]
+) -> list[tuple[FigureMatch, str]]:
+    """Two figures of one unit joined by a range mark are one figure (5亿元至10亿元):
+    its value is the low end, its text the whole range."""
+    out: list[tuple[FigureMatch, str]] = []
+    for figure, kind in found:
+        if out:
+            low = out[-1][0]
+            if (
+                low.unit == figure.unit
+                and RANGE_MARK.fullmatch(plain[low.end : figure.start])
+                and not HEDGE_AFTER.match(plain, low.end)
+            ):
+                whole = text[low.start : figure.end]
+                hedge = figure.hedge or low.hedge
+                merged = FigureMatch(low.start, figure.end, whole, low.value, low.unit, hedge, "")
+                out[-1] = (merged, kind)
+                continue
+        out.append((figure, kind))
+    return out
 
 
 def _named(start: int, names: list[tuple[int, int]]) -> bool:
@@ -112,10 +166,7 @@ def _percent(text: str, match: re.Match) -> FigureMatch | None:
 
 def _figure(text: str, plain: str, match: re.Match) -> FigureMatch | None:
     unit = UNITS[match["unit"]]
-    end = match.end()
-    if end < len(plain) and plain[end] in unit.not_before:
-        return None
-    if ORDINAL_LIST.search(plain, max(0, match.start() - 20), match.start()):
+    if not _counts(plain, match, unit):
         return None
     parsed = _number(match["num"], match["mag"])
     if parsed is None:
@@ -123,33 +174,59 @@ def _figure(text: str, plain: str, match: re.Match) -> FigureMatch | None:
     value, chinese = parsed
     hedged = bool(match["mid1"] or match["mid2"])
     vague = match["num"][0] == "十" and plain[match.start("num") - 1 : match.start("num")] in VAGUE
-    if chinese and (vague or not _chinese_count(match["num"], value, unit.kind, hedged)):
+    bound = hedged or bool(match["pre"])
+    if chinese and (vague or not _chinese_count(match["num"], value, unit.kind, bound)):
         return None
-    if unit.written == "年" and _is_year(match["num"], value, bool(match["pre"]) or hedged):
+    if unit.written == "年" and _is_year(match["num"], value, bound):
         return None
+    start, end = match.start(), match.end()
     hedges = [match["pre"], match["mid1"], match["mid2"]]
+    if match["pre"] and plain[start - 1 : start] in NEGATION:
+        start, hedges[0] = match.start("num"), plain[start - 1] + match["pre"]  # 未超过15分钟
+    canonical = unit.canonical + (match["per"] or "")
+    visit = PER_VISIT.match(plain, end)
+    if visit and unit.kind in ("count", "person"):
+        end, canonical = visit.end(), canonical + visit.group(1)  # 1400余家(次)
     after = HEDGE_AFTER.match(plain, end)
+    if unit.kind == "age" and _persons_age(plain, match.start("num"), end, after):
+        return None
+    if INNER_HEDGE in unit.written:
+        hedges.append(INNER_HEDGE)  # 3个多月
     if after:
         hedges.append(after.group())
-    start = match.start()
     if plain.endswith("零下", 0, start):
         start, value = start - 2, -value
     written = [h for h in hedges if h]
-    return FigureMatch(
-        start,
-        end,
-        text[start:end],
-        float(value),
-        unit.canonical + (match["per"] or ""),
-        "…".join(written) if written else None,
-        "",
-    )
+    hedge = "…".join(written) if written else None
+    return FigureMatch(start, end, text[start:end], float(value * unit.scale), canonical, hedge, "")
+
+
+def _persons_age(plain: str, start: int, end: int, after: re.Match | None) -> bool:
+    """Whether an age is a person's (70岁的老人, 现年45岁), not a threshold (60周岁以上)."""
+    if (after and after.group() in THRESHOLDS) or AGE_THRESHOLD.search(
+        plain, max(0, start - 4), start
+    ):
+        return False
+    return bool(AGE_BEFORE.search(plain, max(0, start - 4), start) or AGE_AFTER.match(plain, end))
+
+
+def _counts(plain: str, match: re.Match, unit: Unit) -> bool:
+    """Whether the number and unit are a count, not the start of a word, a list's ordinal
+    (第1、2名) or a rank (前5名)."""
+    end = match.end()
+    if end < len(plain) and plain[end] in unit.not_before:
+        return False
+    if unit.written in RANK_UNITS and plain[match.start() - 1 : match.start()] == RANK_BEFORE:
+        return False
+    return not ORDINAL_LIST.search(plain, max(0, match.start() - 20), match.start())
 
 
 def _chinese_count(num: str, value: Decimal, kind: str, hedged: bool) -> bool:
     """Whether a Chinese-numeral quantity is a reported count rather than an idiom."""
     if num[0] in MAGNITUDES and num[0] != "十" and not hedged:
         return False  # 千家万户, 万人空巷
+    if kind == "ratio":
+        return True  # 八成, 三个百分点
     return value > 10 or (value == 10 and (hedged or kind == "person"))
 
 

@@ -20,6 +20,7 @@ _DATE_PREFIX = re.compile(
 )
 _DATE = re.compile(
     r"\d{2,4}年度?(?:\d{1,2}月份?)?(?:\d{1,2}日)?|\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日"
+    r"|(?:前|第)?[一二三四1-4]季度|[上下]半年"
 )
 # Comparisons and adverbs inside a clause that say how, not what (利润分别比上年增长).
 _FILLERS = re.compile(r"同比|环比|(?:比|较)(?:上年|上一年|去年|前年)(?:同期)?|分别|一直|已经")
@@ -31,6 +32,9 @@ TRAILING = ordered_words("figure_trailing.txt")
 FOLLOW_STOPS = ordered_words("figure_follow_stops.txt")
 ACTIONS = ordered_words("figure_actions.txt")
 ATTRIBUTES = ordered_words("figure_attributes.txt")
+CHANGES = frozenset(ordered_words("figure_changes.txt"))
+LIGHT_VERBS = ordered_words("figure_light_verbs.txt")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
 def assign_metrics(plain: str, found: list[tuple[FigureMatch, str]]) -> None:
@@ -61,6 +65,20 @@ def assign_metrics(plain: str, found: list[tuple[FigureMatch, str]]) -> None:
     for i, (figure, kind) in enumerate(found):
         if not figure.metric and kind not in COUNTED_AFTER:
             figure.metric = _following(afters[i])
+    _changes(found, afters)
+
+
+def _changes(found: list[tuple[FigureMatch, str]], afters: list[str]) -> None:
+    """A bare change (增长6.4%) is the change of the figure before it in the sentence."""
+    for i in range(1, len(found)):
+        figure, previous = found[i][0], found[i - 1][0]
+        if (
+            figure.metric in CHANGES
+            and previous.metric
+            and previous.metric not in CHANGES
+            and not _SENTENCE_END.search(afters[i - 1])
+        ):
+            figure.metric = (previous.metric + figure.metric)[-METRIC_MAX:]
 
 
 def _end_with_hedge(plain: str, figure: FigureMatch) -> int:
@@ -90,6 +108,7 @@ def _preceding(window: str) -> str:
     verb = max(words.rfind(v, 0, len(words) - 3) for v in ACTIONS)
     if verb > 0:
         words = words[verb:]
+    words = _strip(words, LIGHT_VERBS, at_end=False)
     for mark in ("等", "的"):
         head = words.rpartition(mark)[2]
         if mark in words and len(head) >= 2:

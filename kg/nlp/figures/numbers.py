@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.nlp.lexicon import table, word_list
+
 UNITS_TSV = Path(__file__).resolve().parents[1] / "data" / "units.tsv"
 METRIC_MAX = 10
 
@@ -31,6 +33,7 @@ class Unit:
     canonical: str
     kind: str
     not_before: str
+    scale: int = 1  # 八成 is 80%: the written number times this, in the canonical unit
 
 
 def load_units(path: Path = UNITS_TSV) -> dict[str, Unit]:
@@ -40,7 +43,8 @@ def load_units(path: Path = UNITS_TSV) -> dict[str, Unit]:
         if not line.strip() or line.startswith("#"):
             continue
         written, canonical, kind, *rest = line.split("\t")
-        units[written] = Unit(written, canonical, kind, rest[0] if rest else "")
+        scale = int(rest[1]) if len(rest) > 1 and rest[1] else 1
+        units[written] = Unit(written, canonical, kind, rest[0] if rest else "", scale)
     return units
 
 
@@ -84,8 +88,10 @@ _CHINESE = rf"[{_CN_CHARS}]+(?:点[零〇○一二三四五六七八九]+)?"
 _HEDGE_BEFORE = (
     r"(?P<pre>将近|接近|大约|约合|超过|多达|不足|不到|(?<![最附])近|(?<![签合预节制契邀])约|超|逾)"
 )
-# A number glued to a digit, a letter (N95), a dot, a slash or 第 (第三位) is not a figure.
-_NOT_AFTER = rf"(?<![0-9A-Za-z./第{_CN_CHARS}])"
+# A number glued to a digit, a letter (N95), a dot, a slash, an ordinal's 第 (第三位) or 届
+# (十一届十四次全会: a session), or a demonstrative (这4个科室: the 4 already counted) is not a
+# figure.
+_NOT_AFTER = rf"(?<![0-9A-Za-z./第届这那该{_CN_CHARS}])"
 _ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _PER = "|".join(
     re.escape(u)
@@ -113,6 +119,30 @@ FIGURE = re.compile(
     rf"(?P<mag>[万亿千百]{{0,2}}?)(?P<mid2>余|多)?(?P<unit>{_ALTERNATION})(?P<per>/(?:{_PER}))?"
 )
 PERCENT = re.compile(rf"{_NOT_AFTER}{_HEDGE_BEFORE}?百分之(?P<num>{ARABIC}|{_CHINESE})(?![几多])")
+# 未超过15分钟: a negated hedge bounds the figure from above; it is no part of what is written.
+NEGATION = set("未不没")
+# 70岁的老人, 现年45岁: a person's age (kg/nlp/data/figure_person_age.tsv), not a figure.
+_AGE = table("figure_person_age.tsv")
+
+
+def _age_words(side: str) -> str:
+    return "|".join(re.escape(w) for w, s in sorted(_AGE, key=lambda r: -len(r[0])) if s == side)
+
+
+AGE_BEFORE = re.compile(f"(?:{_age_words('before')})$")
+AGE_AFTER = re.compile(_age_words("after"))
+AGE_THRESHOLD = re.compile(f"(?:{_age_words('threshold')})$")
+THRESHOLDS = {"以上", "以下", "及以上", "以内"}
+# 3个多月: the hedge written inside the unit.
+INNER_HEDGE = "多"
+# 排名前5名: a rank, not a count of people.
+RANK_BEFORE = "前"
+RANK_UNITS = {"名", "位"}
+# 1400余家(次), 60余人(户): the things counted again per visit or per household.
+PER_VISIT = re.compile(r"[(（](次|户)[)）]")
+# A range is one figure (5亿元至10亿元, 10-20万元); a list (16、33、19个) or a change
+# (从16周岁延长至18周岁) is several.
+RANGE_MARK = re.compile(r"[至到~～\-－—–]")
 HEDGE_AFTER = re.compile(r"及以上|以上|以下|以内|左右|上下|之多|有余")
 # A bare number before a figure, joined to it by a range or list mark (3至5年, 16、33、19个).
 SHARED_UNIT = re.compile(
@@ -128,6 +158,11 @@ ORDINAL_LIST = re.compile(rf"第(?:(?:{ARABIC}|{_CHINESE})[至到、和\-])+$")
 NAMES = re.compile(
     r"“[^“”\n]{0,15}”|‘[^‘’\n]{0,15}’|「[^「」\n]{0,15}」|『[^『』\n]{0,15}』"
     r"|《[^《》\n]*》|〈[^〈〉\n]*〉|[(（]附图[^)）\n]{0,8}[)）]"
+)
+# 近百村民, 千余群众: a round hundred, thousand or ten thousand of people, hedged, with no unit.
+_ROLES = "|".join(re.escape(w) for w in sorted(word_list("person_roles.txt"), key=len)[::-1])
+CROWD = re.compile(
+    rf"{_NOT_AFTER}(?P<pre>近|逾|超|约)?(?P<num>[百千万])(?P<mid>余|多)?(?={_ROLES})"
 )
 # A year is a date, not a count of years, when written in full or as 98年.
 YEAR_DIGITS = 3

@@ -1,0 +1,152 @@
+"""The subject a clause opens with: the body or place a figure of it is about.
+
+A subject is a name at the start of its clause, after dates and openers only
+(kg/nlp/data/figure_subject_openers.txt): 据悉,某市共检查企业…; not a name after
+a verb or a preposition (记者从市统计局获悉, 记者走进某公司). A name that opens a
+list (A、B、C…; A某基地、B某园等…) is no subject: a list counts together, so its
+figure belongs to what the list is part of. A body followed by its leader's name
+(某商会会长张三) or by its staff (某所工作人员) is a subject through them; a scope
+word (全市, 全乡) is a subject standing for a place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.nlp.lexicon import ordered_words, word_list
+from kg.records import Mention
+from kg.schema import Label
+
+SUBJECTS = (Label.ORGANIZATION, Label.PLACE)
+TIME = re.compile(r"\d+(?:\.\d+)?(?:年度?|月份?|日|时|季度)|[上下]午")
+OPENERS = ordered_words("figure_subject_openers.txt")
+# 本报讯, 某某网8月12日某地讯(记者某某): the credit line that opens a lead, no subject.
+DATELINE = re.compile(
+    r"[^，。,；;]{0,24}?(?:报|网|台|社|媒体|客户端)[^，。,；;]{0,12}?讯(?![员息])"
+    r"(?:\s*[（(][^）)]{0,40}[）)])?"
+)
+SCOPE_SUFFIXES = ("苏木", "乡", "镇", "县", "区", "市", "村", "旗", "州", "省")
+SCOPE_WORD = re.compile(rf"[全该本]({'|'.join(SCOPE_SUFFIXES)})")
+LIST_MARK = re.compile(r"\s*(?:[、和与及]|以及)")
+CLAUSE_END = "，,；;：:。！？!?\n"
+CLAUSE_WINDOW = 300  # no clause of the genre runs longer without a mark
+STAFF_GAP = 10  # 湖北省湖南商会执行会长|龚卫兵: a body this close before a person is a title
+
+PlaceFor = Callable[[str], "str | None"]  # a scope word's suffix (乡, 县) -> the place it means
+
+
+@dataclass
+class Subject:
+    """A clause's subject: the name and how strongly it is the clause's own."""
+
+    mention: Mention
+    kind: str  # body, leader, staff (see kind_of) or scope (全市, 全乡)
+
+
+def subject_of(
+    text: str, start: int, mentions: list[Mention], before: int, place_for: PlaceFor
+) -> Subject | None:
+    """The body or place the clause at ``start`` opens with, if it is no list's member;
+    or the place its scope word means (全县, 全乡)."""
+    dateline = DATELINE.match(text, start, before)
+    start = dateline.end() if dateline else start
+    first = next(
+        (
+            m
+            for m in mentions
+            if start <= m.start < before and m.label != Label.FIGURE and not nested(m, mentions)
+        ),
+        None,
+    )
+    if first is None or not opener_only(text[start : first.start]):
+        limit = first.start if first else clause_end(text, start, before)
+        return scope_subject(text, start, limit, place_for)
+    if first.label not in SUBJECTS:
+        return None
+    if listed(text, first, mentions, before):
+        return None
+    if first.home_city:
+        return Subject(first, "scope")
+    return Subject(first, kind_of(text, first, mentions))
+
+
+def listed(text: str, first: Mention, mentions: list[Mention], before: int) -> bool:
+    """Whether a name opens a list (市委、市政府; 甲县某基地、乙县某园等…项目5个)."""
+    if LIST_MARK.match(text, first.end):
+        return True
+    end = clause_end(text, first.end, before)
+    return any(
+        m.label == first.label and first.end < m.start < end and text[m.start - 1] in "、和与及"
+        for m in mentions
+    )
+
+
+def kind_of(text: str, body: Mention, mentions: list[Mention]) -> str:
+    """How a body opening a clause is its subject: itself (body), through its named leader
+    (leader: 某商会会长张三…捐款) or through its staff (staff: 某所工作人员…悬挂)."""
+    if any(
+        m.label == Label.PERSON
+        and 0 <= m.start - body.end <= STAFF_GAP
+        and not any(c in CLAUSE_END + "、" for c in text[body.end : m.start])
+        for m in mentions
+    ):
+        return "leader"
+    after = text[body.end : body.end + STAFF_GAP]
+    return "staff" if any(after.startswith(w) for w in staff_words()) else "body"
+
+
+@functools.cache
+def staff_words() -> tuple[str, ...]:
+    """Titles and roles that follow a body when its people are the subject."""
+    return tuple(sorted(word_list("titles.txt") | word_list("person_roles.txt"), key=len))
+
+
+def opener_only(words: str) -> bool:
+    """Whether ``words`` hold nothing but dates, openers (据悉, 目前, 在) and blanks."""
+    return not after_openers(words)
+
+
+def after_openers(words: str) -> str:
+    """``words`` less the dates, openers and blanks they begin with (and dates anywhere)."""
+    words = TIME.sub("", words).strip(" \u3000、")
+    previous = None
+    while words and words != previous:
+        previous = words
+        words = next((words[len(o) :] for o in OPENERS if words.startswith(o)), words)
+        words = TIME.sub("", words).strip(" \u3000、")
+    return words
+
+
+def scope_subject(text: str, start: int, end: int, place_for: PlaceFor) -> Subject | None:
+    """The place a scope word opening text[start:end] means: 全乡 the last 乡 named, 全县
+    the home county."""
+    word = SCOPE_WORD.match(after_openers(text[start:end]))
+    name = place_for(word.group(1)) if word else None
+    if not name:
+        return None
+    at = text.find(word.group(), start)
+    return Subject(Mention(Label.PLACE, name, word.group(), at, at + len(word.group())), "scope")
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause opening at ``start`` ends, at the latest at ``end``."""
+    return min([end] + [k for c in CLAUSE_END if (k := text.find(c, start, end)) >= 0])
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins (after ，；：。 or a line end); a clause is
+    looked for no further back than CLAUSE_WINDOW characters."""
+    low = max(0, pos - CLAUSE_WINDOW)
+    found = max(text.rfind(c, low, pos) for c in CLAUSE_END)
+    return found + 1 if found >= 0 else low
+
+
+def nested(m: Mention, others: list[Mention]) -> bool:
+    """Whether a longer mention covers ``m`` (湖北省 in 湖北省湖南商会)."""
+    return any(
+        o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+        for o in others
+    )

@@ -1,0 +1,87 @@
+"""What figures measure, on sentences written in the genre's style (names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extract, relations
+
+
+def measures(text: str, home_city: str | None = "乌海市") -> set[tuple[str, str]]:
+    return relations(extract(text, home_city=home_city), "MEASURES")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the body that opens the clause, not the people it gives to
+        ("7月3日,青禾县红星商会向受灾群众捐款15万元。", {("15万元", "青禾县红星商会")}),
+        # a statistics report: the scope word, and it again for sentences without a name
+        (
+            "前三季度,全市实现地区生产总值1200.5亿元,同比增长5.1%。"
+            "工业生产平稳向好,规模以上工业增加值增长6.2%。",
+            {("1200.5亿元", "乌海市"), ("5.1%", "乌海市"), ("6.2%", "乌海市")},
+        ),
+        # the subject carried from the sentence before (该厂…)
+        (
+            "2023年以来,青禾县宏达机械厂加快技术改造。今年上半年,累计生产农机配件12万件。",
+            {("12万件", "青禾县宏达机械厂")},
+        ),
+        # 全乡 is the township named before
+        (
+            "近年来,桃源乡大力发展茶叶产业。\n目前,全乡茶园面积达3000多亩。",
+            {("3000多亩", "桃源乡")},
+        ),
+        # the office a figure was learnt from is no subject
+        (
+            "近日,记者从市统计局获悉,今年以来全市规模以上工业企业达到356家。",
+            {("356家", "乌海市")},
+        ),
+        # a standard belongs to the programme it is paid under
+        (
+            "今年,我市按照每人每月60元的标准,为困难群众发放取暖补贴。",
+            {("60元", "取暖补贴")},
+        ),
+    ],
+)
+def test_a_figure_measures_the_subject_of_its_clause(text, expected):
+    assert measures(text) == expected
+
+
+def test_the_meeting_an_article_reports_on_takes_its_figures():
+    found = measures(
+        "3月5日,全市招商引资工作会议召开。市长王建国出席并讲话。"
+        "据悉,全市今年签约项目28个,总投资96.3亿元。"
+    )
+    assert found == {("28个", "全市招商引资工作会议"), ("96.3亿元", "全市招商引资工作会议")}
+
+
+def test_a_leader_gives_for_his_body_and_never_is_the_target():
+    found = measures(
+        "青禾县红星商会向灾区捐款15万元。青禾县华兴商会会长李明远带领会员来到安置点,捐款8万元。"
+    )
+    assert found == {("15万元", "青禾县红星商会"), ("8万元", "青禾县华兴商会")}
+
+
+def test_staff_work_for_the_programme_the_lead_launched():
+    found = measures(
+        "本报讯 近日,我市全面启动春季植树造林工作。"
+        "林业局工作人员在东山公园、西河湿地等地栽植苗木2万余株。"
+    )
+    assert found == {("2万余株", "春季植树造林工作")}
+
+
+def test_a_list_of_places_is_no_subject():
+    assert measures("东湖区、西山区今年新建口袋公园16个。") == set()
+
+
+def test_a_part_measures_what_the_whole_measures():
+    found = measures("今年,全市共发放取暖补贴560万元。其中,城区发放180万元,农村牧区发放380万元。")
+    assert found == {("560万元", "取暖补贴"), ("180万元", "取暖补贴"), ("380万元", "取暖补贴")}
+
+
+def test_a_document_is_not_what_its_figures_count():
+    found = measures(
+        "根据《青禾县耕地保护补贴办法》,今年全县耕地保护补贴标准为每亩120元。", home_city="青禾县"
+    )
+    assert found == {("120元", "青禾县")}  # 全县: the home county
