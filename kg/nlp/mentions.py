@@ -21,6 +21,7 @@ PRIORITY = {
     "gazetteer": 9,
     "book_title": 8,
     "congress": 7,
+    "outlet": 6,
     "trigger_event": 6,
     "quoted_head": 5,
     "title_name": 5,
@@ -94,8 +95,21 @@ def conflicts(new: Candidate, kept: Candidate) -> bool:
         return False
     if (new.start, new.end) == (kept.start, kept.end) or new.source == NER_SOURCE:
         return True  # the statistical NER only fills gaps the rules leave
+    if Label.EVENT in (new.label, kept.label) and holds_event(new, kept):
+        return False  # 中共涡阳县委 | 十一届十四次全会: the body holding it
     if kept.start <= new.start and new.end <= kept.end:  # new inside kept
         return new.label not in CONTAINERS.get(kept.label, ())
     if new.start <= kept.start and kept.end <= new.end:  # kept inside new
         return kept.label not in CONTAINERS.get(new.label, ())
     return True
+
+
+def holds_event(a: Candidate, b: Candidate) -> bool:
+    """An organisation at the start of an event's name: the body that holds it."""
+    org, event = (a, b) if a.label == Label.ORGANIZATION else (b, a)
+    return (
+        org.label == Label.ORGANIZATION
+        and event.label == Label.EVENT
+        and org.start == event.start
+        and org.end < event.end
+    )
