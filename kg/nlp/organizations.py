@@ -44,6 +44,7 @@ CREDIT = re.compile(
     r"|[(（]([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|报社|电视台|新闻网))(?:全媒体|融媒体)?记者",
     re.M,
 )
+TERM = re.compile(r"[第届\d]")  # 第十六届人民政府: a body's term names it
 OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
 MIN_NAME_CHARS = 3
 MAX_QUOTED_PREFIX = 10
@@ -97,9 +98,11 @@ class OrganizationFinder:
                 continue
             allow = self.connectors(doc, tok.i, heads)
             start = walk_left(doc, first, self.max_chars, allow=allow, body=True, people=people)
-            start = quoted_start(text_all, after_inner_body(doc, start, tok.i, heads), quotes)
-            if names_a_body(text_all, start, end, heads) and not (
-                cuts_quote(start, end, quotes) or (start, end) in quotes
+            start = quoted_start(doc, after_inner_body(doc, start, tok.i, heads), quotes)
+            if (
+                names_a_body(text_all, start, end, heads)
+                and not (cuts_quote(start, end, quotes) or (start, end) in quotes)
+                and not of_common_words(doc, start, end - len(head))
             ):
                 propose(doc, start, end, Label.ORGANIZATION, "org_head")
         for m in ANAPHOR.finditer(text_all):
@@ -181,13 +184,43 @@ def after_inner_body(doc: Doc, start: int, last: int, heads: frozenset[str]) -> 
     return start
 
 
-def quoted_start(text: str, start: int, quotes: list[tuple[int, int]]) -> int:
-    """A quoted name before the head belongs to it: “天工开物”主题馆."""
-    if start > 0 and text[start - 1] == "”":
+def quoted_start(doc: Doc, start: int, quotes: list[tuple[int, int]]) -> int:
+    """A quoted name right before a head belongs to it (“天工开物”主题馆), not a quoted
+    sentence before a name of its own (“…。”凤凰岭街道党工委)."""
+    text = doc_index(doc).text
+    i = doc_index(doc).token_at_start.get(start)
+    if start > 0 and text[start - 1] == "”" and not (i is None or begins_body(doc[i].text)):
         for qs, qe in quotes:
-            if qe == start - 1 and qe - qs <= MAX_QUOTED_PREFIX:
+            if qe == start - 1 and qe - qs <= MAX_QUOTED_PREFIX and HAN.match(text[qs:qe]):
                 return qs - 1
     return start
+
+
+def of_common_words(doc: Doc, start: int, head_start: int) -> bool:
+    """A kind of body, not a body: its head qualified by common words alone, with no
+    level, place or proper name (种植合作社, 科技有限公司, 讨论研究政府)."""
+    index = doc_index(doc)
+    i = index.token_at_start.get(start)
+    if i is None or start >= head_start:
+        return False
+    common = word_list("common_words.txt")
+    while i < len(doc) and doc[i].idx < head_start:
+        word = doc[i].text[: head_start - doc[i].idx]
+        if (
+            begins_body(word)
+            or (len(word) > 1 and word not in common)
+            or ends_with_head(word)
+            or TERM.search(word)
+        ):
+            return False
+        i += 1
+    return True
+
+
+def ends_with_head(word: str) -> bool:
+    """国务院 | 安全生产督导组: a body's own name inside the name."""
+    head = longest_suffix(word, word_list("org_heads.txt"))
+    return bool(head) and (len(head) > 1 or len(word) > 2)
 
 
 def names_a_body(text: str, start: int, end: int, heads: frozenset[str]) -> bool:
