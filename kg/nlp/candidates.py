@@ -179,7 +179,7 @@ def walk_left(
         if (
             is_boundary(prev.text, allow)
             or chars + len(prev.text) > max_chars
-            or (body and acts_before(prev.text, doc[start].text))
+            or (body and (acts_before(prev.text, doc[start].text) or joins(prev.text, allow)))
             or (body and holds_person(prev, people) and begins_body(doc[start].text))
         ):
             break
@@ -192,6 +192,11 @@ def walk_left(
 
 def holds_person(tok, people: Container[int]) -> bool:
     return tok.idx in people or tok.idx + len(tok.text) - 1 in people
+
+
+def joins(word: str, allow: Container[str]) -> bool:
+    """A one-character preposition or conjunction between two names (宝龙与 | 人大)."""
+    return len(word) == 1 and word not in allow and word in word_list("verbs.txt")
 
 
 def acts_on_names(word: str) -> bool:
@@ -221,7 +226,8 @@ def body_prefix(text: str) -> int:
         return cut
     for k in range(len(text) - 1, 0, -1):
         rest = text[k:]
-        if acts_on_names(text[:k]) and (rest[0] in LEVELS if k == 1 else begins_body(rest)):
+        wide = k > 1 or text[0] in word_list("genre_verbs.txt")  # 率 | 龙湾区, not 和 | 田地区
+        if acts_on_names(text[:k]) and (begins_body(rest) if wide else rest[0] in LEVELS):
             return k
     return 0
 

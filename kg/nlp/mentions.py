@@ -9,12 +9,15 @@ length. Names nested inside a programme, event or person name are dropped:
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import NER_SOURCE, Candidate, boundary_prefix, candidates
+from kg.nlp.candidates import NER_SOURCE, Candidate, body_prefix, boundary_prefix, candidates
 from kg.nlp.doc_index import doc_index
-from kg.nlp.lexicon import word_list
+from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.organizations import names_a_body, of_common_words
 from kg.schema import Label
 
 PRIORITY = {
@@ -38,6 +41,8 @@ SWALLOWERS = (
     Label.EVENT,
     Label.PROGRAMME,
 )  # a longer event/programme name absorbs what it contains
+JOINED = re.compile(r"[和与及、]")  # 养殖企业和电排站: two bodies, not one
+DETERMINERS = "全该本我各此这那每"
 NER_LABELS = {Label.PERSON, Label.ORGANIZATION, Label.PLACE}
 
 if not Doc.has_extension("mentions"):
@@ -86,13 +91,50 @@ def plausible(doc: Doc, c: Candidate) -> bool:
         return len(words) < 2 or not any(
             len(t.text) > 1 and t.text in word_list("common_words.txt") for t in words
         )
-    return True
+    if c.label == Label.ORGANIZATION:
+        return plausible_body(doc, c.start, c.end)
+    return plausible_place(doc_index(doc).text[c.start : c.end])
+
+
+def plausible_body(doc: Doc, start: int, end: int) -> bool:
+    """A statistical organisation passes the rules' tests: no verb glued in front (与综治中心),
+    no two bodies joined (养殖企业和电排站), not a head alone or a kind of body (法院,
+    民政局); one without a known head is a proper word of three characters or more
+    (人民网, not 林业)."""
+    text = doc_index(doc).text
+    name = text[start:end]
+    heads = word_list("org_heads.txt")
+    if body_prefix(name) or JOINED.search(name) or not names_a_body(text, start, end, heads):
+        return False
+    head = longest_suffix(name, heads)
+    if head is None:
+        return len(name) >= 3 and name not in word_list("common_words.txt")
+    return not of_common_words(doc, start, end - len(head))
+
+
+def plausible_place(name: str) -> bool:
+    """A statistical place is a listed place, or a short proper word (帕米尔), or has a
+    place's suffix on a stem of its own; not one character (湘), not a common word
+    (太阳, 援疆), not a generic place (工业园区)."""
+    if len(name) < 2 or name in word_list("generic_places.txt") or body_prefix(name):
+        return False
+    if name in word_list("places.txt"):
+        return True
+    suffix = longest_suffix(name, word_list("place_suffixes.txt"))
+    if suffix:
+        stem = name[: -len(suffix)]
+        if len(stem) == 1:  # 眉县, 叶县; not 全县, 该县
+            return suffix == "县" and stem not in DETERMINERS
+        return stem not in word_list("common_words.txt")
+    return len(name) <= 3 and name not in word_list("common_words.txt")
 
 
 def conflicts(new: Candidate, kept: Candidate) -> bool:
     """Whether ``new`` (lower priority) cannot stand beside ``kept``."""
     if new.end <= kept.start or kept.end <= new.start:
         return False
+    if new.source == NER_SOURCE and starts_body(new, kept):
+        return False  # 国务院 | 安全生产督导组: what PART_OF is read from
     if (new.start, new.end) == (kept.start, kept.end) or new.source == NER_SOURCE:
         return True  # the statistical NER only fills gaps the rules leave
     if Label.EVENT in (new.label, kept.label) and holds_event(new, kept):
@@ -112,4 +154,14 @@ def holds_event(a: Candidate, b: Candidate) -> bool:
         and event.label == Label.EVENT
         and org.start == event.start
         and org.end < event.end
+    )
+
+
+def starts_body(new: Candidate, kept: Candidate) -> bool:
+    """A statistical organisation or place that begins a rule body's longer name."""
+    return (
+        kept.label == Label.ORGANIZATION
+        and new.label in (Label.ORGANIZATION, Label.PLACE)
+        and new.start == kept.start
+        and new.end < kept.end
     )
