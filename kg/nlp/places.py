@@ -29,6 +29,7 @@ from kg.nlp.lexicon import last_characters, longest_suffix, word_list
 from kg.schema import Label
 
 HOME = re.compile(r"我市|本市|全市")
+LEVEL_ANAPHOR = re.compile(r"(?:全|本|该|我)([省县区乡镇旗])|该(市)")  # 全县 → the county named
 COMMITTEE = re.compile(r"([省市县区旗])(?:委|政府|人民政府|人大|政协)")  # 芜湖 | 市委
 NUMBERED = re.compile(r"[第届次]")  # 十一届 | 县委 is the committee's term, not a place
 NOT_AFTER = ("特色",)  # 中国特色社会主义: an ideology's name, not the place
@@ -56,6 +57,9 @@ def find_places(doc: Doc) -> Doc:
             propose(doc, doc[tok.i - 1].idx, tok.idx + 1, Label.PLACE, "place_suffix")
     for m in HOME.finditer(text_all):
         propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", home_city=True)
+    for m in LEVEL_ANAPHOR.finditer(text_all):
+        level = m.group(1) or m.group(2)
+        propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", anaphor=level)
     return doc
 
 
