@@ -24,6 +24,24 @@ def part_of_and_located_in(
     out = nested_names(article.text, orgs, places, sentences)
     out += address_chains(article.text, places, sentences)
     out += home_city_members(article, orgs, places, sentences, out)
+    out += province_members(article.text, places, sentences, out)
+    return out
+
+
+def province_members(
+    text: str, places: list[Mention], sentences: list[Span], found: list[Relation]
+) -> list[Relation]:
+    """Counties of the province that 全省/我省 names (…16县…其中内乡县、嵩县…): in it."""
+    province = next((m for m in places if m.anaphor == "省"), None)
+    if province is None:
+        return []
+    located = {r.subj for r in found if r.type == RelType.LOCATED_IN}
+    out = []
+    for p in places:
+        if p.name.endswith("县") and not p.refers_back and key(p) not in located:
+            where = evidence(text, sentences, province.start, p.start)
+            out.append(Relation(RelType.LOCATED_IN, key(p), key(province), where))
+            located.add(key(p))
     return out
 
 

@@ -131,6 +131,8 @@ def home_city_mentions(text: str, mentions: list[Mention], home: str | None) -> 
             out.append(Mention(Label.PLACE, home, text[s:e], s, e))
             taken.append((s, e))
     return out
+
+
 def inside(m: Mention, o: Mention) -> bool:
     """``m`` lies within ``o``'s name and is shorter."""
     return o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
@@ -169,12 +171,12 @@ def heads_a_unit(m: Mention, o: Mention) -> bool:
 
 
 def in_address(p: Mention, places: list[Mention], o: Mention) -> bool:
-    """A township or lower, or a place followed in the body's name by a place within it
+    """A township or lower, or a place next to a place within it in the body's name
     (海南省 | 白沙县, 海勃湾区 | 凤凰岭街道); 湖北省 | 湖南商会 is no address."""
     if p.name.endswith(LOCAL_LEVELS):
         return True
     return any(
-        q.start == p.end and q.end <= o.end and q.name.endswith(ADMIN_LEVELS) for q in places
+        (q.start == p.end and q.end <= o.end and q.name.endswith(ADMIN_LEVELS))
+        or (q.end == p.start and q.start >= o.start and p.name.endswith(ADMIN_LEVELS))
+        for q in places
     )
-
-
