@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.candidates import (
     LEVELS,
     acts_on_names,
+    begins_body,
     body_prefix,
     candidates,
     is_boundary,
@@ -44,10 +45,12 @@ def find_places(doc: Doc) -> Doc:
     text_all = doc_index(doc).text
     people = {k for c in candidates(doc) if c.label == Label.PERSON for k in range(c.start, c.end)}
     for tok in tokens_ending_in(doc, last_characters("place_suffixes.txt", "places.txt")):
-        found = place_at(doc, tok)
+        found = zone_at(doc, tok) if longest_suffix(tok.text, zones()) else place_at(doc, tok)
         if found:
             start, source = found
             end = tok.idx + len(tok.text)
+            if source == "zone":
+                end, source = zone_end(doc, tok), "place_suffix"
             if source == "place_list" and (start in people or text_all.startswith(NOT_AFTER, end)):
                 continue  # 李中原, 中国特色社会主义
             propose(doc, start, end, Label.PLACE, source)
@@ -61,6 +64,37 @@ def find_places(doc: Doc) -> Doc:
         level = m.group(1) or m.group(2)
         propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", anaphor=level)
     return doc
+
+
+def zones() -> frozenset[str]:
+    return word_list("zone_suffixes.txt")
+
+
+def zone_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
+    """A zone's name begins with its city's (宝鸡 | 高新区, 丽水 | 经济 | 技术开发区): walk left
+    over field words to a place or proper word; a zone with no such name is no place."""
+    common = word_list("common_words.txt")
+    stem = tok.text[: -len(longest_suffix(tok.text, zones()))]
+    if stem and (stem in word_list("places.txt") or stem not in common and len(stem) > 1):
+        return tok.idx, "zone"
+    for j in range(tok.i - 1, max(tok.i - 4, -1), -1):
+        word = doc[j].text
+        if is_boundary(word) or acts_on_names(word):
+            return None
+        if (
+            word in word_list("places.txt")
+            or begins_body(word)
+            or (len(word) > 1 and word not in common)
+        ):
+            return doc[j].idx, "zone"
+    return None
+
+
+def zone_end(doc: Doc, tok: Token) -> int:
+    """应县经济技术开发区 | 南区: a zone's part by its direction."""
+    end = tok.idx + len(tok.text)
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return end + 2 if after in ("东区", "西区", "南区", "北区") else end
 
 
 def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
