@@ -11,6 +11,7 @@ A name with an event head and a date in its sentence is left to kg_events.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -19,7 +20,7 @@ from spacy.tokens import Doc
 from kg.nlp.candidates import is_boundary, propose
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
-from kg.nlp.triggers import trigger_pattern
+from kg.nlp.triggers import trigger_pattern, trigger_table
 from kg.schema import Label
 
 BOOK = re.compile(r"《[^《》\n]{2,60}》")
@@ -51,7 +52,7 @@ def find_programmes(doc: Doc) -> Doc:
     starts = doc_index(doc).token_at_start
     quotes = list(QUOTE.finditer(text))
     for k, m in enumerate(quotes):
-        end = head_end(doc, starts, m.end(), heads)
+        end = None if text.startswith("的", m.end()) else head_end(doc, starts, m.end(), heads)
         if end is not None and end - m.end() > MAX_TAIL_CHARS:
             end = None
         listed = (k + 1 < len(quotes) and text[m.end() : quotes[k + 1].start()] in ("", "、")) or (
@@ -66,14 +67,15 @@ def find_programmes(doc: Doc) -> Doc:
             propose(doc, m.start(), end, Label.PROGRAMME, "quoted_head")
         elif not SPOKEN.search(m.group(1)) and (
             honour
+            or (text.startswith("的", m.end()) and head_end(doc, starts, m.end(), heads))
             or (listed and len(m.group(1)) >= 2)
             or (len(m.group(1)) >= MIN_BARE_QUOTE and (triggered or longest_suffix(quoted, heads)))
         ):
             propose(doc, m.start(), m.end(), Label.PROGRAMME, "quoted")
-    for m in trigger_pattern().finditer(text):  # on characters: pkuseg may cut a verb (紧 | 扣)
+    for m in introducers().finditer(text):  # on characters: pkuseg may cut a verb (紧 | 扣)
         if m.start() not in starts:
             continue  # 组织 inside 党组织 is no verb
-        start = m.end()
+        start = m.end() + (text.startswith("了", m.end()))  # 开展了…专项整治
         end = head_end(doc, starts, start, heads, max_tokens=10)
         document = document_end(text, start)
         if document and (end is None or document > end):
@@ -82,6 +84,13 @@ def find_programmes(doc: Doc) -> Doc:
             propose(doc, start, end, Label.PROGRAMME, "trigger_head")
             listed_after(doc, starts, end, heads)
     return doc
+
+
+@functools.cache
+def introducers() -> re.Pattern:
+    """The trigger verbs and the verbs that introduce programmes, longest first."""
+    verbs = set(trigger_table()) | word_list("programme_verbs.txt")
+    return re.compile("|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))
 
 
 def listed_after(doc: Doc, starts: dict[int, int], end: int, heads: frozenset[str]) -> None:
