@@ -67,6 +67,7 @@ def select_mentions(doc: Doc) -> Doc:
     chosen: list[Candidate] = []
     for c in pool:
         clashes = [k for k in chosen if conflicts(c, k)]
+        clashes = [k for k in clashes if not named_in_document(k, c)]
         if (
             clashes
             and c.label in SWALLOWERS
@@ -133,6 +134,8 @@ def conflicts(new: Candidate, kept: Candidate) -> bool:
     """Whether ``new`` (lower priority) cannot stand beside ``kept``."""
     if new.end <= kept.start or kept.end <= new.start:
         return False
+    if named_in_document(new, kept) or named_in_document(kept, new):
+        return False  # 国务院安全生产督导组 | 督查…整改方案: the body stays a body
     if new.source == NER_SOURCE and starts_body(new, kept):
         return False  # 国务院 | 安全生产督导组: what PART_OF is read from
     if (new.start, new.end) == (kept.start, kept.end) or new.source == NER_SOURCE:
@@ -164,4 +167,18 @@ def starts_body(new: Candidate, kept: Candidate) -> bool:
         and new.label in (Label.ORGANIZATION, Label.PLACE)
         and new.start == kept.start
         and new.end < kept.end
+    )
+
+
+def named_in_document(inner: Candidate, outer: Candidate) -> bool:
+    """A body or place named in a programme found by its verb and head (研究了 |
+    国务院安全生产督导组督查…整改方案): unlike a quoted name, the programme does not
+    absorb it."""
+    return (
+        outer.label == Label.PROGRAMME
+        and outer.source == "trigger_head"
+        and inner.label in (Label.ORGANIZATION, Label.PLACE)
+        and inner.source != NER_SOURCE
+        and outer.start <= inner.start
+        and inner.end <= outer.end
     )

@@ -45,6 +45,7 @@ CREDIT = re.compile(
     re.M,
 )
 TERM = re.compile(r"[第届\d]")  # 第十六届人民政府: a body's term names it
+COUNTED_IN = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家支座类批]")
 OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
 MIN_NAME_CHARS = 3
 MAX_QUOTED_PREFIX = 10
@@ -162,9 +163,11 @@ def joins_fields(doc: Doc, j: int, heads: frozenset[str]) -> bool:
         or after[:1] in LEVELS
     ):
         return False
+    if before in word_list("generic_orgs.txt"):
+        return False  # 养殖企业和电排站
     for k in range(j - 2, max(j - 5, -1), -1):
         ahead = doc[k].text
-        if begins_body(ahead) or is_boundary(ahead):
+        if begins_body(ahead) or (is_boundary(ahead) and k == j - 2):
             return True  # 市 | 住房 | 和 | 城乡建设局, 区 | 文化 | 广电 | 和 | 旅游局
         if longest_suffix(ahead, heads):
             return False
@@ -238,6 +241,5 @@ def names_a_body(text: str, start: int, end: int, heads: frozenset[str]) -> bool
 
 
 def counted_start(name: str) -> bool:
-    """三个村支部: the name itself begins with a count."""
-    m = re.match(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家所支座名类批]", name)
-    return m is not None
+    """三个村支部, 县八个安全生产督导组: the name itself holds a count."""
+    return COUNTED_IN.search(name) is not None
