@@ -14,6 +14,11 @@ Writes, one entry per line:
 - places.txt: place words (ns) seen at least 3 times.
 - common_words.txt: two- and three-character words seen 3+ times and rarely
   as a name part (nr), so that 项目 after 书记 is not read as a person.
+- verbs.txt: words that act on a body or place rather than name one: verbs,
+  prepositions, conjunctions, adverbs and pronouns (half their tags or more;
+  single characters only as prepositions or conjunctions), never inside a
+  bracketed compound and no place word, so that 代表 | 市工商联 and 补选市 are
+  cut where the name begins.
 Derived from data, not from any one city's paper, so the rules generalise.
 """
 
@@ -68,33 +73,40 @@ COMPOUND_SURNAMES = [
 TOKEN = re.compile(r"(\[)?([^\s/\[\]]+)/([A-Za-z]+)(\])?([a-z]+)?")
 
 
-def main(src: str, out: str) -> None:
+def read_corpus(src: str) -> tuple[dict[str, Counter], Counter, Counter, Counter]:
+    """Tag counts per word, counts inside bracketed compounds, surname and place counts."""
     tags: dict[str, Counter] = defaultdict(Counter)
     inside = Counter()
     surnames = Counter()
     places = Counter()
     with open(src, encoding="utf-8") as corpus:
-        for line in corpus:
-            toks = line.split()[1:]
-            depth = False
-            prev_nr = False
-            for tok in toks:
-                m = TOKEN.match(tok)
-                if not m:
-                    continue
-                opened, word, tag, closed, _ = m.groups()
-                if opened:
-                    depth = True
-                tags[word][tag] += 1
-                if depth:
-                    inside[word] += 1
-                if tag == "nr" and not prev_nr and 1 <= len(word) <= 2:
-                    surnames[word] += 1
-                prev_nr = tag == "nr"
-                if tag == "ns" and not depth:
-                    places[word] += 1
-                if closed:
-                    depth = False
+        lines = corpus.readlines()
+    for line in lines:
+        toks = line.split()[1:]
+        depth = False
+        prev_nr = False
+        for tok in toks:
+            m = TOKEN.match(tok)
+            if not m:
+                continue
+            opened, word, tag, closed, _ = m.groups()
+            if opened:
+                depth = True
+            tags[word][tag] += 1
+            if depth:
+                inside[word] += 1
+            if tag == "nr" and not prev_nr and 1 <= len(word) <= 2:
+                surnames[word] += 1
+            prev_nr = tag == "nr"
+            if tag == "ns" and not depth:
+                places[word] += 1
+            if closed:
+                depth = False
+    return tags, inside, surnames, places
+
+
+def main(src: str, out: str) -> None:
+    tags, inside, surnames, places = read_corpus(src)
     boundary = []
     for word, c in tags.items():
         total = sum(c.values())
@@ -108,6 +120,7 @@ def main(src: str, out: str) -> None:
             if top in ("m", "q", "t") or word.isdigit():
                 continue  # numbers and dates are handled elsewhere
             boundary.append(word)
+    verbs = sorted(w for w, c in tags.items() if acts_on_names(w, c, inside[w], places))
     common = sorted(
         w
         for w, c in tags.items()
@@ -122,11 +135,28 @@ def main(src: str, out: str) -> None:
     (out_dir / "surnames.txt").write_text(
         "\n".join(single + COMPOUND_SURNAMES) + "\n", encoding="utf-8"
     )
+    (out_dir / "verbs.txt").write_text("\n".join(verbs) + "\n", encoding="utf-8")
     (out_dir / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
     (out_dir / "places.txt").write_text(
         "\n".join(sorted(w for w, n in places.items() if n >= 3 and len(w) >= 2)) + "\n",
         encoding="utf-8",
     )
+
+
+VERB_TAGS = {"v", "vd", "p", "c", "d", "r", "ad"}
+
+
+def acts_on_names(word: str, c: Counter, inside: int, places: Counter) -> bool:
+    """A verb, preposition, conjunction, adverb or pronoun that never begins a name."""
+    total = sum(c.values())
+    if total < 5 or inside > total * 0.01 or places[word] >= 3 or not HAN_WORD.match(word):
+        return False
+    if len(word) == 1:
+        return (c["p"] + c["c"]) / total >= 0.5
+    return sum(c[t] for t in VERB_TAGS) / total >= 0.5
+
+
+HAN_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,48 @@ def part_of_and_located_in(
     out = nested_names(article.text, orgs, places, sentences)
     out += address_chains(article.text, places, sentences)
     out += home_city_members(article, orgs, places, sentences, out)
+    out += named_after(article.text, places, sentences, out)
+    out += province_members(article.text, places, sentences, out)
+    return out
+
+
+def named_after(
+    text: str, places: list[Mention], sentences: list[Span], found: list[Relation]
+) -> list[Relation]:
+    """A place named after a larger one is in it (宝鸡高新区 → 宝鸡市, 句容城区 → 句容市,
+    应县经济技术开发区南区 → 应县)."""
+    located = {r.subj for r in found if r.type == RelType.LOCATED_IN}
+    stems = {}
+    for q in places:
+        if not q.refers_back and q.name.endswith(DISTRICT + ("市", "省")) and len(q.name) > 2:
+            stems.setdefault(q.name[:-1], q)
+        stems.setdefault(q.name, q)
+    out = []
+    for p in places:
+        if p.refers_back or key(p) in located:
+            continue
+        q = next((stems[s] for s in (p.name[:3], p.name[:2]) if s in stems), None)
+        if q is not None and q.name != p.name and not q.name.startswith(p.name):
+            where = evidence(text, sentences, p.start)
+            out.append(Relation(RelType.LOCATED_IN, key(p), key(q), where))
+            located.add(key(p))
+    return out
+
+
+def province_members(
+    text: str, places: list[Mention], sentences: list[Span], found: list[Relation]
+) -> list[Relation]:
+    """Counties of the province that 全省/我省 names (…16县…其中内乡县、嵩县…): in it."""
+    province = next((m for m in places if m.anaphor == "省"), None)
+    if province is None:
+        return []
+    located = {r.subj for r in found if r.type == RelType.LOCATED_IN}
+    out = []
+    for p in places:
+        if p.name.endswith("县") and not p.refers_back and key(p) not in located:
+            where = evidence(text, sentences, province.start, p.start)
+            out.append(Relation(RelType.LOCATED_IN, key(p), key(province), where))
+            located.add(key(p))
     return out
 
 

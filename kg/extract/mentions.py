@@ -19,6 +19,7 @@ from kg.extract.dates import resolve_date
 from kg.extract.meetings import meeting_bodies
 from kg.extract.people import settle_people
 from kg.extract.relations import extract_relations
+from kg.extract.settle import drop_inner_names, home_city_mentions, settle_names
 from kg.nlp.candidates import Candidate, sentence_bounds
 from kg.nlp.doc_index import doc_index
 from kg.records import Article, ArticleExtraction, Mention
@@ -41,7 +42,9 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     mentions = settle_people(text, mentions)
     mentions += [to_mention(c, text, article) for c in chosen if c.label == Label.FIGURE]
     mentions += meeting_bodies(mentions, article.home_city)
+    mentions += home_city_mentions(text, mentions, article.home_city)
     settle_names(mentions, article)
+    drop_inner_names(mentions)
     mentions.sort(key=lambda m: (m.start, -m.end, m.label))
     number_figures(mentions)
     for m in mentions:
@@ -108,52 +111,6 @@ def number_figures(mentions: list[Mention]) -> None:
                 seen[m.text] += 1
                 facts[fact] = f"{m.text}#{seen[m.text]}"
             m.name = facts[fact]
-
-
-def settle_names(mentions: list[Mention], article: Article) -> None:
-    """Anaphors to their antecedents and short forms to full names, within the article."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for m in ordered:
-        kind = m.anaphor
-        if m.label == Label.ORGANIZATION and kind:
-            antecedent = next(
-                (
-                    a
-                    for a in reversed(ordered)
-                    if a.start < m.start
-                    and a.label == Label.ORGANIZATION
-                    and not a.refers_back
-                    and a.name.endswith(kind)
-                ),
-                None,
-            )
-            m.name = antecedent.name if antecedent else ""
-    mentions[:] = [m for m in mentions if m.name]
-    for label in (Label.ORGANIZATION, Label.PROGRAMME, Label.EVENT, Label.PLACE):
-        names = sorted({m.name for m in mentions if m.label == label}, key=lambda n: (-len(n), n))
-        for m in mentions:
-            if m.label != label or m.refers_back:
-                continue
-            full = next(
-                (n for n in names if len(n) > len(m.name) and is_short_form(m.name, n)), None
-            )
-            if full and not nested_in(m, mentions, full):
-                m.short_form = m.name
-                m.name = full
-
-
-def is_short_form(short: str, full: str) -> bool:
-    """利民公司 abbreviates 乌海能源利民公司: the full name ends with it (same head), or
-    a quoted name loses its quotes (“最强党支部” / 最强党支部)."""
-    bare_full, bare_short = full.strip('“”"《》'), short.strip('“”"《》')
-    return bare_full.endswith(bare_short) and (len(bare_short) >= 3 or bare_short == bare_full)
-
-
-def nested_in(m: Mention, mentions: list[Mention], full: str) -> bool:
-    """Whether this occurrence is itself inside an occurrence of the full name."""
-    return any(
-        o is not m and o.name == full and o.start <= m.start and m.end <= o.end for o in mentions
-    )
 
 
 def byline_mentions(article: Article) -> list[Mention]:

@@ -11,12 +11,13 @@ name's characters across tokens); ``kg_mentions`` then picks the final ones.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc
 
-from kg.nlp.lexicon import word_list
+from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.triggers import trigger_table
 from kg.records import FigureFacts
 from kg.schema import Label
@@ -93,6 +94,7 @@ EXTRA_BOUNDARIES = {
     "联手",
 }
 INSIDE_NAME = {"暨", "和", "与", "及"}  # allowed inside event names (述职评议暨…大比武活动)
+LEVELS = frozenset("省市县区乡镇村")  # a body's or place's name may begin with its level (市民政局)
 NER_SOURCE = "ner"  # the source of the statistical NER's candidates (ranked last)
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
@@ -152,23 +154,82 @@ def boundary_prefix(text: str) -> int:
     return 0
 
 
-def walk_left(doc: Doc, i: int, max_chars: int = 24, allow: set[str] = frozenset()) -> int:
+def walk_left(
+    doc: Doc,
+    i: int,
+    max_chars: int = 24,
+    allow: set[str] = frozenset(),
+    body: bool = False,
+    people: Container[int] = frozenset(),
+) -> int:
     """Start offset of the name whose last token is ``i``.
 
     Stops before a boundary token, and inside a token that begins with a
     boundary word (pkuseg glues verbs to names: 成立市非公党工委 → 市非公党工委).
+    A ``body``'s name (an organisation's, a place's) also stops before a verb
+    that acts on it (代表 | 县委, 补选市 | 九届人大), and before a person or title
+    (characters of ``people``) followed by the body's level or place
+    (潘朝晖 | 芜湖市党政代表团; a company's name may hold a person-like one).
     """
+    cut = body_prefix if body else boundary_prefix
     start = i
     chars = len(doc[i].text)
     while start > 0:
         prev = doc[start - 1]
-        if is_boundary(prev.text, allow) or chars + len(prev.text) > max_chars:
+        if (
+            is_boundary(prev.text, allow)
+            or chars + len(prev.text) > max_chars
+            or (body and (acts_before(prev.text, doc[start].text) or joins(prev.text, allow)))
+            or (body and holds_person(prev, people) and begins_body(doc[start].text))
+        ):
             break
         start -= 1
         chars += len(prev.text)
-        if boundary_prefix(prev.text):
+        if cut(prev.text):
             break  # the name starts inside this token (联合 | 区红十字会 glued as 联合区)
-    return doc[start].idx + boundary_prefix(doc[start].text)
+    return doc[start].idx + cut(doc[start].text)
+
+
+def holds_person(tok, people: Container[int]) -> bool:
+    return tok.idx in people or tok.idx + len(tok.text) - 1 in people
+
+
+def joins(word: str, allow: Container[str]) -> bool:
+    """A one-character preposition or conjunction between two names (宝龙与 | 人大)."""
+    return len(word) == 1 and word not in allow and word in word_list("verbs.txt")
+
+
+def acts_on_names(word: str) -> bool:
+    """A verb, preposition or conjunction (代表, 补选, 为): it acts on a name, never begins one."""
+    return word in word_list("verbs.txt") or word in word_list("genre_verbs.txt")
+
+
+def begins_body(text: str) -> bool:
+    """Whether a body's or place's name may begin with this token: a level (市…) or a place."""
+    if text[:1] in LEVELS or text in word_list("places.txt"):
+        return True
+    suffix = longest_suffix(text, word_list("place_suffixes.txt"))
+    return bool(suffix) and len(text) - len(suffix) >= 2
+
+
+def acts_before(word: str, following: str) -> bool:
+    """``word`` is a verb acting on the body or place that ``following`` begins (代表 | 市政府);
+    verbs inside names (审批 | 服务局) are followed by no level and no place."""
+    return acts_on_names(word) and begins_body(following)
+
+
+def body_prefix(text: str) -> int:
+    """Length of what is glued before a body's or place's name in one token: a boundary
+    word (成立 | 市), a verb or preposition before a level or place (代表 | 市, 为 | 区)."""
+    cut = boundary_prefix(text)
+    if cut:
+        return cut
+    for k in range(len(text) - 1, 0, -1):
+        rest = text[k:]
+        wide = k > 1 or text[0] in word_list("genre_verbs.txt")  # 率 | 龙湾区, not 和 | 田地区
+        if acts_on_names(text[:k]) and (begins_body(rest) if wide else rest[0] in LEVELS):
+            return k
+    return 0
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

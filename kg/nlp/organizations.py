@@ -1,31 +1,77 @@
 """Organisation names found by their heads (…委, …局, …中心, …公司, …党支部, 乌兰牧骑).
 
 A token ending with a head is the end of a name; the name starts where the
-left walk over the tokens stops (see kg.nlp.candidates). Nested names are all
-proposed (市公共事业发展中心 inside 市公共事业发展中心滨河路灯亮化所), which is
-what PART_OF is later read from. 该公司 / 该厂 are proposed as anaphors for the
-resolver to point at the last body of that kind.
+left walk over the tokens stops (see kg.nlp.candidates): before a verb acting
+on the body (代表 | 县委), a person or a title (检察长李中原和 | 区监察委员会).
+Nested names are all proposed (市公共事业发展中心 inside
+市公共事业发展中心滨河路灯亮化所), which is what PART_OF is later read from.
+A head alone (商会, 法院) or a counted kind (19个临时救助站, 四家协会) names no
+particular body. 该公司 / 该厂 are proposed as anaphors for the resolver to point
+at the last body of that kind, and the outlet a credit line names (来源:涡阳县融媒体中心,
+红网桃江站讯) as a body.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import HAN, cuts_quote, is_boundary, propose, quote_spans, walk_left
+from kg.nlp.candidates import (
+    HAN,
+    LEVELS,
+    begins_body,
+    candidates,
+    cuts_quote,
+    is_boundary,
+    propose,
+    quote_spans,
+    walk_left,
+)
 from kg.nlp.doc_index import doc_index, tokens_ending_in
 from kg.nlp.lexicon import last_characters, longest_suffix, word_list
 from kg.schema import Label
 
-ANAPHOR = re.compile(r"(?:该|本)(公司|厂|企业|集团|中心|局|单位|医院|学校|协会|所|站|委|院)")
+ANAPHOR = re.compile(
+    r"(?:该|本)(公司|厂|企业|集团|中心|局|单位|医院|学校|协会|商会|合作社|所|站|委|院)"
+)
+COUNTED = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家所支座名类批]$")
+CREDIT = re.compile(
+    r"(?:来源|稿源|资料)[:：]\s*([\u4e00-\u9fff]{2,20})"
+    r"|^([\u4e00-\u9fff]{2,12})(?:讯[ \u3000(（]|\s*[|｜]\s*(?:作者|记者|来源|编辑))"
+    r"|[(（]([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|报社|电视台|新闻网))(?:全媒体|融媒体)?记者",
+    re.M,
+)
+TERM = re.compile(r"[第届\d]")  # 第十六届人民政府: a body's term names it
+COUNTED_IN = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家支座类批]")
+OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
 MIN_NAME_CHARS = 3
+MAX_QUOTED_PREFIX = 10
 
 
 @Language.factory("kg_organizations", default_config={"max_chars": 24})
 def make_organizations(nlp: Language, name: str, max_chars: int):
     return OrganizationFinder(max_chars)
+
+
+@functools.cache
+def not_bodies() -> re.Pattern:
+    """Words a head's characters may belong to without ending a body (干部, 率队, 所作)."""
+    words = sorted(word_list("not_bodies.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def people_offsets(doc: Doc) -> set[int]:
+    """Characters of the persons and titles proposed so far: a body's name holds none
+    before its level or place (潘朝晖 | 率 | 芜湖市党政代表团)."""
+    return {
+        k
+        for c in candidates(doc)
+        if c.label in (Label.PERSON, "Title")
+        for k in range(c.start, c.end)
+    }
 
 
 class OrganizationFinder:
@@ -35,60 +81,165 @@ class OrganizationFinder:
     @staticmethod
     def connectors(doc: Doc, i: int, heads: frozenset[str]) -> set[str]:
         """和 joins the fields of one body (市住房和城乡建设局), unless it joins two bodies
-        (市委和市政府)."""
+        (市委和市政府, 检察院检察长李中原和区监察委员会, 主任和工程公司)."""
         for j in range(i - 1, max(i - 8, 0), -1):
             if doc[j].text == "和":
-                before = doc[j - 1].text if j > 0 else ""
-                joins_fields = (
-                    len(before) >= 2
-                    and not longest_suffix(before, heads)
-                    and not is_boundary(before)
-                )
-                return {"和"} if joins_fields else set()  # 住房和城乡建设局, not 党和政府
+                return {"和"} if joins_fields(doc, j, heads) else set()
         return set()
-
-    @staticmethod
-    def head_of(doc: Doc, i: int, heads: frozenset[str]) -> str | None:
-        """The head a name ending at token ``i`` has; heads may span tokens (乌兰 | 牧骑)."""
-        joined = ""
-        best = None
-        for j in range(i, max(i - 3, -1), -1):
-            joined = doc[j].text + joined
-            head = longest_suffix(joined, heads)
-            if (
-                head
-                and len(head) > len(joined) - len(doc[j].text)
-                and (best is None or len(head) > len(best))
-            ):
-                best = head
-        return best
 
     def __call__(self, doc: Doc) -> Doc:
         heads = word_list("org_heads.txt")
-        generic = word_list("generic_orgs.txt")
-        titles = word_list("titles.txt")
         text_all = doc_index(doc).text
         quotes = quote_spans(text_all)
+        people = people_offsets(doc)
         for tok in tokens_ending_in(doc, last_characters("org_heads.txt")):
-            head = self.head_of(doc, tok.i, heads)
-            if (
-                not head
-                or tok.text in titles
-                or (len(head) == 1 and len(tok.text) == 2 and tok.text not in heads)
-            ):
-                continue  # 全部, 补办, 布局: a word that merely ends like a head
-            start = walk_left(doc, tok.i, self.max_chars, allow=self.connectors(doc, tok.i, heads))
+            head, first = head_of(doc, tok.i, heads)
             end = tok.idx + len(tok.text)
-            text = text_all[start:end]
+            if not head or not ends_body(doc, tok, head, end):
+                continue
+            allow = self.connectors(doc, tok.i, heads)
+            start = walk_left(doc, first, self.max_chars, allow=allow, body=True, people=people)
+            start = quoted_start(doc, after_inner_body(doc, start, tok.i, heads), quotes)
             if (
-                text in generic
-                or not HAN.match(text)
-                or (len(text) < MIN_NAME_CHARS and text not in heads)
-                or cuts_quote(start, end, quotes)
-                or (start, end) in quotes
+                names_a_body(text_all, start, end, heads)
+                and not (cuts_quote(start, end, quotes) or (start, end) in quotes)
+                and not of_common_words(doc, start, end - len(head))
             ):
-                continue  # a name cut by a quote, or a figure of speech in quotes (“宣讲队”)
-            propose(doc, start, end, Label.ORGANIZATION, "org_head")
+                propose(doc, start, end, Label.ORGANIZATION, "org_head")
         for m in ANAPHOR.finditer(text_all):
             propose(doc, m.start(), m.end(), Label.ORGANIZATION, "anaphor", anaphor=m.group(1))
+        for m in CREDIT.finditer(text_all):
+            k = next(g for g in (1, 2, 3) if m.group(g))
+            if not m.group(k).startswith(OWN_OUTLET):
+                propose(doc, m.start(k), m.end(k), Label.ORGANIZATION, "outlet")
         return doc
+
+
+def head_of(doc: Doc, i: int, heads: frozenset[str]) -> tuple[str | None, int]:
+    """The head a name ending at token ``i`` has, and the token it begins in; heads may
+    span tokens (乌兰 | 牧骑, 融 | 媒体中心)."""
+    joined = ""
+    best, first = None, i
+    for j in range(i, max(i - 3, -1), -1):
+        joined = doc[j].text + joined
+        head = longest_suffix(joined, heads)
+        if (
+            head
+            and len(head) > len(joined) - len(doc[j].text)
+            and (best is None or len(head) > len(best))
+        ):
+            best, first = head, j
+    return best, first
+
+
+def ends_body(doc: Doc, tok, head: str, end: int) -> bool:
+    """Whether the head really ends a body here: not a word that merely ends like one
+    (全部, 补办, 老干部, 率队, 所作), not a title, not the first part of a place
+    (车辆厂 | 社区)."""
+    text_all = doc_index(doc).text
+    if tok.text in word_list("titles.txt") or (
+        len(head) == 1 and len(tok.text) == 2 and tok.text not in word_list("org_heads.txt")
+    ):
+        return False
+    for pos in range(max(end - 3, 0), end):
+        m = not_bodies().match(text_all, pos)
+        if m and m.end() >= end and (m.start() < end - len(head) or m.end() > end):
+            return False
+    following = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return following not in word_list("place_suffixes.txt")
+
+
+def joins_fields(doc: Doc, j: int, heads: frozenset[str]) -> bool:
+    """和 at token ``j`` joins two fields of one name: a field word before it, not a head,
+    title or person, preceded by the name's level or place, and no level after it."""
+    if j < 1 or j + 1 >= len(doc):
+        return False
+    before, after = doc[j - 1].text, doc[j + 1].text
+    if (
+        len(before) < 2
+        or longest_suffix(before, heads)
+        or is_boundary(before)
+        or before in word_list("titles.txt")
+        or after[:1] in LEVELS
+    ):
+        return False
+    if before in word_list("generic_orgs.txt"):
+        return False  # 养殖企业和电排站
+    for k in range(j - 2, max(j - 5, -1), -1):
+        ahead = doc[k].text
+        if begins_body(ahead) or (is_boundary(ahead) and k == j - 2):
+            return True  # 市 | 住房 | 和 | 城乡建设局, 区 | 文化 | 广电 | 和 | 旅游局
+        if longest_suffix(ahead, heads):
+            return False
+    return j < 2
+
+
+def after_inner_body(doc: Doc, start: int, last: int, heads: frozenset[str]) -> int:
+    """Where the name begins when the walk took in a body and a verb acting on this one
+    (省人民医院 | 共建 | 金湾中心医院): after the verb."""
+    k = doc_index(doc).token_at_start.get(start)
+    verbs = word_list("verbs.txt")  # not the genre's: 代表 also names (…委员会代表资格审查委员会)
+    while k is not None and k < last - 1:
+        head = longest_suffix(doc[k].text, heads)
+        if head and (len(head) > 1 or head == doc[k].text) and doc[k + 1].text in verbs:
+            start = doc[k + 2].idx
+        k += 1
+    return start
+
+
+def quoted_start(doc: Doc, start: int, quotes: list[tuple[int, int]]) -> int:
+    """A quoted name right before a head belongs to it (“天工开物”主题馆), not a quoted
+    sentence before a name of its own (“…。”凤凰岭街道党工委)."""
+    text = doc_index(doc).text
+    i = doc_index(doc).token_at_start.get(start)
+    if start > 0 and text[start - 1] == "”" and not (i is None or begins_body(doc[i].text)):
+        for qs, qe in quotes:
+            if qe == start - 1 and qe - qs <= MAX_QUOTED_PREFIX and HAN.match(text[qs:qe]):
+                return qs - 1
+    return start
+
+
+def of_common_words(doc: Doc, start: int, head_start: int) -> bool:
+    """A kind of body, not a body: its head qualified by common words alone, with no
+    level, place or proper name (种植合作社, 科技有限公司, 讨论研究政府)."""
+    index = doc_index(doc)
+    i = index.token_at_start.get(start)
+    if i is None or start >= head_start:
+        return False
+    common = word_list("common_words.txt")
+    while i < len(doc) and doc[i].idx < head_start:
+        word = doc[i].text[: head_start - doc[i].idx]
+        if (
+            begins_body(word)
+            or (len(word) > 1 and word not in common)
+            or ends_with_head(word)
+            or TERM.search(word)
+        ):
+            return False
+        i += 1
+    return True
+
+
+def ends_with_head(word: str) -> bool:
+    """国务院 | 安全生产督导组: a body's own name inside the name."""
+    head = longest_suffix(word, word_list("org_heads.txt"))
+    return bool(head) and (len(head) > 1 or len(word) > 2)
+
+
+def names_a_body(text: str, start: int, end: int, heads: frozenset[str]) -> bool:
+    """A particular body: not generic (管理中心), not a head alone unless it carries its
+    level (县委, not 商会), not a counted kind (19个临时救助站, 四家协会)."""
+    name = text[start:end]
+    if name in word_list("generic_orgs.txt") or not HAN.match(
+        name.replace("“", "").replace("”", "")
+    ):
+        return False
+    if len(name) < MIN_NAME_CHARS or (name in heads and len(name) < 4):
+        return name in heads and name[0] in LEVELS
+    before = text[max(start - 6, 0) : start]
+    return not (COUNTED.search(before) or COUNTED.search(before + name[:1]) or counted_start(name))
+
+
+def counted_start(name: str) -> bool:
+    """三个村支部, 县八个安全生产督导组: the name itself holds a count."""
+    return COUNTED_IN.search(name) is not None

@@ -2,7 +2,11 @@
 and by the People's Daily place list; 我市/本市/全市 as anaphors of the home city.
 
 Place names are short: one token ending with a suffix (海勃湾区, 棋盘井街), or a
-proper-noun token followed by a suffix token (凤凰岭 | 街道, 世纪 | 大道).
+proper-noun token followed by a suffix token (凤凰岭 | 街道, 世纪 | 大道); a
+one-character stem only right after another place (德兴市 | 银 | 街道). A place's
+name also begins the name of its party committee (芜湖 | 市委 holds 芜湖市). A
+verb glued to a level is no place (代表市, 补选市, 激活县), nor is a listed place
+word inside a person's name (李中原) or an ideology's (中国特色…).
 """
 
 from __future__ import annotations
@@ -10,14 +14,26 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from kg.nlp.candidates import boundary_prefix, is_boundary, propose
+from kg.nlp.candidates import (
+    LEVELS,
+    acts_on_names,
+    begins_body,
+    body_prefix,
+    candidates,
+    is_boundary,
+    propose,
+)
 from kg.nlp.doc_index import doc_index, tokens_ending_in
 from kg.nlp.lexicon import last_characters, longest_suffix, word_list
 from kg.schema import Label
 
 HOME = re.compile(r"我市|本市|全市")
+LEVEL_ANAPHOR = re.compile(r"(?:全|本|该|我)([省县区乡镇旗])|该(市)")  # 全县 → the county named
+COMMITTEE = re.compile(r"([省市县区旗])(?:委|政府|人民政府|人大|政协)")  # 芜湖 | 市委
+NUMBERED = re.compile(r"[第届次]")  # 十一届 | 县委 is the committee's term, not a place
+NOT_AFTER = ("特色",)  # 中国特色社会主义: an ideology's name, not the place
 
 
 @Language.factory("kg_places")
@@ -26,38 +42,114 @@ def make_places(nlp: Language, name: str):
 
 
 def find_places(doc: Doc) -> Doc:
+    text_all = doc_index(doc).text
+    people = {k for c in candidates(doc) if c.label == Label.PERSON for k in range(c.start, c.end)}
+    for tok in tokens_ending_in(doc, last_characters("place_suffixes.txt", "places.txt")):
+        found = zone_at(doc, tok) if longest_suffix(tok.text, zones()) else place_at(doc, tok)
+        if found:
+            start, source = found
+            end = tok.idx + len(tok.text)
+            if source == "zone":
+                end, source = zone_end(doc, tok), "place_suffix"
+            if source == "place_list" and (start in people or text_all.startswith(NOT_AFTER, end)):
+                continue  # 李中原, 中国特色社会主义
+            propose(doc, start, end, Label.PLACE, source)
+    for tok in doc[1:]:
+        m = COMMITTEE.match(tok.text)
+        if m and held_place(doc[tok.i - 1]):
+            propose(doc, doc[tok.i - 1].idx, tok.idx + 1, Label.PLACE, "place_suffix")
+    for m in HOME.finditer(text_all):
+        propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", home_city=True)
+    for m in LEVEL_ANAPHOR.finditer(text_all):
+        level = m.group(1) or m.group(2)
+        propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", anaphor=level)
+    return doc
+
+
+def zones() -> frozenset[str]:
+    return word_list("zone_suffixes.txt")
+
+
+def zone_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
+    """A zone's name begins with its city's (宝鸡 | 高新区, 丽水 | 经济 | 技术开发区): walk left
+    over field words to a place or proper word; a zone with no such name is no place."""
+    common = word_list("common_words.txt")
+    stem = tok.text[: -len(longest_suffix(tok.text, zones()))]
+    if stem and (stem in word_list("places.txt") or stem not in common and len(stem) > 1):
+        return tok.idx, "zone"
+    for j in range(tok.i - 1, max(tok.i - 4, -1), -1):
+        word = doc[j].text
+        if is_boundary(word) or acts_on_names(word):
+            return None
+        if (
+            word in word_list("places.txt")
+            or begins_body(word)
+            or (len(word) > 1 and word not in common)
+        ):
+            return doc[j].idx, "zone"
+    return None
+
+
+def zone_end(doc: Doc, tok: Token) -> int:
+    """应县经济技术开发区 | 南区: a zone's part by its direction."""
+    end = tok.idx + len(tok.text)
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return end + 2 if after in ("东区", "西区", "南区", "北区") else end
+
+
+def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
+    """Start offset and source of the place name ending with ``tok``, if it ends one."""
     suffixes = word_list("place_suffixes.txt")
     generic = word_list("generic_places.txt")
     known = word_list("places.txt")
-    for tok in tokens_ending_in(doc, last_characters("place_suffixes.txt", "places.txt")):
-        text = tok.text
-        cut = boundary_prefix(text)
-        text = text[cut:]
-        suffix = longest_suffix(text, suffixes)
-        start = tok.idx + cut
-        if suffix and text == suffix and tok.i > 0:
-            prev = doc[tok.i - 1]
-            if (
-                is_boundary(prev.text)
-                or prev.text in generic
-                or len(prev.text) < 2
-                or (len(suffix) == 1 and prev.text not in known)
-            ):
-                continue  # 构建 | 市, 发挥 | 村: a one-character suffix joins only a known place
-            start = prev.idx
-            text = prev.text + text
-        if text in generic or is_boundary(text):
-            continue
-        if text in known or (
-            suffix and len(text) > len(suffix) and (len(suffix) > 1 or len(text) > 2)
-        ):
-            propose(
-                doc,
-                start,
-                tok.idx + len(tok.text),
-                Label.PLACE,
-                "place_suffix" if suffix else "place_list",
-            )
-    for m in HOME.finditer(doc_index(doc).text):
-        propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", home_city=True)
-    return doc
+    text = tok.text
+    cut = body_prefix(text)
+    text = text[cut:]
+    suffix = longest_suffix(text, suffixes)
+    start = tok.idx + cut
+    if suffix and text == suffix and tok.i > 0:
+        prev = doc[tok.i - 1]
+        if not stem_before(doc, prev, suffix):
+            return None  # 构建 | 市, 发挥 | 村, 助推 | 园区
+        start = prev.idx
+        text = prev.text + text
+    if text in generic or is_boundary(text):
+        return None
+    if text in known or (suffix and len(text) > len(suffix) and (len(suffix) > 1 or len(text) > 2)):
+        return start, "place_suffix" if suffix else "place_list"
+    return None
+
+
+def stem_before(doc: Doc, prev: Token, suffix: str) -> bool:
+    """Whether ``prev`` is the proper name a suffix token completes (凤凰岭 | 街道): a known
+    place for a one-character suffix, a one-character stem only after a place (德兴市 | 银)."""
+    known = word_list("places.txt")
+    if (
+        is_boundary(prev.text)
+        or acts_on_names(prev.text)
+        or prev.text in word_list("generic_places.txt")
+    ):
+        return False
+    if len(prev.text) < 2:
+        before = doc[prev.i - 1].text if prev.i > 0 else ""
+        return len(suffix) > 1 and bool(longest_suffix(before, word_list("place_suffixes.txt")))
+    return len(suffix) > 1 or prev.text in known
+
+
+def held_place(prev: Token) -> bool:
+    """The proper name before 市委/县政府 that names its place (芜湖 | 市委 → 芜湖市)."""
+    text = prev.text
+    return (
+        len(text) >= 2
+        and text[-1] not in LEVELS
+        and not prev.like_num
+        and not NUMBERED.search(text)
+        and (text in word_list("places.txt") or not text_is_word(text))
+        and not is_boundary(text)
+        and not acts_on_names(text)
+    )
+
+
+def text_is_word(text: str) -> bool:
+    """A common word (市场, 人民): no place's name."""
+    return text in word_list("common_words.txt")

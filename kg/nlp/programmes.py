@@ -11,6 +11,7 @@ A name with an event head and a date in its sentence is left to kg_events.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -19,7 +20,7 @@ from spacy.tokens import Doc
 from kg.nlp.candidates import is_boundary, propose
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
-from kg.nlp.triggers import trigger_pattern
+from kg.nlp.triggers import trigger_pattern, trigger_table
 from kg.schema import Label
 
 BOOK = re.compile(r"《[^《》\n]{2,60}》")
@@ -29,6 +30,9 @@ MAX_TAIL_CHARS = 6  # “8+1”社会救助体系, not “村企联建”发展�
 MIN_BARE_QUOTE = 3
 CLAUSE_MARKS = "，。,；;！？!?：:\n"
 MAX_CHARS = 30
+HONOUR = ("称号", "荣誉称号")  # 授予…“云南省双拥模范城”称号
+SPOKEN = re.compile(r"[是吗吧呢啊]")  # “幸福是自我价值的实现”: words said, not a name
+NOT_FIRST = re.compile(r"的|[\d０-９](?![\d０-９]*\s*年)")  # a year may begin a name (2020年…项目)
 DOCUMENT = re.compile(
     r"[^，。,；;！？!?、：:“”《》\n]{4,36}?(?:倡议书|实施方案|工作方案|行动方案|实施意见|指导意见|管理办法|实施细则|工作要点|通知|公告)"
 )
@@ -43,11 +47,12 @@ def find_programmes(doc: Doc) -> Doc:
     text = doc_index(doc).text
     heads = word_list("programme_heads.txt")
     for m in BOOK.finditer(text):
-        propose(doc, m.start(), m.end(), Label.PROGRAMME, "book_title")
+        if not a_work(text, m.start()):
+            propose(doc, m.start(), m.end(), Label.PROGRAMME, "book_title")
     starts = doc_index(doc).token_at_start
     quotes = list(QUOTE.finditer(text))
     for k, m in enumerate(quotes):
-        end = head_end(doc, starts, m.end(), heads)
+        end = None if text.startswith("的", m.end()) else head_end(doc, starts, m.end(), heads)
         if end is not None and end - m.end() > MAX_TAIL_CHARS:
             end = None
         listed = (k + 1 < len(quotes) and text[m.end() : quotes[k + 1].start()] in ("", "、")) or (
@@ -57,23 +62,51 @@ def find_programmes(doc: Doc) -> Doc:
         triggered = any(
             t.start() in starts for t in trigger_pattern().finditer(text, clause_start, m.start())
         )
+        honour, quoted = text.startswith(HONOUR, m.end()), m.group(1)
         if end is not None:
             propose(doc, m.start(), end, Label.PROGRAMME, "quoted_head")
-        elif len(m.group(1)) >= MIN_BARE_QUOTE and (
-            listed or triggered or longest_suffix(m.group(1), heads)
+        elif not SPOKEN.search(m.group(1)) and (
+            honour
+            or (text.startswith("的", m.end()) and head_end(doc, starts, m.end(), heads))
+            or (listed and len(m.group(1)) >= 2)
+            or (len(m.group(1)) >= MIN_BARE_QUOTE and (triggered or longest_suffix(quoted, heads)))
         ):
             propose(doc, m.start(), m.end(), Label.PROGRAMME, "quoted")
-    for m in trigger_pattern().finditer(text):  # on characters: pkuseg may cut a verb (紧 | 扣)
+    for m in introducers().finditer(text):  # on characters: pkuseg may cut a verb (紧 | 扣)
         if m.start() not in starts:
             continue  # 组织 inside 党组织 is no verb
-        start = m.end()
+        start = m.end() + (text.startswith("了", m.end()))  # 开展了…专项整治
         end = head_end(doc, starts, start, heads, max_tokens=10)
         document = document_end(text, start)
         if document and (end is None or document > end):
             propose(doc, start, document, Label.PROGRAMME, "trigger_head")
-        elif end is not None and end - start >= 4 and not re.match(r"[的\d０-９]", text[start]):
+        elif end is not None and end - start >= 4 and not NOT_FIRST.match(text, start):
             propose(doc, start, end, Label.PROGRAMME, "trigger_head")
+            listed_after(doc, starts, end, heads)
     return doc
+
+
+@functools.cache
+def introducers() -> re.Pattern:
+    """The trigger verbs and the verbs that introduce programmes, longest first."""
+    verbs = set(trigger_table()) | word_list("programme_verbs.txt")
+    return re.compile("|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))
+
+
+def listed_after(doc: Doc, starts: dict[int, int], end: int, heads: frozenset[str]) -> None:
+    """开展了A专项整治、B综合治理、C专项整治等工作: each listed name with its own head."""
+    text = doc_index(doc).text
+    while end < len(text) and text[end] == "、":
+        nxt = head_end(doc, starts, end + 1, heads, max_tokens=6)
+        if nxt is None or nxt - end - 1 < 4:
+            return
+        propose(doc, end + 1, nxt, Label.PROGRAMME, "trigger_head")
+        end = nxt
+
+
+def a_work(text: str, start: int) -> bool:
+    """语文课《纪昌学射》: the title of a lesson, song or film, not a programme."""
+    return any(text.endswith(w, 0, start) for w in word_list("work_kinds.txt"))
 
 
 def document_end(text: str, start: int) -> int | None:

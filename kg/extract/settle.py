@@ -1,0 +1,182 @@
+"""Settle the names of bodies and places within one article.
+
+Anaphors point back (该公司 → the last company, 全县/该县 → the county named, 全省 →
+the province), short forms take the full name (利民公司 → 乌海能源利民公司, 县政府 →
+县人民政府, 南昌 → 南昌市, 县委 → 中共涡阳县委 when it is the only one), a body's
+other name in brackets is an alias (市工商联(总商会)), the paper's own city is a
+place wherever it is written, and a place or body named only inside a body's name
+is no mention of its own (湖南 in 苏州市湖南商会).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.candidates import LEVELS
+from kg.nlp.lexicon import word_list
+from kg.records import Article, Mention
+from kg.schema import Label
+
+LOCAL_LEVELS = ("乡", "镇", "街道", "村", "苏木", "嘎查")  # named in their bodies' names
+ADMIN_LEVELS = ("省", "自治区", "市", "州", "盟", "区", "县", "旗") + LOCAL_LEVELS
+TERM = re.compile(r"第?[一二三四五六七八九十百\d]+届")  # 十一届县委 is 县委
+PEOPLES = re.compile(r"人民(?=政府|法院|检察院)")  # 县政府 is 县人民政府
+PLACE_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市县省](?=[\u4e00-\u9fff]{2})")  # 苏州湖南商会
+
+
+def settle_names(mentions: list[Mention], article: Article) -> None:
+    """Anaphors to their antecedents and short forms to full names, within the article."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m in ordered:
+        if m.anaphor and m.label == Label.ORGANIZATION:
+            m.name = antecedent(ordered, m, lambda a, kind=m.anaphor: a.name.endswith(kind))
+        elif m.anaphor and m.label == Label.PLACE:
+            m.name = place_antecedent(ordered, m, article.home_city)
+    mentions[:] = [m for m in mentions if m.name]
+    bracketed_aliases(mentions, article.text)
+    for label in (Label.ORGANIZATION, Label.PROGRAMME, Label.EVENT, Label.PLACE):
+        names = sorted({m.name for m in mentions if m.label == label}, key=lambda n: (-len(n), n))
+        for m in mentions:
+            if m.label != label or m.refers_back:
+                continue
+            fulls = [n for n in names if len(n) > len(m.name) and is_short_form(m.name, n)]
+            unique = m.name[:1] not in LEVELS or len(m.name) > 2 or len(set(fulls)) == 1
+            if fulls and unique and not nested_in(m, mentions, fulls[0]):
+                m.short_form = m.name
+                m.name = fulls[0]
+
+
+def antecedent(ordered: list[Mention], m: Mention, fits) -> str:
+    """The name of the last mention of ``m``'s label before it that ``fits``, else ''."""
+    return next(
+        (
+            a.name
+            for a in reversed(ordered)
+            if a.start < m.start and a.label == m.label and not a.refers_back and fits(a)
+        ),
+        "",
+    )
+
+
+def place_antecedent(ordered: list[Mention], m: Mention, home: str | None) -> str:
+    """全县/该县 → the county named before (else after), else the home city if it is one;
+    全省 → the province named (河南 or 河南省)."""
+    level = m.anaphor
+    if level == "省":
+
+        def fits(a: Mention) -> bool:
+            return a.name.endswith(("省", "自治区")) or a.name + "省" in word_list("places.txt")
+    else:
+
+        def fits(a: Mention) -> bool:
+            return a.name.endswith(level)
+
+    found = antecedent(ordered, m, fits)
+    if not found:
+        found = next(
+            (a.name for a in ordered if a.label == Label.PLACE and not a.refers_back and fits(a)),
+            "",
+        )
+    return found or (home if home and home.endswith(level) else "")
+
+
+def bracketed_aliases(mentions: list[Mention], text: str) -> None:
+    """市工商联(总商会): the body in brackets right after a body is its other name."""
+    bodies = {m.start: m for m in mentions if m.label == Label.ORGANIZATION}
+    for m in list(bodies.values()):
+        if text[m.end : m.end + 1] in "(（" and m.end + 1 in bodies:
+            inner = bodies[m.end + 1]
+            if text[inner.end : inner.end + 1] in ")）":
+                inner.short_form, inner.name = inner.name, m.name
+
+
+def name_key(name: str) -> str:
+    """A name as its short forms write it: 十一届县委 → 县委, 县人民政府 → 县政府,
+    苏州市湖南商会 → 苏州湖南商会."""
+    return PLACE_LEVEL.sub("", PEOPLES.sub("", TERM.sub("", name.strip('“”"《》'))))
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """利民公司 abbreviates 乌海能源利民公司: the full name ends with it (same head), once
+    both are written as short forms are; a quoted name loses its quotes (“最强党支部”);
+    a body is named by its level alone (县委 for 中共涡阳县委); a place by its stem
+    (南昌 for 南昌市)."""
+    if full.startswith(short) and full[len(short) :] in ADMIN_LEVELS and len(short) >= 2:
+        return True
+    bare_full, bare_short = name_key(full), name_key(short)
+    return bare_full.endswith(bare_short) and (
+        len(bare_short) >= 3 or bare_short == bare_full or bare_short[:1] in LEVELS
+    )
+
+
+def nested_in(m: Mention, mentions: list[Mention], full: str) -> bool:
+    """Whether this occurrence is itself inside an occurrence of the full name."""
+    return any(
+        o is not m and o.name == full and o.start <= m.start and m.end <= o.end for o in mentions
+    )
+
+
+def home_city_mentions(text: str, mentions: list[Mention], home: str | None) -> list[Mention]:
+    """The paper's own city is a place wherever it is written (应县, 南昌 for 南昌市) and no
+    name found covers it."""
+    if not home:
+        return []
+    stem = home[:-1] if home.endswith(("市", "县", "区", "旗")) and len(home) > 2 else home
+    taken = [(m.start, m.end) for m in mentions if m.start >= 0]
+    out = []
+    for hit in re.finditer(re.escape(stem), text):
+        s, e = hit.start(), hit.end()
+        e = e + 1 if text.startswith(home, s) and home != stem else e
+        if not any(a < e and s < b for a, b in taken):
+            out.append(Mention(Label.PLACE, home, text[s:e], s, e))
+            taken.append((s, e))
+    return out
+
+
+def inside(m: Mention, o: Mention) -> bool:
+    """``m`` lies within ``o``'s name and is shorter."""
+    return o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+
+
+def drop_inner_names(mentions: list[Mention]) -> None:
+    """A place or body named only inside a body's name is no mention of its own
+    (湖南 in 苏州市湖南商会, 市政府 in 市政府办公室), unless the article also names
+    it alone, or it is a body with a unit of its own under it (乌海能源 | 利民公司),
+    or a place in an address (海南省 | 白沙县 | 检察院) or a township, street or
+    village (南开乡 in 南开乡政府)."""
+    bodies = [m for m in mentions if m.label == Label.ORGANIZATION and not m.refers_back]
+    places = [m for m in mentions if m.label == Label.PLACE and not m.refers_back]
+    outer = {id(m): o for m in places + bodies for o in bodies if inside(m, o)}
+    alone = {(m.label, m.name) for m in mentions if id(m) not in outer}
+    mentions[:] = [
+        m
+        for m in mentions
+        if id(m) not in outer
+        or (m.label, m.name) in alone
+        or (m.label == Label.ORGANIZATION and heads_a_unit(m, outer[id(m)]))
+        or (m.label == Label.PLACE and in_address(m, places, outer[id(m)]))
+    ]
+
+
+def heads_a_unit(m: Mention, o: Mention) -> bool:
+    """乌海能源 | 利民公司, 县法院 | 刑事审判庭: the outer name goes on with a unit of its
+    own, not with a bare head (市政府 | 办公室, 市人大 | 常委会)."""
+    rest = o.text[m.end - o.start :]
+    return (
+        m.start == o.start
+        and len(rest) >= 3
+        and rest not in word_list("org_heads.txt")
+        and rest not in word_list("generic_orgs.txt")
+    )
+
+
+def in_address(p: Mention, places: list[Mention], o: Mention) -> bool:
+    """A township or lower, or a place next to a place within it in the body's name
+    (海南省 | 白沙县, 海勃湾区 | 凤凰岭街道); 湖北省 | 湖南商会 is no address."""
+    if p.name.endswith(LOCAL_LEVELS):
+        return True
+    return any(
+        (q.start == p.end and q.end <= o.end and q.name.endswith(ADMIN_LEVELS))
+        or (q.end == p.start and q.start >= o.start and p.name.endswith(ADMIN_LEVELS))
+        for q in places
+    )

@@ -1,0 +1,29 @@
+"""Names settled within an article: short forms, aliases, the home city (names invented)."""
+
+from tests.helpers import extract, names
+
+
+def test_short_forms_take_the_full_name():
+    ex = extract(
+        "大港市湖北商会向灾区捐款。县人民政府副县长李明出席。"
+        "大港湖北商会会长表示将持续关注。县政府作了部署。",
+        home_city=None,
+    )
+    orgs = names(ex, "Organization")
+    assert "大港湖北商会" not in orgs and "大港市湖北商会" in orgs
+    assert "县政府" not in orgs and "县人民政府" in orgs
+
+
+def test_a_bracketed_other_name_is_an_alias():
+    ex = extract("叶新民委员代表市工商联(总商会)作了发言。", home_city=None)
+    assert "总商会" not in names(ex, "Organization")
+
+
+def test_the_home_city_is_a_place_wherever_written():
+    ex = extract("应县各企业开足马力忙生产。", home_city="应县")
+    assert "应县" in names(ex, "Place")
+
+
+def test_credit_line_names_the_outlet():
+    ex = extract("红网青田站讯 4月28日,青田县召开会议。", home_city=None)
+    assert "红网青田站" in names(ex, "Organization")

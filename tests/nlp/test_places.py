@@ -1,0 +1,61 @@
+"""Places, bodies and their boundaries on sentences of the genre (names invented)."""
+
+from tests.helpers import extract, names, relations
+
+
+def test_a_verb_before_a_body_is_not_part_of_its_name():
+    ex = extract("委员张明华代表县工商联作了发言,副县长王立新代表县人民政府致辞。")
+    orgs = names(ex, "Organization")
+    assert {"县工商联", "县人民政府"} <= orgs
+    assert not any("代表" in o for o in orgs)
+    assert not any("代表" in p for p in names(ex, "Place"))
+
+
+def test_a_title_and_person_separate_two_bodies():
+    ex = extract("区人民检察院检察长周中原和区监察委员会负责同志列席了会议。")
+    orgs = names(ex, "Organization")
+    assert {"区人民检察院", "区监察委员会"} <= orgs
+    assert not any("周中原" in o or o.startswith("和") for o in orgs)
+    assert "中原" not in names(ex, "Place")  # a place word inside a person's name
+
+
+def test_counted_kinds_and_bare_heads_name_no_body():
+    ex = extract("春节期间全县设立12个临时救助站,四家协会参与值守,群众可到法院咨询。")
+    orgs = names(ex, "Organization")
+    assert not any("救助站" in o or "协会" in o for o in orgs)
+    assert "法院" not in orgs
+
+
+def test_a_kind_of_body_made_of_common_words_is_no_name():
+    ex = extract("青禾种植专业合作社是该县最大的种植合作社。")
+    orgs = names(ex, "Organization")
+    assert "种植合作社" not in orgs
+    assert "青禾种植专业合作社" in orgs
+
+
+def test_a_place_inside_a_company_name_is_no_place_of_its_own():
+    ex = extract("代表团来到湖南青竹新材料有限公司和白石乡人民政府考察。", home_city=None)
+    assert "湖南青竹新材料有限公司" in names(ex, "Organization")
+    places = names(ex, "Place")
+    assert "湖南" not in places
+    assert "白石乡" in places  # a township named in its government's name
+
+
+def test_county_anaphor_points_to_the_county():
+    ex = extract("松阳县位于浙西山区。全县共有乡镇12个。", home_city="丽水市")
+    assert any(m.text == "全县" and m.name == "松阳县" for m in ex.mentions)
+
+
+def test_zone_named_after_its_city_is_in_it():
+    ex = extract("记者从松阳市获悉,松阳高新区今年新增企业20家。", home_city=None)
+    assert {"松阳市", "松阳高新区"} <= names(ex, "Place")
+    assert ("松阳高新区", "松阳市") in relations(ex, "LOCATED_IN")
+
+
+def test_counties_listed_under_the_province_are_in_it():
+    ex = extract(
+        "浙江省财政厅下达奖励资金。全省16个县获得奖励,其中松阳县、青田县各获500万元。",
+        home_city=None,
+    )
+    located = relations(ex, "LOCATED_IN")
+    assert ("松阳县", "浙江省") in located and ("青田县", "浙江省") in located

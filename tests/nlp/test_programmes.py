@@ -1,0 +1,26 @@
+"""Programmes without quotes or book-title marks, honours, lists (sentences invented)."""
+
+from tests.helpers import extract, names
+
+
+def test_campaigns_listed_after_a_trigger_each_with_its_head():
+    ex = extract("年初以来,全市相继开展了烟花爆竹经营专项整治、电气火灾综合治理等工作。")
+    progs = names(ex, "Programme")
+    assert {"烟花爆竹经营专项整治", "电气火灾综合治理"} <= progs
+
+
+def test_honours_in_quotes_before_their_title():
+    ex = extract("青石市荣获“全省双拥模范城”称号,三个单位获“拥军优属模范单位”称号。")
+    assert {"“全省双拥模范城”", "“拥军优属模范单位”"} <= names(ex, "Programme")
+
+
+def test_lesson_titles_are_no_programmes():
+    ex = extract("老师带来了语文课《小马过河》和《关于加快乡村振兴的实施意见》的解读。")
+    progs = names(ex, "Programme")
+    assert "《小马过河》" not in progs
+    assert "《关于加快乡村振兴的实施意见》" in progs
+
+
+def test_slogans_in_lists_may_be_two_characters():
+    ex = extract("资金统筹用于“六稳”“六保”等方面支出。")
+    assert {"“六稳”", "“六保”"} <= names(ex, "Programme")
