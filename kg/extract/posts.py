@@ -18,6 +18,7 @@ post before it (市委常委、秘书长) or is no post: no body is invented (�
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from kg.extract.evidence import evidence, key
@@ -28,6 +29,7 @@ from kg.schema import Label, RelType
 
 LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
 LEVELS = "省市州盟区县旗镇乡"
+APPOINTED = re.compile(r"(?:同志|先生|女士)?为")  # 任命甲(同志)为…
 
 
 @dataclass
@@ -154,10 +156,11 @@ class PostReader:
         end = person.title_end
         members = [m for m in self.people if m.title_end == end and m.end <= end]
         first, last = min(m.start for m in members), max(m.end for m in members)
-        if self.text.startswith("为", last):
-            inside = [o for o in self.orgs if last < o.start and o.end <= end]
+        wei = APPOINTED.match(self.text, last)
+        if wei:
+            inside = [o for o in self.orgs if wei.end() <= o.start and o.end <= end]
             body = max(inside, key=lambda o: (o.end, -o.start), default=None)
-            title = self.text[body.end if body else last + 1 : end]
+            title = self.text[body.end if body else wei.end() : end]
             body = body or self.bare_body(title, person)
             return [(body, title)] if body and title else []
         title = self.text[last:end]

@@ -87,7 +87,13 @@ class NameReader:
             for e in self.surname_ends(pos)
             if self.ends_here(e)
             and (e in self.token_ends or self.strong_end(e))
-            and self.plain(pos, e, loose_end=True, trusted=e == model, listed=listed)
+            and self.plain(
+                pos,
+                e,
+                loose_end=True,
+                trusted=e == model,
+                listed=listed or self.text[e : e + 1] in PUNCT,
+            )
         ]
         if model in viable:
             return model
@@ -129,8 +135,9 @@ class NameReader:
         """Han characters only, not a word, no word that cannot be inside a name; unless
         ``loose_end``, the name ends on a pkuseg token boundary. An ordinary word after
         or in the surname (高 | 质量, 管理组) is no name, unless the model agrees
-        (``trusted``), the surname starts few words (李 | 中原) or the name is a list
-        member."""
+        (``trusted``), the surname starts few words (李 | 中原) or the name is bounded
+        (``listed``: a list member, or punctuation after it); then a given name may also
+        be a verb (彭 | 治国, 付 | 访华)."""
         name = self.text[start:end]
         if not HAN_NAME.fullmatch(name) or NOT_GIVEN & set(name[1:]):
             return False
@@ -141,8 +148,8 @@ class NameReader:
         strict = not (trusted or listed or only_a_surname(name[0]))
         if name in common or (strict and name[:2] in common):
             return False
-        if trusted and parts[0] == name[: len(parts[0])] and len(parts[0]) < len(name):
-            parts = parts[:1]  # 彭 | 治国: the model reads a given name that is also a verb
+        if (trusted or listed) and len(parts[0]) < len(name):
+            parts = parts[:1]  # 彭 | 治国, 付 | 访华,: a given name that is also a verb
         elif len(parts) > 1 and len(parts[-1]) == 1 and self.strong_end(end):
             parts = parts[:-1]  # 王明 | 年, / 祝庆 | 和 | 为: a given character that is a word
         return not any(is_boundary(t) or (strict and len(parts) > 1 and t in common) for t in parts)

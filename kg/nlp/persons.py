@@ -118,26 +118,33 @@ def names_before_title(doc: Doc, reader: NameReader, t_start: int, t_end: int) -
         return
 
 
+@functools.cache
+def called_by_pattern() -> re.Pattern:
+    """A character, then an honorific or a two- or three-character title (阳师傅, 闫主任)."""
+    words = word_list("honorifics.txt") | word_list("titles.txt")
+    alternatives = "|".join(
+        map(re.escape, sorted((w for w in words if len(w) in (2, 3)), key=len, reverse=True))
+    )
+    return re.compile(f"(?=([\u4e00-\u9fff](?:{alternatives})))")
+
+
 def honorific_forms(doc: Doc, reader: NameReader) -> None:
     """阳师傅, 杨老汉, 闫主任: a surname and what people call him by. After a word that
     ends names or punctuation only (the surname must not be the end of a word: 党委书记)."""
     text = reader.text
-    honorifics = word_list("honorifics.txt") | word_list("titles.txt")
-    titles = word_list("titles.txt") | word_list("common_words.txt")
-    for start in reader.token_starts:
-        surname = text[start : start + 1]
-        if surname not in surnames() or is_boundary(surname):
-            continue
-        for size in (3, 2):
-            word = text[start + 1 : start + 1 + size]
-            if word not in honorifics or text[start : start + 1 + size] in titles:
-                continue
-            end = start + 1 + size
-            if (end == len(text) or text[end] in PUNCT or reader.ends_here(end)) and (
-                start == 0 or text[start - 1] in PUNCT or after_boundary(reader, start)
-            ):
-                propose(doc, start, end, Label.PERSON, SOURCE)
-            break
+    for m in called_by_pattern().finditer(text):
+        start, end = m.start(), m.start() + len(m.group(1))
+        surname = text[start]
+        if (
+            start in reader.token_starts
+            and surname in surnames()
+            and not is_boundary(surname)
+            and m.group(1) not in word_list("titles.txt")
+            and m.group(1) not in word_list("common_words.txt")
+            and (end == len(text) or text[end] in PUNCT or reader.ends_here(end))
+            and (start == 0 or text[start - 1] in PUNCT or after_boundary(reader, start))
+        ):
+            propose(doc, start, end, Label.PERSON, SOURCE)
 
 
 def after_boundary(reader: NameReader, start: int) -> bool:
@@ -162,12 +169,13 @@ def appointments(doc: Doc, reader: NameReader) -> None:
         if not t_end or not members:
             continue
         pos = m.end()
-        for part in members.group(0).split("、"):
+        for whole in members.group(0).split("、"):
+            part = whole[: next((k for k in (2, 3) if starts_follower(text, pos + k)), 4)]
             if part[:1] in surnames() and reader.plain(
                 pos, pos + len(part), loose_end=True, listed=True
             ):
                 propose(doc, pos, pos + len(part), Label.PERSON, SOURCE, title_end=t_end)
-            pos += len(part) + 1
+            pos += len(whole) + 1  # 潘俊 | 同志
 
 
 def title_end_in(text: str, start: int, end: int) -> int | None:
@@ -208,8 +216,9 @@ def list_members(text: str, start: int, end: int, found: set) -> list[tuple[int,
         pos += len(part) + 1
     s0, e0 = members[0]
     known = next((s for s in range(s0, e0 - 1) if (s, e0) in found), None)
-    if known is not None:
-        members[0] = (known, e0)
+    titled = next((k for k in range(s0 + 1, e0 - 1) if text.endswith(title_words(), s0, k)), None)
+    if known is not None or titled is not None:
+        members[0] = (known if known is not None else titled, e0)  # 县领导 | 贾发生、
     elif s0 > 0 and text[s0 - 1] not in PUNCT:
         members.pop(0)
     s1, e1 = members[-1]
