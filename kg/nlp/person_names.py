@@ -179,3 +179,16 @@ class NameReader:
     def followed_inside(self, start: int, end: int) -> bool:
         """A model span that swallowed the word after the name (何冬带队, 杨君霏与)."""
         return any(starts_follower(self.text, k) for k in range(start + 2, end))
+
+
+@functools.cache
+def title_words() -> tuple[str, ...]:
+    """Titles, roles and honorifics, shortest first: the words a name stands next to."""
+    words = word_list("titles.txt") | word_list("person_roles.txt") | word_list("honorifics.txt")
+    return tuple(sorted(words, key=len))
+
+
+@functools.cache
+def name_enders() -> frozenset[str]:
+    """Last characters of place and body names: 王家镇党委书记 is a place, not 王家镇."""
+    return frozenset(word_list("name_enders.txt"))

@@ -4,7 +4,7 @@
 - a name or a list, then a title (王勇科长, 吴静波、龙丹老师, 蔡福华委员代表…);
 - a surname and an honorific or title, when that is all the text gives (阳师傅, 闫主任);
 - an appointment (任命甲、乙为…副区长, 补选甲为…代表);
-- a list of names the model found most of (甲、乙、丙等出席): the rest are names too.
+- lists (kg.nlp.person_lists): 甲、乙、丙等出席 where the model found most, 张三 李 四.
 
 Where each name stops is kg.nlp.person_names' job. A person named after a
 title carries ``title_end``: the end of that title, before the name, or after
@@ -19,20 +19,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import PUNCT, candidates, is_boundary, propose
+from kg.nlp.candidates import PUNCT, is_boundary, propose
 from kg.nlp.lexicon import word_list
-from kg.nlp.person_names import NameReader, starts_follower, surnames
+from kg.nlp.person_lists import SOURCE, model_lists, spaced_names
+from kg.nlp.person_names import NameReader, name_enders, starts_follower, surnames, title_words
 from kg.schema import Label
 
 LEVELS = "省市州盟区县旗镇乡村"  # a title that begins so names its place first (龙湾区长)
-SOURCE = "title_name"  # names read from a title or shape around them (ranked above bodies)
 APPOINT = re.compile(r"(?:决定|依法)?(?:任命|补选|选举|推选|增补|提名|聘任|聘请|选为)")
-
-
-@functools.cache
-def title_words() -> tuple[str, ...]:
-    words = word_list("titles.txt") | word_list("person_roles.txt") | word_list("honorifics.txt")
-    return tuple(sorted(words, key=len))
 
 
 @functools.cache
@@ -42,12 +36,6 @@ def before_words() -> frozenset[str]:
     return frozenset(
         w for w in words if w[0] not in LEVELS and not w.endswith("领导")
     )  # not 龙湾 | 区委常委, 乡镇包保 | 领导
-
-
-@functools.cache
-def name_enders() -> frozenset[str]:
-    """Last characters of place and body names: 王家镇党委书记 is a place, not 王家镇."""
-    return frozenset(word_list("name_enders.txt"))
 
 
 @functools.cache
@@ -69,6 +57,7 @@ def find_persons(doc: Doc) -> Doc:
     honorific_forms(doc, reader)
     appointments(doc, reader)
     model_lists(doc, reader)
+    spaced_names(doc, reader)
     return doc
 
 
@@ -185,49 +174,3 @@ def title_end_in(text: str, start: int, end: int) -> int | None:
     if word is None and tail.endswith(tuple(word_list("appointment_titles.txt"))):
         word = tail
     return end if word else None
-
-
-def model_lists(doc: Doc, reader: NameReader) -> None:
-    """甲、乙、丙、丁等出席: in a list where at least two members are already people (the
-    model's or a title's), the members missed (rare surnames, 枊洪) are people too."""
-    text = reader.text
-    found = {(c.start, c.end) for c in candidates(doc) if c.label == Label.PERSON}
-    for run in re.finditer(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}", text):
-        members = list_members(text, run.start(), run.end(), found)
-        people = [m for m in members if m in found]
-        if len(people) < 2 or len(people) * 2 < len(members):
-            continue
-        for start, end in members:
-            if (
-                (start, end) not in found
-                and text[end - 1] not in name_enders()
-                and reader.plain(start, end, loose_end=True, listed=True)
-                and (len(people) > 2 or text[start : start + 1] in surnames())
-            ):
-                propose(doc, start, end, Label.PERSON, SOURCE)
-
-
-def list_members(text: str, start: int, end: int, found: set) -> list[tuple[int, int]]:
-    """The members of a 、 list, the first cut where a known name or punctuation begins it
-    (县长 | 甲、乙), the last where a word that ends names follows (丁 | 等出席)."""
-    members, pos = [], start
-    for part in text[start:end].split("、"):
-        members.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    s0, e0 = members[0]
-    known = next((s for s in range(s0, e0 - 1) if (s, e0) in found), None)
-    titled = next((k for k in range(s0 + 1, e0 - 1) if text.endswith(title_words(), s0, k)), None)
-    if known is not None or titled is not None:
-        members[0] = (known if known is not None else titled, e0)  # 县领导 | 贾发生、
-    elif s0 > 0 and text[s0 - 1] not in PUNCT:
-        members.pop(0)
-    s1, e1 = members[-1]
-    known = next((e for e in range(s1 + 2, e1 + 1) if (s1, e) in found), None)
-    cut = known or next((k for k in range(s1 + 2, e1) if ends_name(text, k)), e1)
-    members[-1] = (s1, cut)
-    return members
-
-
-def ends_name(text: str, pos: int) -> bool:
-    """A word that ends a name begins at ``pos``: 等, 说, or a title (夏霖 | 老师)."""
-    return starts_follower(text, pos) or text.startswith(title_words(), pos)
