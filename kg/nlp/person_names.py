@@ -110,15 +110,24 @@ class NameReader:
             return model  # 冀书刚一行: the model reads past a word the characters stop at
         return chosen
 
-    def before(self, end: int) -> int | None:
-        """Start of a name ending at ``end`` (吴静波、龙丹、夏霖老师), or None."""
+    def before(self, end: int, bracketed: bool = False) -> int | None:
+        """Start of a name ending at ``end`` (吴静波、龙丹、夏霖老师), or None. Without the
+        model's agreement the name must follow punctuation, or, before a bracketed title
+        (在黄世周(村支书)的召集下), a word that cannot be inside a name."""
         model = self.model_ends.get(end)
         if model is not None and self.plain(model, end, loose_end=True, trusted=True):
             return model
         for start in (end - 3, end - 2, end - 4):
-            if start < 0 or end not in self.surname_ends(start):
+            if start < 0 or end not in self.surname_ends(start) or not self.plain(start, end):
                 continue
-            if self.plain(start, end) and (start == 0 or self.text[start - 1] in PUNCT):
+            if start == 0 or self.text[start - 1] in PUNCT:
+                return start
+            prev = self.token_ends.get(start)
+            if (
+                bracketed
+                and prev is not None
+                and is_boundary(self.text[self.spans[prev][0] : start])
+            ):
                 return start
         return None
 

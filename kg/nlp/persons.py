@@ -89,15 +89,16 @@ def names_before_title(doc: Doc, reader: NameReader, t_start: int, t_end: int) -
     """王勇科长告诉记者 / 吴静波、龙丹、夏霖老师分别…: the names before a title that ends
     there (a word follows that cannot go on a title: punctuation, 说, 代表, 分别)."""
     text = reader.text
-    if (
+    end = bracket_start(text, t_end)
+    if end is None and (
         text[t_start:t_end] not in before_words()
         or not reader.ends_here(t_end)
         or text[t_end : t_end + 1] in name_enders()
     ):
         return  # not 金石委员会
-    end = t_start
+    end = t_start if end is None else end
     while True:
-        start = reader.before(end)
+        start = reader.before(end, bracketed=text[end : end + 1] in "(（")
         if start is None or text[end - 1] in name_enders():
             return
         propose(doc, start, end, Label.PERSON, SOURCE, title_end=t_end)
@@ -115,6 +116,14 @@ def called_by_pattern() -> re.Pattern:
         map(re.escape, sorted((w for w in words if len(w) in (2, 3)), key=len, reverse=True))
     )
     return re.compile(f"(?=([\u4e00-\u9fff](?:{alternatives})))")
+
+
+def bracket_start(text: str, t_end: int) -> int | None:
+    """黄世周(村支书), 王立(平溪村党支部书记): where the bracket that the title closes opens."""
+    if text[t_end : t_end + 1] not in ")）":
+        return None
+    m = re.search(r"[(（][\u4e00-\u9fff]{2,16}$", text[max(0, t_end - 17) : t_end])
+    return t_end - len(m.group(0)) if m else None
 
 
 def honorific_forms(doc: Doc, reader: NameReader) -> None:
