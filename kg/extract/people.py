@@ -34,13 +34,29 @@ def settle_people(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def is_person_name(name: str, text: str) -> bool:
-    """Not a place the article names with its suffix (沈丘 / 沈丘县), not a title with a
-    prefix (副苏木达); 闫主任 is a name (a surname and a title). A regular expression
-    per name: an article names a few dozen people at most."""
-    if re.search(re.escape(name) + f"[{PLACE_ENDS}](?!长)", text):
-        return False  # 沈丘县, but 万勇市长 is 万勇
-    titled = any(w in name[1:] for w in word_list("titles.txt") if len(w) > 1)
-    return not titled or is_called_by(name)
+    """Not a place the article names with its suffix (沈丘 / 沈丘县, but 万勇市长 is a
+    person), not a title with a prefix (副苏木达); 闫主任 is a name (a surname and a
+    title)."""
+    for k in occurrences(name, text):
+        after = text[k + len(name) : k + len(name) + 2]
+        if after[:1] and after[0] in PLACE_ENDS and after[1:] != "长":
+            return False
+    titled = title_inside().search(name, 1)
+    return titled is None or is_called_by(name)
+
+
+@functools.cache
+def title_inside() -> re.Pattern:
+    words = sorted((w for w in word_list("titles.txt") if len(w) > 1), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def occurrences(name: str, text: str):
+    """Offsets where ``name`` occurs in ``text`` (str.find: no pattern per name)."""
+    k = text.find(name)
+    while k >= 0:
+        yield k
+        k = text.find(name, k + 1)
 
 
 def recurring_people(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -48,12 +64,11 @@ def recurring_people(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for name in sorted({m.name for m in mentions if m.label == Label.PERSON}):
-        for hit in re.finditer(re.escape(name), text):
-            if not any(s <= hit.start() < e or s < hit.end() <= e for s, e in taken):
-                out.append(
-                    Mention(Label.PERSON, name, name, hit.start(), hit.end(), recurring=True)
-                )
-                taken.append((hit.start(), hit.end()))
+        for k in occurrences(name, text):
+            end = k + len(name)
+            if not any(s <= k < e or s < end <= e for s, e in taken):
+                out.append(Mention(Label.PERSON, name, name, k, end, recurring=True))
+                taken.append((k, end))
     return out
 
 

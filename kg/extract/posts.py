@@ -18,6 +18,7 @@ post before it (市委常委、秘书长) or is no post: no body is invented (�
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from kg.extract.evidence import evidence, key
@@ -28,6 +29,7 @@ from kg.schema import Label, RelType
 
 LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
 LEVELS = "省市州盟区县旗镇乡"
+APPOINTED = re.compile(r"(?:同志|先生|女士)?为|[(（]")  # 任命甲(同志)为…, 黄世周(村支书)
 
 
 @dataclass
@@ -149,15 +151,16 @@ class PostReader:
         return [x for x in reversed(posts) if x.start < x.end], glued
 
     def after_name(self, person: Mention) -> list[tuple[Mention, str]]:
-        """王勇科长 / 甲、乙老师 (the body before the first name) and 任命甲、乙为…副区长
-        (the body after 为)."""
+        """王勇科长 / 甲、乙老师 (the body before the first name) and 任命甲、乙为…副区长,
+        黄世周(平溪村党支部书记) (the body after 为 or the bracket)."""
         end = person.title_end
         members = [m for m in self.people if m.title_end == end and m.end <= end]
         first, last = min(m.start for m in members), max(m.end for m in members)
-        if self.text.startswith("为", last):
-            inside = [o for o in self.orgs if last < o.start and o.end <= end]
+        wei = APPOINTED.match(self.text, last)
+        if wei:
+            inside = [o for o in self.orgs if wei.end() <= o.start and o.end <= end]
             body = max(inside, key=lambda o: (o.end, -o.start), default=None)
-            title = self.text[body.end if body else last + 1 : end]
+            title = self.text[body.end if body else wei.end() : end]
             body = body or self.bare_body(title, person)
             return [(body, title)] if body and title else []
         title = self.text[last:end]

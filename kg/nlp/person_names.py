@@ -87,7 +87,13 @@ class NameReader:
             for e in self.surname_ends(pos)
             if self.ends_here(e)
             and (e in self.token_ends or self.strong_end(e))
-            and self.plain(pos, e, loose_end=True, trusted=e == model, listed=listed)
+            and self.plain(
+                pos,
+                e,
+                loose_end=True,
+                trusted=e == model,
+                listed=listed or self.text[e : e + 1] in PUNCT,
+            )
         ]
         if model in viable:
             return model
@@ -104,15 +110,24 @@ class NameReader:
             return model  # 冀书刚一行: the model reads past a word the characters stop at
         return chosen
 
-    def before(self, end: int) -> int | None:
-        """Start of a name ending at ``end`` (吴静波、龙丹、夏霖老师), or None."""
+    def before(self, end: int, bracketed: bool = False) -> int | None:
+        """Start of a name ending at ``end`` (吴静波、龙丹、夏霖老师), or None. Without the
+        model's agreement the name must follow punctuation, or, before a bracketed title
+        (在黄世周(村支书)的召集下), a word that cannot be inside a name."""
         model = self.model_ends.get(end)
         if model is not None and self.plain(model, end, loose_end=True, trusted=True):
             return model
         for start in (end - 3, end - 2, end - 4):
-            if start < 0 or end not in self.surname_ends(start):
+            if start < 0 or end not in self.surname_ends(start) or not self.plain(start, end):
                 continue
-            if self.plain(start, end) and (start == 0 or self.text[start - 1] in PUNCT):
+            if start == 0 or self.text[start - 1] in PUNCT:
+                return start
+            prev = self.token_ends.get(start)
+            if (
+                bracketed
+                and prev is not None
+                and is_boundary(self.text[self.spans[prev][0] : start])
+            ):
                 return start
         return None
 
@@ -129,8 +144,9 @@ class NameReader:
         """Han characters only, not a word, no word that cannot be inside a name; unless
         ``loose_end``, the name ends on a pkuseg token boundary. An ordinary word after
         or in the surname (高 | 质量, 管理组) is no name, unless the model agrees
-        (``trusted``), the surname starts few words (李 | 中原) or the name is a list
-        member."""
+        (``trusted``), the surname starts few words (李 | 中原) or the name is bounded
+        (``listed``: a list member, or punctuation after it); then a given name may also
+        be a verb (彭 | 治国, 付 | 访华)."""
         name = self.text[start:end]
         if not HAN_NAME.fullmatch(name) or NOT_GIVEN & set(name[1:]):
             return False
@@ -141,8 +157,8 @@ class NameReader:
         strict = not (trusted or listed or only_a_surname(name[0]))
         if name in common or (strict and name[:2] in common):
             return False
-        if trusted and parts[0] == name[: len(parts[0])] and len(parts[0]) < len(name):
-            parts = parts[:1]  # 彭 | 治国: the model reads a given name that is also a verb
+        if (trusted or listed) and len(parts[0]) < len(name):
+            parts = parts[:1]  # 彭 | 治国, 付 | 访华,: a given name that is also a verb
         elif len(parts) > 1 and len(parts[-1]) == 1 and self.strong_end(end):
             parts = parts[:-1]  # 王明 | 年, / 祝庆 | 和 | 为: a given character that is a word
         return not any(is_boundary(t) or (strict and len(parts) > 1 and t in common) for t in parts)
@@ -172,3 +188,16 @@ class NameReader:
     def followed_inside(self, start: int, end: int) -> bool:
         """A model span that swallowed the word after the name (何冬带队, 杨君霏与)."""
         return any(starts_follower(self.text, k) for k in range(start + 2, end))
+
+
+@functools.cache
+def title_words() -> tuple[str, ...]:
+    """Titles, roles and honorifics, shortest first: the words a name stands next to."""
+    words = word_list("titles.txt") | word_list("person_roles.txt") | word_list("honorifics.txt")
+    return tuple(sorted(words, key=len))
+
+
+@functools.cache
+def name_enders() -> frozenset[str]:
+    """Last characters of place and body names: 王家镇党委书记 is a place, not 王家镇."""
+    return frozenset(word_list("name_enders.txt"))

@@ -4,7 +4,7 @@
 - a name or a list, then a title (王勇科长, 吴静波、龙丹老师, 蔡福华委员代表…);
 - a surname and an honorific or title, when that is all the text gives (阳师傅, 闫主任);
 - an appointment (任命甲、乙为…副区长, 补选甲为…代表);
-- a list of names the model found most of (甲、乙、丙等出席): the rest are names too.
+- lists (kg.nlp.person_lists): 甲、乙、丙等出席 where the model found most, 张三 李 四.
 
 Where each name stops is kg.nlp.person_names' job. A person named after a
 title carries ``title_end``: the end of that title, before the name, or after
@@ -19,20 +19,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import PUNCT, candidates, is_boundary, propose
+from kg.nlp.candidates import PUNCT, is_boundary, propose
 from kg.nlp.lexicon import word_list
-from kg.nlp.person_names import NameReader, starts_follower, surnames
+from kg.nlp.person_lists import SOURCE, model_lists, spaced_names
+from kg.nlp.person_names import NameReader, name_enders, starts_follower, surnames, title_words
 from kg.schema import Label
 
 LEVELS = "省市州盟区县旗镇乡村"  # a title that begins so names its place first (龙湾区长)
-SOURCE = "title_name"  # names read from a title or shape around them (ranked above bodies)
 APPOINT = re.compile(r"(?:决定|依法)?(?:任命|补选|选举|推选|增补|提名|聘任|聘请|选为)")
-
-
-@functools.cache
-def title_words() -> tuple[str, ...]:
-    words = word_list("titles.txt") | word_list("person_roles.txt") | word_list("honorifics.txt")
-    return tuple(sorted(words, key=len))
 
 
 @functools.cache
@@ -42,12 +36,6 @@ def before_words() -> frozenset[str]:
     return frozenset(
         w for w in words if w[0] not in LEVELS and not w.endswith("领导")
     )  # not 龙湾 | 区委常委, 乡镇包保 | 领导
-
-
-@functools.cache
-def name_enders() -> frozenset[str]:
-    """Last characters of place and body names: 王家镇党委书记 is a place, not 王家镇."""
-    return frozenset(word_list("name_enders.txt"))
 
 
 @functools.cache
@@ -69,6 +57,7 @@ def find_persons(doc: Doc) -> Doc:
     honorific_forms(doc, reader)
     appointments(doc, reader)
     model_lists(doc, reader)
+    spaced_names(doc, reader)
     return doc
 
 
@@ -100,15 +89,16 @@ def names_before_title(doc: Doc, reader: NameReader, t_start: int, t_end: int) -
     """王勇科长告诉记者 / 吴静波、龙丹、夏霖老师分别…: the names before a title that ends
     there (a word follows that cannot go on a title: punctuation, 说, 代表, 分别)."""
     text = reader.text
-    if (
+    end = bracket_start(text, t_end)
+    if end is None and (
         text[t_start:t_end] not in before_words()
         or not reader.ends_here(t_end)
         or text[t_end : t_end + 1] in name_enders()
     ):
         return  # not 金石委员会
-    end = t_start
+    end = t_start if end is None else end
     while True:
-        start = reader.before(end)
+        start = reader.before(end, bracketed=text[end : end + 1] in "(（")
         if start is None or text[end - 1] in name_enders():
             return
         propose(doc, start, end, Label.PERSON, SOURCE, title_end=t_end)
@@ -118,26 +108,41 @@ def names_before_title(doc: Doc, reader: NameReader, t_start: int, t_end: int) -
         return
 
 
+@functools.cache
+def called_by_pattern() -> re.Pattern:
+    """A character, then an honorific or a two- or three-character title (阳师傅, 闫主任)."""
+    words = word_list("honorifics.txt") | word_list("titles.txt")
+    alternatives = "|".join(
+        map(re.escape, sorted((w for w in words if len(w) in (2, 3)), key=len, reverse=True))
+    )
+    return re.compile(f"(?=([\u4e00-\u9fff](?:{alternatives})))")
+
+
+def bracket_start(text: str, t_end: int) -> int | None:
+    """黄世周(村支书), 王立(平溪村党支部书记): where the bracket that the title closes opens."""
+    if text[t_end : t_end + 1] not in ")）":
+        return None
+    m = re.search(r"[(（][\u4e00-\u9fff]{2,16}$", text[max(0, t_end - 17) : t_end])
+    return t_end - len(m.group(0)) if m else None
+
+
 def honorific_forms(doc: Doc, reader: NameReader) -> None:
     """阳师傅, 杨老汉, 闫主任: a surname and what people call him by. After a word that
     ends names or punctuation only (the surname must not be the end of a word: 党委书记)."""
     text = reader.text
-    honorifics = word_list("honorifics.txt") | word_list("titles.txt")
-    titles = word_list("titles.txt") | word_list("common_words.txt")
-    for start in reader.token_starts:
-        surname = text[start : start + 1]
-        if surname not in surnames() or is_boundary(surname):
-            continue
-        for size in (3, 2):
-            word = text[start + 1 : start + 1 + size]
-            if word not in honorifics or text[start : start + 1 + size] in titles:
-                continue
-            end = start + 1 + size
-            if (end == len(text) or text[end] in PUNCT or reader.ends_here(end)) and (
-                start == 0 or text[start - 1] in PUNCT or after_boundary(reader, start)
-            ):
-                propose(doc, start, end, Label.PERSON, SOURCE)
-            break
+    for m in called_by_pattern().finditer(text):
+        start, end = m.start(), m.start() + len(m.group(1))
+        surname = text[start]
+        if (
+            start in reader.token_starts
+            and surname in surnames()
+            and not is_boundary(surname)
+            and m.group(1) not in word_list("titles.txt")
+            and m.group(1) not in word_list("common_words.txt")
+            and (end == len(text) or text[end] in PUNCT or reader.ends_here(end))
+            and (start == 0 or text[start - 1] in PUNCT or after_boundary(reader, start))
+        ):
+            propose(doc, start, end, Label.PERSON, SOURCE)
 
 
 def after_boundary(reader: NameReader, start: int) -> bool:
@@ -162,12 +167,13 @@ def appointments(doc: Doc, reader: NameReader) -> None:
         if not t_end or not members:
             continue
         pos = m.end()
-        for part in members.group(0).split("、"):
+        for whole in members.group(0).split("、"):
+            part = whole[: next((k for k in (2, 3) if starts_follower(text, pos + k)), 4)]
             if part[:1] in surnames() and reader.plain(
                 pos, pos + len(part), loose_end=True, listed=True
             ):
                 propose(doc, pos, pos + len(part), Label.PERSON, SOURCE, title_end=t_end)
-            pos += len(part) + 1
+            pos += len(whole) + 1  # 潘俊 | 同志
 
 
 def title_end_in(text: str, start: int, end: int) -> int | None:
@@ -177,48 +183,3 @@ def title_end_in(text: str, start: int, end: int) -> int | None:
     if word is None and tail.endswith(tuple(word_list("appointment_titles.txt"))):
         word = tail
     return end if word else None
-
-
-def model_lists(doc: Doc, reader: NameReader) -> None:
-    """甲、乙、丙、丁等出席: in a list where at least two members are already people (the
-    model's or a title's), the members missed (rare surnames, 枊洪) are people too."""
-    text = reader.text
-    found = {(c.start, c.end) for c in candidates(doc) if c.label == Label.PERSON}
-    for run in re.finditer(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}", text):
-        members = list_members(text, run.start(), run.end(), found)
-        people = [m for m in members if m in found]
-        if len(people) < 2 or len(people) * 2 < len(members):
-            continue
-        for start, end in members:
-            if (
-                (start, end) not in found
-                and text[end - 1] not in name_enders()
-                and reader.plain(start, end, loose_end=True, listed=True)
-                and (len(people) > 2 or text[start : start + 1] in surnames())
-            ):
-                propose(doc, start, end, Label.PERSON, SOURCE)
-
-
-def list_members(text: str, start: int, end: int, found: set) -> list[tuple[int, int]]:
-    """The members of a 、 list, the first cut where a known name or punctuation begins it
-    (县长 | 甲、乙), the last where a word that ends names follows (丁 | 等出席)."""
-    members, pos = [], start
-    for part in text[start:end].split("、"):
-        members.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    s0, e0 = members[0]
-    known = next((s for s in range(s0, e0 - 1) if (s, e0) in found), None)
-    if known is not None:
-        members[0] = (known, e0)
-    elif s0 > 0 and text[s0 - 1] not in PUNCT:
-        members.pop(0)
-    s1, e1 = members[-1]
-    known = next((e for e in range(s1 + 2, e1 + 1) if (s1, e) in found), None)
-    cut = known or next((k for k in range(s1 + 2, e1) if ends_name(text, k)), e1)
-    members[-1] = (s1, cut)
-    return members
-
-
-def ends_name(text: str, pos: int) -> bool:
-    """A word that ends a name begins at ``pos``: 等, 说, or a title (夏霖 | 老师)."""
-    return starts_follower(text, pos) or text.startswith(title_words(), pos)

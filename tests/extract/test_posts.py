@@ -86,3 +86,11 @@ def test_second_person_of_a_list_shares_the_body():
 def test_person_after_a_post_of_its_own_keeps_it():
     got = posts("林州县委常委、政法委书记郭强、县法院党组书记、院长李玉林出席会场。")
     assert ("李玉林", "县法院党组") in got and ("李玉林", "林州县委") not in got
+
+
+def test_bracketed_title_after_a_name():
+    ex = extract(
+        "村民们在黄世周(村支书)的召集下坐进了会议室。座谈会上,王立强(平溪村党委书记)先后发言。"
+    )
+    assert {"黄世周", "王立强"} <= {m.name for m in ex.mentions if m.label == "Person"}
+    assert relations(ex, "HOLDS_POSITION") == {("王立强", "平溪村党委")}

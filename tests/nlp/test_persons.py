@@ -66,3 +66,9 @@ def test_words_and_anonymised_parties_are_no_names():
 
 def test_one_space_between_title_and_name():
     assert "陈建新" in people("岳阳市工商联主席 陈建新参加活动。")
+
+
+def test_names_parted_by_spaces_are_several_people():
+    found = people("会议还研究了其他事项。\n张立新 顾 辉")
+    assert {"张立新", "顾辉"} <= found
+    assert "顾 辉" not in found
