@@ -9,6 +9,7 @@ MATCH (b) WHERE (b.name = $to OR $to IN coalesce(b.aliases, [])) AND b <> a
 MATCH p = shortestPath((a)-[*..8]-(b))
 RETURN length(p) AS hops,
        [n IN nodes(p) | coalesce(n.name, n.id)] AS path,
+       [n IN nodes(p) | n.scope] AS scopes,
        [r IN relationships(p) | type(r)] AS relationships
 ORDER BY hops
 LIMIT 5

@@ -7,7 +7,7 @@ MATCH (a:Article)-[m:MENTIONS]->(e)
 WITH labels(e)[0] AS label, e, sum(coalesce(m.count, 1)) AS mentions, count(DISTINCT a) AS articles
 WHERE $label IS NULL OR label = $label
 ORDER BY label, mentions DESC, articles DESC, e.name
-WITH label, collect({name: e.name, mentions: mentions, articles: articles}) AS ranked
+WITH label, collect({name: e.name, scope: e.scope, mentions: mentions, articles: articles}) AS ranked
 UNWIND ranked[0..$limit] AS top
-RETURN label, top.name AS name, top.mentions AS mentions, top.articles AS articles
+RETURN label, top.name AS name, top.scope AS scope, top.mentions AS mentions, top.articles AS articles
 ORDER BY label, mentions DESC, articles DESC, name

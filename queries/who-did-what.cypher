@@ -9,7 +9,7 @@ WHERE (s.name = $name OR $name IN coalesce(s.aliases, []))
   AND type(r) IN ['PRESIDED', 'ATTENDED', 'SPOKE', 'HELD', 'DONATED', 'ISSUED',
                   'DISBURSED', 'VISITED', 'ACTED']
 OPTIONAL MATCH (a:Article {id: r.article})
-RETURN s.name AS who, type(r) AS action, r.verb AS verb, labels(o)[0] AS object_type,
+RETURN s.name AS who, s.scope AS scope, type(r) AS action, r.verb AS verb, labels(o)[0] AS object_type,
        o.name AS object, coalesce(r.date, o.date, a.date) AS date, r.amount AS amount,
        r.evidence AS evidence, a.title AS article, r.article AS article_id
 ORDER BY date, article_id, action, object

@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.errors import UsageError
+from kg.link.scope import SCOPE_BY
+
 
 @dataclass(frozen=True)
 class BuildOptions:
@@ -19,7 +22,9 @@ class BuildOptions:
     gazetteer: path of the user's dictionary (TSV name<TAB>label[<TAB>alias|alias]);
     workers: extraction processes; cache_dir: the extraction cache folder, None for none;
     statistical: run the statistical NER (False: the rule components only);
-    show_progress: a progress line on stderr while extracting."""
+    show_progress: a progress line on stderr while extracting;
+    scope_by: what scopes ambiguous names (县委, 王伟, 城关镇) when linking across articles:
+    each paper's home_city (the default), its source, or none (names alone, one paper)."""
 
     home_city: str | None = None
     source: str | None = None
@@ -29,3 +34,8 @@ class BuildOptions:
     cache_dir: str | Path | None = None
     statistical: bool = True
     show_progress: bool = False
+    scope_by: str = "home_city"
+
+    def __post_init__(self):
+        if self.scope_by not in SCOPE_BY:
+            raise UsageError(f"scope_by {self.scope_by!r}: expected one of {', '.join(SCOPE_BY)}")

@@ -21,6 +21,7 @@ from kg.builder.options import BuildOptions
 from kg.builder.progress import Progress
 from kg.extract.mentions import extract_from_doc
 from kg.link.assemble import build_graph
+from kg.link.scope import declared_names
 from kg.nlp import load_pipeline
 from kg.read import InputError, iter_articles
 from kg.read.discover import Defaults, input_files, iso_date
@@ -157,8 +158,8 @@ def build(
     The keyword options are the fields of ``BuildOptions``: ``home_city``,
     ``source``, ``date``, ``gazetteer``, ``workers`` (processes that extract in
     parallel), ``cache_dir`` (keeps each article's extraction, so that a
-    rebuild only extracts new or changed ones), ``statistical`` and
-    ``show_progress``. ``on_error`` is called with each input that cannot be
+    rebuild only extracts new or changed ones), ``statistical``,
+    ``show_progress`` and ``scope_by``. ``on_error`` is called with each input that cannot be
     read; the rest is built.
     """
     return build_with(paths, BuildOptions(**options), on_error, progress)
@@ -180,7 +181,8 @@ def build_with(
         home_city=options.home_city,
     )
     articles = iter_articles(paths, defaults, on_error or (lambda e: None))
-    return build_graph(extract_articles(articles, options, progress))
+    extractions = extract_articles(articles, options, progress)
+    return build_graph(extractions, options.scope_by, declared_names(options.gazetteer))
 
 
 def progress_for(paths: list[str | Path], enabled: bool = True) -> Progress:

@@ -8,6 +8,7 @@ import sys
 from kg.cli.options import add_store_arguments
 from kg.cli.steps import load_into_store
 from kg.errors import UsageError
+from kg.link.scope import SCOPE_BY
 from kg.store.connection import StoreError
 from kg.store.writer import DEFAULT_BATCH_SIZE
 
@@ -52,6 +53,13 @@ def add_metadata_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--source", help="source name for articles that do not give one (e.g. 乌海日报)")
     p.add_argument("--date", help="publication date YYYY-MM-DD for articles that do not give one")
+    p.add_argument(
+        "--scope-by",
+        choices=SCOPE_BY,
+        default="home_city",
+        help="where an ambiguous name (县委, 王伟, 城关镇) is one thing: each paper's home "
+        "city or county (default), its source, or none (names alone link, for one paper)",
+    )
 
 
 def add_extraction_arguments(p: argparse.ArgumentParser) -> None:
@@ -104,6 +112,7 @@ def build_options(args: argparse.Namespace):
         cache_dir=args.cache,
         statistical=args.statistical,
         show_progress=not args.quiet,
+        scope_by=args.scope_by,
     )
 
 

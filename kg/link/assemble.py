@@ -18,13 +18,19 @@ from kg.records import Article, ArticleExtraction
 from kg.schema import Label
 
 
-def build_graph(extractions: list[ArticleExtraction]) -> nx.MultiDiGraph:
+def build_graph(
+    extractions: list[ArticleExtraction],
+    scope_by: str = "home_city",
+    declared: frozenset[str] = frozenset(),
+) -> nx.MultiDiGraph:
+    """The graph of the extractions; ``scope_by`` and ``declared`` as for ``resolve``."""
     extractions = unique_articles(extractions)
-    entities = resolve(extractions)
+    resolved = resolve(extractions, scope_by, declared)
     nodes: dict[str, dict] = {}
     edges: list[tuple[str, str, dict]] = []
     for ex in extractions:
         nodes[ex.article.id] = article_node(ex.article)
+        entities = resolved[ex.article.id]
         node_of = article_entities(ex, entities, nodes)
         edges += mention_edges(ex, node_of)
         edges += relation_edges(ex, node_of, entities)
@@ -51,6 +57,8 @@ def article_entities(
 ) -> dict[tuple[str, str], Entity]:
     """The entity of each mention key of one article (figures are the article's own nodes)."""
     node_of: dict[tuple[str, str], Entity] = {}
+    for ent in entities.values():  # relation endpoints too, mentioned or not
+        add_entity(nodes, ent)
     for m in ex.mentions:
         if m.label == Label.FIGURE:
             name = figure_name(ex.article.id, m.name)
@@ -114,8 +122,12 @@ def add_entity(nodes: dict[str, dict], ent: Entity) -> None:
     if node is None:
         node = {"labels": f":{ent.label}", "id": ent.id, "name": ent.name, "aliases": []}
         node.update(entity_facts(ent))
+        if ent.scope:
+            node["scope"] = ent.scope
         if ent.merged_from:
             node["merged_from"] = sorted(ent.merged_from)
+        if ent.linked_by:
+            node["linked_by"] = sorted(ent.linked_by)
         nodes[ent.id] = node
     node["aliases"] = sorted(set(node["aliases"]) | ent.aliases)
 

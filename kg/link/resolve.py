@@ -1,12 +1,14 @@
 """Link the entities of many articles: one node per real-world thing.
 
-Entities are keyed by (label, canonical name). Across articles two keys are
-one entity when a name of one is the canonical name or an alias of the other
-under the same label (利民公司 seen as the short form of 乌海能源利民公司).
-People are joined only by their full name, never by surname; places and bodies
-only by full names or recorded aliases, so 凤凰岭街道 and 滨河街道 stay apart.
-Figures are facts of one article and are never merged. Each merge is kept as
-``merged_from`` on the node so that it can be inspected.
+Each (label, name) of an article gets a key (label, canonical name, scope) from
+kg.link.scope: the scope is where the name is unambiguous (the paper's place, or none
+for absolute names such as 乌海市委 or 国务院). Within a scope two keys are one entity
+when a name of one is the canonical name or an alias of the other under the same label
+(利民公司 seen as the short form of 乌海能源利民公司); absolute keys join absolute keys
+this way across papers. People are never joined by an alias, only by their full name
+within one scope, or across scopes on evidence (kg.link.evidence), which the node
+keeps as ``linked_by``. Figures are facts of one article and are never merged. Each
+merge of names is kept as ``merged_from`` on the node so that it can be inspected.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from kg.link.evidence import person_links
+from kg.link.scope import Key, Scoping
 from kg.records import ArticleExtraction, FigureFacts
 from kg.schema import Label
 
@@ -27,13 +31,16 @@ class Entity:
     date: str | None = None  # an event's date
     figure: FigureFacts | None = None  # a figure's facts
     merged_from: set[str] = field(default_factory=set)
+    scope: str = ""  # where the name is resolved; "" for a name that is the same everywhere
+    linked_by: set[str] = field(default_factory=set)  # why people of several scopes are one
 
 
-def entity_id(label: str, name: str) -> str:
-    """Stable id from label and canonical name (readable; hashed when long)."""
+def entity_id(label: str, name: str, scope: str = "") -> str:
+    """Stable id from label, canonical name and scope (readable; hashed when long):
+    ``Person:李春晓@乌海市``, ``Organization:乌海市委``."""
     if len(name) > 40:
         name = name[:32] + "~" + hashlib.sha1(name.encode()).hexdigest()[:8]
-    return f"{label}:{name}"
+    return f"{label}:{name}@{scope}" if scope else f"{label}:{name}"
 
 
 def figure_name(article_id: str, mention_name: str) -> str:
@@ -43,45 +50,109 @@ def figure_name(article_id: str, mention_name: str) -> str:
     return f"{text}@{article_id.split(':')[-1]}#{index}"
 
 
-def resolve(extractions: list[ArticleExtraction]) -> dict[tuple[str, str], Entity]:
-    """Map every (label, name) used by mentions and relations to its Entity."""
-    surface: dict[tuple[str, str], set[str]] = {}
-    dates: dict[tuple[str, str], str] = {}
-    for ex in extractions:
-        for m in ex.mentions:
-            if m.label == Label.FIGURE:
-                continue
-            if m.date:
-                dates.setdefault((m.label, m.name), m.date)
-            forms = surface.setdefault((m.label, m.name), set())
-            forms.add(m.text)
-            if m.short_form:
-                forms.add(m.short_form)
-    # union by alias: a key whose name is another key's surface form joins it (longest name wins)
-    parent: dict[tuple[str, str], tuple[str, str]] = {}
-    alias_owner: dict[tuple[str, str], tuple[str, str]] = {}
-    for k in sorted(surface, key=lambda k: (-len(k[1]), k)):
-        for form in sorted(surface[k]):
-            alias_owner.setdefault((k[0], form), k)
-    for k in surface:
-        owner = alias_owner.get(k, k)
-        parent[k] = owner if owner != k and k[0] != Label.PERSON else k
+Resolved = dict[str, dict[tuple[str, str], Entity]]  # article id -> (label, name) -> Entity
 
-    def root(k):
+
+def resolve(
+    extractions: list[ArticleExtraction],
+    scope_by: str = "home_city",
+    declared: frozenset[str] = frozenset(),
+) -> Resolved:
+    """The Entity of every (label, name) each article's mentions and relations use."""
+    scoping = Scoping(extractions, scope_by, declared)
+    keys = {ex.article.id: scoping.article_keys(ex) for ex in extractions}
+    forms, where, dates = surface_forms(extractions, keys, scoping)
+    parent = alias_parents(forms, where)
+
+    def root(k: Key) -> Key:
         while parent.get(k, k) != k:
             k = parent[k]
         return k
 
-    entities: dict[tuple[str, str], Entity] = {}
-    for k in sorted(surface):
-        r = root(k)
-        ent = entities.get(r) or Entity(entity_id(*r), r[0], r[1])
-        entities[r] = ent
-        ent.aliases |= {f for f in surface[k] if f != ent.name}
-        if k in dates:
-            ent.date = ent.date or dates[k]
-        if k != r:
-            ent.aliases.add(k[1])
-            ent.merged_from.add(k[1])
-        entities[k] = ent
+    groups = PersonGroups(person_links(extractions, keys, root))
+    for k in forms:
+        if k[0] == Label.PERSON and not k[2] and k[1] in declared:
+            groups.reasons.setdefault(k, set()).add("gazetteer")
+    entities = make_entities(forms, dates, root, groups)
+    return {aid: {ln: entities[k] for ln, k in ks.items()} for aid, ks in keys.items()}
+
+
+def surface_forms(extractions: list[ArticleExtraction], keys, scoping: Scoping):
+    """Per key: the forms written for it, the papers they were written in, an event's date."""
+    forms: dict[Key, set[str]] = {}
+    where: dict[Key, set[str]] = {}
+    dates: dict[Key, str] = {}
+    for ex in extractions:
+        paper = scoping.paper(ex.article)
+        for (_, name), k in keys[ex.article.id].items():
+            forms.setdefault(k, {k[1]}).add(name)
+            where.setdefault(k, set()).add(paper)
+        for m in ex.mentions:
+            k = keys[ex.article.id].get((m.label, m.name))
+            if k is None:
+                continue
+            forms[k] |= {m.text} | ({m.short_form} if m.short_form else set())
+            if m.date:
+                dates.setdefault(k, m.date)
+    return forms, where, dates
+
+
+def alias_parents(forms: dict[Key, set[str]], where: dict[Key, set[str]]) -> dict[Key, Key]:
+    """A key whose name another key was written as, in the same scope, joins that key
+    (longest name wins). An absolute key joins only an absolute one; people join none."""
+    owner: dict[tuple[str, str, str | None], Key] = {}
+    for k in sorted(forms, key=lambda k: (-len(k[1]), k)):
+        for form in sorted(forms[k]):
+            for paper in sorted(where[k]):
+                owner.setdefault((k[0], form, paper), k)
+            if not k[2]:
+                owner.setdefault((k[0], form, None), k)
+    parent = {}
+    for k in forms:
+        found = owner.get((k[0], k[1], k[2] or None), k)
+        parent[k] = found if k[0] != Label.PERSON else k
+    return parent
+
+
+class PersonGroups:
+    """People joined across scopes: union-find over person keys, with the reasons."""
+
+    def __init__(self, links):
+        self.parent: dict[Key, Key] = {}
+        self.reasons: dict[Key, set[str]] = {}
+        for a, b, reason in sorted(links):
+            ra, rb = self.find(a), self.find(b)
+            top, low = min(ra, rb), max(ra, rb)  # the national key ("" scope) sorts first
+            self.parent[low] = top
+            self.reasons.setdefault(top, set()).update(self.reasons.pop(low, set()), {reason})
+
+    def find(self, k: Key) -> Key:
+        while self.parent.get(k, k) != k:
+            k = self.parent[k]
+        return k
+
+
+def person_scope(scopes: set[str]) -> str:
+    """A person joined into the national scope has none; one joined across papers by a
+    shared post has theirs, listed."""
+    return "" if "" in scopes else "、".join(sorted(scopes))
+
+
+def make_entities(forms, dates, root, groups: PersonGroups) -> dict[Key, Entity]:
+    """One Entity per resolved key; every key maps to its entity."""
+    members: dict[Key, list[Key]] = {}
+    for k in sorted(forms):
+        r = groups.find(k) if k[0] == Label.PERSON else root(k)
+        members.setdefault(r, []).append(k)
+    entities: dict[Key, Entity] = {}
+    for r, ks in members.items():
+        scope = r[2] if r[0] != Label.PERSON else person_scope({k[2] for k in ks} | {r[2]})
+        ent = Entity(entity_id(r[0], r[1], scope), r[0], r[1], scope=scope)
+        ent.linked_by = groups.reasons.get(r, set()) if r[0] == Label.PERSON else set()
+        for k in ks:
+            ent.aliases |= forms[k] - {ent.name}
+            ent.date = ent.date or dates.get(k)
+            if k[1] != r[1]:
+                ent.merged_from.add(k[1])
+            entities[k] = ent
     return entities

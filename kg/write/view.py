@@ -139,6 +139,12 @@ def busiest(graph: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
     return graph.subgraph(ranked[:limit])
 
 
+def shown_name(data: dict, node) -> str:
+    """The name, and its scope when it has one: two papers' 王伟 are told apart on sight."""
+    name = str(data.get("name", node))
+    return f"{name} @{data['scope']}" if data.get("scope") else name
+
+
 def node_tip(data: dict) -> str:
     lines = [f"{first_label(data)}: {data.get('name', data.get('id', ''))}"]
     for key, value in sorted(data.items()):
@@ -182,7 +188,7 @@ def render_html(
         counts[label] = counts.get(label, 0) + 1
         net.add_node(
             str(node),
-            label=clip(data.get("name", node), LABEL_CHARS),
+            label=clip(shown_name(data, node), LABEL_CHARS),
             title=node_tip(data),
             color=colour(label),
             shape="square" if label == "Article" else "dot",

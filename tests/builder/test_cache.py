@@ -190,7 +190,7 @@ def test_a_rules_only_build_has_its_own_cache_entries(tmp_path, extracted):
         tmp_path / "news.jsonl", tmp_path / "rules", cache_dir=cache, statistical=False
     )
     assert report.cache_hits == 0 and extracted == ["u1", "u1"]
-    assert '<data key="id">Person:张海峰</data>' in full.decode("utf-8")
-    assert "Person:张海峰" not in rules.decode("utf-8")
+    assert '<data key="name">张海峰</data>' in full.decode("utf-8")
+    assert '<data key="name">张海峰</data>' not in rules.decode("utf-8")
     report, _ = build(tmp_path / "news.jsonl", tmp_path / "full-again", cache_dir=cache)
     assert report.cache_hits == 1

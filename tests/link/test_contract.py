@@ -182,8 +182,9 @@ def test_a_named_body_leaves_the_title_and_becomes_the_organisation(seed):
 
 def test_a_level_body_stays_in_the_title(seed):
     """市委常委、秘书长李春晓: a level body (市委) is read with the title, which keeps it
-    as written, and the post is held at 市委."""
-    assert posts(seed)["李春晓"] == {("市委常委、秘书长", "市委")}
+    as written, and the post is held at 市委 — the paper's, 乌海市委, which answers to 市委."""
+    assert posts(seed)["李春晓"] == {("市委常委、秘书长", "乌海市委")}
+    assert "市委" in seed.nodes[node(seed, "Organization", "乌海市委")]["aliases"]
     [evidence] = [
         d["evidence"]
         for u, v, d in edges(seed, "HOLDS_POSITION")

@@ -66,7 +66,7 @@ def answer(store, name: str, params: dict | None = None) -> list[dict]:
 
 
 def check_who_did_what(rows):
-    assert {r["who"] for r in rows} == {"李春晓"}
+    assert {(r["who"], r["scope"]) for r in rows} == {("李春晓", "乌海市")}  # the paper's 李春晓
     actions = {(r["action"], r["verb"], r["object"], r["object_type"]) for r in rows}
     assert actions == {
         ("PRESIDED", "主持召开", MEETING, "Event"),
@@ -81,7 +81,8 @@ def check_who_did_what(rows):
 
 def check_person_profile(rows):
     facts = {(r["kind"], r["detail"], r["about"]) for r in rows}
-    assert ("post", "市委常委、秘书长", "市委") in facts
+    assert ("post", "市委常委、秘书长", "乌海市委") in facts  # the paper's 市委
+    assert {(r["person"], r["scope"]) for r in rows} == {("李春晓", "乌海市")}
     assert ("action", "PRESIDED 主持召开", MEETING) in facts
     assert ("action", "SPOKE 作出点评", MEETING) in facts
     assert ("mentioned in", "2x", MEETING_ARTICLE) in facts  # 李春晓 twice in that article
@@ -91,7 +92,9 @@ def check_person_profile(rows):
 
 def check_organization_people(rows):
     facts = {(r["kind"], r["name"], r["title"], r["within"]) for r in rows}
-    assert facts == {("person", "李春晓", "市委常委、秘书长", "市委")}
+    assert facts == {("person", "李春晓", "市委常委、秘书长", "乌海市委")}
+    # 市委 (the example) answers as the paper's: named after its city, so no scope needed
+    assert {(r["organization"], r["scope"]) for r in rows} == {("乌海市委", None)}
 
 
 def check_programme_timeline(rows):

@@ -33,6 +33,16 @@ CHROMIUM_FLAGS = [
 ]
 
 
+def test_a_scoped_name_shows_its_scope():
+    g = small_graph()
+    g.nodes["Person:王超"]["scope"] = "乌海市"
+    nodes, _ = (
+        json.loads(data) for data in re.findall(r"new vis\.DataSet\((.*?)\);\n", render_html(g))
+    )
+    labels = {n["label"] for n in nodes}
+    assert "王超 @乌海市" in labels and "李春晓" in labels
+
+
 def test_page_is_self_contained_and_names_everything():
     html = render_html(small_graph())
     assert not EXTERNAL.search(html), EXTERNAL.search(html).group(0)

@@ -1,0 +1,80 @@
+"""Evidence that people named in different papers are one person.
+
+A person is one node per (name, scope); two scopes' people of one name are joined only
+when the text says they are one: a title that spans the scopes (a province's or the
+nation's leaders named in city papers: 自治区党委书记, 国务院总理, 习近平总书记) joins
+them in the national scope; a post held in the same absolute body (尤溪县委, read in a
+尤溪县 paper and in a 三明市 paper) joins them to each other. Each link carries its
+reason, which the node keeps as ``linked_by``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.link.names import is_identity
+from kg.link.scope import Key
+from kg.records import ArticleExtraction, Mention
+from kg.schema import Label, RelType
+
+SPANNING = re.compile(
+    r"中央|国务院|国家(副)?主席|全国人大常委会|全国政协|总书记|总理|国务委员|委员长|"
+    r"省委|省政府|省长|省人大|省政协|省纪委|自治区(党委|政府|主席|人大|政协|纪委)"
+)
+DEPUTY = re.compile(r"(人大代表|政协委员|党代表|代表)$")  # deputies are local people
+TITLE_STOP = re.compile(r"[，。；：！？,.;:!?\s（）()“”\"的在和与及向对为了日]")
+AFTER = ("总书记", "总理", "国家主席", "委员长")
+WINDOW = 24
+Link = tuple[Key, Key, str]
+
+
+def person_links(
+    extractions: list[ArticleExtraction],
+    keys: dict[str, dict[tuple[str, str], Key]],
+    body_of: Callable[[Key], Key],
+) -> list[Link]:
+    """Pairs of person keys to join, each with its reason. ``keys``: per article id, the
+    key of each (label, name); ``body_of``: an organisation key's resolved key."""
+    links: list[Link] = []
+    holders: dict[tuple[str, Key], list[Key]] = {}
+    for ex in extractions:
+        ks = keys[ex.article.id]
+        for m in ex.mentions:
+            key = ks.get((m.label, m.name))
+            title = spanning_title(ex, m) if m.label == Label.PERSON else None
+            if key and key[2] and is_identity(m.name) and title:
+                links.append((key, (key[0], key[1], ""), f"title {title}"))
+        for r in ex.relations:
+            if r.type != RelType.HOLDS_POSITION or r.subj not in ks or r.obj not in ks:
+                continue
+            person, body = ks[r.subj], body_of(ks[r.obj])
+            if person[2] and is_identity(person[1]) and not body[2]:
+                holders.setdefault((person[1], body), []).append(person)
+                if spanning(f"{r.title or ''}", r.obj[1]):
+                    links.append((person, (person[0], person[1], ""), f"title {r.title}"))
+    for (_, body), people in sorted(holders.items()):
+        first = min(people)
+        reason = f"HOLDS_POSITION {body[1]}"
+        links += [(p, first, reason) for p in sorted(set(people)) if p != first]
+    return links
+
+
+def spanning_title(ex: ArticleExtraction, m: Mention) -> str | None:
+    """The title written just before the name (or 总书记 just after) when it spans papers."""
+    if m.start < 0:
+        return None
+    text = ex.article.text
+    after = text[m.end : m.end + 4]
+    for word in AFTER:
+        if after.startswith(word):
+            return word
+    before = text[max(0, m.start - WINDOW) : m.start]
+    stops = list(TITLE_STOP.finditer(before))
+    title = before[stops[-1].end() :] if stops else before
+    return title if spanning(title) else None
+
+
+def spanning(title: str, body: str = "") -> bool:
+    """A leader's title of the province or the nation (not a deputy's)."""
+    return bool(SPANNING.search(body + title)) and not DEPUTY.search(title)
