@@ -69,8 +69,11 @@ def test_explorer_search_evidence_query_and_export(context, explorer, screenshot
     article.close()
 
     export_view(page, tmp_path)
+    filter_by_type(page)
     run_who_did_what(page)
-    page.mouse.move(5, 5)  # no tooltip over the picture
+    corner = page.locator("#graph").bounding_box()  # an empty spot: vis hides its tooltip
+    page.mouse.move(corner["x"] + 8, corner["y"] + 8)
+    page.wait_for_selector("div.vis-tooltip", state="hidden")
     page.screenshot(path=screenshots / "explorer-query.png")
     assert_local(context.requested, explorer)
 
@@ -86,6 +89,15 @@ def export_view(page, tmp_path: Path) -> None:
     graph = read_graph(target)
     assert graph.nodes[LI]["name"] == "李春晓"
     assert "PRESIDED" in {d["label"] for *_, d in graph.edges(data=True)}
+
+
+def filter_by_type(page) -> None:
+    """Unticking a relationship type redraws the view without it; ticking brings it back."""
+    drawn = "kg.edges.get().some((e) => e.kg.type === 'SPOKE')"
+    page.uncheck("input[name=type][value=SPOKE]")
+    page.wait_for_function(f"!({drawn}) && kg.edges.get().some((e) => e.kg.type === 'PRESIDED')")
+    page.check("input[name=type][value=SPOKE]")
+    page.wait_for_function(drawn)
 
 
 def run_who_did_what(page) -> None:
