@@ -34,9 +34,11 @@ def test_search_finds_names_by_any_part_and_by_alias(client):
     assert client.get("/api/search", params={"q": "没有这个名字"}).json() == {"results": []}
 
 
-def test_search_ranks_the_exact_name_first(client):
+def test_search_ranks_exact_names_then_names_starting_with_the_text(client):
     names = [r["name"] for r in client.get("/api/search", params={"q": "乌海"}).json()["results"]]
     assert "乌海市" in names and names == sorted(names, key=lambda n: not n.startswith("乌海"))
+    exact = client.get("/api/search", params={"q": "乌海市"}).json()["results"]
+    assert exact[0]["name"] == "乌海市" and len(exact) > 1
 
 
 def test_neighbourhood_carries_evidence_and_article(client, seed_graph):
