@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 PKUSEG_MODEL := $(VENV)/share/kg/pkuseg/default
 OUT    ?= out
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench clean browser-deps
 setup: $(VENV)/.installed $(PKUSEG_MODEL)/weights.npz
 
 $(VENV)/.installed: pyproject.toml setup.py
@@ -25,8 +25,13 @@ $(PKUSEG_MODEL)/weights.npz: scripts/fetch_pkuseg_model.sh | $(VENV)/.installed
 demo: setup
 	$(VENV)/bin/kg build seeds/ --out $(OUT)
 
-test: setup
+test: setup browser-deps
 	$(PY) -m pytest -q
+
+# Debian's chromium and fonts-noto-cjk for the browser tests (apt-get when missing, as root);
+# a dpkg-query when both are installed.
+browser-deps:
+	sh scripts/install_browser_deps.sh
 
 LINTED := kg tests bench scripts setup.py
 lint: $(VENV)/.installed

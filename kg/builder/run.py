@@ -1,12 +1,13 @@
 """The build: inputs -> articles -> extractions -> graph -> files (and the store).
 
 ``build()`` is the Python API; ``run_build()`` is what ``kg build`` runs: it
-also writes graph.graphml and graph.json, reports progress and bad inputs,
+also writes graph.graphml, graph.json and build.json, reports progress and bad inputs,
 and returns a summary. Both take their settings as one ``BuildOptions``.
 """
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -27,6 +28,7 @@ from kg.read import InputError, iter_articles
 from kg.read.discover import Defaults, input_files, iso_date
 from kg.records import Article, ArticleExtraction
 from kg.write import write_graphml, write_node_link
+from kg.write.files import atomic_write
 
 BATCH = 32
 BYTES_PER_CHAR = 3  # UTF-8 Chinese: the input size in characters, estimated for time left
@@ -213,8 +215,22 @@ def run_build(
     out = Path(out_dir)
     write_graphml(graph, out / "graph.graphml")
     write_node_link(graph, out / "graph.json")
+    write_build_log(out / "build.json", report)
     report.files = [str(out / "graph.graphml"), str(out / "graph.json")]
     return graph, report
+
+
+def write_build_log(path: Path, report: BuildReport) -> None:
+    """OUT/build.json: how many articles were read and which inputs were skipped and why, so
+    that ``kg report`` can say so after the terminal is gone."""
+    log = {
+        "articles": report.articles,
+        "seconds": round(report.seconds, 2),
+        "cache_hits": report.cache_hits,
+        "errors": [{"path": str(e.path), "reason": str(e.reason)} for e in report.errors],
+    }
+    blob = json.dumps(log, ensure_ascii=False, indent=1).encode("utf-8")
+    atomic_write(path, lambda fh: fh.write(blob))
 
 
 def summary(graph: nx.MultiDiGraph, report: BuildReport) -> str:

@@ -16,7 +16,8 @@ def register(sub) -> None:
         help="run a stored Cypher query (kg query --list)",
         description="Run a stored query read-only against the embedded store or "
         "your Neo4j; parameters are sent as parameters, never pasted "
-        "into the query.",
+        "into the query. A kg serve or kg explore running on the same --data is used "
+        "as it is: no store is started for the question.",
     )
     p.add_argument("name", nargs="?", metavar="NAME", help="stored query name (see --list)")
     p.add_argument(

@@ -15,7 +15,7 @@ from pathlib import Path
 from neo4j import Driver
 
 from kg.store.connection import Endpoint, connect, endpoint_from_env
-from kg.store.embedded import DEFAULT_DATA_DIR, embedded_store
+from kg.store.embedded import DEFAULT_DATA_DIR, embedded_store, running_server
 
 
 @dataclass(frozen=True)
@@ -38,11 +38,22 @@ def open_store(
     password: str | None = None,
     database: str | None = None,
     data_dir: str | Path = DEFAULT_DATA_DIR,
+    advertise: bool = False,
 ) -> Iterator[Store]:
-    """The user's store (``uri`` or NEO4J_URI), else the embedded store in ``data_dir``."""
+    """The user's store (``uri`` or NEO4J_URI), else the embedded store in ``data_dir``.
+
+    ``advertise``: an embedded store started here is announced in its folder, so that other
+    kg commands use it while it runs (``kg explore``); a live ``kg serve`` is used as it is.
+    """
     endpoint = endpoint_from_env(uri, user, password, database)
     embedded = endpoint is None
-    with embedded_store(data_dir) if embedded else contextlib.nullcontext(endpoint) as endpoint:
+    announce = advertise and embedded and running_server(data_dir) is None
+    context = (
+        embedded_store(data_dir, advertise=announce)
+        if embedded
+        else contextlib.nullcontext(endpoint)
+    )
+    with context as endpoint:
         driver = connect(endpoint)
         try:
             yield Store(
