@@ -3,8 +3,10 @@
 Candidates may nest (an organisation inside an organisation, a place inside
 an organisation): nesting is kept, since PART_OF and LOCATED_IN are read from
 it. Crossing spans and identical spans are settled by source priority, then
-length. Names nested inside a programme, event or person name are dropped:
-“非公党工委+行业党委”工作模式 is one programme, not two organisations.
+length. Names nested inside a programme or person name are dropped:
+“非公党工委+行业党委”工作模式 is one programme, not two organisations; an event
+keeps the body and place named in it (第十六届人民政府 in 第十六届人民政府第32次
+常务会议: the body whose officials attend, kg.extract.posts).
 """
 
 from __future__ import annotations
@@ -34,7 +36,10 @@ PRIORITY = {
     "trigger_head": 2,
     NER_SOURCE: 1,
 }
-CONTAINERS = {Label.ORGANIZATION: {Label.ORGANIZATION, Label.PLACE}}
+CONTAINERS = {
+    Label.ORGANIZATION: {Label.ORGANIZATION, Label.PLACE},
+    Label.EVENT: {Label.ORGANIZATION, Label.PLACE},  # the body holding a meeting is named in it
+}
 SWALLOWERS = (
     Label.EVENT,
     Label.PROGRAMME,
