@@ -26,7 +26,6 @@ from kg.nlp.person_names import NameReader, name_enders, starts_follower, surnam
 from kg.schema import Label
 
 LEVELS = "省市州盟区县旗镇乡村"  # a title that begins so names its place first (龙湾区长)
-APPOINT = re.compile(r"(?:决定|依法)?(?:任命|补选|选举|推选|增补|提名|聘任|聘请|选为)")
 
 
 @functools.cache
@@ -36,6 +35,12 @@ def before_words() -> frozenset[str]:
     return frozenset(
         w for w in words if w[0] not in LEVELS and not w.endswith("领导")
     )  # not 龙湾 | 区委常委, 乡镇包保 | 领导
+
+
+@functools.cache
+def appointment_pattern() -> re.Pattern:
+    verbs = sorted(word_list("appointment_verbs.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, verbs)))
 
 
 @functools.cache
@@ -155,7 +160,7 @@ def appointments(doc: Doc, reader: NameReader) -> None:
     between the marks: 祝庆和 | 为, not 祝庆 | 和); the post is read by kg.extract.posts
     from the title that ends the clause (title_end)."""
     text = reader.text
-    for m in APPOINT.finditer(text):
+    for m in appointment_pattern().finditer(text):
         clause = re.match(r"[^，。；！？,;!?\n]{2,80}", text[m.end() :])
         if not clause or "为" not in clause.group(0):
             continue
