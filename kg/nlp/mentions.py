@@ -11,14 +11,13 @@ keeps the body and place named in it (第十六届人民政府 in 第十六届�
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import NER_SOURCE, Candidate, boundary_prefix, candidates
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import word_list
+from kg.nlp.person_names import model_person
 from kg.schema import Label
 
 PRIORITY = {
@@ -45,7 +44,6 @@ SWALLOWERS = (
     Label.PROGRAMME,
 )  # a longer event/programme name absorbs what it contains
 NER_LABELS = {Label.PERSON, Label.ORGANIZATION, Label.PLACE}
-PERSON_CHARS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]+")
 
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
@@ -85,12 +83,12 @@ def select_mentions(doc: Doc) -> Doc:
 def plausible(doc: Doc, c: Candidate) -> bool:
     """Whether a statistical name is one kg keeps: a label the rules do not own (titles
     are theirs), no verb glued in front (构建市), not a person made of ordinary words
-    (查 | 根源), of one character or with punctuation inside."""
+    (查 | 根源), nor one kg.nlp.person_names.model_person refuses."""
     if c.label not in NER_LABELS or boundary_prefix(doc_index(doc).text[c.start : c.end]):
         return False
     if c.label == Label.PERSON:
-        if not PERSON_CHARS.fullmatch(doc_index(doc).text[c.start : c.end]):
-            return False  # 刘 (of 刘某), 刘黎): a fragment or punctuation is no name
+        if not model_person(doc_index(doc).text[c.start : c.end]):
+            return False  # 刘 (of 刘某), 刘黎), 齐聚: see kg.nlp.person_names
         words = doc.char_span(c.start, c.end, alignment_mode="expand")
         return len(words) < 2 or not any(
             len(t.text) > 1 and t.text in word_list("common_words.txt") for t in words

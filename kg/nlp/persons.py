@@ -22,7 +22,14 @@ from spacy.tokens import Doc
 from kg.nlp.candidates import PUNCT, is_boundary, propose
 from kg.nlp.lexicon import word_list
 from kg.nlp.person_lists import SOURCE, model_lists, spaced_names
-from kg.nlp.person_names import NameReader, name_enders, starts_follower, surnames, title_words
+from kg.nlp.person_names import (
+    NameReader,
+    name_enders,
+    starts_follower,
+    surnames,
+    title_words,
+    titles_in,
+)
 from kg.schema import Label
 
 LEVELS = "省市州盟区县旗镇乡村"  # a title that begins so names its place first (龙湾区长)
@@ -43,11 +50,6 @@ def appointment_pattern() -> re.Pattern:
     return re.compile("|".join(map(re.escape, verbs)))
 
 
-@functools.cache
-def title_pattern() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, reversed(title_words()))))
-
-
 @Language.factory("kg_persons")
 def make_persons(nlp: Language, name: str):
     return find_persons
@@ -55,7 +57,7 @@ def make_persons(nlp: Language, name: str):
 
 def find_persons(doc: Doc) -> Doc:
     reader = NameReader(doc)
-    for m in title_pattern().finditer(reader.text):
+    for m in titles_in().finditer(reader.text):
         body_in_title(doc, reader, m.start(), m.group(0))
         names_after_title(doc, reader, m.start(), m.end())
         names_before_title(doc, reader, m.start(), m.end())
