@@ -75,7 +75,9 @@ def test_names_parted_by_spaces_are_several_people():
 
 
 def test_names_with_a_middle_dot():
-    found = people("市委副书记、市长吾拉木江·热依木,副市长沙比尔·麦合木提及相关部门负责人陪同检查。")
+    found = people(
+        "市委副书记、市长吾拉木江·热依木,副市长沙比尔·麦合木提及相关部门负责人陪同检查。"
+    )
     assert {"吾拉木江·热依木", "沙比尔·麦合木提"} <= found
 
 
