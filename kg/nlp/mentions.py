@@ -3,8 +3,10 @@
 Candidates may nest (an organisation inside an organisation, a place inside
 an organisation): nesting is kept, since PART_OF and LOCATED_IN are read from
 it. Crossing spans and identical spans are settled by source priority, then
-length. Names nested inside a programme, event or person name are dropped:
-“非公党工委+行业党委”工作模式 is one programme, not two organisations.
+length. Names nested inside a programme or person name are dropped:
+“非公党工委+行业党委”工作模式 is one programme, not two organisations; an event
+keeps the body and place named in it (第十六届人民政府 in 第十六届人民政府第32次
+常务会议: the body whose officials attend, kg.extract.posts).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from kg.nlp.candidates import NER_SOURCE, Candidate, body_prefix, boundary_prefi
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.organizations import names_a_body, of_common_words
+from kg.nlp.person_names import model_person
 from kg.schema import Label
 
 PRIORITY = {
@@ -36,7 +39,10 @@ PRIORITY = {
     "trigger_head": 2,
     NER_SOURCE: 1,
 }
-CONTAINERS = {Label.ORGANIZATION: {Label.ORGANIZATION, Label.PLACE}}
+CONTAINERS = {
+    Label.ORGANIZATION: {Label.ORGANIZATION, Label.PLACE},
+    Label.EVENT: {Label.ORGANIZATION, Label.PLACE},  # the body holding a meeting is named in it
+}
 SWALLOWERS = (
     Label.EVENT,
     Label.PROGRAMME,
@@ -44,7 +50,6 @@ SWALLOWERS = (
 JOINED = re.compile(r"[和与及、]")  # 养殖企业和电排站: two bodies, not one
 DETERMINERS = "全该本我各此这那每"
 NER_LABELS = {Label.PERSON, Label.ORGANIZATION, Label.PLACE}
-PERSON_CHARS = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]+")
 
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
@@ -85,12 +90,12 @@ def select_mentions(doc: Doc) -> Doc:
 def plausible(doc: Doc, c: Candidate) -> bool:
     """Whether a statistical name is one kg keeps: a label the rules do not own (titles
     are theirs), no verb glued in front (构建市), not a person made of ordinary words
-    (查 | 根源), of one character or with punctuation inside."""
+    (查 | 根源), nor one kg.nlp.person_names.model_person refuses."""
     if c.label not in NER_LABELS or boundary_prefix(doc_index(doc).text[c.start : c.end]):
         return False
     if c.label == Label.PERSON:
-        if not PERSON_CHARS.fullmatch(doc_index(doc).text[c.start : c.end]):
-            return False  # 刘 (of 刘某), 刘黎): a fragment or punctuation is no name
+        if not model_person(doc_index(doc).text[c.start : c.end]):
+            return False  # 刘 (of 刘某), 刘黎), 齐聚: see kg.nlp.person_names
         words = doc.char_span(c.start, c.end, alignment_mode="expand")
         return len(words) < 2 or not any(
             len(t.text) > 1 and t.text in word_list("common_words.txt") for t in words

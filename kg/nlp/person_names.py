@@ -22,6 +22,8 @@ from kg.nlp.lexicon import word_list
 from kg.schema import Label
 
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+MODEL_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]+")
+DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+")
 NOT_GIVEN = set("某")  # 刘某: an anonymised party, not a name
 JOINERS = "、和及与"
 SURNAME_ONLY_WORDS = 5  # 李 begins 2 ordinary words, 王 5, 张 12, 高 67
@@ -54,6 +56,15 @@ def only_a_surname(char: str) -> bool:
     return word_starts().get(char, 0) <= SURNAME_ONLY_WORDS
 
 
+def model_person(name: str) -> bool:
+    """Whether a person the statistical model found alone may stand: two Han characters or
+    more, no punctuation (刘 of 刘某, 刘黎)), and a known surname first, or a name of the
+    艾则孜·木沙 kind; the model's other persons are mostly places, words and fragments
+    (凯龙, 山居, 哈达户, 茂君 of 连茂君). Names the rules read around titles and lists
+    do not need this (宝力道, 枊洪)."""
+    return bool(MODEL_NAME.fullmatch(name)) and (name[:1] in surnames() or "·" in name[1:-1])
+
+
 def starts_follower(text: str, pos: int) -> bool:
     return text.startswith(followers(), pos)
 
@@ -81,6 +92,9 @@ class NameReader:
         only when punctuation or a word that ends names follows (王 | 巍到 | 现场, not
         沈 | 自发); a list member (…、曹环球、) may be an ordinary word after its surname."""
         listed = pos > 0 and self.text[pos - 1] == "、"
+        dotted = self.dotted(pos)
+        if dotted:
+            return dotted
         model = self.model.get(pos)
         viable = [
             e
@@ -109,6 +123,22 @@ class NameReader:
         ):
             return model  # 冀书刚一行: the model reads past a word the characters stop at
         return chosen
+
+    def dotted(self, pos: int) -> int | None:
+        """End of a name of the 沙比尔·麦合木提 kind at ``pos``: the last part stops where a
+        word that ends names or punctuation follows (…·麦合木提 | 及, …·木沙 | 调研)."""
+        m = DOTTED_NAME.match(self.text, pos)
+        if not m or titles_in().search(self.text, pos, self.text.index("·", pos)):
+            return None  # not 副市长沙比尔·…
+        last_dot = self.text.rindex("·", pos, m.end())
+        return next(
+            (
+                end
+                for end in range(last_dot + 3, m.end() + 1)
+                if self.strong_end(end) or self.text[end : end + 1] in JOINERS
+            ),
+            None,
+        )
 
     def before(self, end: int, bracketed: bool = False) -> int | None:
         """Start of a name ending at ``end`` (吴静波、龙丹、夏霖老师), or None. Without the
@@ -201,3 +231,9 @@ def title_words() -> tuple[str, ...]:
 def name_enders() -> frozenset[str]:
     """Last characters of place and body names: 王家镇党委书记 is a place, not 王家镇."""
     return frozenset(word_list("name_enders.txt"))
+
+
+@functools.cache
+def titles_in() -> re.Pattern:
+    """Any title, role or honorific, to find one inside a span."""
+    return re.compile("|".join(map(re.escape, reversed(title_words()))))

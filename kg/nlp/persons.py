@@ -22,11 +22,17 @@ from spacy.tokens import Doc
 from kg.nlp.candidates import PUNCT, is_boundary, propose
 from kg.nlp.lexicon import word_list
 from kg.nlp.person_lists import SOURCE, model_lists, spaced_names
-from kg.nlp.person_names import NameReader, name_enders, starts_follower, surnames, title_words
+from kg.nlp.person_names import (
+    NameReader,
+    name_enders,
+    starts_follower,
+    surnames,
+    title_words,
+    titles_in,
+)
 from kg.schema import Label
 
 LEVELS = "省市州盟区县旗镇乡村"  # a title that begins so names its place first (龙湾区长)
-APPOINT = re.compile(r"(?:决定|依法)?(?:任命|补选|选举|推选|增补|提名|聘任|聘请|选为)")
 
 
 @functools.cache
@@ -39,8 +45,9 @@ def before_words() -> frozenset[str]:
 
 
 @functools.cache
-def title_pattern() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, reversed(title_words()))))
+def appointment_pattern() -> re.Pattern:
+    verbs = sorted(word_list("appointment_verbs.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, verbs)))
 
 
 @Language.factory("kg_persons")
@@ -50,7 +57,7 @@ def make_persons(nlp: Language, name: str):
 
 def find_persons(doc: Doc) -> Doc:
     reader = NameReader(doc)
-    for m in title_pattern().finditer(reader.text):
+    for m in titles_in().finditer(reader.text):
         body_in_title(doc, reader, m.start(), m.group(0))
         names_after_title(doc, reader, m.start(), m.end())
         names_before_title(doc, reader, m.start(), m.end())
@@ -155,7 +162,7 @@ def appointments(doc: Doc, reader: NameReader) -> None:
     between the marks: 祝庆和 | 为, not 祝庆 | 和); the post is read by kg.extract.posts
     from the title that ends the clause (title_end)."""
     text = reader.text
-    for m in APPOINT.finditer(text):
+    for m in appointment_pattern().finditer(text):
         clause = re.match(r"[^，。；！？,;!?\n]{2,80}", text[m.end() :])
         if not clause or "为" not in clause.group(0):
             continue

@@ -94,3 +94,12 @@ def test_bracketed_title_after_a_name():
     )
     assert {"黄世周", "王立强"} <= {m.name for m in ex.mentions if m.label == "Person"}
     assert relations(ex, "HOLDS_POSITION") == {("王立强", "平溪村党委")}
+
+
+def test_the_meetings_government_for_bare_government_titles():
+    got = posts(
+        "5日,市长贺明远主持召开第十届人民政府第8次常务会议。"
+        "市委常委、常务副市长丁志诚,副市长白如松、甘立新出席会议。"
+    )
+    assert {("贺明远", "第十届人民政府"), ("白如松", "第十届人民政府")} <= got
+    assert {("丁志诚", "市委"), ("丁志诚", "第十届人民政府")} <= got

@@ -72,3 +72,17 @@ def test_names_parted_by_spaces_are_several_people():
     found = people("会议还研究了其他事项。\n张立新 顾 辉")
     assert {"张立新", "顾辉"} <= found
     assert "顾 辉" not in found
+
+
+def test_names_with_a_middle_dot():
+    found = people(
+        "市委副书记、市长吾拉木江·热依木,副市长沙比尔·麦合木提及相关部门负责人陪同检查。"
+    )
+    assert {"吾拉木江·热依木", "沙比尔·麦合木提"} <= found
+
+
+def test_the_models_lone_persons_need_a_surname():
+    from kg.nlp.person_names import model_person
+
+    assert model_person("王立新") and model_person("艾则孜·木沙")
+    assert not model_person("凯龙") and not model_person("刘") and not model_person("刘黎)")
