@@ -36,6 +36,8 @@ from kg.schema import Label, RelType
 NO_OBJECT_FALLBACK = {RelType.SPOKE, RelType.PRESIDED, RelType.ATTENDED}
 NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
 ACCORDING = re.compile(r"(?:按照|根据|依照|遵照|对照|围绕|落实)")
+ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
+CLAUSE_OR_STOP = re.compile(r"[，,；;：:。！？!?\n]")
 SUBORDINATE = re.compile(r"时|期间")  # 甲考察河南时…: a time, not the next act
 SPEECH_TOPIC = re.compile(r"(题为|就)[^，。；]{0,3}$")
 
@@ -88,6 +90,8 @@ class ActionReader:
                     self.subject = holders(self.last_event, placed)
                 elif unnamed_subject(self.text, cs, ce):
                     self.subject = []  # 甲公司、乙集团等企业负责人,…: they act next
+                else:
+                    self.subject = topic(self.text, (cs, ce), here) or self.subject
                 out += self.clause_actions((s, e), (cs, ce), here, in_sentence)
                 self.speech = self.speech or reports_speech(self.text, cs, ce)
                 out += clause_measures(self, here, in_sentence)
@@ -171,10 +175,8 @@ class ActionReader:
             speaks and opens_with_meeting(self.text, clause[0])
         ):
             self.subject = []  # 会议指出, 通知要求: nobody in particular acts
-        elif self.speech:
-            return False
-        if speaks and trig.end() == clause[1] < sentence[1] - 1:
-            self.speech = True  # 甲强调,…: what follows is what was said
+        elif self.speech and not opens_with_meeting(self.text, clause[0]):
+            return False  # what a speaker said: no one's act is carried into it
         return bool(self.subject)
 
     def objects(
@@ -195,7 +197,10 @@ class ActionReader:
             and m.label in allowed
             and m.name not in names
         ]
+        limit = stop if stop is not None else clause_end(self.text, trig.end())
         objs = most_specific(objs)
+        if action_table()[verb] != RelType.VISITED:  # 考察云南重要讲话精神: 云南 is visited
+            objs = [m for m in objs if not possessor(self.text, m, limit)]
         passive = self.text.find("由", clause_start, trig.start())
         if passive >= 0:
             objs += [m for m in before if m.end <= passive and m.label in TARGETED]
@@ -270,6 +275,42 @@ class ActionReader:
         ]
 
 
+def possessor(text: str, m: Mention, limit: int) -> bool:
+    """落实省、州委部署要求: a body or place followed, up to the next verb or the clause's
+    end, by plain words qualifies them; those words, not the body, are the object."""
+    rest = text[m.end : limit]
+    return (
+        m.label in (Label.ORGANIZATION, Label.PLACE)
+        and len(rest) >= 2
+        and bool(ALL_HAN.fullmatch(rest))
+        and not any(rest.startswith(w) for w in word_list("object_followers.txt"))
+    )
+
+
+def clause_end(text: str, pos: int) -> int:
+    found = CLAUSE_OR_STOP.search(text, pos)
+    return found.start() if found else len(text)
+
+
+def topic(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
+    """珲春市以…为指导,认真落实…,及时启动…: a clause without a verb of the table that opens
+    with an actor followed by a subject's word (以, 坚持, 始终…) names the subject of the
+    clauses after it (not 山西众城…, 德兴市银街道…: names that only qualify others)."""
+    first = here[0] if here else None
+    if (
+        first is None
+        or first.start != clause[0]
+        or first.label not in (Label.PERSON, Label.ORGANIZATION, Label.PLACE)
+        or not any(
+            text.startswith(w, first.end)
+            for w in word_list("topic_followers.txt") | word_list("subject_tails.txt")
+        )
+        or action_pattern().search(text, *clause)
+    ):
+        return []
+    return [first]
+
+
 def before_first_actor(before: list[Mention]) -> Mention | None:
     people = [m for m in before if m.label == Label.PERSON]
     return people[0] if people else None
@@ -301,7 +342,7 @@ def reports_speech(text: str, start: int, end: int) -> bool:
     """A clause ending with a speech verb (甲在致辞中说, 乙要求): the rest of the sentence is
     what was said."""
     words = text[start:end].strip().rstrip("了道")
-    if ACCORDING.match(words):
+    if ACCORDING.search(words):
         return False  # 按照《意见》要求: a rule followed, not a speech
     return any(words.endswith(w) for w in word_list("speech_openers.txt"))
 
