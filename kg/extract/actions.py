@@ -29,7 +29,7 @@ from kg.extract.subjects import (
 )
 from kg.extract.visits import Visit, most_specific, motion_pattern, visits_in
 from kg.nlp.lexicon import table, word_list
-from kg.nlp.triggers import action_pattern, action_table, object_labels
+from kg.nlp.triggers import action_pattern, action_table, object_labels, sense
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
@@ -224,7 +224,10 @@ class ActionReader:
         rel_type = action_table()[verb]
         if rel_type == RelType.SPOKE and not any(a.label == Label.PERSON for a in self.subject):
             return []  # people speak; a body (进行大会发言) or a meeting (会议指出) does not
-        out = self.relations(rel_type, verb, self.subject, objs, sentence, trig.start(), here)
+        out = []
+        for kind in dict.fromkeys(sense(verb, o.label) for o in objs):
+            mine = [o for o in objs if sense(verb, o.label) == kind]
+            out += self.relations(kind, verb, self.subject, mine, sentence, trig.start(), here)
         if rel_type == RelType.SPOKE:  # 作题为《X》的发言, 就X作说明: the speaker on X
             topics = [
                 m
