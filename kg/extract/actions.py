@@ -88,8 +88,8 @@ class ActionReader:
                 out += self.note_events(here, (s, e))
                 if opens_with_meeting(self.text, cs):
                     self.subject = holders(self.last_event, placed)
-                elif unnamed_subject(self.text, cs, ce):
-                    self.subject = []  # 甲公司、乙集团等企业负责人,…: they act next
+                elif unnamed_subject(self.text, cs, ce) or self.text.startswith("据", cs):
+                    self.subject = []  # 甲公司等企业负责人,…: they act next; 据了解: background
                 else:
                     self.subject = topic(self.text, (cs, ce), here) or self.subject
                 out += self.clause_actions((s, e), (cs, ce), here, in_sentence)

@@ -100,11 +100,12 @@ def after_de(between: str) -> bool:
 
 def unnamed_subject(text: str, start: int, trig_start: int) -> bool:
     """Whether the words right before the verb name people who are no entity (十一届县委
-    委员、候补委员出席; 全乡小学教师参加), not the object of a preposition (对…人员开展)."""
-    words = strip_tails(text[start:trig_start].strip())
-    return bool(longest_suffix(words, word_list("member_nouns.txt"))) and not PREPOSITION.search(
-        words
-    )
+    委员、候补委员出席; 全乡小学教师参加; 两县县委书记带队), not the object of a
+    preposition (对…人员开展)."""
+    raw = text[start:trig_start].strip()
+    people = word_list("member_nouns.txt") | word_list("titles.txt")  # 两县县委书记带队
+    named = any(longest_suffix(w, people) for w in (raw, strip_tails(raw)))
+    return named and not PREPOSITION.search(raw)
 
 
 def group_opens(text: str, start: int, trig_start: int) -> bool:
