@@ -1,14 +1,17 @@
 """Who did what to whom, and what each figure measures, clause by clause.
 
-Driven by the trigger table (kg.nlp.triggers): in each clause, a trigger verb's
-subject is the person, body or place named before it (kg.extract.subjects), else
-the subject carried over from the clauses before, or the body holding the
-meeting when the clause opens with it (kg.extract.meetings); its objects are the
-names after it, up to the next verb, of the labels its row allows. Visits
-written as a movement and a purpose are read by kg.extract.visits. After a
-speech verb (甲强调,…) the rest of the sentence is what was said: no one's acts
-are carried into it. The evidence is the sentence, with the sentence that names
-a carried-over subject put in front.
+Driven by the trigger table (kg.nlp.triggers): in each clause, a trigger verb
+(kg.extract.verbs) has as subject the person, body or place named before it
+(kg.extract.subjects), else the subject carried over from the clauses before,
+or the body holding the meeting when the clause opens with it
+(kg.extract.meetings); its objects are the names after it, up to the next
+verb, of the labels its row allows (kg.extract.objects). Visits written as a
+movement and a purpose are read by kg.extract.visits. A verb's role
+(verb_roles.tsv) hands on to the verbs after it: a leader's led body, an
+organiser's team, the party escorted. After a speech verb (甲强调,…) the rest
+of the sentence is what was said: no one's acts are carried into it. The
+evidence is the sentence, with the sentence that names a carried-over subject
+put in front.
 """
 
 from __future__ import annotations
@@ -20,30 +23,26 @@ from kg.extract.dates import resolve_date
 from kg.extract.evidence import Span, clauses, evidence, key
 from kg.extract.measures import TARGETED, clause_measures
 from kg.extract.meetings import holders, opens_with_meeting
+from kg.extract.objects import clause_end, possessor
 from kg.extract.subjects import (
+    before_first_actor,
     delegate,
     group_opens,
     list_clauses,
     subjects,
+    topic,
     unnamed_subject,
 )
-from kg.extract.visits import Visit, most_specific, motion_pattern, visits_in
-from kg.nlp.lexicon import table, word_list
-from kg.nlp.triggers import action_pattern, action_table, object_labels, sense
+from kg.extract.verbs import motions_in, reports_speech, roles, triggers_in
+from kg.extract.visits import Visit, most_specific, visits_in
+from kg.nlp.triggers import action_table, object_labels, sense
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
 NO_OBJECT_FALLBACK = {RelType.SPOKE, RelType.PRESIDED, RelType.ATTENDED}
 NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
-ACCORDING = re.compile(r"(?:按照|根据|依照|遵照|对照|围绕|落实)")
-ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
-CLAUSE_OR_STOP = re.compile(r"[，,；;：:。！？!?\n]")
 SUBORDINATE = re.compile(r"时|期间")  # 甲考察河南时…: a time, not the next act
 SPEECH_TOPIC = re.compile(r"(题为|就)[^，。；]{0,3}$")
-
-
-def roles() -> dict[str, str]:
-    return {r[0]: r[1] for r in table("verb_roles.tsv") if len(r) > 1}
 
 
 @dataclass
@@ -278,81 +277,8 @@ class ActionReader:
         ]
 
 
-def possessor(text: str, m: Mention, limit: int) -> bool:
-    """落实省、州委部署要求: a body or place followed, up to the next verb or the clause's
-    end, by plain words qualifies them; those words, not the body, are the object."""
-    rest = text[m.end : limit]
-    return (
-        m.label in (Label.ORGANIZATION, Label.PLACE)
-        and len(rest) >= 2
-        and bool(ALL_HAN.fullmatch(rest))
-        and not any(rest.startswith(w) for w in word_list("object_followers.txt"))
-    )
-
-
-def clause_end(text: str, pos: int) -> int:
-    found = CLAUSE_OR_STOP.search(text, pos)
-    return found.start() if found else len(text)
-
-
-def topic(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
-    """珲春市以…为指导,认真落实…,及时启动…: a clause without a verb of the table that opens
-    with an actor followed by a subject's word (以, 坚持, 始终…) names the subject of the
-    clauses after it (not 山西众城…, 德兴市银街道…: names that only qualify others)."""
-    first = here[0] if here else None
-    if (
-        first is None
-        or first.start != clause[0]
-        or first.label not in (Label.PERSON, Label.ORGANIZATION, Label.PLACE)
-        or not any(
-            text.startswith(w, first.end)
-            for w in word_list("topic_followers.txt") | word_list("subject_tails.txt")
-        )
-        or action_pattern().search(text, *clause)
-    ):
-        return []
-    return [first]
-
-
-def before_first_actor(before: list[Mention]) -> Mention | None:
-    people = [m for m in before if m.label == Label.PERSON]
-    return people[0] if people else None
-
-
 def inside_visit(m: Mention, v: Visit) -> bool:
     return v.motion.end() <= m.start and m.end <= v.purpose.start()
-
-
-def triggers_in(
-    text: str, start: int, end: int, word_starts: set[int], names: list[Mention]
-) -> list[re.Match]:
-    """Trigger verbs in text[start:end] that begin a word (a one-character verb is a whole
-    word) and stand outside the names (共建 inside 关于共建X医院的报告 is no act)."""
-    return [
-        t
-        for t in action_pattern().finditer(text, start, end)
-        if t.start() in word_starts
-        and (len(t.group(0)) > 1 or t.end() in word_starts or t.end() == end)
-        and not any(m.start <= t.start() < m.end for m in names)
-        and not text.endswith("关于", 0, t.start())  # 听取关于修订X的汇报: a topic, no act
-        and not text.startswith("精神", t.end())  # 讲话精神: a noun
-        and not text.endswith("重要", 0, t.start())  # 重要讲话: a noun
-        and text[t.end() : t.end() + 1] not in word_list("verb_noun_suffixes.txt")  # 考察团
-    ]
-
-
-def reports_speech(text: str, start: int, end: int) -> bool:
-    """A clause ending with a speech verb (甲在致辞中说, 乙要求): the rest of the sentence is
-    what was said."""
-    words = text[start:end].strip().rstrip("了道")
-    if ACCORDING.search(words):
-        return False  # 按照《意见》要求: a rule followed, not a speech
-    return any(words.endswith(w) for w in word_list("speech_openers.txt"))
-
-
-def motions_in(text: str, clause: Span, word_starts: set[int]) -> set[int]:
-    """Where movement verbs stand in a clause: a verb's objects end there (带领甲到乙)."""
-    return {m.start() for m in motion_pattern().finditer(text, *clause) if m.start() in word_starts}
 
 
 def nested(m: Mention, others: list[Mention]) -> bool:

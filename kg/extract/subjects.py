@@ -169,3 +169,27 @@ def modifies_body(text: str, m: Mention, actors: list[Mention]) -> bool:
         and not CLAUSE.search(text, m.end, o.start)
         for o in actors
     )
+
+
+def topic(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
+    """珲春市以…为指导,认真落实…,及时启动…: a clause without a verb of the table that opens
+    with an actor followed by a subject's word (以, 坚持, 始终…) names the subject of the
+    clauses after it (not 山西众城…, 德兴市银街道…: names that only qualify others)."""
+    first = here[0] if here else None
+    if (
+        first is None
+        or first.start != clause[0]
+        or first.label not in (Label.PERSON, Label.ORGANIZATION, Label.PLACE)
+        or not any(
+            text.startswith(w, first.end)
+            for w in word_list("topic_followers.txt") | word_list("subject_tails.txt")
+        )
+        or action_pattern().search(text, *clause)
+    ):
+        return []
+    return [first]
+
+
+def before_first_actor(before: list[Mention]) -> Mention | None:
+    people = [m for m in before if m.label == Label.PERSON]
+    return people[0] if people else None
