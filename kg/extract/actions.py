@@ -67,6 +67,7 @@ class ActionReader:
         return self.article.text
 
     def read(self, placed: list[Mention]) -> list[Relation]:
+        """All who-did-what relations (and MEASURES) of the article, sentence by sentence."""
         self.mentions = placed
         # names bound words too: pkuseg may glue a verb to a name (潘朝晖率 → 潘|朝晖率)
         self.word_starts = (
@@ -112,6 +113,8 @@ class ActionReader:
     def clause_actions(
         self, sentence: Span, clause: Span, here: list[Mention], in_sentence: list[Mention]
     ) -> list[Relation]:
+        """The acts of one clause: its verbs and movements in order, each with its subject
+        settled and its objects read up to the next verb."""
         found = triggers_in(self.text, clause[0], clause[1], self.word_starts, here)
         found += [v.motion for v in self.visits if clause[0] <= v.motion.start() < clause[1]]
         found.sort(key=lambda t: t.start())
@@ -219,6 +222,8 @@ class ActionReader:
     def verb_relations(
         self, trig: re.Match, sentence: Span, here: list[Mention], objs: list[Mention]
     ) -> list[Relation]:
+        """The relations of one verb, typed per object by the verb's rows; a speech also
+        links the speaker to the topic named before it (作题为《X》的发言)."""
         verb = trig.group(0)
         rel_type = action_table()[verb]
         if rel_type == RelType.SPOKE and not any(a.label == Label.PERSON for a in self.subject):
@@ -258,6 +263,7 @@ class ActionReader:
         where: int,
         here: list[Mention] = (),
     ) -> list[Relation]:
+        """One relation per actor and object, quoting the sentences that name them."""
         amount = next((m for m in here if m.figure and m.figure.unit == "元"), None)
         paid = amount.text if rel_type == RelType.DONATED and amount else None
         when = resolve_date(self.text[sentence[0] : sentence[1]], self.article.date)
