@@ -54,8 +54,7 @@ def test_places_listed_before_an_honour_each_receive_it():
 
 def test_a_speech_named_as_a_noun_and_an_act_dating_another_are_no_subject():
     ex = extract(
-        "今年以来,我市深入贯彻习近平总书记考察江西时重要讲话精神,聚焦“三大攻坚”,"
-        "推动经济平稳运行。"
+        "今年以来,我市深入贯彻习近平总书记考察江西时重要讲话精神,聚焦“三大攻坚”,推动经济平稳运行。"
     )
     assert not relations(ex, "SPOKE")
     acted = relations(ex, "ACTED")
