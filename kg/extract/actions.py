@@ -1,14 +1,17 @@
 """Who did what to whom, and what each figure measures, clause by clause.
 
-Driven by the trigger table (kg.nlp.triggers): in each clause, a trigger verb's
-subject is the person, body or place named before it (kg.extract.subjects), else
-the subject carried over from the clauses before, or the body holding the
-meeting when the clause opens with it (kg.extract.meetings); its objects are the
-names after it, up to the next verb, of the labels its row allows. Visits
-written as a movement and a purpose are read by kg.extract.visits. After a
-speech verb (甲强调,…) the rest of the sentence is what was said: no one's acts
-are carried into it. The evidence is the sentence, with the sentence that names
-a carried-over subject put in front.
+Driven by the trigger table (kg.nlp.triggers): in each clause, a trigger verb
+(kg.extract.verbs) has as subject the person, body or place named before it
+(kg.extract.subjects), else the subject carried over from the clauses before,
+or the body holding the meeting when the clause opens with it
+(kg.extract.meetings); its objects are the names after it, up to the next
+verb, of the labels its row allows (kg.extract.objects). Visits written as a
+movement and a purpose are read by kg.extract.visits. A verb's role
+(verb_roles.tsv) hands on to the verbs after it: a leader's led body, an
+organiser's team, the party escorted. After a speech verb (甲强调,…) the rest
+of the sentence is what was said: no one's acts are carried into it. The
+evidence is the sentence, with the sentence that names a carried-over subject
+put in front.
 """
 
 from __future__ import annotations
@@ -20,28 +23,26 @@ from kg.extract.dates import resolve_date
 from kg.extract.evidence import Span, clauses, evidence, key
 from kg.extract.measures import TARGETED, Topic, clause_measures
 from kg.extract.meetings import holders, opens_with_meeting
+from kg.extract.objects import clause_end, possessor
 from kg.extract.subjects import (
+    before_first_actor,
     delegate,
     group_opens,
     list_clauses,
     subjects,
+    topic,
     unnamed_subject,
 )
-from kg.extract.visits import Visit, most_specific, motion_pattern, visits_in
-from kg.nlp.lexicon import table, word_list
-from kg.nlp.triggers import action_pattern, action_table, object_labels
+from kg.extract.verbs import motions_in, reports_speech, roles, triggers_in
+from kg.extract.visits import Visit, most_specific, visits_in
+from kg.nlp.triggers import action_table, object_labels, sense
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
 NO_OBJECT_FALLBACK = {RelType.SPOKE, RelType.PRESIDED, RelType.ATTENDED}
 NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
-ACCORDING = re.compile(r"(?:按照|根据|依照|遵照|对照|围绕|落实)")
 SUBORDINATE = re.compile(r"时|期间")  # 甲考察河南时…: a time, not the next act
 SPEECH_TOPIC = re.compile(r"(题为|就)[^，。；]{0,3}$")
-
-
-def roles() -> dict[str, str]:
-    return {r[0]: r[1] for r in table("verb_roles.tsv") if len(r) > 1}
 
 
 @dataclass
@@ -67,6 +68,7 @@ class ActionReader:
         return self.article.text
 
     def read(self, placed: list[Mention]) -> list[Relation]:
+        """All who-did-what relations (and MEASURES) of the article, sentence by sentence."""
         self.mentions = placed
         # names bound words too: pkuseg may glue a verb to a name (潘朝晖率 → 潘|朝晖率)
         self.word_starts = (
@@ -87,8 +89,10 @@ class ActionReader:
                 out += self.note_events(here, (s, e))
                 if opens_with_meeting(self.text, cs):
                     self.subject = holders(self.last_event, placed)
-                elif unnamed_subject(self.text, cs, ce):
-                    self.subject = []  # 甲公司、乙集团等企业负责人,…: they act next
+                elif unnamed_subject(self.text, cs, ce) or self.text.startswith("据", cs):
+                    self.subject = []  # 甲公司等企业负责人,…: they act next; 据了解: background
+                else:
+                    self.subject = topic(self.text, (cs, ce), here) or self.subject
                 out += self.clause_actions((s, e), (cs, ce), here, in_sentence)
                 self.speech = self.speech or reports_speech(self.text, cs, ce)
                 out += clause_measures(self, here, in_sentence)
@@ -110,6 +114,8 @@ class ActionReader:
     def clause_actions(
         self, sentence: Span, clause: Span, here: list[Mention], in_sentence: list[Mention]
     ) -> list[Relation]:
+        """The acts of one clause: its verbs and movements in order, each with its subject
+        settled and its objects read up to the next verb."""
         found = triggers_in(self.text, clause[0], clause[1], self.word_starts, here)
         found += [v.motion for v in self.visits if clause[0] <= v.motion.start() < clause[1]]
         found.sort(key=lambda t: t.start())
@@ -172,10 +178,8 @@ class ActionReader:
             speaks and opens_with_meeting(self.text, clause[0])
         ):
             self.subject = []  # 会议指出, 通知要求: nobody in particular acts
-        elif self.speech:
-            return False
-        if speaks and trig.end() == clause[1] < sentence[1] - 1:
-            self.speech = True  # 甲强调,…: what follows is what was said
+        elif self.speech and not opens_with_meeting(self.text, clause[0]):
+            return False  # what a speaker said: no one's act is carried into it
         return bool(self.subject)
 
     def objects(
@@ -196,7 +200,10 @@ class ActionReader:
             and m.label in allowed
             and m.name not in names
         ]
+        limit = stop if stop is not None else clause_end(self.text, trig.end())
         objs = most_specific(objs)
+        if action_table()[verb] != RelType.VISITED:  # 考察云南重要讲话精神: 云南 is visited
+            objs = [m for m in objs if not possessor(self.text, m, limit)]
         passive = self.text.find("由", clause_start, trig.start())
         if passive >= 0:
             objs += [m for m in before if m.end <= passive and m.label in TARGETED]
@@ -216,11 +223,16 @@ class ActionReader:
     def verb_relations(
         self, trig: re.Match, sentence: Span, here: list[Mention], objs: list[Mention]
     ) -> list[Relation]:
+        """The relations of one verb, typed per object by the verb's rows; a speech also
+        links the speaker to the topic named before it (作题为《X》的发言)."""
         verb = trig.group(0)
         rel_type = action_table()[verb]
         if rel_type == RelType.SPOKE and not any(a.label == Label.PERSON for a in self.subject):
             return []  # people speak; a body (进行大会发言) or a meeting (会议指出) does not
-        out = self.relations(rel_type, verb, self.subject, objs, sentence, trig.start(), here)
+        out = []
+        for kind in dict.fromkeys(sense(verb, o.label) for o in objs):
+            mine = [o for o in objs if sense(verb, o.label) == kind]
+            out += self.relations(kind, verb, self.subject, mine, sentence, trig.start(), here)
         if rel_type == RelType.SPOKE:  # 作题为《X》的发言, 就X作说明: the speaker on X
             topics = [
                 m
@@ -252,6 +264,7 @@ class ActionReader:
         where: int,
         here: list[Mention] = (),
     ) -> list[Relation]:
+        """One relation per actor and object, quoting the sentences that name them."""
         amount = next((m for m in here if m.figure and m.figure.unit == "元"), None)
         paid = amount.text if rel_type == RelType.DONATED and amount else None
         when = resolve_date(self.text[sentence[0] : sentence[1]], self.article.date)
@@ -271,45 +284,8 @@ class ActionReader:
         ]
 
 
-def before_first_actor(before: list[Mention]) -> Mention | None:
-    people = [m for m in before if m.label == Label.PERSON]
-    return people[0] if people else None
-
-
 def inside_visit(m: Mention, v: Visit) -> bool:
     return v.motion.end() <= m.start and m.end <= v.purpose.start()
-
-
-def triggers_in(
-    text: str, start: int, end: int, word_starts: set[int], names: list[Mention]
-) -> list[re.Match]:
-    """Trigger verbs in text[start:end] that begin a word (a one-character verb is a whole
-    word) and stand outside the names (共建 inside 关于共建X医院的报告 is no act)."""
-    return [
-        t
-        for t in action_pattern().finditer(text, start, end)
-        if t.start() in word_starts
-        and (len(t.group(0)) > 1 or t.end() in word_starts or t.end() == end)
-        and not any(m.start <= t.start() < m.end for m in names)
-        and not text.endswith("关于", 0, t.start())  # 听取关于修订X的汇报: a topic, no act
-        and not text.startswith("精神", t.end())  # 讲话精神: a noun
-        and not text.endswith("重要", 0, t.start())  # 重要讲话: a noun
-        and text[t.end() : t.end() + 1] not in word_list("verb_noun_suffixes.txt")  # 考察团
-    ]
-
-
-def reports_speech(text: str, start: int, end: int) -> bool:
-    """A clause ending with a speech verb (甲在致辞中说, 乙要求): the rest of the sentence is
-    what was said."""
-    words = text[start:end].strip().rstrip("了道")
-    if ACCORDING.match(words):
-        return False  # 按照《意见》要求: a rule followed, not a speech
-    return any(words.endswith(w) for w in word_list("speech_openers.txt"))
-
-
-def motions_in(text: str, clause: Span, word_starts: set[int]) -> set[int]:
-    """Where movement verbs stand in a clause: a verb's objects end there (带领甲到乙)."""
-    return {m.start() for m in motion_pattern().finditer(text, *clause) if m.start() in word_starts}
 
 
 def nested(m: Mention, others: list[Mention]) -> bool:

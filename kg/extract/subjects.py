@@ -100,11 +100,12 @@ def after_de(between: str) -> bool:
 
 def unnamed_subject(text: str, start: int, trig_start: int) -> bool:
     """Whether the words right before the verb name people who are no entity (十一届县委
-    委员、候补委员出席; 全乡小学教师参加), not the object of a preposition (对…人员开展)."""
-    words = strip_tails(text[start:trig_start].strip())
-    return bool(longest_suffix(words, word_list("member_nouns.txt"))) and not PREPOSITION.search(
-        words
-    )
+    委员、候补委员出席; 全乡小学教师参加; 两县县委书记带队), not the object of a
+    preposition (对…人员开展)."""
+    raw = text[start:trig_start].strip()
+    people = word_list("member_nouns.txt") | word_list("titles.txt")  # 两县县委书记带队
+    named = any(longest_suffix(w, people) for w in (raw, strip_tails(raw)))
+    return named and not PREPOSITION.search(raw)
 
 
 def group_opens(text: str, start: int, trig_start: int) -> bool:
@@ -168,3 +169,27 @@ def modifies_body(text: str, m: Mention, actors: list[Mention]) -> bool:
         and not CLAUSE.search(text, m.end, o.start)
         for o in actors
     )
+
+
+def topic(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
+    """珲春市以…为指导,认真落实…,及时启动…: a clause without a verb of the table that opens
+    with an actor followed by a subject's word (以, 坚持, 始终…) names the subject of the
+    clauses after it (not 山西众城…, 德兴市银街道…: names that only qualify others)."""
+    first = here[0] if here else None
+    if (
+        first is None
+        or first.start != clause[0]
+        or first.label not in (Label.PERSON, Label.ORGANIZATION, Label.PLACE)
+        or not any(
+            text.startswith(w, first.end)
+            for w in word_list("topic_followers.txt") | word_list("subject_tails.txt")
+        )
+        or action_pattern().search(text, *clause)
+    ):
+        return []
+    return [first]
+
+
+def before_first_actor(before: list[Mention]) -> Mention | None:
+    people = [m for m in before if m.label == Label.PERSON]
+    return people[0] if people else None

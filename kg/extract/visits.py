@@ -82,6 +82,9 @@ def purpose_of(text: str, motion: re.Match, end: int, word_starts: set[int]) -> 
         if t.start() not in word_starts:
             continue
         if not topic or action_table()[t.group(0)] == RelType.VISITED:
+            nxt = action_pattern().match(text, t.end())  # 到X开展调研: the visit is the purpose
+            if action_table()[t.group(0)] != RelType.VISITED and nxt:
+                return nxt if action_table()[nxt.group(0)] == RelType.VISITED else t
             return t
         if CLAUSE.search(text, motion.end(), t.start()):
             return None

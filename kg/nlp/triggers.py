@@ -6,6 +6,8 @@ adds a row ``签约<TAB>ACTED`` (or a new type) to a TSV of their own and points
 (``任命<TAB>ACTED<TAB>Person``): only names of those labels become its objects,
 so that an open-class verb links what it clearly governs and nothing else. A
 row without one takes its type's default from kg/nlp/data/trigger_objects.tsv.
+A verb may have several rows, one per kind of object (组织 HELD an event, ACTED
+on the team it organises).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from kg.nlp.lexicon import DATA, read_lines, table
 ANY = frozenset({"Person", "Organization", "Place", "Programme", "Event"})
 
 
-_OBJECTS: dict[str, frozenset[str]] = {}  # verb -> labels, filled with the table
+_SENSES: dict[str, list[tuple[str, frozenset[str]]]] = {}  # verb -> (type, labels) per row
 _ACTIONS: dict[str, str] = {}  # every verb -> type: what the clause reader reads
 _ACTION_RE: list[re.Pattern] = []  # the pattern of _ACTIONS
 
@@ -37,17 +39,18 @@ def trigger_table() -> dict[str, str]:
         rows += read_lines(Path(extra))
     defaults = {r[0].upper(): labels(r[1]) for r in table("trigger_objects.tsv") if len(r) > 1}
     types: dict[str, str] = {}
-    _OBJECTS.clear()
+    _SENSES.clear()
     _ACTIONS.clear()
     for row in rows:
         cells = [c.strip() for c in row.split("\t")] + ["", ""]
         if not cells[0] or not cells[1]:
             continue
-        rel = cells[1].upper()
-        _ACTIONS[cells[0]] = rel
+        verb, rel = cells[0], cells[1].upper()
+        _ACTIONS.setdefault(verb, rel)
         if cells[3] != "clause":
-            types[cells[0]] = rel
-        _OBJECTS[cells[0]] = labels(cells[2]) if cells[2] else defaults.get(rel, ANY)
+            types.setdefault(verb, rel)
+        objects = labels(cells[2]) if cells[2] else defaults.get(rel, ANY)
+        _SENSES.setdefault(verb, []).append((rel, objects))
     _ACTION_RE[:] = [verb_pattern(_ACTIONS)]
     return types
 
@@ -63,9 +66,18 @@ def labels(cell: str) -> frozenset[str]:
 
 
 def object_labels(verb: str) -> frozenset[str]:
-    """The labels a verb's objects may have (any, for a verb the table lacks)."""
+    """The labels a verb's objects may have, over all its rows (any, for a verb the table
+    lacks)."""
     trigger_table()
-    return _OBJECTS.get(verb, ANY)
+    senses = _SENSES.get(verb)
+    return frozenset().union(*(ls for _, ls in senses)) if senses else ANY
+
+
+def sense(verb: str, label: str) -> str:
+    """The relation type of a verb for an object of this label: a verb may have several
+    rows (组织 HELD an event, ACTED on a body it organises); the first that takes it."""
+    trigger_table()
+    return next((rel for rel, ls in _SENSES.get(verb, []) if label in ls), _ACTIONS[verb])
 
 
 @functools.cache

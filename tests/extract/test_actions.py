@@ -54,8 +54,7 @@ def test_places_listed_before_an_honour_each_receive_it():
 
 def test_a_speech_named_as_a_noun_and_an_act_dating_another_are_no_subject():
     ex = extract(
-        "今年以来,我市深入贯彻习近平总书记考察江西时重要讲话精神,聚焦“三大攻坚”,"
-        "推动经济平稳运行。"
+        "今年以来,我市深入贯彻习近平总书记考察江西时重要讲话精神,聚焦“三大攻坚”,推动经济平稳运行。"
     )
     assert not relations(ex, "SPOKE")
     acted = relations(ex, "ACTED")
@@ -72,3 +71,29 @@ def test_members_of_a_body_are_not_the_body():
     attended = relations(ex, "ATTENDED")
     assert not any(s in ("中共平安县委", "郑凯", "平安县实验学校") for s, _ in attended)
     assert ("中共平安县委", "中共平安县委十三届五次全会") in relations(ex, "HELD")
+
+
+def test_topic_visit_escort_and_a_team_organised_to_act():
+    ex = extract(
+        "6月3日,县林业局副局长孙立平,县财政局副局长马红英一行,就青禾镇创建森林乡村做了调研,"
+        "青禾镇副镇长吴海陪同。青禾镇每年都组织青禾镇志愿服务队开展植树活动。",
+        home_city="平安县",
+    )
+    visited = relations(ex, "VISITED")
+    assert {("孙立平", "青禾镇"), ("马红英", "青禾镇")} <= visited
+    assert ("吴海", "孙立平") in relations(ex, "ACTED")  # 陪同 the visitor
+    acted = {(r.subj[1], r.obj[1], r.verb) for r in ex.relations if r.type == "ACTED"}
+    assert ("青禾镇", "青禾镇志愿服务队", "组织") in acted  # 组织 a team: ACTED, not HELD
+    assert not any(o == "青禾镇志愿服务队" for _, o in relations(ex, "HELD"))
+
+
+def test_a_body_qualifying_a_noun_is_no_object_and_speech_carries_no_subject():
+    ex = extract(
+        "青山市以党建为引领,认真落实省委部署要求,及时启动“清河行动”。"
+        "市长张明远强调,要加快推进“智慧城市”建设。",
+        home_city="青山市",
+    )
+    acted = relations(ex, "ACTED")
+    assert ("青山市", "省委") not in acted
+    assert ("青山市", "“清河行动”") in relations(ex, "HELD")  # the clause-opening subject
+    assert not any(s == "张明远" for s, _ in acted)  # what he urged is not his act

@@ -1,0 +1,31 @@
+"""What a verb acts on, beyond its labels: a body or place written right before a noun
+qualifies the noun (落实省、州委部署要求: the 要求, not the 州委, is what is carried out).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.lexicon import word_list
+from kg.records import Mention
+from kg.schema import Label
+
+ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
+CLAUSE_OR_STOP = re.compile(r"[，,；;：:。！？!?\n]")
+
+
+def possessor(text: str, m: Mention, limit: int) -> bool:
+    """落实省、州委部署要求: a body or place followed, up to the next verb or the clause's
+    end, by plain words qualifies them; those words, not the body, are the object."""
+    rest = text[m.end : limit]
+    return (
+        m.label in (Label.ORGANIZATION, Label.PLACE)
+        and len(rest) >= 2
+        and bool(ALL_HAN.fullmatch(rest))
+        and not any(rest.startswith(w) for w in word_list("object_followers.txt"))
+    )
+
+
+def clause_end(text: str, pos: int) -> int:
+    found = CLAUSE_OR_STOP.search(text, pos)
+    return found.start() if found else len(text)

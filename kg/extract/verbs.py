@@ -1,0 +1,53 @@
+"""Which words of a clause are acts: the trigger verbs that stand as words outside the
+names (共建 inside 关于共建X医院的报告 is none, 讲话精神 and 考察团 are nouns), the
+movement verbs that end a verb's objects, the speech verbs after which the sentence is
+what was said, and the role a verb plays for the verbs after it (kg/nlp/data/verb_roles.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.evidence import Span
+from kg.extract.visits import motion_pattern
+from kg.nlp.lexicon import table, word_list
+from kg.nlp.triggers import action_pattern
+from kg.records import Mention
+
+ACCORDING = re.compile(r"(?:按照|根据|依照|遵照|对照|围绕|落实)")
+
+
+def roles() -> dict[str, str]:
+    return {r[0]: r[1] for r in table("verb_roles.tsv") if len(r) > 1}
+
+
+def triggers_in(
+    text: str, start: int, end: int, word_starts: set[int], names: list[Mention]
+) -> list[re.Match]:
+    """Trigger verbs in text[start:end] that begin a word (a one-character verb is a whole
+    word) and stand outside the names (共建 inside 关于共建X医院的报告 is no act)."""
+    return [
+        t
+        for t in action_pattern().finditer(text, start, end)
+        if t.start() in word_starts
+        and (len(t.group(0)) > 1 or t.end() in word_starts or t.end() == end)
+        and not any(m.start <= t.start() < m.end for m in names)
+        and not text.endswith("关于", 0, t.start())  # 听取关于修订X的汇报: a topic, no act
+        and not text.startswith("精神", t.end())  # 讲话精神: a noun
+        and not text.endswith("重要", 0, t.start())  # 重要讲话: a noun
+        and text[t.end() : t.end() + 1] not in word_list("verb_noun_suffixes.txt")  # 考察团
+    ]
+
+
+def reports_speech(text: str, start: int, end: int) -> bool:
+    """A clause ending with a speech verb (甲在致辞中说, 乙要求): the rest of the sentence is
+    what was said."""
+    words = text[start:end].strip().rstrip("了道")
+    if ACCORDING.search(words):
+        return False  # 按照《意见》要求: a rule followed, not a speech
+    return any(words.endswith(w) for w in word_list("speech_openers.txt"))
+
+
+def motions_in(text: str, clause: Span, word_starts: set[int]) -> set[int]:
+    """Where movement verbs stand in a clause: a verb's objects end there (带领甲到乙)."""
+    return {m.start() for m in motion_pattern().finditer(text, *clause) if m.start() in word_starts}
