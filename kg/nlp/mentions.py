@@ -113,12 +113,26 @@ def plausible_body(doc: Doc, start: int, end: int) -> bool:
     text = doc_index(doc).text
     name = text[start:end]
     heads = word_list("org_heads.txt")
+    if short_form_of_earlier(doc, start, name):
+        return True  # 代表团 after 江州市党政代表团: the same body, named short
     if body_prefix(name) or JOINED.search(name) or not names_a_body(text, start, end, heads):
         return False
     head = longest_suffix(name, heads)
     if head is None:
         return len(name) >= 3 and name not in word_list("common_words.txt")
     return not of_common_words(doc, start, end - len(head))
+
+
+def short_form_of_earlier(doc: Doc, start: int, name: str) -> bool:
+    """Whether a longer organisation proposed earlier in the text ends with this name."""
+    return len(name) >= 2 and any(
+        c.label == Label.ORGANIZATION
+        and c.end <= start
+        and c.end - c.start > len(name)
+        and doc_index(doc).text[c.start : c.end].endswith(name)
+        for c in candidates(doc)
+        if c.source != NER_SOURCE
+    )
 
 
 def plausible_place(name: str) -> bool:

@@ -39,7 +39,8 @@ def test_delegation_visit_leader_escorts_and_short_form_of_the_home_city():
     )
     visited = relations(ex, "VISITED")
     assert ("林海", "宁川市") in visited  # 来宁考察: 宁 is the home city
-    assert {("代表团", "宁川星光电子有限公司"), ("代表团", "宁川华远机械有限公司")} <= visited
+    delegation = "江州市党政代表团"  # 代表团: its short form
+    assert {(delegation, "宁川星光电子有限公司"), (delegation, "宁川华远机械有限公司")} <= visited
     escorts = {(r.subj[1], r.obj[1]) for r in ex.relations if r.verb == "陪同"}
     party = {"林海", "江州市党政代表团"}  # the party being accompanied
     assert {s for s, o in escorts if o in party} == {"陈涛", "刘洋"}
