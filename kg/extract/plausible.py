@@ -54,6 +54,8 @@ def is_name(m: Mention, names: set[str]) -> bool:
         return False
     if m.label == Label.PERSON:
         return True
+    if m.label == Label.ORGANIZATION and refers_back(name, names):
+        return True
     if glued_opener(name, names) or glued_inside(name):
         return False
     if m.label == Label.ORGANIZATION:
@@ -81,6 +83,14 @@ def glued_inside(name: str) -> bool:
     for word in word_list("name_glue_allowed.txt"):
         name = name.replace(word, "。")
     return any(word in name for word in word_list("name_glue_words.txt"))
+
+
+def refers_back(name: str, names: set[str]) -> bool:
+    """A bare head the article names a body by in full (代表团 after 某市党政代表团): the
+    body met before, not a kind."""
+    return name in word_list("org_heads.txt") and any(
+        len(n) > len(name) and n.endswith(name) for n in names
+    )
 
 
 def generic_body(name: str) -> bool:

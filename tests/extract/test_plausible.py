@@ -62,3 +62,8 @@ def test_the_pipeline_keeps_names_and_drops_kinds():
     assert "青禾县民政局" in orgs
     assert not {"民政局", "综治中心"} & orgs
     assert "王明远" in names(ex, "Person")
+
+
+def test_a_bare_head_after_the_body_named_in_full_is_that_body():
+    assert org("代表团", {"青禾县党政代表团"})
+    assert not org("代表团") and not org("代表团", {"青禾县政府"})
