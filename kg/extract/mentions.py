@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from kg.extract.dates import resolve_date
 from kg.extract.meetings import meeting_bodies
 from kg.extract.people import settle_people
+from kg.extract.plausible import drop_non_names
 from kg.extract.relations import extract_relations
 from kg.extract.settle import drop_inner_names, home_city_mentions, settle_names
 from kg.nlp.candidates import Candidate, sentence_bounds
@@ -45,6 +46,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     mentions += home_city_mentions(text, mentions, article.home_city)
     settle_names(mentions, article)
     drop_inner_names(mentions)
+    drop_non_names(mentions)
     mentions.sort(key=lambda m: (m.start, -m.end, m.label))
     number_figures(mentions)
     for m in mentions:

@@ -1,0 +1,154 @@
+"""The last check on an article's names of people, places and bodies: is it a name at all?
+
+Every component proposes names by its own shape (a head walked left, a suffix, the
+statistical model), and each lets through a few non-names on papers it was not tuned
+on. They fall in a few classes, checked here once for all sources, on the settled name:
+
+- a fragment or punctuation: one character (区), a space or a mark inside (贤飞 区);
+- a verb, adverb or preposition glued in front (交由专业部门, 代表县委, 被告单位某公司)
+  or inside (党支部领办合作社): kg/nlp/data/name_openers.txt, name_glue_words.txt; a
+  one-character one only where the rest is a name the article gives (随 | 某某县);
+- a kind of body or place, not one: a generic head with no qualifier or an ordinary
+  word for one (民政局, 人大常委会, 村党支部, 县城中心广场, 通知镇, 土族自治县) —
+  a level alone (市委, 县政府) is a body as written and stays;
+- an epithet (甘草之乡) or a company labelled a place (某某科技).
+
+The word lists are data: kg/nlp/data/generic_heads.txt, generic_qualifiers.txt.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.nlp.lexicon import longest_suffix, word_list
+from kg.records import Mention
+from kg.schema import Label
+
+CHECKED = (Label.PERSON, Label.PLACE, Label.ORGANIZATION)
+NAME_CHARS = re.compile(r"(?:[\u4e00-\u9fff0-9A-Za-z·]|“[^“”]+”)+")  # “五四”红旗团支部
+LEVELS = "省市县区州旗盟镇乡"  # a body named by its level alone (市委) is one as written
+COMPANY_HEADS = ("公司", "集团", "科技", "股份", "实业", "商贸", "传媒", "药业", "食品")
+NATIONAL = ("中共", "中央", "中国", "国家", "全国", "国务院", "人大", "政协")  # named by rank
+# Places whose proper names are often ordinary words (平原县, 文明镇, 世纪大道, 人民路).
+ADMIN_SUFFIXES = set("省市盟州区旗县镇乡村路街巷") | {"自治区", "自治州", "自治县", "苏木", "嘎查"}
+ADMIN_SUFFIXES |= {"街道", "社区", "大道", "大街", "胡同"}
+ETHNIC_SEAT = re.compile(r"^[\u4e00-\u9fff]{1,3}族自治[区县州旗]$")  # 土族自治县, no place
+
+
+def drop_non_names(mentions: list[Mention]) -> None:
+    """Remove, in place, the people, places and bodies whose names are no names."""
+    for m in mentions:
+        if m.label == Label.PLACE and len(m.name) > 3 and m.name[-1] == m.name[-2] in LEVELS:
+            m.name = m.name[:-1]  # 某某镇镇 (of 某某镇镇党委): the town, its level said twice
+    names = {m.name for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION)}
+    mentions[:] = [m for m in mentions if m.label not in CHECKED or is_name(m, names)]
+
+
+def is_name(m: Mention, names: set[str]) -> bool:
+    """Whether ``m``'s name is a name; ``names`` are the article's places and bodies."""
+    name = m.name
+    if m.home_city or m.byline:
+        return True
+    if len(name) < 2 or not NAME_CHARS.fullmatch(name):
+        return False
+    if m.label == Label.PERSON:
+        return True
+    if m.label == Label.ORGANIZATION and refers_back(name, names):
+        return True
+    if glued_opener(name, names) or glued_inside(name):
+        return False
+    if m.label == Label.ORGANIZATION:
+        return not generic_body(name)
+    if m.label == Label.PLACE:
+        return plausible_place(name)
+    return True
+
+
+def glued_opener(name: str, names: set[str]) -> bool:
+    """A name that begins with a word no name begins with (交由 | 专业部门); a
+    one-character one (随, 人) only when what follows starts a name the article gives."""
+    openers = word_list("name_openers.txt")
+    if any(name[:k] in openers for k in range(2, min(len(name) - 1, 4) + 1)):
+        return True
+    rest = name[1:]
+    return (name[0] in openers or name[0] == "人") and any(
+        len(n) >= 3 and n != name and rest.startswith(n) for n in names
+    )
+
+
+def glued_inside(name: str) -> bool:
+    """A verb or preposition inside the name (党支部 | 领办 | 合作社), outside the names
+    that hold one (代表团)."""
+    for word in word_list("name_glue_allowed.txt"):
+        name = name.replace(word, "。")
+    return any(word in name for word in word_list("name_glue_words.txt"))
+
+
+def refers_back(name: str, names: set[str]) -> bool:
+    """A bare head the article names a body by in full (代表团 after 某市党政代表团): the
+    body met before, not a kind."""
+    return name in word_list("org_heads.txt") and any(
+        len(n) > len(name) and n.endswith(name) for n in names
+    )
+
+
+def generic_body(name: str) -> bool:
+    """A kind of body: a generic head after nothing, after ordinary words, or after a
+    set of levels (乡镇党委); a level alone before it (市委, 县人民法院) is a body."""
+    if name[0] in LEVELS and not name.startswith(("乡镇", "市级", "县级", "区级", "镇级")):
+        return False
+    if name.startswith(NATIONAL):
+        return False
+    if name in word_list("generic_orgs.txt") or (
+        name in word_list("common_words.txt")
+        and not longest_suffix(name, word_list("org_heads.txt"))
+    ):
+        return True
+    head = longest_suffix(name, word_list("generic_heads.txt"))
+    return head is not None and ordinary(name[: -len(head)], word_list("common_words.txt"))
+
+
+def plausible_place(name: str) -> bool:
+    """A place: not a generic one (示范区), an epithet (甘草之乡), a company (某某科技),
+    a people's seat with no place (土族自治县), or a suffix on ordinary words (通知镇)."""
+    if name in word_list("generic_places.txt") or ordinary(name, frozenset()):
+        return False
+    if longest_suffix(name, word_list("place_epithets.txt")) or name.endswith(COMPANY_HEADS):
+        return False
+    if ETHNIC_SEAT.match(name):
+        return False
+    suffix = longest_suffix(name, word_list("place_suffixes.txt"))
+    if suffix is None or len(name) == len(suffix):
+        return suffix is None
+    stem = name[: -len(suffix)]
+    if len(stem) == 1:
+        return suffix in ADMIN_SUFFIXES and stem not in LEVELS  # 夏县; not 业公园, 镇镇
+    if suffix in ADMIN_SUFFIXES:  # 平原县, 文明镇: an ordinary word names a town
+        return not ordinary(stem, frozenset())
+    return not ordinary(stem, word_list("common_words.txt"))  # 县城中心广场
+
+
+def ordinary(stem: str, words: frozenset[str]) -> bool:
+    """Whether ``stem`` is made only of ``words`` (ordinary ones, not places nor with a
+    level's character) and generic qualifiers."""
+    return made_of(stem, id(words), words)
+
+
+@functools.lru_cache(maxsize=8192)
+def made_of(stem: str, key: int, words: frozenset[str]) -> bool:
+    """Whether ``stem`` is empty or made only of ordinary words (of two characters or
+    more: one character is as often a proper name's) and generic qualifiers
+    (民政, 县城中心, 软弱涣散村): no proper word that would name one thing."""
+    if not stem:
+        return True
+    qualifiers, places = word_list("generic_qualifiers.txt"), word_list("places.txt")
+    return any(
+        (stem[:k] in qualifiers or (k > 1 and common(stem[:k], words, places)))
+        and made_of(stem[k:], key, words)
+        for k in range(len(stem), 0, -1)
+    )
+
+
+def common(word: str, words: frozenset[str], places: frozenset[str]) -> bool:
+    return word in words and word not in places and not any(c in LEVELS for c in word)

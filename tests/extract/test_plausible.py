@@ -1,0 +1,69 @@
+"""The last check on names (kg.extract.plausible): each class of non-name it drops,
+and the names beside them it keeps. Sentences and names are invented."""
+
+from __future__ import annotations
+
+from kg.extract.plausible import drop_non_names, is_name
+from kg.records import Mention
+from kg.schema import Label
+from tests.helpers import extract, names
+
+
+def org(name: str, known: set[str] = frozenset()) -> bool:
+    return is_name(Mention(Label.ORGANIZATION, name, name), set(known))
+
+
+def place(name: str, known: set[str] = frozenset()) -> bool:
+    return is_name(Mention(Label.PLACE, name, name), set(known))
+
+
+def test_a_fragment_or_punctuation_is_no_name():
+    assert not place("区") and not org("局")
+    assert not place("青禾 区") and not org("青禾县,政府")
+    assert org("“五一”青年突击队")  # quotes around a part of the name are the name's
+
+
+def test_a_verb_or_preposition_before_the_name_is_no_name():
+    assert not org("交由青禾县审计局") and not org("代表青禾县委")
+    assert not org("被告单位某某建材有限公司")
+    assert not place("随青禾县", {"青禾县"})  # 随 | 青禾县: the county is named alone
+    assert not org("人青禾县人民检察院", {"青禾县人民检察院"})
+    assert place("随州市") and place("和平区") and place("向阳村")
+
+
+def test_a_verb_inside_the_name_is_no_name():
+    assert not org("党支部领办合作社") and not org("黄某首先代表青禾县委")
+    assert org("青禾县党政代表团") and org("青禾县人民代表大会常务委员会")
+
+
+def test_a_kind_of_body_is_no_body():
+    for kind in ("民政局", "综治中心", "武警中队", "村党支部", "乡镇党委", "市级相关部门"):
+        assert not org(kind), kind
+    for body in ("市委", "县政府", "青禾县民政局", "柳湾村党支部", "中共中央政治局"):
+        assert org(body), body
+
+
+def test_a_kind_of_place_an_epithet_or_a_company_is_no_place():
+    for kind in ("剧院广场", "瑶族自治县", "红枣之乡", "青禾科技", "业广场"):
+        assert not place(kind), kind
+    for name in ("平原县", "文明镇", "世纪大道", "夏县", "青禾县", "中国"):
+        assert place(name), name
+
+
+def test_a_town_said_twice_is_the_town():
+    mentions = [Mention(Label.PLACE, "青禾镇镇", "青禾镇镇", 0, 4)]
+    drop_non_names(mentions)
+    assert [m.name for m in mentions] == ["青禾镇"]
+
+
+def test_the_pipeline_keeps_names_and_drops_kinds():
+    ex = extract("6月3日,青禾县民政局局长王明远带领工作组到柳湾村调研,民政局、综治中心负责人陪同。")
+    orgs = names(ex, "Organization")
+    assert "青禾县民政局" in orgs
+    assert not {"民政局", "综治中心"} & orgs
+    assert "王明远" in names(ex, "Person")
+
+
+def test_a_bare_head_after_the_body_named_in_full_is_that_body():
+    assert org("代表团", {"青禾县党政代表团"})
+    assert not org("代表团") and not org("代表团", {"青禾县政府"})
