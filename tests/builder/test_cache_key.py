@@ -135,7 +135,8 @@ def test_a_trigger_file_of_the_users_makes_new_entries(tmp_path):
     assert entries(tmp_path) == 4  # nothing cached by the plain build was reused
     assert '<data key="label">VISITED</data>' in visited and "走进" in visited
 
-    triggers.write_text("走进\tATTENDED\n", encoding="utf-8")  # same path, other bytes
+    # same path, other bytes; the third column lets ATTENDED take a place as its object
+    triggers.write_text("走进\tATTENDED\tPlace\n", encoding="utf-8")
     attended = kg_build(tmp_path, "attended", KG_TRIGGERS=str(triggers))
     assert entries(tmp_path) == 6
     assert '<data key="label">VISITED</data>' not in attended
