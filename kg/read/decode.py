@@ -7,7 +7,12 @@ rejected with a reason the user can act on.
 
 from __future__ import annotations
 
+import re
+
 from kg.errors import KgError
+
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 
 
 class DecodeError(KgError, ValueError):
@@ -39,3 +44,15 @@ def decode_text(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
     raise DecodeError("cannot decode as UTF-8 or GB18030/GBK")
+
+
+def mend_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with each lone UTF-16 surrogate (a JSON ``"\\ud800"`` escape: half a pair, no
+    character, and unwritable as UTF-8) replaced by U+FFFD; and how many there were."""
+    return LONE_SURROGATE.subn("\ufffd", text)
+
+
+def unify_line_breaks(text: str) -> str:
+    """CR LF, lone CR (old Mac files) and Unicode's line and paragraph separators as ``\\n``,
+    the only line break the page splitter and the sentence splitter know."""
+    return LINE_BREAKS.sub("\n", text)
