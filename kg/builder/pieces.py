@@ -67,9 +67,9 @@ def piece_articles(article: Article, cuts: list[int]) -> list[Article]:
     return [dataclasses.replace(article, text=article.text[a:b]) for a, b in zip(cuts, cuts[1:])]
 
 
-def extract_long(article: Article, nlp: Language) -> ArticleExtraction:
-    """The extraction of a long article, read piece by piece."""
-    cuts = cut_points(article.text)
+def extract_long(article: Article, nlp: Language, size: int = PIECE_CHARS) -> ArticleExtraction:
+    """The extraction of a long article, read in pieces of at most ``size`` characters."""
+    cuts = cut_points(article.text, size)
     pieces = piece_articles(article, cuts)
     docs = nlp.pipe((p.text for p in pieces), batch_size=PIECES_IN_FLIGHT)
     parts = [extract_from_doc(p, doc) for p, doc in zip(pieces, docs, strict=True)]
