@@ -21,6 +21,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from kg.errors import UsageError
+from kg.read.decode import mend_surrogates
 from kg.read.discover import iso_date
 
 TYPE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")  # what a store takes as a relationship type
@@ -58,6 +59,8 @@ class BuildOptions:
             value = getattr(self, name)
             if value is not None and not isinstance(value, (str, os.PathLike)):
                 raise OptionError(name, f"expected text, not {type(value).__name__}")
+            if name != "gazetteer" and isinstance(value, str) and mend_surrogates(value)[1]:
+                raise OptionError(name, f"{value!r} holds bytes that are not UTF-8 text")
         if self.date and not iso_date(str(self.date)):
             raise OptionError("date", f"{self.date!r} is not a date; expected YYYY-MM-DD")
         if isinstance(self.workers, bool) or not isinstance(self.workers, int) or self.workers < 1:

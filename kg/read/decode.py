@@ -7,7 +7,9 @@ rejected with a reason the user can act on.
 
 from __future__ import annotations
 
+import os
 import re
+from typing import NamedTuple
 
 from kg.errors import KgError
 
@@ -28,22 +30,56 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 100)
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name); raise DecodeError for empty, binary or undecodable bytes."""
+CUT_SHORT = "the file ends inside a character (was it cut short?); read up to there"
+
+
+def has_words(text: str) -> bool:
+    """Any letter or digit at all (Han characters are letters): not just spaces, zero-width
+    characters, punctuation or control characters."""
+    return any(ch.isalnum() for ch in text)
+
+
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    cut_short: bool = False  # the bytes end inside a UTF-8 character: the file was cut short
+
+
+BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def decode_text(data: bytes) -> Decoded:
+    """The text, its encoding, and whether it was cut short; raise DecodeError for empty,
+    binary or undecodable bytes.
+
+    A byte-order mark decides (UTF-8, or UTF-16 as Windows Notepad saves "Unicode", which
+    is full of NUL bytes and would otherwise read as binary); else UTF-8, else GB18030.
+    UTF-8 that breaks off inside its last character (a copy or download cut short) is read
+    up to there rather than mistaken for GB18030.
+    """
     if not data.strip():
         raise DecodeError("empty file")
-    if data.startswith(b"\xef\xbb\xbf"):
-        encodings = ("utf-8-sig",)
-    else:
-        encodings = ("utf-8", "gb18030")
+    for bom, enc in BOMS:
+        # UTF-16 only when it has the NUL bytes of its ASCII (line ends, punctuation): two
+        # stray bytes FF FE in front of garbage are no byte-order mark
+        if data.startswith(bom) and (enc != "utf-16" or b"\x00" in data[:8192]):
+            try:
+                return Decoded(data.decode(enc), enc)
+            except UnicodeDecodeError:
+                raise DecodeError(
+                    f"cannot decode as {enc.upper()}, as its byte-order mark says"
+                ) from None
     if looks_binary(data):
         raise DecodeError("binary file, not text")
-    for enc in encodings:
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            continue
-    raise DecodeError("cannot decode as UTF-8 or GB18030/GBK")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.end == len(data):
+            return Decoded(data[: exc.start].decode("utf-8"), "utf-8", cut_short=True)
+    try:
+        return Decoded(data.decode("gb18030"), "gb18030")
+    except UnicodeDecodeError:
+        raise DecodeError("cannot decode as UTF-8 or GB18030/GBK") from None
 
 
 def mend_surrogates(text: str) -> tuple[str, int]:
@@ -56,3 +92,20 @@ def unify_line_breaks(text: str) -> str:
     """CR LF, lone CR (old Mac files) and Unicode's line and paragraph separators as ``\\n``,
     the only line break the page splitter and the sentence splitter know."""
     return LINE_BREAKS.sub("\n", text)
+
+
+def readable_name(path: str | os.PathLike) -> str:
+    """A file's path as text that can be written out: a name whose bytes are not UTF-8 (a
+    GBK name from a Windows archive) is read as GB18030 when it is that, else with U+FFFD.
+
+    Python keeps such bytes as lone surrogates (``\\udcff``), which no UTF-8 file, hash or
+    terminal takes: an article titled or sourced after its file would fail the batch.
+    """
+    name = os.fspath(path)
+    if not LONE_SURROGATE.search(name):
+        return name
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "replace")

@@ -13,7 +13,14 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kg.read.articles import Defaults, article_id, articles_from_text, front_matter, iso_date
-from kg.read.decode import DecodeError, decode_text, unify_line_breaks
+from kg.read.decode import (
+    CUT_SHORT,
+    DecodeError,
+    decode_text,
+    has_words,
+    readable_name,
+    unify_line_breaks,
+)
 from kg.read.html import extract_html
 from kg.read.jsonl import read_jsonl
 from kg.read.reports import InputError, InputNote
@@ -55,13 +62,13 @@ def input_files(
             else:
                 on_error(
                     InputError(
-                        str(p),
+                        readable_name(p),
                         f"unsupported file type {p.suffix or '(none)'}; "
                         "expected .txt, .md, .html, .htm or .jsonl",
                     )
                 )
         else:
-            on_error(InputError(str(p), "no such file or folder"))
+            on_error(InputError(readable_name(p), "no such file or folder"))
 
 
 def iter_articles(
@@ -77,30 +84,46 @@ def iter_articles(
         try:
             data = path.read_bytes()
         except OSError as exc:
-            on_error(InputError(str(path), f"cannot read: {exc.strerror or exc}"))
+            on_error(InputError(readable_name(path), f"cannot read: {exc.strerror or exc}"))
             continue
-        suffix = path.suffix.lower()
-        if suffix in JSONL_SUFFIXES:
-            yield from read_jsonl(path, data, defaults, on_error, on_note)
-            continue
-        try:
-            text = unify_line_breaks(decode_text(data)[0])
-        except DecodeError as exc:
-            on_error(InputError(str(path), str(exc)))
-            continue
-        if suffix in HTML_SUFFIXES:
-            title, body = extract_html(text)
-            if not body.strip():
-                on_error(InputError(str(path), "no article text found in the HTML"))
-                continue
-            yield from articles_from_text(body, path, defaults, {"title": title})
+        named = Path(readable_name(path))  # the path as it is shown and stored
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            yield from read_jsonl(named, data, defaults, on_error, on_note)
         else:
-            meta, body = front_matter(text)
-            if meta.get("date") and not iso_date(meta["date"]):
-                on_note(
-                    InputNote(
-                        str(path),
-                        f"front matter date {meta['date']!r} is no date (YYYY-MM-DD); ignored",
-                    )
-                )
-            yield from articles_from_text(body, path, defaults, meta)
+            yield from file_articles(named, data, defaults, on_error, on_note)
+
+
+def file_articles(
+    path: Path,
+    data: bytes,
+    defaults: Defaults,
+    on_error: Callable[[InputError], None],
+    on_note: Callable[[InputNote], None],
+) -> Iterator[Article]:
+    """The articles of a text or HTML file's bytes."""
+    try:
+        text, _, cut_short = decode_text(data)
+    except DecodeError as exc:
+        on_error(InputError(str(path), str(exc)))
+        return
+    if cut_short:
+        on_note(InputNote(str(path), CUT_SHORT))
+    text = unify_line_breaks(text)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        title, body = extract_html(text)
+        if not has_words(body):
+            on_error(InputError(str(path), "no article text found in the HTML"))
+            return
+        yield from articles_from_text(body, path, defaults, {"title": title})
+        return
+    meta, body = front_matter(text)
+    if not has_words(body):
+        on_error(InputError(str(path), "no words in it (no letter or digit)"))
+        return
+    if meta.get("date") and not iso_date(meta["date"]):
+        on_note(
+            InputNote(
+                str(path), f"front matter date {meta['date']!r} is no date (YYYY-MM-DD); ignored"
+            )
+        )
+    yield from articles_from_text(body, path, defaults, meta)

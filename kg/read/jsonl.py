@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kg.read.articles import META_KEYS, Defaults, iso_date, make_article, with_home_city
-from kg.read.decode import DecodeError, decode_text, mend_surrogates
+from kg.read.decode import CUT_SHORT, DecodeError, decode_text, has_words, mend_surrogates
 from kg.read.page import PageItem, split_page
 from kg.read.reports import InputError, InputNote
 from kg.records import Article
@@ -37,10 +37,12 @@ def read_jsonl(
 ) -> Iterator[Article]:
     """The articles of a JSONL file's bytes, in line order; bad lines go to ``on_error``."""
     try:
-        text, _ = decode_text(data)
+        text, _, cut_short = decode_text(data)
     except DecodeError as exc:
         on_error(InputError(str(path), str(exc)))
         return
+    if cut_short:
+        on_note(InputNote(str(path), CUT_SHORT))
     for lineno, line in enumerate(text.lstrip("\ufeff").split("\n"), 1):
         if not line.strip():
             continue
@@ -53,9 +55,6 @@ def read_jsonl(
         meta = with_home_city(meta, defaults, body)
         items = split_page(body)
         paragraphs = [p for it in items for p in ([it.title] if it.title else []) + it.paragraphs]
-        if not paragraphs:
-            on_error(InputError(where, '"text" holds no words'))
-            continue
         yield make_article(
             PageItem(title=meta.get("title", ""), paragraphs=paragraphs), path, defaults, meta
         )
@@ -81,6 +80,8 @@ def record_fields(
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
         raise LineError('missing or empty "text"')
+    if not has_words(body):
+        raise LineError('"text" holds no words (no letter or digit)')
     meta = {}
     for key in sorted(META_KEYS & record.keys()):
         value = record[key]
