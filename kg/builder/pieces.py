@@ -12,28 +12,25 @@ extracted as an article of its own; the pieces' extractions are merged back
 into the article's one extraction, with offsets into the whole text. Names are
 settled within a piece (该公司 finds its company only in the same piece).
 
-An article longer than ``MAX_ARTICLE_CHARS`` is not read at all: it is a dump
-of many articles, and the user is told to split it.
+Which articles are read in pieces, and which not at all (longer than
+``MAX_ARTICLE_CHARS``), is decided as they are read (kg.builder.admit).
 """
 
 from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
 from kg.extract.mentions import extract_from_doc, number_figures
 from kg.extract.relations import dedupe
 from kg.nlp.candidates import sentence_bounds
-from kg.read.reports import InputError, InputNote
 from kg.records import Article, ArticleExtraction, Mention, Relation
 from kg.schema import Label
 
 LONG_ARTICLE_CHARS = 20_000
 PIECE_CHARS = 5_000
-MAX_ARTICLE_CHARS = 5_000_000
 PIECES_IN_FLIGHT = 4  # pieces parsed together: memory of about one short article batch
 SENTENCE_ENDS = "。！？!?；;\n"
 CLAUSE_ENDS = "，,、：:"
@@ -128,39 +125,3 @@ def place_in_sentences(text: str, mentions: list[Mention]) -> None:
         if m.start >= 0:
             k = bisect.bisect_right(starts, m.start) - 1
             m.sentence = k if k >= 0 and m.start < bounds[k][1] else -1
-
-
-def admitted(
-    articles: Iterable[Article],
-    on_error: Callable[[InputError], None],
-    on_note: Callable[[InputNote], None],
-) -> Iterator[Article]:
-    """The articles, less those over the ceiling (an error each); a note for each that will
-    be read in pieces."""
-    for article in articles:
-        size = len(article.text)
-        if size > MAX_ARTICLE_CHARS:
-            on_error(
-                InputError(
-                    where(article),
-                    f"article {article.title[:40]!r} has {size:,} characters, more than the "
-                    f"{MAX_ARTICLE_CHARS:,} kg reads as one article; not built (split it into "
-                    "articles: a page with # headings, or one JSONL line each)",
-                )
-            )
-            continue
-        if size > LONG_ARTICLE_CHARS:
-            on_note(
-                InputNote(
-                    where(article),
-                    f"article {article.title[:40]!r} has {size:,} characters: read in "
-                    f"{len(cut_points(article.text)) - 1} pieces of at most {PIECE_CHARS:,}, cut "
-                    "at sentence ends; names are settled within each piece",
-                )
-            )
-        yield article
-
-
-def where(article: Article) -> str:
-    """The article's file, and its id when the file holds several (a page, JSON lines)."""
-    return f"{article.path} ({article.id})" if article.path else article.id

@@ -17,9 +17,9 @@ from typing import Any
 
 import networkx as nx
 
+from kg.builder.admit import Admission
 from kg.builder.options import BuildOptions, OptionError, check_files, input_paths
 from kg.builder.outputs import GRAPH_FILES, check_out_folder, worse_than_existing
-from kg.builder.pieces import admitted
 from kg.builder.progress import Progress
 from kg.builder.workers import extract_articles
 from kg.link.assemble import build_graph
@@ -39,6 +39,7 @@ class BuildReport:
     files: list[str] = field(default_factory=list)
     seconds: float = 0.0
     cache_hits: int = 0
+    repeats: int = 0  # articles reached again (the same file twice, overlapping folders)
     kept: str = ""  # why the files of an earlier build were kept ('' when written)
 
 
@@ -87,8 +88,12 @@ def build_with(
         date=iso_date(options.date) if options.date else None,
         home_city=options.home_city,
     )
-    articles = admitted(iter_articles(paths, defaults, on_error, on_note), on_error, on_note)
-    return build_graph(extract_articles(articles, options, progress, on_error))
+    admission = Admission(on_error, on_note)
+    articles = admission.admitted(iter_articles(paths, defaults, on_error, on_note))
+    graph = build_graph(extract_articles(articles, options, progress, on_error))
+    if progress is not None:
+        progress.repeats = admission.repeats
+    return graph
 
 
 def progress_for(paths: list[str | Path], enabled: bool = True) -> Progress:
@@ -132,6 +137,7 @@ def run_build(
     progress = progress_for(paths, enabled=options.show_progress)
     graph = build_with(paths, options, on_error, progress, on_note)
     report.articles = progress.articles
+    report.repeats = progress.repeats
     report.cache_hits = progress.cache_hits
     report.seconds = progress.done()
     out = Path(out_dir)
@@ -153,6 +159,8 @@ def summary(graph: nx.MultiDiGraph, report: BuildReport) -> str:
     labels = Counter(d.get("labels", "").lstrip(":") for _, d in graph.nodes(data=True))
     types = Counter(d.get("label") for *_, d in graph.edges(data=True))
     cached = f" ({report.cache_hits} from the cache)" if report.cache_hits else ""
+    if report.repeats:
+        cached += f" ({report.repeats} more reached again, built once)"
     lines = [
         f"built {report.articles} articles{cached} in {report.seconds:.1f}s: "
         f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"

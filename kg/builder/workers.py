@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
+from kg.builder.admit import where
 from kg.builder.cache import ExtractionCache, pipeline_version
 from kg.builder.options import BuildOptions
-from kg.builder.pieces import LONG_ARTICLE_CHARS, extract_long, where
+from kg.builder.pieces import LONG_ARTICLE_CHARS, extract_long
 from kg.builder.progress import Progress
 from kg.errors import KgError
 from kg.extract.mentions import extract_from_doc

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.builder.pieces import (
-    LONG_ARTICLE_CHARS,
-    MAX_ARTICLE_CHARS,
-    PIECE_CHARS,
-    admitted,
-    cut_points,
-    extract_long,
-)
+from kg.builder.pieces import cut_points, extract_long
 from kg.extract.mentions import extract_from_doc
 from kg.nlp import load_pipeline
 from kg.nlp.candidates import sentence_bounds
@@ -116,20 +109,3 @@ def test_bylines_and_relations_come_once(whole_and_pieces):
     assert len(implicit) == len(set(implicit))
     keys = [(r.type, r.subj, r.obj) for r in pieces.relations]
     assert len(keys) == len(set(keys))
-
-
-def test_a_long_article_is_noted_and_one_past_the_ceiling_refused():
-    long = article("乌海市民政局召开会议。" * (LONG_ARTICLE_CHARS // 10 + 1), title="长")
-    huge = article("延" * (MAX_ARTICLE_CHARS + 1), title="太长")
-    short = article("乌海市民政局召开会议。", title="短")
-    errors, notes = [], []
-    kept = list(admitted([long, huge, short], errors.append, notes.append))
-    assert kept == [long, short]
-    pieces = len(cut_points(long.text)) - 1
-    assert [str(n) for n in notes] == [
-        f"long.txt (article:long): article '长' has {len(long.text):,} characters: read in "
-        f"{pieces} pieces of at most {PIECE_CHARS:,}, cut at sentence ends; names are settled "
-        "within each piece"
-    ]
-    assert [e.path for e in errors] == ["long.txt (article:long)"]
-    assert f"more than the {MAX_ARTICLE_CHARS:,} kg reads as one article" in errors[0].reason
