@@ -70,6 +70,8 @@ def run(argv: list[str] | None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if not args.verbose:  # the driver logs each retry on many lines; kg says what failed, once
+        logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     try:
         return int(args.func(args) or 0)
     except KgError as exc:

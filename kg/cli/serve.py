@@ -49,9 +49,11 @@ def register(sub) -> None:
 
 
 def port(text: str) -> int:
-    """An argparse type: a TCP port number."""
-    if not text.isdigit() or not 1 <= int(text) <= 65535:
-        raise argparse.ArgumentTypeError(f"expected a port number from 1 to 65535, not {text!r}")
+    """An argparse type: a TCP port number, 0 for any free one."""
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(
+            f"expected a port number from 1 to 65535 (0: any free port), not {text!r}"
+        )
     return int(text)
 
 
