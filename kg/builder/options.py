@@ -21,7 +21,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from kg.errors import UsageError
-from kg.read.decode import mend_surrogates
+from kg.read.decode import cleaned, mend_surrogates
 from kg.read.discover import iso_date
 
 TYPE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")  # what a store takes as a relationship type
@@ -59,8 +59,10 @@ class BuildOptions:
             value = getattr(self, name)
             if value is not None and not isinstance(value, (str, os.PathLike)):
                 raise OptionError(name, f"expected text, not {type(value).__name__}")
-            if name != "gazetteer" and isinstance(value, str) and mend_surrogates(value)[1]:
-                raise OptionError(name, f"{value!r} holds bytes that are not UTF-8 text")
+            if name != "gazetteer" and isinstance(value, str) and not writable(value):
+                raise OptionError(
+                    name, f"{value!r} holds control characters or bytes that are not UTF-8 text"
+                )
         if self.date and not iso_date(str(self.date)):
             raise OptionError("date", f"{self.date!r} is not a date; expected YYYY-MM-DD")
         if isinstance(self.workers, bool) or not isinstance(self.workers, int) or self.workers < 1:
@@ -83,6 +85,11 @@ class BuildOptions:
             if name not in known:
                 raise OptionError(name, f"no such option; the options are {', '.join(known)}")
         return cls(**options)
+
+
+def writable(text: str) -> bool:
+    """Text the graph files and the store can hold as it is."""
+    return cleaned(text)[1] == 0 and mend_surrogates(text)[1] == 0 and "\n" not in text
 
 
 def input_paths(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> list[str | Path]:
@@ -111,7 +118,12 @@ def check_files(options: BuildOptions) -> None:
 
     gazetteer = options.gazetteer or os.environ.get("KG_GAZETTEER")
     if gazetteer:
-        read_gazetteer(existing(gazetteer, "gazetteer" if options.gazetteer else "$KG_GAZETTEER"))
+        option = "gazetteer" if options.gazetteer else "$KG_GAZETTEER"
+        for label, name in read_gazetteer(existing(gazetteer, option)).values():
+            if not writable(name):
+                raise OptionError(
+                    option, f"{str(gazetteer)!r}: the {label} {name!r} holds control characters"
+                )
     if os.environ.get("KG_TRIGGERS"):
         check_triggers(existing(os.environ["KG_TRIGGERS"], "$KG_TRIGGERS"))
     if options.cache_dir is not None:

@@ -14,7 +14,10 @@ from typing import NamedTuple
 from kg.errors import KgError
 
 LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
-LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+# what XML 1.0 forbids (GraphML could not be read back) and no text means: C0 and C1
+# control characters but tab and line feed, DEL, and the noncharacters U+FFFE and U+FFFF
+CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 
 class DecodeError(KgError, ValueError):
@@ -89,9 +92,21 @@ def mend_surrogates(text: str) -> tuple[str, int]:
 
 
 def unify_line_breaks(text: str) -> str:
-    """CR LF, lone CR (old Mac files) and Unicode's line and paragraph separators as ``\\n``,
-    the only line break the page splitter and the sentence splitter know."""
+    """CR LF, lone CR (old Mac files), vertical tab, form feed (a page break) and Unicode's
+    line and paragraph separators as ``\\n``, the only line break the page splitter and the
+    sentence splitter know."""
     return LINE_BREAKS.sub("\n", text)
+
+
+def cleaned(text: str) -> tuple[str, int]:
+    """``text`` with its line breaks unified and the control characters no text means (an
+    escape sequence pasted from a terminal, a NUL) removed; and how many were removed.
+    They would make the GraphML unreadable: XML 1.0 cannot hold them."""
+    return CONTROLS.subn("", unify_line_breaks(text))
+
+
+def removed_note(count: int) -> str:
+    return f"removed {count} control character(s) (U+0000-U+001F, U+007F-U+009F) it holds"
 
 
 def readable_name(path: str | os.PathLike) -> str:

@@ -16,10 +16,11 @@ from kg.read.articles import Defaults, article_id, articles_from_text, front_mat
 from kg.read.decode import (
     CUT_SHORT,
     DecodeError,
+    cleaned,
     decode_text,
     has_words,
     readable_name,
-    unify_line_breaks,
+    removed_note,
 )
 from kg.read.html import extract_html
 from kg.read.jsonl import read_jsonl
@@ -108,9 +109,11 @@ def file_articles(
         return
     if cut_short:
         on_note(InputNote(str(path), CUT_SHORT))
-    text = unify_line_breaks(text)
+    text, removed = cleaned(text)
+    if removed:
+        on_note(InputNote(str(path), removed_note(removed)))
     if path.suffix.lower() in HTML_SUFFIXES:
-        title, body = extract_html(text)
+        title, body = (cleaned(part)[0] for part in extract_html(text))  # &#12; and the like
         if not has_words(body):
             on_error(InputError(str(path), "no article text found in the HTML"))
             return

@@ -16,7 +16,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kg.read.articles import META_KEYS, Defaults, iso_date, make_article, with_home_city
-from kg.read.decode import CUT_SHORT, DecodeError, decode_text, has_words, mend_surrogates
+from kg.read.decode import (
+    CUT_SHORT,
+    DecodeError,
+    cleaned,
+    decode_text,
+    has_words,
+    mend_surrogates,
+    removed_note,
+)
 from kg.read.page import PageItem, split_page
 from kg.read.reports import InputError, InputNote
 from kg.records import Article
@@ -76,12 +84,10 @@ def parse_line(line: str) -> dict:
 def record_fields(
     record: dict, where: str, on_note: Callable[[InputNote], None]
 ) -> tuple[dict[str, str], str]:
-    """(metadata, text) of one record, every string free of lone surrogates."""
+    """(metadata, text) of one record, every string made writable (``mended``)."""
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
         raise LineError('missing or empty "text"')
-    if not has_words(body):
-        raise LineError('"text" holds no words (no letter or digit)')
     meta = {}
     for key in sorted(META_KEYS & record.keys()):
         value = record[key]
@@ -92,17 +98,25 @@ def record_fields(
         meta[key] = mended(key, str(value), where, on_note)
     if meta.get("date") and not iso_date(meta["date"]):
         raise LineError(f'unreadable "date" {meta["date"]!r}; expected YYYY-MM-DD')
-    return meta, mended("text", body, where, on_note)
+    body = mended("text", body, where, on_note)
+    if not has_words(body):
+        raise LineError('"text" holds no words (no letter or digit)')
+    return meta, body
 
 
 def mended(key: str, value: str, where: str, on_note: Callable[[InputNote], None]) -> str:
-    value, count = mend_surrogates(value)
-    if count:
+    """A string of the record as text kg can write: line breaks unified, lone surrogates as
+    U+FFFD, control characters removed; a note for each change the user could not see."""
+    value, removed = cleaned(value)
+    value, surrogates = mend_surrogates(value)
+    if surrogates:
         on_note(
             InputNote(
                 where,
-                f'"{key}" escapes {count} lone UTF-16 surrogate(s) such as \\ud800, which are '
-                "not characters; read as U+FFFD",
+                f'"{key}" escapes {surrogates} lone UTF-16 surrogate(s) such as \\ud800, which '
+                "are not characters; read as U+FFFD",
             )
         )
+    if removed:
+        on_note(InputNote(where, f'"{key}": {removed_note(removed)}'))
     return value

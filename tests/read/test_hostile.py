@@ -55,6 +55,27 @@ def test_a_lone_surrogate_escape_is_mended_with_a_note(tmp_path):
     assert "read as U+FFFD" in notes[0].message
 
 
+def test_control_characters_are_removed_with_a_note(tmp_path):
+    """An escape sequence pasted from a terminal: XML (GraphML) cannot hold ESC or NUL. (A
+    NUL in a text file makes it binary; in JSON it is an escape.)"""
+    f = tmp_path / "item.txt"
+    f.write_text("延时服务\n\n\x1b[31m窗口每天延时\x0c两小时。\x7f\x9b\n", encoding="utf-8")
+    record = line({**GOOD, "title": "延时\x1b服务", "text": "窗口\u0000每天\r\n延时。"})
+    g = jsonl(tmp_path, record)
+    articles, errors, notes = read([f, g])
+    assert errors == []
+    assert [(a.title, a.text) for a in articles] == [
+        ("延时服务", "[31m窗口每天延时\n两小时。"),
+        ("延时服务", "窗口每天\n延时。"),
+    ]
+    removed = "control character(s) (U+0000-U+001F, U+007F-U+009F) it holds"
+    assert [str(n) for n in notes] == [
+        f"{f}: removed 3 {removed}",
+        f'{g}:1: "title": removed 1 {removed}',
+        f'{g}:1: "text": removed 1 {removed}',
+    ]
+
+
 def test_a_surrogate_pair_escape_is_one_character_and_no_note(tmp_path):
     f = jsonl(tmp_path, '{"id": "e1", "text": "表情\\ud83d\\ude00收到。"}')
     [a], errors, notes = read([f])
