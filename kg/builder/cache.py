@@ -15,6 +15,7 @@ import dataclasses
 import functools
 import hashlib
 import json
+import logging
 import os
 from pathlib import Path
 
@@ -23,7 +24,9 @@ from kg.records import Article, ArticleExtraction, Byline, FigureFacts, Mention,
 from kg.write.files import atomic_write
 
 PACKAGE = Path(kg.__file__).parent
-ROOTS = ("kg.extract", "kg.nlp")  # what extraction runs: the spaCy pipeline, then kg.extract
+log = logging.getLogger(__name__)
+# what extraction runs: the spaCy pipeline, then kg.extract (long articles in pieces)
+ROOTS = ("kg.extract", "kg.nlp", "kg.builder.pieces")
 
 
 @functools.cache
@@ -112,22 +115,34 @@ class ExtractionCache:
     def __init__(self, folder: str | Path, version: str):
         self.folder = Path(folder)
         self.version = version
+        self.failed = False
 
     def path(self, article: Article) -> Path:
         key = article_key(article, self.version)
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, article: Article) -> ArticleExtraction | None:
+        """The cached extraction; None when there is none, or the entry is not one kg wrote
+        (edited, damaged): the article is then extracted again."""
         p = self.path(article)
         try:
-            data = json.loads(p.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            return from_json(json.loads(p.read_text(encoding="utf-8")), article)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
-        return from_json(data, article)
 
     def put(self, extraction: ArticleExtraction) -> None:
+        """Keep an extraction; a cache that cannot be written (disk full) costs only speed."""
         blob = json.dumps(to_json(extraction), ensure_ascii=False).encode("utf-8")
-        atomic_write(self.path(extraction.article), lambda fh: fh.write(blob))
+        try:
+            atomic_write(self.path(extraction.article), lambda fh: fh.write(blob))
+        except OSError as exc:
+            if not self.failed:
+                log.warning(
+                    "cache %s cannot be written (%s); going on without it",
+                    self.folder,
+                    exc.strerror or exc,
+                )
+            self.failed = True
 
 
 def to_json(ex: ArticleExtraction) -> dict:

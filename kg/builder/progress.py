@@ -36,6 +36,7 @@ class Progress:
         self.articles = 0
         self.chars = 0
         self.cache_hits = 0
+        self.repeats = 0  # articles the build skipped as reached before
         self.bar: Line | None = None
 
     def restart(self) -> None:

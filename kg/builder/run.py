@@ -1,222 +1,161 @@
 """The build: inputs -> articles -> extractions -> graph -> files (and the store).
 
 ``build()`` is the Python API; ``run_build()`` is what ``kg build`` runs: it
-also writes graph.graphml, graph.json and build.json, reports progress and bad inputs,
-and returns a summary. Both take their settings as one ``BuildOptions``.
+also writes graph.graphml, graph.json and build.json, reports progress, bad inputs and
+notes, and returns a summary. Both take their settings as one ``BuildOptions``
+and check them, the inputs and the folders they write before any long work.
 """
 
 from __future__ import annotations
 
 import json
-import multiprocessing
+import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from kg.builder.cache import ExtractionCache, pipeline_version
-from kg.builder.options import BuildOptions
+from kg.builder.admit import Admission
+from kg.builder.options import BuildOptions, OptionError, check_files, input_paths
+from kg.builder.outputs import GRAPH_FILES, check_out_folder, worse_than_existing
 from kg.builder.progress import Progress
-from kg.extract.mentions import extract_from_doc
+from kg.builder.workers import extract_articles
 from kg.link.assemble import build_graph
 from kg.link.scope import declared_names
-from kg.nlp import load_pipeline
-from kg.read import InputError, iter_articles
+from kg.read import InputError, InputNote, iter_articles
 from kg.read.discover import Defaults, input_files, iso_date
-from kg.records import Article, ArticleExtraction
 from kg.write import write_graphml, write_node_link
 from kg.write.files import atomic_write
 
-BATCH = 32
 BYTES_PER_CHAR = 3  # UTF-8 Chinese: the input size in characters, estimated for time left
+log = logging.getLogger(__name__)
 
 
 @dataclass
 class BuildReport:
     articles: int = 0
     errors: list[InputError] = field(default_factory=list)
+    notes: list[InputNote] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     seconds: float = 0.0
     cache_hits: int = 0
+    repeats: int = 0  # articles reached again (the same file twice, overlapping folders)
+    kept: str = ""  # why the files of an earlier build were kept ('' when written)
 
 
-def extract_articles(
-    articles: Iterable[Article], options: BuildOptions, progress: Progress | None = None
-) -> list[ArticleExtraction]:
-    """Extract a stream of articles, in ``options.workers`` processes, skipping cached ones.
-
-    With several workers the pipeline is loaded once, here, before they are
-    forked: they share its memory copy-on-write instead of loading the models
-    again. With one, it is loaded at the first article the cache lacks, so a
-    rebuild of unchanged input never pays for the models.
-    Results come back in input order, so any number of workers gives the same
-    graph. ``options.statistical=False`` leaves the statistical NER out (rules only).
-    """
-    if options.workers > 1:
-        load_pipeline(options.gazetteer, options.statistical)
-    worker = Worker(options)
-    out: list[ArticleExtraction] = []
-    hits = 0
-    pool = None
-    try:
-        if options.workers > 1:  # forked before the progress line exists
-            pool = multiprocessing.get_context("fork").Pool(
-                options.workers, initializer=install_worker, initargs=(worker,)
-            )
-        if progress:
-            progress.restart()
-        chunks = chunked(articles, BATCH)
-        results = pool.imap(extract_in_worker, chunks) if pool else map(worker.extract, chunks)
-        for extractions, chunk_hits in results:
-            out.extend(extractions)
-            hits += chunk_hits
-            if progress:
-                progress.update(
-                    len(extractions), chars=sum(len(e.article.text) for e in extractions)
-                )
-    finally:
-        if pool:
-            pool.close()
-            pool.join()
-        if progress:
-            progress.close()  # the line; the counters stay
-    if progress:
-        progress.cache_hits = hits
-    return out
-
-
-class Worker:
-    """What extracting a chunk needs: the pipeline's settings and the cache.
-
-    Made in the parent; the parent extracts with it when it works alone, and a
-    pool hands it to each forked worker process once, through its initializer.
-    """
-
-    def __init__(self, options: BuildOptions):
-        self.gazetteer = options.gazetteer
-        self.statistical = options.statistical
-        self.cache = (
-            ExtractionCache(options.cache_dir, pipeline_version(self.gazetteer, self.statistical))
-            if options.cache_dir
-            else None
-        )
-
-    def extract(self, chunk: list[Article]) -> tuple[list[ArticleExtraction], int]:
-        """The chunk's extractions in order, and how many came from the cache."""
-        done: dict[int, ArticleExtraction] = {}
-        if self.cache:
-            for k, article in enumerate(chunk):
-                hit = self.cache.get(article)
-                if hit is not None:
-                    done[k] = hit
-        hits = len(done)
-        todo = [(a.text, k) for k, a in enumerate(chunk) if k not in done]
-        if not todo:
-            return [done[k] for k in range(len(chunk))], hits
-        nlp = load_pipeline(self.gazetteer, self.statistical)
-        for doc, k in nlp.pipe(todo, as_tuples=True, batch_size=BATCH):
-            done[k] = extract_from_doc(chunk[k], doc)
-            if self.cache:
-                self.cache.put(done[k])
-        return [done[k] for k in range(len(chunk))], hits
-
-
-_worker: Worker | None = None  # in a pool's worker process only: set by install_worker
-
-
-def install_worker(worker: Worker) -> None:
-    """The pool's initializer: runs once in each worker process as it starts."""
-    global _worker
-    _worker = worker
-
-
-def extract_in_worker(chunk: list[Article]) -> tuple[list[ArticleExtraction], int]:
-    return _worker.extract(chunk)
-
-
-def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def log_note(note: InputNote) -> None:
+    log.warning("%s", note)
 
 
 def build(
-    paths: Iterable[str | Path],
+    paths: str | Path | Iterable[str | Path],
     *,
     on_error: Callable[[InputError], None] | None = None,
     progress: Progress | None = None,
+    on_note: Callable[[InputNote], None] = log_note,
     **options: Any,
 ) -> nx.MultiDiGraph:
-    """Build the knowledge graph of the given files and folders.
+    """Build the knowledge graph of the given file or folder, or list of them.
 
     The keyword options are the fields of ``BuildOptions``: ``home_city``,
     ``source``, ``date``, ``gazetteer``, ``workers`` (processes that extract in
     parallel), ``cache_dir`` (keeps each article's extraction, so that a
-    rebuild only extracts new or changed ones), ``statistical``,
-    ``show_progress`` and ``scope_by``. ``on_error`` is called with each input that cannot be
-    read; the rest is built.
+    rebuild only extracts new or changed ones), ``statistical``, ``show_progress``
+    and ``scope_by``. ``on_error`` is called with each input that cannot be
+    read; the rest is built. ``on_note`` hears of inputs built with a change
+    (a broken character mended, a long text read in pieces); by default they
+    are logged as warnings. A bad option or input list raises ``OptionError``
+    (a ``kg.errors.UsageError``) before any work starts.
     """
-    return build_with(paths, BuildOptions(**options), on_error, progress)
+    return build_with(paths, BuildOptions.from_keywords(options), on_error, progress, on_note)
 
 
 def build_with(
-    paths: Iterable[str | Path],
+    paths: str | Path | Iterable[str | Path],
     options: BuildOptions,
     on_error: Callable[[InputError], None] | None = None,
     progress: Progress | None = None,
+    on_note: Callable[[InputNote], None] = log_note,
 ) -> nx.MultiDiGraph:
     """``build`` with its options as one record."""
-    paths = list(paths)
+    paths = input_paths(paths)
+    check_files(options)
     if progress is None and options.show_progress:
         progress = progress_for(paths)
+    on_error = on_error or (lambda e: None)
     defaults = Defaults(
         source=options.source,
         date=iso_date(options.date) if options.date else None,
         home_city=options.home_city,
     )
-    articles = iter_articles(paths, defaults, on_error or (lambda e: None))
-    extractions = extract_articles(articles, options, progress)
-    return build_graph(extractions, options.scope_by, declared_names(options.gazetteer))
+    admission = Admission(on_error, on_note)
+    articles = admission.admitted(iter_articles(paths, defaults, on_error, on_note))
+    extractions = extract_articles(articles, options, progress, on_error)
+    graph = build_graph(extractions, options.scope_by, declared_names(options.gazetteer))
+    if progress is not None:
+        progress.repeats = admission.repeats
+    return graph
 
 
 def progress_for(paths: list[str | Path], enabled: bool = True) -> Progress:
     """A progress line whose total is the inputs' size, in characters estimated from bytes."""
-    total = sum(f.stat().st_size for f in input_files(paths, lambda e: None))
+    total = 0
+    for f in input_files(paths, lambda e: None):
+        try:
+            total += f.stat().st_size
+        except OSError:  # gone since it was listed: the reader will say so
+            continue
     return Progress(total_chars=total // BYTES_PER_CHAR, enabled=enabled)
 
 
 def run_build(
-    paths: list[str],
+    paths: str | Path | Iterable[str | Path],
     out_dir: str | Path,
     options: BuildOptions,
     report_error: Callable[[InputError], None] = lambda e: None,
+    report_note: Callable[[InputNote], None] = lambda n: None,
+    force: bool = False,
 ) -> tuple[nx.MultiDiGraph, BuildReport]:
     """What ``kg build`` runs: the graph, written to OUT/graph.graphml and OUT/graph.json,
-    and a report (articles, failed inputs, files, seconds, cache hits)."""
+    and a report (articles, failed inputs, notes, files, seconds, cache hits).
+
+    ``--out`` is checked first; the files of an earlier build are kept, not
+    replaced, when this build has no article or lost inputs and articles
+    (``report.kept`` says why, and an error says so), unless ``force``.
+    """
     report = BuildReport()
 
     def on_error(err: InputError) -> None:
         report.errors.append(err)
         report_error(err)
 
+    def on_note(note: InputNote) -> None:
+        report.notes.append(note)
+        report_note(note)
+
+    paths = input_paths(paths)
+    check_out_folder(out_dir)
     progress = progress_for(paths, enabled=options.show_progress)
-    graph = build_with(paths, options, on_error, progress)
+    graph = build_with(paths, options, on_error, progress, on_note)
     report.articles = progress.articles
+    report.repeats = progress.repeats
     report.cache_hits = progress.cache_hits
     report.seconds = progress.done()
     out = Path(out_dir)
-    write_graphml(graph, out / "graph.graphml")
-    write_node_link(graph, out / "graph.json")
+    report.kept = "" if force else worse_than_existing(out, graph, len(report.errors))
+    if report.kept:
+        on_error(InputError(str(out / GRAPH_FILES[0]), f"{report.kept}; --force replaces it"))
+        return graph, report
+    for name, write in zip(GRAPH_FILES, (write_graphml, write_node_link), strict=True):
+        try:
+            write(graph, out / name)  # whole or not at all
+        except OSError as exc:
+            raise OptionError("out", f"cannot write {out / name} ({exc.strerror or exc})") from None
+        report.files.append(str(out / name))
     write_build_log(out / "build.json", report)
-    report.files = [str(out / "graph.graphml"), str(out / "graph.json")]
     return graph, report
 
 
@@ -238,6 +177,8 @@ def summary(graph: nx.MultiDiGraph, report: BuildReport) -> str:
     labels = Counter(d.get("labels", "").lstrip(":") for _, d in graph.nodes(data=True))
     types = Counter(d.get("label") for *_, d in graph.edges(data=True))
     cached = f" ({report.cache_hits} from the cache)" if report.cache_hits else ""
+    if report.repeats:
+        cached += f" ({report.repeats} more reached again, built once)"
     lines = [
         f"built {report.articles} articles{cached} in {report.seconds:.1f}s: "
         f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
@@ -246,6 +187,8 @@ def summary(graph: nx.MultiDiGraph, report: BuildReport) -> str:
     lines.append("  edges: " + ", ".join(f"{k} {v}" for k, v in sorted(types.items())))
     for f in report.files:
         lines.append(f"  wrote {f}")
+    if report.kept:
+        lines.append(f"  wrote nothing: {report.kept}")
     if report.errors:
         lines.append(f"  {len(report.errors)} input(s) failed (see errors above)")
     return "\n".join(lines)

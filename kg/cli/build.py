@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kg.cli.options import add_store_arguments
+from kg.cli.options import add_store_arguments, check_store_options, positive
 from kg.cli.steps import load_into_store
-from kg.errors import UsageError
 from kg.link.scope import SCOPE_BY
 from kg.store.connection import StoreError
 from kg.store.writer import DEFAULT_BATCH_SIZE
@@ -25,6 +24,12 @@ def register(sub) -> None:
         "inputs", nargs="+", metavar="INPUT", help="files or folders (searched recursively)"
     )
     p.add_argument("--out", default="out", help="output folder (default: out)")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the graph in --out even when this build has no article, or lost "
+        "inputs and has fewer articles than it (kept otherwise)",
+    )
     add_metadata_arguments(p)
     add_extraction_arguments(p)
     p.add_argument("--quiet", action="store_true", help="no progress lines")
@@ -36,7 +41,7 @@ def register(sub) -> None:
     )
     p.add_argument(
         "--batch-size",
-        type=int,
+        type=positive,
         default=DEFAULT_BATCH_SIZE,
         help=f"rows per store transaction (default: {DEFAULT_BATCH_SIZE})",
     )
@@ -67,7 +72,7 @@ def add_extraction_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--gazetteer", help="your dictionary: TSV of name<TAB>label[<TAB>alias|alias]")
     p.add_argument(
         "--workers",
-        type=int,
+        type=positive,
         default=1,
         metavar="N",
         help="extract in N processes sharing the loaded models (default: 1)",
@@ -97,18 +102,15 @@ def add_extraction_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def build_options(args: argparse.Namespace):
-    """The ``BuildOptions`` the command line asks for; a bad --date is a usage error."""
+    """The ``BuildOptions`` the command line asks for (a bad value is an ``OptionError``)."""
     from kg.builder.options import BuildOptions
-    from kg.read.discover import iso_date
 
-    if args.date and not iso_date(args.date):
-        raise UsageError(f"--date {args.date!r} is not a date; expected YYYY-MM-DD")
     return BuildOptions(
         home_city=args.home_city,
         source=args.source,
         date=args.date,
         gazetteer=args.gazetteer,
-        workers=max(1, args.workers),
+        workers=args.workers,
         cache_dir=args.cache,
         statistical=args.statistical,
         show_progress=not args.quiet,
@@ -122,9 +124,17 @@ def run(args: argparse.Namespace) -> int:
     def report_error(err) -> None:  # a bad input: said now, the batch goes on, status 1 at the end
         print(f"kg: error: {err}", file=sys.stderr)
 
-    graph, report = run_build(args.inputs, args.out, build_options(args), report_error)
-    print(summary(graph, report))
+    def report_note(note) -> None:  # built, with a change the user should know of
+        print(f"kg: note: {note}", file=sys.stderr)
+
+    options = build_options(args)
     if args.store:
+        check_store_options(args)
+    graph, report = run_build(
+        args.inputs, args.out, options, report_error, report_note, force=args.force
+    )
+    print(summary(graph, report))
+    if args.store and not report.kept:
         try:
             load_into_store(graph, args)
         except StoreError as exc:

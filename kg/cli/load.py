@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kg.cli.options import add_store_arguments
+from kg.cli.options import add_store_arguments, check_store_options, positive
 from kg.cli.steps import load_into_store, read_built_graph
 from kg.store.writer import DEFAULT_BATCH_SIZE
 
@@ -23,7 +23,7 @@ def register(sub) -> None:
     )
     p.add_argument(
         "--batch-size",
-        type=int,
+        type=positive,
         default=DEFAULT_BATCH_SIZE,
         help=f"rows per transaction (default: {DEFAULT_BATCH_SIZE})",
     )
@@ -32,5 +32,6 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    check_store_options(args)
     load_into_store(read_built_graph(args.graph), args)
     return 0

@@ -62,11 +62,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(argv: list[str] | None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a file name that is no UTF-8 is still printed
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = make_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if not args.verbose:  # the driver logs each retry on many lines; kg says what failed, once
+        logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     try:
         return int(args.func(args) or 0)
     except KgError as exc:
@@ -81,7 +86,12 @@ def run(argv: list[str] | None) -> int:
 
 
 def one_line(exc: Exception) -> str:
-    """The message on one line, however the error was worded."""
+    """The message on one line, however the error was worded; an option named as the command
+    spells it (--cache, not cache_dir)."""
+    if hasattr(exc, "option") and hasattr(exc, "problem"):  # kg.builder.options.OptionError
+        from kg.cli.options import CLI_NAMES
+
+        exc = Exception(f"{CLI_NAMES.get(exc.option, exc.option)}: {exc.problem}")
     return (
         " ".join(part.strip() for part in str(exc).splitlines() if part.strip())
         or type(exc).__name__

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kg.cli.options import add_store_arguments, store_arguments
+from kg.cli.options import add_store_arguments, check_store_options, store_arguments
 from kg.cli.output import FORMATS, format_rows
 from kg.store import open_store
 from kg.store.queries import QUERIES_DIR, QueryError, load_queries, run_query
@@ -52,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         raise QueryError(f"no stored query {args.name!r}; kg query --list shows them")
     query = queries[args.name]
     params = query.bind(parse_params(args.param))
+    check_store_options(args, reading=True)
     with open_store(**store_arguments(args)) as store:
         columns, rows = run_query(store, query, params)
     print(format_rows(columns, rows, args.format))

@@ -35,20 +35,32 @@ def register(sub) -> None:
     )
     p.add_argument(
         "--bolt-port",
-        type=int,
+        type=port,
         default=7687,
         help="Bolt port, taken when free, else any free port (default: 7687)",
     )
     p.add_argument(
         "--http-port",
-        type=int,
+        type=port,
         default=2480,
         help="ArcadeDB HTTP port, taken when free, else any free port (default: 2480)",
     )
     p.set_defaults(func=run)
 
 
+def port(text: str) -> int:
+    """An argparse type: a TCP port number, 0 for any free one."""
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(
+            f"expected a port number from 1 to 65535 (0: any free port), not {text!r}"
+        )
+    return int(text)
+
+
 def run(args: argparse.Namespace) -> int:
+    from kg.builder.outputs import check_writable_folder
+
+    check_writable_folder(args.data, "data")
     data = Path(args.data).resolve()
     with embedded_store(data, args.bolt_port, args.http_port, advertise=True) as endpoint:
         print(connection_help(data, endpoint.uri, running_server(data) or {}), flush=True)

@@ -19,8 +19,14 @@ def read_built_graph(path: str):
 
     try:
         return read_graph(path)
-    except (OSError, ValueError, ParseError, NetworkXError) as exc:
-        raise InputError(path, f"cannot read the graph ({exc})") from exc
+    except (ParseError, NetworkXError) as exc:
+        raise InputError(
+            path,
+            f"not a graph kg build wrote ({exc}); give OUT/graph.graphml or the folder OUT",
+        ) from None
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise InputError(path, f"cannot read the graph ({reason})") from None
 
 
 def load_into_store(graph, args: argparse.Namespace) -> None:

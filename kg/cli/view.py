@@ -4,8 +4,11 @@ neighbourhood."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
+from kg.cli.options import positive
 from kg.cli.steps import read_built_graph
+from kg.errors import UsageError
 from kg.write.view import MAX_NODES, write_view
 
 
@@ -27,11 +30,11 @@ def register(sub) -> None:
         "--around", metavar="NAME", help="only this entity (name or alias) and its neighbours"
     )
     p.add_argument(
-        "--depth", type=int, default=1, help="steps from --around to include (default: 1)"
+        "--depth", type=positive, default=1, help="steps from --around to include (default: 1)"
     )
     p.add_argument(
         "--max-nodes",
-        type=int,
+        type=positive,
         default=MAX_NODES,
         help=f"draw at most this many nodes, the most connected (default: {MAX_NODES})",
     )
@@ -40,7 +43,12 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if Path(args.out).is_dir():
+        raise UsageError(f"--out {args.out!r} is a folder; give the HTML file to write")
     graph = read_built_graph(args.graph)
-    path = write_view(graph, args.out, args.around, args.depth, args.max_nodes)
+    try:
+        path = write_view(graph, args.out, args.around, args.depth, args.max_nodes)
+    except OSError as exc:
+        raise UsageError(f"--out {args.out!r} cannot be written ({exc.strerror or exc})") from None
     print(f"wrote {path}")
     return 0

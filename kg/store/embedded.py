@@ -76,6 +76,14 @@ def free_port(preferred: int = 0) -> int:
     raise StoreError("no free port on 127.0.0.1")
 
 
+def store_exists(data_dir: str | Path) -> bool:
+    """Whether ``data_dir`` holds a store (or a live ``kg serve`` serves it): what commands
+    that only read check, so that a typo in ``--data`` does not create an empty store."""
+    return (Path(data_dir) / "databases" / DATABASE).is_dir() or running_server(
+        data_dir
+    ) is not None
+
+
 def running_server(data_dir: str | Path) -> dict | None:
     """The state of a live ``kg serve`` on this folder, or None (a stale file is ignored)."""
     path = Path(data_dir) / STATE_FILE

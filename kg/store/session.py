@@ -25,6 +25,7 @@ class Store:
     driver: Driver
     endpoint: Endpoint
     where: str
+    data_dir: Path | None = None  # the embedded store's folder; None for the user's Neo4j
 
     @property
     def database(self) -> str | None:
@@ -56,8 +57,9 @@ def open_store(
     with context as endpoint:
         driver = connect(endpoint)
         try:
-            yield Store(
-                driver, endpoint, f"the embedded store in {data_dir}" if embedded else endpoint.uri
-            )
+            if embedded:
+                yield Store(driver, endpoint, f"the embedded store in {data_dir}", Path(data_dir))
+            else:
+                yield Store(driver, endpoint, endpoint.uri)
         finally:
             driver.close()

@@ -19,12 +19,18 @@ from pathlib import Path
 import networkx as nx
 from neo4j.exceptions import DriverError, Neo4jError
 
+from kg.errors import UsageError
 from kg.store.connection import StoreError, describe_failure
 from kg.store.embedded import DEFAULT_DATA_DIR
 from kg.store.rows import EdgeBatch, NodeBatch, graph_rows
 from kg.store.session import Store, open_store
+from kg.store.unfinished import marked_load
 
 DEFAULT_BATCH_SIZE = 1000
+
+
+class BatchSizeError(UsageError, ValueError):
+    """A batch size (``--batch-size``) that is not a positive whole number."""
 
 
 @dataclass
@@ -42,6 +48,8 @@ class LoadStats:
     by_label: Counter = field(default_factory=Counter)
     by_type: Counter = field(default_factory=Counter)
     target: str = ""
+    written: int = 0  # rows the store has confirmed, nodes and relationships
+    earlier: str = ""  # what an earlier, unfinished load into the same store left to say
 
     def add(self, changed: Counter) -> None:
         self.nodes_created += changed["nodes_created"]
@@ -49,10 +57,20 @@ class LoadStats:
         self.properties_set += changed["properties_set"]
 
     def summary(self) -> str:
-        return (
+        done = (
             f"loaded {self.nodes} nodes and {self.relationships} relationships into {self.target} "
             f"in {self.seconds:.1f}s ({self.nodes_created} nodes and "
             f"{self.relationships_created} relationships new)"
+        )
+        if self.earlier:
+            done += f"\n  {self.earlier}; this load merged over what it had written"
+        return done
+
+
+def check_batch_size(batch_size: int) -> None:
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise BatchSizeError(
+            f"the batch size must be a whole number of at least 1, not {batch_size!r}"
         )
 
 
@@ -88,41 +106,54 @@ def write_graph(
     store: Store, graph: nx.MultiDiGraph, batch_size: int = DEFAULT_BATCH_SIZE
 ) -> LoadStats:
     """Merge ``graph`` into the store; loading the same graph again changes nothing."""
-    if batch_size < 1:
-        raise ValueError("batch_size must be at least 1")
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise BatchSizeError(
+            f"the batch size must be a whole number of at least 1, not {batch_size!r}"
+        )
     started = time.perf_counter()
     node_batches, edge_batches = graph_rows(graph)
     stats = LoadStats(target=store.where)
     labels = {label for batch in node_batches for label in batch.labels}
-    for query in constraint_queries(labels):
-        store.driver.execute_query(query, database_=store.database)
-    with store.driver.session(database=store.database) as session:
-        clock = time.perf_counter()
-        for batch in node_batches:
-            stats.by_label[":".join(batch.labels)] += len(batch.rows)
-            stats.add(write_rows(session, node_query(batch), batch.rows, batch_size))
-        stats.node_seconds = time.perf_counter() - clock
-        clock = time.perf_counter()
-        for batch in edge_batches:
-            stats.by_type[batch.type] += len(batch.rows)
-            stats.add(write_rows(session, edge_query(batch), batch.rows, batch_size))
-        stats.relationship_seconds = time.perf_counter() - clock
+    total = sum(len(b.rows) for b in node_batches) + sum(len(b.rows) for b in edge_batches)
+    try:
+        for query in constraint_queries(labels):
+            store.driver.execute_query(query, database_=store.database)
+        with store.driver.session(database=store.database) as session:
+            clock = time.perf_counter()
+            for batch in node_batches:
+                stats.by_label[":".join(batch.labels)] += len(batch.rows)
+                write_rows(session, node_query(batch), batch.rows, batch_size, stats)
+            stats.node_seconds = time.perf_counter() - clock
+            clock = time.perf_counter()
+            for batch in edge_batches:
+                stats.by_type[batch.type] += len(batch.rows)
+                write_rows(session, edge_query(batch), batch.rows, batch_size, stats)
+            stats.relationship_seconds = time.perf_counter() - clock
+    except (Neo4jError, DriverError) as exc:
+        raise StoreError(
+            f"the load into {store.where} stopped after {stats.written:,} of {total:,} nodes "
+            f"and relationships: {describe_failure(exc, store.endpoint)}. What was written "
+            "stays; load again to finish (a load merges, so nothing is doubled)"
+        ) from None
     stats.nodes, stats.relationships = sum(stats.by_label.values()), sum(stats.by_type.values())
     stats.seconds = time.perf_counter() - started
     return stats
 
 
-def write_rows(session, query: str, rows: list[dict], batch_size: int) -> Counter:
-    """Send ``rows`` in transactions of ``batch_size``; what the store reports it changed."""
-    changed = Counter()
+def write_rows(session, query: str, rows: list[dict], batch_size: int, stats: LoadStats) -> None:
+    """Send ``rows`` in transactions of ``batch_size``, counting in ``stats`` what the store
+    confirms."""
     for start in range(0, len(rows), batch_size):
-        counters = session.execute_write(run_batch, query, rows[start : start + batch_size])
-        changed.update(
-            nodes_created=counters.nodes_created,
-            properties_set=counters.properties_set,
-            relationships_created=counters.relationships_created,
+        batch = rows[start : start + batch_size]
+        counters = session.execute_write(run_batch, query, batch)
+        stats.add(
+            Counter(
+                nodes_created=counters.nodes_created,
+                properties_set=counters.properties_set,
+                relationships_created=counters.relationships_created,
+            )
         )
-    return changed
+        stats.written += len(batch)
 
 
 def run_batch(tx, query: str, rows: list[dict]):
@@ -142,7 +173,7 @@ def load_graph(
     """Load ``graph`` into the user's store (``uri`` or NEO4J_URI) or, by default, into the
     embedded store in ``data_dir``. What ``kg build`` and ``kg load`` call."""
     with open_store(uri, user, password, database, data_dir) as store:
-        try:
-            return write_graph(store, graph, batch_size)
-        except (Neo4jError, DriverError) as exc:
-            raise StoreError(describe_failure(exc, store.endpoint)) from None
+        with marked_load(store.data_dir) as earlier:
+            stats = write_graph(store, graph, batch_size)
+        stats.earlier = earlier
+        return stats

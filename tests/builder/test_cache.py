@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-import kg.builder.run
+import kg.builder.workers
 from kg.builder.options import BuildOptions
 from kg.builder.run import run_build
 from tests.helpers import SEED_PAGE as SEED
@@ -57,7 +57,7 @@ TWO_FULL_NAMES = (
 @pytest.fixture
 def inputs(tmp_path, monkeypatch):
     """The seed page and the snippets in one folder; chunks of 3 articles."""
-    monkeypatch.setattr(kg.builder.run, "BATCH", 3)
+    monkeypatch.setattr(kg.builder.workers, "BATCH", 3)
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SEED, folder / SEED.name)
@@ -75,13 +75,13 @@ def write_snippets(folder: Path, snippets: list[dict]) -> None:
 def extracted(monkeypatch):
     """Ids of the articles extracted (not taken from the cache) by one-worker builds."""
     ids: list[str] = []
-    real = kg.builder.run.extract_from_doc
+    real = kg.builder.workers.extract_from_doc
 
     def spy(article, doc):
         ids.append(article.id)
         return real(article, doc)
 
-    monkeypatch.setattr(kg.builder.run, "extract_from_doc", spy)
+    monkeypatch.setattr(kg.builder.workers, "extract_from_doc", spy)
     return ids
 
 
