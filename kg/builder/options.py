@@ -147,7 +147,8 @@ def existing(path: str | os.PathLike, option: str) -> Path:
 
 
 def check_triggers(path: Path) -> None:
-    """Rows ``verb<TAB>TYPE``, the type one a store can take (签约<TAB>ACTED, not 签约<TAB>签约)."""
+    """Rows ``verb<TAB>TYPE[<TAB>object labels[<TAB>clause]]`` (kg.nlp.triggers), the type one
+    a store can take (签约<TAB>ACTED, not 签约<TAB>签约)."""
     from kg.nlp.lexicon import read_lines  # as kg.nlp.triggers reads it
 
     try:
@@ -157,7 +158,8 @@ def check_triggers(path: Path) -> None:
             "$KG_TRIGGERS", f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})"
         ) from None
     for row in rows:
-        verb, _, rel = row.partition("\t")
+        verb, _, rest = row.partition("\t")
+        rel = rest.split("\t")[0]
         if verb.strip() and rel.strip() and not TYPE_NAME.match(rel.strip().upper()):
             raise OptionError(
                 "$KG_TRIGGERS",

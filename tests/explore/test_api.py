@@ -9,7 +9,7 @@ import pytest
 
 from kg.write import read_graph
 
-LI = "Person:李春晓"
+LI = "Person:李春晓@乌海市"
 MEETING = "2022年度市直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动"
 PRESIDED_EVIDENCE = "市委常委、秘书长李春晓主持召开" + MEETING
 
@@ -46,7 +46,7 @@ def test_neighbourhood_carries_evidence_and_article(client, seed_graph):
     presided = [e for e in view["edges"] if e["type"] == "PRESIDED"]
     assert len(presided) == 1
     edge = presided[0]
-    assert (edge["from"], edge["to"]) == (LI, f"Event:{MEETING}")
+    assert (edge["from"], edge["to"]) == (LI, f"Event:{MEETING}@乌海市")
     assert PRESIDED_EVIDENCE in edge["props"]["evidence"]
     article = seed_graph.nodes[edge["article"]["id"]]
     assert edge["article"] == {
@@ -101,9 +101,9 @@ def test_a_stored_query_answers_as_a_table_and_a_graph(client):
     rows = [dict(zip(answer["columns"], row)) for row in answer["rows"]]
     assert ("PRESIDED", MEETING) in {(r["action"], r["object"]) for r in rows}
     drawn = {n["id"] for n in answer["graph"]["nodes"]}
-    assert {LI, f"Event:{MEETING}"} <= drawn
+    assert {LI, f"Event:{MEETING}@乌海市"} <= drawn
     types = {(e["from"], e["type"], e["to"]) for e in answer["graph"]["edges"]}
-    assert (LI, "PRESIDED", f"Event:{MEETING}") in types
+    assert (LI, "PRESIDED", f"Event:{MEETING}@乌海市") in types
     assert all(e["from"] in drawn and e["to"] in drawn for e in answer["graph"]["edges"])
 
 

@@ -18,7 +18,7 @@ from kg.cli.main import main as kg_main
 from kg.write import read_graph
 
 expect = pytest.importorskip("playwright.sync_api").expect
-LI = "Person:李春晓"
+LI = "Person:李春晓@乌海市"
 EVIDENCE = "市委常委、秘书长李春晓主持召开"
 
 # The first point along the edge (from its middle outwards) where the canvas's own hit test

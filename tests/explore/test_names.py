@@ -8,7 +8,7 @@ import time
 from kg.explore.names import Entry, NameIndex, Names, entries_of
 
 PEOPLE = [
-    Entry("Person", "Person:李春晓", "李春晓", ("春晓同志",)),
+    Entry("Person", "Person:李春晓@乌海市", "李春晓", ("春晓同志",)),
     Entry("Person", "Person:李春", "李春"),
     Entry("Person", "Person:张李春", "张李春"),
     Entry("Organization", "Organization:春晓公司", "春晓电子科技有限公司", ("春晓",)),
@@ -42,7 +42,7 @@ def test_a_node_is_listed_once_however_many_of_its_keys_match():
 
 def test_lookup_by_name_alias_or_id():
     names = Names(PEOPLE)
-    assert [e.id for e in names.lookup("春晓同志")] == ["Person:李春晓"]
+    assert [e.id for e in names.lookup("春晓同志")] == ["Person:李春晓@乌海市"]
     assert [e.id for e in names.lookup("Place:乌海市")] == ["Place:乌海市"]
     assert names.lookup("春") == []
 

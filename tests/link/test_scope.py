@@ -162,7 +162,7 @@ def test_scope_by_source_scopes_by_the_paper_named(tmp_path):
 
 
 def test_an_unknown_scope_option_is_a_usage_error(tmp_path):
-    with pytest.raises(UsageError, match="scope_by 'city'"):
+    with pytest.raises(UsageError, match="scope_by: 'city'"):
         build(tmp_path, COUNTIES, scope_by="city")
 
 
