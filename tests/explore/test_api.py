@@ -56,7 +56,7 @@ def test_neighbourhood_carries_evidence_and_article(client, seed_graph):
         "source": article["source"],
     }
     names = {n["name"] for n in view["nodes"]}
-    assert {"李春晓", MEETING, "市委"} <= names
+    assert {"李春晓", MEETING, "乌海市委"} <= names  # 市委 named after its city
     assert all("text" not in n["props"] for n in view["nodes"])  # articles' text stays out
 
 
