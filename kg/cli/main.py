@@ -19,7 +19,18 @@ import sys
 
 from kg.errors import EXIT_INTERRUPTED, KgError
 
-COMMANDS = ("build", "serve", "load", "query", "view", "explore", "report", "eval", "train_ner")
+COMMANDS = (
+    "build",
+    "serve",
+    "load",
+    "query",
+    "view",
+    "explore",
+    "report",
+    "export",
+    "eval",
+    "train_ner",
+)
 
 
 def make_parser() -> argparse.ArgumentParser:
