@@ -1,9 +1,9 @@
 """Build throughput, parallel speedup, incremental rebuilds, memory and store load rate of kg.
 
-Usage: .venv/bin/python bench/run.py [--articles 2400] [--quick] [--skip-store]
-(``make bench``). Every measurement runs in a fresh process (bench/measure.py)
-on the corpus of bench/corpus.py, in this order, sharing caches where the step
-says so:
+Usage: .venv/bin/python bench/run.py [--articles 2400] [--quick] [--skip-store] [--corpus PATH]
+(``make bench``). Every measurement runs in a fresh process (bench/measure.py) on
+the corpus of bench/corpus.py, or on PATH's articles sampled or repeated to 2 M
+characters (bench/user_corpus.py), in this order, sharing caches where the step says so:
 
     (a) bare pkuseg segmentation of the corpus: the floor any pkuseg pipeline pays
     (b) kg build, 1 worker, empty cache (extraction + graph; model loading apart)
@@ -38,7 +38,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from corpus import build_corpus
+from user_corpus import bench_corpus
 
 import kg
 
@@ -113,8 +113,7 @@ def measure(src: Path, name: str, step: str, *args) -> dict:
     }
 
 
-def run(count: int, skip_store: bool) -> dict:
-    base, new = build_corpus(count)
+def run(base: Path, new: Path, corpus: str, skip_store: bool) -> dict:
     steps: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         t = Path(tmp)
@@ -132,7 +131,7 @@ def run(count: int, skip_store: bool) -> dict:
             steps[name] = measure(src, name, step, *args)
     return {
         "revision": revision_measured,
-        "corpus": str(base.parent),
+        "corpus": corpus,
         "steps": steps,
         "metrics": metrics(steps),
     }
@@ -278,16 +277,16 @@ def main() -> None:
         "--quick", action="store_true", help=f"a smoke run on {QUICK_ARTICLES} articles"
     )
     parser.add_argument("--skip-store", action="store_true", help="leave out (g), the store load")
+    parser.add_argument("--corpus", metavar="PATH", help="articles to measure on (kg build reads)")
     args = parser.parse_args()
     count = args.articles or (QUICK_ARTICLES if args.quick else 2400)
     started = time.time()
     result = {
         "command": shlex.join([Path(sys.executable).name, *sys.argv]),
-        "articles": count,
         "started": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(started)),
         "cpus": os.cpu_count(),
         "loadavg_at_start": os.getloadavg(),
-        **run(count, args.skip_store),
+        **run(*bench_corpus(args.corpus, count), args.skip_store),
     }
     result["total_s"] = time.time() - started
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
