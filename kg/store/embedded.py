@@ -35,6 +35,11 @@ PASSWORD_ENV = "KG_STORE_PASSWORD"
 PASSWORD_FILE = "root-password"
 STATE_FILE = "server.json"
 BOLT_PLUGIN = "Bolt:com.arcadedb.bolt.BoltProtocolPlugin"
+# The JIT's first tier only: kg's store runs are short (a load, a query), and the second
+# tier's compiler threads spent more CPU than they saved; a load took about half the CPU
+# time with this flag (docs/store.md). ARCADEDB_JVM_ARGS naming the flag overrides it.
+JIT_FLAG = "-XX:TieredStopAtLevel="
+JIT_ARGS = (JIT_FLAG + "1",)
 
 log = logging.getLogger(__name__)
 
@@ -195,6 +200,11 @@ def _python_keeps_signals() -> Iterator[None]:
         signal.signal(signum, handler if handler not in (signal.SIG_DFL, None) else _exit_on_signal)
 
 
+def jit_args() -> tuple[str, ...]:
+    """JIT_ARGS, unless the user's ARCADEDB_JVM_ARGS chooses the tier."""
+    return () if JIT_FLAG in os.environ.get("ARCADEDB_JVM_ARGS", "") else JIT_ARGS
+
+
 def _exit_on_signal(signum, frame) -> None:
     raise SystemExit(128 + signum)
 
@@ -220,7 +230,7 @@ def _quiet_jvm(log_dir: Path) -> None:
                 for fd in (1, 2):
                     os.dup2(out.fileno(), fd)
                 with _python_keeps_signals():
-                    start_jvm()
+                    start_jvm(jvm_args=jit_args())
         finally:
             for fd, copy in saved.items():
                 os.dup2(copy, fd)
