@@ -137,3 +137,15 @@ def graph_rows(graph: nx.MultiDiGraph) -> tuple[list[NodeBatch], list[EdgeBatch]
             }
         )
     return [nodes[k] for k in sorted(nodes)], [edges[k] for k in sorted(edges)]
+
+
+def merged(rows: list[dict], key: str) -> list[dict]:
+    """One row per identity ``row[key]``, in first-seen order, properties merged in order: what
+    a store holds after MERGE-ing the rows one by one."""
+    by_key: dict = {}
+    for row in rows:
+        seen = by_key.get(row[key])
+        by_key[row[key]] = (
+            row if seen is None else {**row, "props": {**seen["props"], **row["props"]}}
+        )
+    return list(by_key.values())

@@ -22,7 +22,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 from kg.errors import UsageError
 from kg.store.connection import StoreError, describe_failure
 from kg.store.embedded import DEFAULT_DATA_DIR
-from kg.store.rows import EdgeBatch, NodeBatch, graph_rows
+from kg.store.rows import EdgeBatch, NodeBatch, graph_rows, merged
 from kg.store.session import Store, open_store
 from kg.store.unfinished import marked_load
 
@@ -122,12 +122,12 @@ def write_graph(
             clock = time.perf_counter()
             for batch in node_batches:
                 stats.by_label[":".join(batch.labels)] += len(batch.rows)
-                write_rows(session, node_query(batch), batch.rows, batch_size, stats)
+                write_rows(session, node_query(batch), merged(batch.rows, "id"), batch_size, stats)
             stats.node_seconds = time.perf_counter() - clock
             clock = time.perf_counter()
             for batch in edge_batches:
                 stats.by_type[batch.type] += len(batch.rows)
-                write_rows(session, edge_query(batch), batch.rows, batch_size, stats)
+                write_rows(session, edge_query(batch), merged(batch.rows, "key"), batch_size, stats)
             stats.relationship_seconds = time.perf_counter() - clock
     except (Neo4jError, DriverError) as exc:
         raise StoreError(

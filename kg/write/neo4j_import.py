@@ -23,8 +23,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.errors import KgError
-from kg.store.delta import merged
-from kg.store.rows import graph_rows
+from kg.store.rows import graph_rows, merged
 from kg.write.files import atomic_write
 
 DELIMITERS = (";", "|", "\x1f")
