@@ -14,16 +14,13 @@ from pathlib import Path
 
 from kg.read.articles import Defaults, article_id, articles_from_text, front_matter, iso_date
 from kg.read.decode import (
-    CUT_SHORT,
-    DecodeError,
     cleaned,
-    decode_text,
     has_words,
     readable_name,
     removed_note,
 )
 from kg.read.html import extract_html
-from kg.read.jsonl import read_jsonl
+from kg.read.jsonl import decoded, read_jsonl
 from kg.read.reports import InputError, InputNote
 from kg.records import Article
 
@@ -102,13 +99,9 @@ def file_articles(
     on_note: Callable[[InputNote], None],
 ) -> Iterator[Article]:
     """The articles of a text or HTML file's bytes."""
-    try:
-        text, _, cut_short = decode_text(data)
-    except DecodeError as exc:
-        on_error(InputError(str(path), str(exc)))
+    text = decoded(path, data, on_error, on_note)
+    if text is None:
         return
-    if cut_short:
-        on_note(InputNote(str(path), CUT_SHORT))
     text, removed = cleaned(text)
     if removed:
         on_note(InputNote(str(path), removed_note(removed)))

@@ -36,6 +36,23 @@ class LineError(ValueError):
     """Why one line is not an article."""
 
 
+def decoded(
+    path: Path,
+    data: bytes,
+    on_error: Callable[[InputError], None],
+    on_note: Callable[[InputNote], None],
+) -> str | None:
+    """A file's text, or None after one error naming it; a file cut short is read to there."""
+    try:
+        text, _, cut_short = decode_text(data)
+    except DecodeError as exc:
+        on_error(InputError(str(path), str(exc)))
+        return None
+    if cut_short:
+        on_note(InputNote(str(path), CUT_SHORT))
+    return text
+
+
 def read_jsonl(
     path: Path,
     data: bytes,
@@ -44,13 +61,9 @@ def read_jsonl(
     on_note: Callable[[InputNote], None],
 ) -> Iterator[Article]:
     """The articles of a JSONL file's bytes, in line order; bad lines go to ``on_error``."""
-    try:
-        text, _, cut_short = decode_text(data)
-    except DecodeError as exc:
-        on_error(InputError(str(path), str(exc)))
+    text = decoded(path, data, on_error, on_note)
+    if text is None:
         return
-    if cut_short:
-        on_note(InputNote(str(path), CUT_SHORT))
     for lineno, line in enumerate(text.lstrip("\ufeff").split("\n"), 1):
         if not line.strip():
             continue
