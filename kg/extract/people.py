@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.nlp.lexicon import word_list
+from kg.nlp.lexicon import pattern_of, word_list
 from kg.nlp.person_names import surnames
 from kg.records import Mention
 from kg.schema import Label
@@ -47,8 +47,7 @@ def is_person_name(name: str, text: str) -> bool:
 
 @functools.cache
 def title_inside() -> re.Pattern:
-    words = sorted((w for w in word_list("titles.txt") if len(w) > 1), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return pattern_of(w for w in word_list("titles.txt") if len(w) > 1)
 
 
 def occurrences(name: str, text: str):

@@ -15,7 +15,7 @@ import re
 
 from kg.extract.evidence import CLAUSE, Span
 from kg.extract.measures import ACTORS
-from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.lexicon import longest_suffix, ordered_words, word_list
 from kg.nlp.triggers import action_pattern
 from kg.records import Mention
 from kg.schema import Label
@@ -116,7 +116,7 @@ def group_opens(text: str, start: int, trig_start: int) -> bool:
 
 
 def strip_tails(words: str) -> str:
-    for tail in sorted(word_list("subject_tails.txt"), key=len, reverse=True):
+    for tail in ordered_words("subject_tails.txt"):
         if words.endswith(tail):
             words = words[: -len(tail)]
     return words

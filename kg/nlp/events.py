@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import INSIDE_NAME, propose, sentence_bounds, walk_left
 from kg.nlp.doc_index import doc_index
-from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.lexicon import longest_suffix, pattern_of, word_list
 from kg.schema import Label
 
 CONGRESS = re.compile(
@@ -56,11 +56,16 @@ def attendance_inside(text: str, start: int, end: int) -> bool:
     return any(w in text[start:end] for w in word_list("event_clause_verbs.txt"))
 
 
+@functools.cache
+def event_triggers() -> re.Pattern:
+    """The verbs after which an event is named (召开, 举行), longest first."""
+    return pattern_of(word_list("event_triggers.txt"))
+
+
 def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
     text = doc_index(doc).text
     heads = word_list("event_heads.txt")
-    triggers = sorted(word_list("event_triggers.txt"), key=len, reverse=True)
-    trig = re.compile("|".join(map(re.escape, triggers)))
+    trig = event_triggers()
     last_token = doc_index(doc).token_at_end
     for m in CONGRESS.finditer(text):
         propose(doc, m.start(), m.end(), Label.EVENT, "congress")

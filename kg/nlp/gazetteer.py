@@ -10,7 +10,6 @@ that outranks the rules, with the entry's name as its canonical name.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -19,6 +18,7 @@ from spacy.tokens import Doc
 from kg.errors import UsageError
 from kg.nlp.candidates import propose
 from kg.nlp.doc_index import doc_index
+from kg.nlp.lexicon import pattern_of
 from kg.schema import ENTITY_LABELS
 
 
@@ -58,8 +58,7 @@ def make_gazetteer(nlp: Language, name: str, path: str):
 class Gazetteer:
     def __init__(self, entries: dict[str, tuple[str, str]]):
         self.entries = entries
-        forms = sorted(entries, key=len, reverse=True)
-        self.pattern = re.compile("|".join(map(re.escape, forms))) if forms else None
+        self.pattern = pattern_of(entries) if entries else None
 
     def __call__(self, doc: Doc) -> Doc:
         if self.pattern is not None:

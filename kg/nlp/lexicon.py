@@ -8,6 +8,8 @@ triggers are written for the genre). Each list is read once per process.
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
@@ -52,3 +54,12 @@ def longest_suffix(word: str, suffixes: frozenset[str]) -> str | None:
 def ordered_words(name: str) -> tuple[str, ...]:
     """A word list from kg/nlp/data, longest words first: the order affixes are tried in."""
     return tuple(sorted(sorted(word_list(name)), key=len, reverse=True))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, so 副市长 wins over 市长."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def pattern_of(words: Iterable[str]) -> re.Pattern:
+    return re.compile(alternation(words))

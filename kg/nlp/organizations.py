@@ -31,7 +31,7 @@ from kg.nlp.candidates import (
     walk_left,
 )
 from kg.nlp.doc_index import doc_index, tokens_ending_in
-from kg.nlp.lexicon import last_characters, longest_suffix, word_list
+from kg.nlp.lexicon import last_characters, longest_suffix, pattern_of, word_list
 from kg.schema import Label
 
 ANAPHOR = re.compile(
@@ -59,8 +59,7 @@ def make_organizations(nlp: Language, name: str, max_chars: int):
 @functools.cache
 def not_bodies() -> re.Pattern:
     """Words a head's characters may belong to without ending a body (干部, 率队, 所作)."""
-    words = sorted(word_list("not_bodies.txt"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return pattern_of(word_list("not_bodies.txt"))
 
 
 def people_offsets(doc: Doc) -> set[int]:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import PUNCT, is_boundary, propose
-from kg.nlp.lexicon import word_list
+from kg.nlp.lexicon import alternation, pattern_of, word_list
 from kg.nlp.person_lists import SOURCE, model_lists, spaced_names
 from kg.nlp.person_names import (
     NameReader,
@@ -46,8 +46,7 @@ def before_words() -> frozenset[str]:
 
 @functools.cache
 def appointment_pattern() -> re.Pattern:
-    verbs = sorted(word_list("appointment_verbs.txt"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, verbs)))
+    return pattern_of(word_list("appointment_verbs.txt"))
 
 
 @Language.factory("kg_persons")
@@ -120,9 +119,7 @@ def names_before_title(doc: Doc, reader: NameReader, t_start: int, t_end: int) -
 def called_by_pattern() -> re.Pattern:
     """A character, then an honorific or a two- or three-character title (阳师傅, 闫主任)."""
     words = word_list("honorifics.txt") | word_list("titles.txt")
-    alternatives = "|".join(
-        map(re.escape, sorted((w for w in words if len(w) in (2, 3)), key=len, reverse=True))
-    )
+    alternatives = alternation(w for w in words if len(w) in (2, 3))
     return re.compile(f"(?=([\u4e00-\u9fff](?:{alternatives})))")
 
 

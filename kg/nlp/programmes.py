@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import is_boundary, propose
 from kg.nlp.doc_index import doc_index
-from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.lexicon import longest_suffix, pattern_of, word_list
 from kg.nlp.triggers import trigger_pattern, trigger_table
 from kg.schema import Label
 
@@ -90,7 +90,7 @@ def find_programmes(doc: Doc) -> Doc:
 def introducers() -> re.Pattern:
     """The trigger verbs and the verbs that introduce programmes, longest first."""
     verbs = set(trigger_table()) | word_list("programme_verbs.txt")
-    return re.compile("|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))
+    return pattern_of(verbs)
 
 
 def listed_after(doc: Doc, starts: dict[int, int], end: int, heads: frozenset[str]) -> None:

@@ -17,7 +17,7 @@ import os
 import re
 from pathlib import Path
 
-from kg.nlp.lexicon import DATA, read_lines, table
+from kg.nlp.lexicon import DATA, pattern_of, read_lines, table
 
 ANY = frozenset({"Person", "Organization", "Place", "Programme", "Event"})
 
@@ -51,7 +51,7 @@ def trigger_table() -> dict[str, str]:
             types.setdefault(verb, rel)
         objects = labels(cells[2]) if cells[2] else defaults.get(rel, ANY)
         _SENSES.setdefault(verb, []).append((rel, objects))
-    _ACTION_RE[:] = [verb_pattern(_ACTIONS)]
+    _ACTION_RE[:] = [pattern_of(_ACTIONS)]
     return types
 
 
@@ -82,13 +82,9 @@ def sense(verb: str, label: str) -> str:
 
 @functools.cache
 def trigger_pattern() -> re.Pattern:
-    return verb_pattern(trigger_table())
+    return pattern_of(trigger_table())
 
 
 def action_pattern() -> re.Pattern:
     trigger_table()
     return _ACTION_RE[0]
-
-
-def verb_pattern(verbs: dict[str, str]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))

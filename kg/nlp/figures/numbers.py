@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.nlp.lexicon import table, word_list
+from kg.nlp.lexicon import alternation, table, word_list
 
 UNITS_TSV = Path(__file__).resolve().parents[1] / "data" / "units.tsv"
 METRIC_MAX = 10
@@ -92,7 +92,7 @@ _HEDGE_BEFORE = (
 # (十一届十四次全会: a session), or a demonstrative (这4个科室: the 4 already counted) is not a
 # figure.
 _NOT_AFTER = rf"(?<![0-9A-Za-z./第届这那该{_CN_CHARS}])"
-_ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_ALTERNATION = alternation(UNITS)
 _PER = "|".join(
     re.escape(u)
     for u in (
@@ -160,7 +160,7 @@ NAMES = re.compile(
     r"|《[^《》\n]*》|〈[^〈〉\n]*〉|[(（]附图[^)）\n]{0,8}[)）]"
 )
 # 近百村民, 千余群众: a round hundred, thousand or ten thousand of people, hedged, with no unit.
-_ROLES = "|".join(re.escape(w) for w in sorted(word_list("person_roles.txt"), key=len)[::-1])
+_ROLES = alternation(word_list("person_roles.txt"))
 CROWD = re.compile(
     rf"{_NOT_AFTER}(?P<pre>近|逾|超|约)?(?P<num>[百千万])(?P<mid>余|多)?(?={_ROLES})"
 )
