@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.dates import resolve_date
-from kg.extract.evidence import Span, clauses, evidence, key
+from kg.extract.evidence import Span, clauses, evidence, key, nested
 from kg.extract.measures import TARGETED, Topic, clause_measures
 from kg.extract.meetings import holders, opens_with_meeting
 from kg.extract.objects import clause_end, possessor
@@ -286,13 +286,3 @@ class ActionReader:
 
 def inside_visit(m: Mention, v: Visit) -> bool:
     return v.motion.end() <= m.start and m.end <= v.purpose.start()
-
-
-def nested(m: Mention, others: list[Mention]) -> bool:
-    return any(
-        o is not m
-        and o.start <= m.start
-        and m.end <= o.end
-        and (o.end - o.start) > (m.end - m.start)
-        for o in others
-    )

@@ -35,3 +35,11 @@ def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
         start = m.end()
     out.append((start, e))
     return out
+
+
+def nested(m: Mention, others: list[Mention]) -> bool:
+    """Whether a longer mention covers ``m`` (湖北省 in 湖北省湖南商会)."""
+    return any(
+        o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+        for o in others
+    )

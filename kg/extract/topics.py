@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg.extract.evidence import nested
 from kg.nlp.lexicon import ordered_words, word_list
 from kg.records import Mention
 from kg.schema import Label
@@ -142,11 +143,3 @@ def clause_start(text: str, pos: int) -> int:
     low = max(0, pos - CLAUSE_WINDOW)
     found = max(text.rfind(c, low, pos) for c in CLAUSE_END)
     return found + 1 if found >= 0 else low
-
-
-def nested(m: Mention, others: list[Mention]) -> bool:
-    """Whether a longer mention covers ``m`` (湖北省 in 湖北省湖南商会)."""
-    return any(
-        o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
-        for o in others
-    )
