@@ -3,55 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import signal
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 from kg.cli.main import main as kg_main
 from kg.write import write_graphml
 from tests.conftest import small_graph
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def wait_for_line(proc: subprocess.Popen, pattern: str, seconds: float = 120) -> str:
-    deadline = time.monotonic() + seconds
-    seen = []
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        seen.append(line)
-        if re.search(pattern, line):
-            return "".join(seen)
-    raise AssertionError(f"kg serve did not print {pattern!r}: {''.join(seen)}{proc.stderr.read()}")
+from tests.processes import kg_process, python_process, wait_for_line
 
 
 def test_serve_prints_how_to_connect_and_other_commands_use_it(tmp_path, capsys):
     data = tmp_path / "served"
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "kg.cli",
-            "serve",
-            "--data",
-            str(data),
-            "--bolt-port",
-            "0",
-            "--http-port",
-            "0",
-        ],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    proc = kg_process("serve", "--data", data, "--bolt-port", "0", "--http-port", "0", cwd=tmp_path)
     try:
         printed = wait_for_line(proc, r"Python: ")
         uri = re.search(r"bolt://127\.0\.0\.1:\d+", printed).group(0)
@@ -87,14 +50,7 @@ def test_sigterm_stops_an_in_process_store_cleanly(tmp_path):
         f"with embedded_store({str(data)!r}):\n    print('up', flush=True)\n"
         "    while True:\n        time.sleep(0.2)\n"
     )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    proc = python_process("-c", code, cwd=tmp_path)
     wait_for_line(proc, r"^up")
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)

@@ -5,20 +5,17 @@ runs, and stops cleanly on SIGTERM."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import signal
 import socket
-import subprocess
-import sys
 import time
 
 import httpx
 
 from kg.cli.main import main as kg_main
 from kg.write import write_graphml
-from tests.cli.test_serve import ROOT, wait_for_line
 from tests.conftest import small_graph
+from tests.processes import kg_process, wait_for_line
 
 
 def search(url: str, text: str, seconds: float = 60) -> list[dict]:
@@ -33,14 +30,7 @@ def search(url: str, text: str, seconds: float = 60) -> list[dict]:
 
 def test_explore_serves_and_other_commands_use_its_store(tmp_path, capsys):
     data = tmp_path / "data"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "explore", "--data", str(data), "--port", "0"],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    proc = kg_process("explore", "--data", data, "--port", "0", cwd=tmp_path)
     try:
         printed = wait_for_line(proc, r"kg query and kg load")
         url = re.search(r"http://127\.0\.0\.1:\d+/", printed).group(0)

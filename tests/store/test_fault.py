@@ -9,10 +9,7 @@ real, in processes of its own, on a generated graph big enough to be caught half
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -26,8 +23,8 @@ from kg.store import load_graph, open_store
 from kg.store.embedded import running_server
 from kg.store.unfinished import MARKER
 from kg.write import write_graphml
+from tests.processes import kg_process
 
-ROOT = Path(__file__).resolve().parents[2]
 BATCH = "10"  # small transactions: a load of the graph below takes a few seconds
 
 
@@ -40,17 +37,6 @@ def generated_graph(people: int = 1200, articles: int = 200) -> nx.MultiDiGraph:
         for a in (p % articles, (p * 7) % articles):
             g.add_edge(f"article:{a}", f"Person:人{p}", label="MENTIONS", article=f"article:{a}")
     return g
-
-
-def kg(*argv, **popen) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", *map(str, argv)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        **popen,
-    )
 
 
 def wait_until(condition, seconds: float = 180, what: str = "") -> None:
@@ -99,10 +85,10 @@ def test_a_served_store_killed_mid_load_is_reported_and_a_reload_completes_it(
     graph_dir, clean_counts
 ):
     data = graph_dir / "served"
-    serve = kg("serve", "--data", data, "--bolt-port", "0", "--http-port", "0")
+    serve = kg_process("serve", "--data", data, "--bolt-port", "0", "--http-port", "0")
     try:
         wait_until(lambda: running_server(data) is not None, what="kg serve")
-        load = kg("load", graph_dir / "out", "--data", data, "--batch-size", BATCH)
+        load = kg_process("load", graph_dir / "out", "--data", data, "--batch-size", BATCH)
         wait_until(lambda: nodes_in_served_store(data) > 100, what="the load to start")
     finally:
         serve.send_signal(signal.SIGKILL)
@@ -119,7 +105,7 @@ def test_a_served_store_killed_mid_load_is_reported_and_a_reload_completes_it(
         "What was written stays; load again to finish (a load merges, so nothing is doubled)"
     )
 
-    again = kg("load", graph_dir / "out", "--data", data)
+    again = kg_process("load", graph_dir / "out", "--data", data)
     out, err = again.communicate(timeout=300)
     assert again.returncode == 0, err
     assert "did not finish; this load merged over what it had written" in out
@@ -128,13 +114,13 @@ def test_a_served_store_killed_mid_load_is_reported_and_a_reload_completes_it(
 
 def test_a_process_killed_with_the_store_in_it_is_noticed_by_the_next_load(graph_dir, clean_counts):
     data = graph_dir / "in-process"
-    load = kg("load", graph_dir / "out", "--data", data, "--batch-size", BATCH)
+    load = kg_process("load", graph_dir / "out", "--data", data, "--batch-size", BATCH)
     wait_until(lambda: (data / MARKER).exists(), what="the load to start")
     time.sleep(1.0)  # some batches in
     load.send_signal(signal.SIGKILL)
     load.communicate(timeout=60)
 
-    again = kg("load", graph_dir / "out", "--data", data)
+    again = kg_process("load", graph_dir / "out", "--data", data)
     out, err = again.communicate(timeout=300)
     assert again.returncode == 0, err
     assert f"the load into {data} started " in out
