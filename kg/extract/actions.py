@@ -242,7 +242,7 @@ class ActionReader:
             who = self.subject
             if kind == RelType.DONATED:  # 某商会会长甲…捐款: the body gives
                 before = [m for m in here if m.end <= trig.start()]
-                who = givers(self.text, who, before, sentence, self.mentions)
+                who = givers(self.text, who, before, sentence, self.mentions, self.topic)
             out += self.relations(kind, verb, who, mine, sentence, trig.start(), here)
         if rel_type == RelType.SPOKE:  # 作题为《X》的发言, 就X作说明: the speaker on X
             topics = [

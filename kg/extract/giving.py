@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.topics import subject_of
+from kg.extract.topics import Resolver, subject_of
 from kg.nlp.lexicon import pattern_of, word_list
 from kg.records import Mention
 from kg.schema import Label, RelType
@@ -53,6 +53,7 @@ def givers(
     before: list[Mention],
     sentence: tuple[int, int],
     mentions: list[Mention],
+    resolve: Resolver,
 ) -> list[Mention]:
     """The bodies a donation is made for, when people make it: the body after 代表 in the
     clause, else the body whose leader opens the sentence; else the subject itself."""
@@ -66,7 +67,7 @@ def givers(
     if behalf:
         return behalf
     here = [m for m in mentions if sentence[0] <= m.start < sentence[1]]
-    opening = subject_of(text, sentence[0], here, sentence[1], lambda _: None)
+    opening = subject_of(text, sentence[0], here, sentence[1], resolve)
     return [opening.mention] if opening and opening.kind == "leader" else subject
 
 
