@@ -54,7 +54,7 @@ class Subject:
     """A clause's subject: the name and how strongly it is the clause's own."""
 
     mention: Mention
-    kind: str  # body, leader, staff (see kind_of) or scope (全市, 全乡)
+    kind: str  # body, leader, staff (see kind_of), scope (全市, 全乡) or head (see head_subject)
 
 
 def subject_of(
@@ -146,15 +146,16 @@ def last_of_address(first: Mention, mentions: list[Mention]) -> Mention:
 
 
 def head_subject(text: str, start: int, end: int, resolve: Resolver) -> Subject | None:
-    """A clause opening with a body's head word (合作社, 公司) or a quoted short name
-    (“资金池”) means the body or programme named before that ends with it."""
+    """A clause opening with a quoted short name (“资金池”由…) is about the body or
+    programme named before that ends with it, as if named in full; one opening with a
+    body's head word (合作社吸纳…) points back more weakly (kind ``head``)."""
     words = after_openers(text[start:end])
     quoted = QUOTED.match(words)
     word = (
         quoted.group(1) if quoted else next((h for h in org_heads() if words.startswith(h)), None)
     )
     found = resolve.named_for(word) if word else None
-    return Subject(found, "head") if found else None
+    return Subject(found, "body" if quoted else "head") if found else None
 
 
 @functools.cache
