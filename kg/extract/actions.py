@@ -210,7 +210,7 @@ class ActionReader:
         if passive >= 0:
             objs += [m for m in before if m.end <= passive and m.label in TARGETED]
         if not objs and action_table()[verb] == RelType.DONATED:
-            objs = receivers(self.text, before, self.subject) or fallback_receiver(
+            objs = receivers(self.text, before) or fallback_receiver(
                 self.receivers, self.topic.lead_subject
             )
             self.receivers = objs

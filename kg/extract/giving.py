@@ -30,11 +30,11 @@ def marker() -> re.Pattern:
     return re.compile("(?:" + pattern_of(word_list("giving_markers.txt")).pattern + r")\s*$")
 
 
-def receivers(text: str, before: list[Mention], givers: list[Mention]) -> list[Mention]:
+def receivers(text: str, before: list[Mention]) -> list[Mention]:
     """The names before the verb introduced by a receiver's preposition (向甲村、乙村捐赠)."""
     out: list[Mention] = []
     for m in before:
-        if m.label not in RECEIVERS or m in givers:
+        if m.label not in RECEIVERS:
             continue
         gap = text[out[-1].end : m.start] if out else ""
         if marker().search(text, max(0, m.start - 3), m.start) or (out and gap in ("、", "和")):
@@ -56,7 +56,11 @@ def givers(
     resolve: Resolver,
 ) -> list[Mention]:
     """The bodies a donation is made for, when people make it: the body after 代表 in the
-    clause, else the body whose leader opens the sentence; else the subject itself."""
+    clause, else the body whose leader opens the sentence; else the subject itself. Only
+    givers named in the sentence and not as the receiver (向县指挥部捐赠) give: a subject
+    carried from sentences before is too weak a reading for a gift."""
+    receiving = receivers(text, before)
+    subject = [m for m in subject if sentence[0] <= m.start < sentence[1] and m not in receiving]
     if not any(m.label == Label.PERSON for m in subject):
         return subject
     behalf = [

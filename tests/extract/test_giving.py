@@ -27,3 +27,9 @@ def test_leader_gives_for_the_body_and_receiver_is_carried():
 def test_lead_place_receives_when_no_receiver_is_named():
     found = donated("青禾县的灾情牵动人心。7月15日,白石县明远商会携手捐款捐物,捐款5万元。")
     assert ("白石县明远商会", "青禾县", "5万元") in found
+
+
+def test_receiver_is_never_the_giver():
+    found = donated("青禾县红星商会向柳塘村捐款15万元。白石县明远商会向县指挥部捐赠2万元。")
+    assert not any(giver == "县指挥部" for giver, _, _ in found)
+    assert ("青禾县红星商会", "柳塘村", "15万元") in found
