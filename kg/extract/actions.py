@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import resolve_date
 from kg.extract.evidence import Span, clauses, evidence, key, nested
+from kg.extract.giving import GIVING, amount, fallback_receiver, givers, receivers
 from kg.extract.measures import TARGETED, Topic, clause_measures
 from kg.extract.meetings import holders, opens_with_meeting
 from kg.extract.objects import clause_end, possessor
@@ -62,6 +63,7 @@ class ActionReader:
     escorted: list[Mention] = field(default_factory=list)  # the subject before this one
     visitors: list[Mention] = field(default_factory=list)  # who made the last visit
     topic: Topic = field(default_factory=Topic)  # what figures measure (kg.extract.measures)
+    receivers: list[Mention] = field(default_factory=list)  # of the last gift (kg.extract.giving)
 
     @property
     def text(self) -> str:
@@ -207,6 +209,11 @@ class ActionReader:
         passive = self.text.find("由", clause_start, trig.start())
         if passive >= 0:
             objs += [m for m in before if m.end <= passive and m.label in TARGETED]
+        if not objs and action_table()[verb] == RelType.DONATED:
+            objs = receivers(self.text, before) or fallback_receiver(
+                self.receivers, self.topic.lead_subject
+            )
+            self.receivers = objs
         if objs:
             return objs
         role = roles().get(verb)
@@ -232,7 +239,11 @@ class ActionReader:
         out = []
         for kind in dict.fromkeys(sense(verb, o.label) for o in objs):
             mine = [o for o in objs if sense(verb, o.label) == kind]
-            out += self.relations(kind, verb, self.subject, mine, sentence, trig.start(), here)
+            who = self.subject
+            if kind == RelType.DONATED:  # 某商会会长甲…捐款: the body gives
+                before = [m for m in here if m.end <= trig.start()]
+                who = givers(self.text, who, before, sentence, self.mentions, self.topic)
+            out += self.relations(kind, verb, who, mine, sentence, trig.start(), here)
         if rel_type == RelType.SPOKE:  # 作题为《X》的发言, 就X作说明: the speaker on X
             topics = [
                 m
@@ -265,8 +276,7 @@ class ActionReader:
         here: list[Mention] = (),
     ) -> list[Relation]:
         """One relation per actor and object, quoting the sentences that name them."""
-        amount = next((m for m in here if m.figure and m.figure.unit == "元"), None)
-        paid = amount.text if rel_type == RelType.DONATED and amount else None
+        paid = amount(here) if rel_type in GIVING else None
         when = resolve_date(self.text[sentence[0] : sentence[1]], self.article.date)
         return [
             Relation(

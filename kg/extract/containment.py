@@ -9,6 +9,7 @@ bodies of 我市 are in the home city.
 from __future__ import annotations
 
 from kg.extract.evidence import CLAUSE, Span, evidence, key
+from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.triggers import trigger_pattern
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
@@ -75,24 +76,30 @@ def nested_names(
     """PART_OF the longest body a body's name begins with; LOCATED_IN the last place inside it."""
     out = []
     for outer in orgs:
-        inner = [
-            o
-            for o in orgs
-            if o is not outer
-            and outer.start <= o.start
-            and o.end <= outer.end
-            and outer.name.startswith(o.name)
-            and o.name != outer.name
-        ]
+        inner = [o for o in orgs if o.name != outer.name and unit_of(outer, o)]
         where = evidence(text, sentences, outer.start)
         if inner:
-            parent = max(inner, key=lambda o: o.end - o.start)
+            parent = max(inner, key=lambda o: len(o.name))
             out.append(Relation(RelType.PART_OF, key(outer), key(parent), where))
         inside = [p for p in places if outer.start <= p.start and p.end <= outer.end]
         if inside:
             last = max(inside, key=lambda p: p.end)
             out.append(Relation(RelType.LOCATED_IN, key(outer), key(last), where))
     return out
+
+
+def unit_of(outer: Mention, body: Mention) -> bool:
+    """Whether ``outer`` is a unit of ``body``: a name holding it (利民公司洗煤厂), or one
+    written elsewhere as its name and a unit (县委 … 县委宣传部, 某局 … 某局建设项目科);
+    not a body's fuller name (某某 … 某某公司) nor two bodies glued (市委市政府)."""
+    if not outer.name.startswith(body.name):
+        return False
+    if outer.start <= body.start and body.end <= outer.end:
+        return True
+    rest = outer.name[len(body.name) :]
+    return bool(longest_suffix(rest, word_list("unit_heads.txt"))) and not any(
+        rest.startswith(b) for b in word_list("level_bodies.txt")
+    )
 
 
 def address_chains(text: str, places: list[Mention], sentences: list[Span]) -> list[Relation]:

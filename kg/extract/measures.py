@@ -20,6 +20,8 @@ the clause's structure, most specific first:
 9. the programme or event the article's lead reports as held or launched;
 10. the body whose staff open the clause or sentence (某所工作人员…悬挂: their
     work is the programme's, when the lead launched one);
+    then the body or programme named before that the clause's head word or quoted
+    short name points back to (合作社吸纳…; “资金池”由…组成);
 11. the scope word that opens the clause or sentence (全市, 全乡: the home city, the
     last township named);
 12. the subject of the lead (我市…, 某公司…).
@@ -58,6 +60,7 @@ if TYPE_CHECKING:
 
 ACTORS = (Label.PERSON, Label.ORGANIZATION)
 TARGETED = (Label.PROGRAMME, Label.EVENT)
+NAMED = (Label.ORGANIZATION, Label.PROGRAMME)  # what a head word or short name points back to
 MEANS = re.compile(r"(?:以|通过|按照|采取|借助)$")
 SUB_FIGURE = re.compile(r"其中[，,：:]?")
 STANDARD = re.compile(r"按照|依照|依据|根据|按每")
@@ -78,6 +81,7 @@ class Topic:
     places: dict[str, str] = field(default_factory=dict)  # the last place named per suffix
     home: str | None = None  # the article's home city
     last: tuple[int, Mention] | None = None  # the paragraph and target of the last figure
+    named: list[Mention] = field(default_factory=list)  # bodies and programmes named so far
 
     def place_for(self, suffix: str) -> str | None:
         """The place a scope word of this suffix means (全乡, 全县): the home city when it is
@@ -85,12 +89,18 @@ class Topic:
         home = self.home if self.home and self.home.endswith(suffix) else None
         return home or self.places.get(suffix)
 
+    def named_for(self, word: str) -> Mention | None:
+        """The last body or programme named whose name ends with ``word`` and is longer."""
+        names = ((m, m.name.strip("“”")) for m in reversed(self.named))
+        return next((m for m, name in names if name.endswith(word) and name != word), None)
+
     def see(self, reader: ActionReader, start: int, here: list[Mention]) -> None:
         """Note the clause beginning at ``start``: its subject, and the lead's names."""
         text = reader.text
-        found = subject_of(text, start, here, len(text), self.place_for)
+        found = subject_of(text, start, here, len(text), self)
         if found and found.kind == "body":
             self.subject, self.paragraph = found.mention, text.rfind("\n", 0, start)
+        self.named += [m for m in here if m.label in NAMED and not m.refers_back]
         for m in here:
             suffix = next((x for x in SCOPE_SUFFIXES if m.name.endswith(x)), None)
             if m.label == Label.PLACE and suffix:
@@ -171,7 +181,7 @@ def readings_of(
     start = clause_start(text, fig.start)
     earlier = [m for m in sentence if m.end <= start and not nested(m, sentence)]
     later = [m for m in sentence if m.start >= fig.end and m not in clause]
-    own = subject_of(text, start, clause, fig.start, topic.place_for)
+    own = subject_of(text, start, clause, fig.start, topic)
     before = earlier_subject(text, earlier, topic)
     kinds = {s.kind: s.mention for s in (before, own) if s is not None}  # its own clause's first
     yield programme_or_event(text, fig, clause, topic, own)
@@ -186,6 +196,7 @@ def readings_of(
     yield topic.subject if topic.paragraph == text.rfind("\n", 0, start) else None
     yield topic.lead_target
     yield kinds.get("staff")
+    yield kinds.get("head")
     yield kinds.get("scope")
     yield topic.lead_subject
 
@@ -227,7 +238,7 @@ def programme_or_event(
 def earlier_subject(text: str, earlier: list[Mention], topic: Topic) -> Subject | None:
     """The subject of the first earlier clause of the sentence that has one."""
     for start in sorted({clause_start(text, m.start) for m in earlier}):
-        found = subject_of(text, start, earlier, earlier[-1].end, topic.place_for)
+        found = subject_of(text, start, earlier, earlier[-1].end, topic)
         if found:
             return found
     return None

@@ -3,6 +3,8 @@ who did what to whom and what each figure measures (one module each)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.actions import ActionReader
 from kg.extract.containment import part_of_and_located_in
 from kg.extract.evidence import Span
@@ -39,10 +41,15 @@ def wrote(article: Article) -> list[Relation]:
 
 
 def dedupe(relations: list[Relation]) -> list[Relation]:
-    seen, out = set(), []
+    """The first relation of each subject, type and object; a sum stated with a later one
+    is kept (携手捐款捐物,捐款5万元: the gift's amount is in the second clause)."""
+    seen: dict[tuple, int] = {}
+    out: list[Relation] = []
     for r in relations:
         k = (r.type, r.subj, r.obj)
-        if k not in seen and r.subj != r.obj:
-            seen.add(k)
+        if k in seen and r.amount and not out[seen[k]].amount:
+            out[seen[k]] = replace(out[seen[k]], amount=r.amount)
+        elif k not in seen and r.subj != r.obj:
+            seen[k] = len(out)
             out.append(r)
     return out

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from kg.extract.evidence import nested
 from kg.nlp.lexicon import ordered_words, word_list
@@ -36,7 +36,17 @@ CLAUSE_END = "，,；;：:。！？!?\n"
 CLAUSE_WINDOW = 300  # no clause of the genre runs longer without a mark
 STAFF_GAP = 10  # 湖北省湖南商会执行会长|龚卫兵: a body this close before a person is a title
 
-PlaceFor = Callable[[str], "str | None"]  # a scope word's suffix (乡, 县) -> the place it means
+QUOTED = re.compile(r"“([^”]{2,12})”")
+
+
+class Resolver(Protocol):
+    """What the article has named so far, for subjects that point back to it."""
+
+    def place_for(self, suffix: str) -> str | None:
+        """The place a scope word of this suffix (乡, 县) means."""
+
+    def named_for(self, word: str) -> Mention | None:
+        """The last body or programme named whose name ends with ``word`` (合作社, “资金池”)."""
 
 
 @dataclass
@@ -44,14 +54,16 @@ class Subject:
     """A clause's subject: the name and how strongly it is the clause's own."""
 
     mention: Mention
-    kind: str  # body, leader, staff (see kind_of) or scope (全市, 全乡)
+    kind: str  # body, leader, staff (see kind_of), scope (全市, 全乡) or head (see head_subject)
 
 
 def subject_of(
-    text: str, start: int, mentions: list[Mention], before: int, place_for: PlaceFor
+    text: str, start: int, mentions: list[Mention], before: int, resolve: Resolver
 ) -> Subject | None:
-    """The body or place the clause at ``start`` opens with, if it is no list's member;
-    or the place its scope word means (全县, 全乡)."""
+    """The body or place the clause at ``start`` opens with (the last of an address,
+    某市某街道某居委会), if it is no list's member; or the place its scope word means
+    (全县, 全乡); or the body or programme named before that its head word or quoted
+    short name points back to (合作社吸纳…, “资金池”由…组成)."""
     dateline = DATELINE.match(text, start, before)
     start = dateline.end() if dateline else start
     first = next(
@@ -64,7 +76,10 @@ def subject_of(
     )
     if first is None or not opener_only(text[start : first.start]):
         limit = first.start if first else clause_end(text, start, before)
-        return scope_subject(text, start, limit, place_for)
+        return scope_subject(text, start, limit, resolve) or head_subject(
+            text, start, limit, resolve
+        )
+    first = last_of_address(first, mentions)
     if first.label not in SUBJECTS:
         return None
     if listed(text, first, mentions, before):
@@ -121,11 +136,40 @@ def after_openers(words: str) -> str:
     return words
 
 
-def scope_subject(text: str, start: int, end: int, place_for: PlaceFor) -> Subject | None:
+def last_of_address(first: Mention, mentions: list[Mention]) -> Mention:
+    """The last name of an address written without a break (某市某街道某居委会): the
+    most specific one is what the clause is about."""
+    ends = {m.start: m for m in mentions if m.label in SUBJECTS and not nested(m, mentions)}
+    while first.label == Label.PLACE and first.end in ends:
+        first = ends[first.end]
+    return first
+
+
+def head_subject(text: str, start: int, end: int, resolve: Resolver) -> Subject | None:
+    """A clause opening with a quoted short name (“资金池”由…) is about the body or
+    programme named before that ends with it, as if named in full; one opening with a
+    body's head word (合作社吸纳…) points back more weakly (kind ``head``)."""
+    words = after_openers(text[start:end])
+    quoted = QUOTED.match(words)
+    word = (
+        quoted.group(1) if quoted else next((h for h in org_heads() if words.startswith(h)), None)
+    )
+    found = resolve.named_for(word) if word else None
+    return Subject(found, "body" if quoted else "head") if found else None
+
+
+@functools.cache
+def org_heads() -> tuple[str, ...]:
+    """Heads of two characters or more, longest first: a one-character head (局, 厂) opens
+    too many words that are no body (局面, 厂房)."""
+    return tuple(w for w in ordered_words("org_heads.txt") if len(w) > 1)
+
+
+def scope_subject(text: str, start: int, end: int, resolve: Resolver) -> Subject | None:
     """The place a scope word opening text[start:end] means: 全乡 the last 乡 named, 全县
     the home county."""
     word = SCOPE_WORD.match(after_openers(text[start:end]))
-    name = place_for(word.group(1)) if word else None
+    name = resolve.place_for(word.group(1)) if word else None
     if not name:
         return None
     at = text.find(word.group(), start)

@@ -1,0 +1,85 @@
+"""Who gave what to whom: the giver, the receiver and the sum of a donation or payment.
+
+A donation is the body's when its people make it: 某商会会长张三…捐款 and
+张三代表某商会捐款 are the 商会's gifts (the sentence opens with the body its
+leader heads; the body is named after 代表). The receiver is the name after the
+preposition before the verb (向某村捐赠, 为某校捐款); with none named, the
+receiver named for an earlier gift of the article, else the place the lead is
+about (某县的灾情…;某商会捐款). The sum is the first amount in 元 in the
+clause (捐款10万元). Markers are data (kg/nlp/data/giving_markers.txt).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.extract.topics import Resolver, subject_of
+from kg.nlp.lexicon import pattern_of, word_list
+from kg.records import Mention
+from kg.schema import Label, RelType
+
+GIVING = (RelType.DONATED, RelType.DISBURSED)
+RECEIVERS = (Label.PLACE, Label.ORGANIZATION, Label.PERSON)
+BEHALF = re.compile(r"代表$")
+
+
+@functools.cache
+def marker() -> re.Pattern:
+    """A preposition naming the receiver, written right before the name (向, 为, 给)."""
+    return re.compile("(?:" + pattern_of(word_list("giving_markers.txt")).pattern + r")\s*$")
+
+
+def receivers(text: str, before: list[Mention]) -> list[Mention]:
+    """The names before the verb introduced by a receiver's preposition (向甲村、乙村捐赠)."""
+    out: list[Mention] = []
+    for m in before:
+        if m.label not in RECEIVERS:
+            continue
+        gap = text[out[-1].end : m.start] if out else ""
+        if marker().search(text, max(0, m.start - 3), m.start) or (out and gap in ("、", "和")):
+            out.append(m)
+    return out
+
+
+def amount(here: list[Mention]) -> str | None:
+    """The first sum of money in the clause, as written (10万元)."""
+    return next((m.text for m in here if m.figure and m.figure.unit == "元"), None)
+
+
+def givers(
+    text: str,
+    subject: list[Mention],
+    before: list[Mention],
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    resolve: Resolver,
+) -> list[Mention]:
+    """The bodies a donation is made for, when people make it: the body after 代表 in the
+    clause, else the body whose leader opens the sentence; else the subject itself. Only
+    givers named in the sentence and not as the receiver (向县指挥部捐赠) give: a subject
+    carried from sentences before is too weak a reading for a gift."""
+    receiving = receivers(text, before)
+    subject = [m for m in subject if sentence[0] <= m.start < sentence[1] and m not in receiving]
+    if not any(m.label == Label.PERSON for m in subject):
+        return subject
+    behalf = [
+        m
+        for m in before
+        if m.label == Label.ORGANIZATION and BEHALF.search(text, max(0, m.start - 2), m.start)
+    ]
+    if behalf:
+        return behalf
+    here = [m for m in mentions if sentence[0] <= m.start < sentence[1]]
+    opening = subject_of(text, sentence[0], here, sentence[1], resolve)
+    return [opening.mention] if opening and opening.kind == "leader" else subject
+
+
+def fallback_receiver(earlier: list[Mention], lead: Mention | None) -> list[Mention]:
+    """With no receiver named: the receivers of the article's earlier gifts, else the
+    place the lead is about (not the home city, which is where the givers are)."""
+    if earlier:
+        return earlier
+    if lead is not None and lead.label == Label.PLACE and not lead.refers_back:
+        return [lead]
+    return []

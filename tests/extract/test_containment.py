@@ -1,0 +1,20 @@
+"""PART_OF: a body written as another body's name plus a unit is part of it, not a body's
+fuller name; sentences written for the test, names invented."""
+
+from __future__ import annotations
+
+from tests.helpers import extract, relations
+
+
+def part_of(text: str) -> set[tuple[str, str]]:
+    return relations(extract(text, home_city=None), "PART_OF")
+
+
+def test_unit_written_after_the_body_elsewhere():
+    found = part_of("县委召开常委会议。会上,县委宣传部部长孙明远汇报了工作。")
+    assert ("县委宣传部", "县委") in found
+
+
+def test_fuller_name_is_no_part():
+    found = part_of("青禾宏达召开年会。青禾宏达公司董事长周立平出席。")
+    assert not any(whole == "青禾宏达" for _, whole in found)
