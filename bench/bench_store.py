@@ -5,11 +5,13 @@ Usage: .venv/bin/python bench/bench_store.py [--nodes 100000] [--batch-size 5000
 A graph of the contract's shape is generated (no NLP: this measures the store
 and the writer, not extraction): articles mentioning people, organisations,
 places, programmes and events, with bylines, posts, actions and figures, about
-2.2 relationships per node. It is merged into a fresh embedded store in a
-temporary folder; the nodes and relationships phases are timed apart, server
-start-up and constraints apart from both. ``--repeat-load`` loads it a second
-time, which MERGE must turn into no new rows (the rate of an unchanged
-rebuild). Results go to bench/results/store.json.
+2.2 relationships per node. It is loaded into a fresh embedded store in a
+temporary folder; the nodes and relationships phases are timed apart (nodes/s,
+relationships/s), server start-up apart from both, and each load's CPU seconds are counted (the
+store's JVM runs in this process; ``python_cpu_seconds`` is the Python side
+alone). ``--repeat-load`` loads it a second time: the reload of an unchanged
+graph, which must create nothing and send nothing (``unchanged`` counts the
+rows the store already held). Results go to bench/results/store.json.
 """
 
 from __future__ import annotations

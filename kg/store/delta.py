@@ -67,13 +67,17 @@ def read_one(tx, query: str, **params) -> list:
     return record[0] if record else []
 
 
+def node_count(session, label: str) -> int:
+    return session.execute_read(read_one, f"MATCH (n:`{label}`) RETURN count(n)")
+
+
 def held_nodes(
     session, label: str, ids: list[str], batch_size: int, value: str = f"n.{HASH}"
 ) -> dict[str, str | None]:
     """``id -> value`` (``kg_hash``, or another expression of ``n``) of the nodes of ``label``
     the store holds among ``ids``: the whole label read at once when it is not much bigger
     than the load, else looked up by id."""
-    count = session.execute_read(read_one, f"MATCH (n:`{label}`) RETURN count(n)")
+    count = node_count(session, label)
     if not count:
         return {}
     if count <= SCAN_RATIO * len(ids):

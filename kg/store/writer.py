@@ -30,7 +30,14 @@ from kg.store.cypher import (
     node_create_query,
     node_merge_query,
 )
-from kg.store.delta import content_hash, held_edges, held_nodes, literal_groups, sort_rows
+from kg.store.delta import (
+    content_hash,
+    held_edges,
+    held_nodes,
+    literal_groups,
+    node_count,
+    sort_rows,
+)
 from kg.store.embedded import DEFAULT_DATA_DIR
 from kg.store.rows import EdgeBatch, NodeBatch, graph_rows, merged
 from kg.store.session import Store, open_store
@@ -93,17 +100,14 @@ def write_graph(
     started = time.perf_counter()
     node_batches, edge_batches = graph_rows(graph)
     stats = LoadStats(target=store.where)
-    labels = {label for batch in node_batches for label in batch.labels}
     total = sum(len(b.rows) for b in node_batches) + sum(len(b.rows) for b in edge_batches)
     try:
-        for query in constraint_queries(labels):
-            store.driver.execute_query(query, database_=store.database)
         with store.driver.session(database=store.database) as session:
             clock = time.perf_counter()
             known = Known(ends=endpoints(edge_batches))
             for batch in node_batches:
                 stats.by_label[":".join(batch.labels)] += len(batch.rows)
-                write_nodes(session, batch, batch_size, stats, known.fresh)
+                write_nodes(session, batch, batch_size, stats, known)
             stats.node_seconds = time.perf_counter() - clock
             clock = time.perf_counter()
             for batch in edge_batches:
@@ -130,21 +134,35 @@ def endpoints(batches: list[EdgeBatch]) -> dict[str, set[str]]:
     return ends
 
 
-def write_nodes(session, batch: NodeBatch, batch_size: int, stats: LoadStats, fresh: set) -> None:
+def write_nodes(session, batch: NodeBatch, batch_size: int, stats: LoadStats, known) -> None:
     """Create the batch's missing nodes, merge the differing ones, skip the rest; note in
-    ``fresh`` which were created."""
+    ``known.fresh`` which were created. A label the store has no node of gets its
+    constraint and index after its nodes are created (built at once, they cost less than
+    kept up row by row); any other label before anything is written."""
     rows = merged(batch.rows, "id")
     for row in rows:
         row["hash"] = content_hash(batch.labels, row["props"])
-    held = held_nodes(session, batch.labels[0], [row["id"] for row in rows], batch_size)
+    label = batch.labels[0]
+    held = {}
+    if node_count(session, label):
+        constrain(session, batch.labels, known.constrained)
+        held = held_nodes(session, label, [row["id"] for row in rows], batch_size)
     delta = sort_rows(rows, "id", held)
     stats.unchanged += delta.unchanged
     stats.written += delta.unchanged
     groups, others = literal_groups(delta.new)
     for keys, group in groups.items():
         write_rows(session, node_create_query(batch, keys), group, batch_size, stats)
+    constrain(session, batch.labels, known.constrained)
     write_rows(session, node_merge_query(batch), delta.changed + others, batch_size, stats)
-    fresh.update((batch.labels[0], row["id"]) for row in delta.new)
+    known.fresh.update((label, row["id"]) for row in delta.new)
+
+
+def constrain(session, labels: tuple[str, ...], done: set[str]) -> None:
+    """The unique ``id`` and the ``name`` index of each label, once per load."""
+    for query in constraint_queries(set(labels) - done):
+        session.run(query).consume()
+    done.update(labels)
 
 
 @dataclass
@@ -152,6 +170,7 @@ class Known:
     """What the writer has learnt of the store during a load, read once and reused."""
 
     fresh: set = field(default_factory=set)  # (first label, id) of the nodes created here
+    constrained: set = field(default_factory=set)  # labels whose constraints are in place
     held: dict = field(default_factory=dict)  # type -> {edge_key: kg_hash} in the store
     refs: dict = field(default_factory=dict)  # label -> {id: elementId}
     ends: dict = field(default_factory=dict)  # label -> ids that relationships end at
