@@ -72,12 +72,12 @@ def node_count(session, label: str) -> int:
 
 
 def held_nodes(
-    session, label: str, ids: list[str], batch_size: int, value: str = f"n.{HASH}"
+    session, label: str, ids: list[str], batch_size: int, value: str = f"n.{HASH}", count=None
 ) -> dict[str, str | None]:
     """``id -> value`` (``kg_hash``, or another expression of ``n``) of the nodes of ``label``
     the store holds among ``ids``: the whole label read at once when it is not much bigger
-    than the load, else looked up by id."""
-    count = node_count(session, label)
+    than the load (``count``: the label's nodes, when known), else looked up by id."""
+    count = node_count(session, label) if count is None else count
     if not count:
         return {}
     if count <= SCAN_RATIO * len(ids):

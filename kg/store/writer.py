@@ -143,10 +143,11 @@ def write_nodes(session, batch: NodeBatch, batch_size: int, stats: LoadStats, kn
     for row in rows:
         row["hash"] = content_hash(batch.labels, row["props"])
     label = batch.labels[0]
-    held = {}
-    if node_count(session, label):
+    held, count = {}, node_count(session, label)
+    if count:
         constrain(session, batch.labels, known.constrained)
-        held = held_nodes(session, label, [row["id"] for row in rows], batch_size)
+        ids = [row["id"] for row in rows]
+        held = held_nodes(session, label, ids, batch_size, count=count)
     delta = sort_rows(rows, "id", held)
     stats.unchanged += delta.unchanged
     stats.written += delta.unchanged
