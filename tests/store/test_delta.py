@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.store import write_graph
+from kg.store import delta, write_graph
 from kg.store.delta import content_hash, literal_groups, sort_rows
-from tests.conftest import A1, empty, small_graph
+from tests.conftest import A1, empty, second_graph, small_graph
 
 
 def snapshot(store) -> tuple[list, list]:
@@ -91,3 +91,22 @@ def test_a_load_cut_short_is_finished_by_the_next(store):
     stats = write_graph(store, g, batch_size=2)
     assert stats.nodes_created == g.number_of_nodes() - part.number_of_nodes()
     assert snapshot(store) == clean
+
+
+def test_nodes_looked_up_by_id_when_the_store_holds_many_more(store, monkeypatch):
+    """A small graph into a big store reads only its own nodes (by ``id``), not whole labels;
+    the answers are the same."""
+    monkeypatch.setattr(delta, "SCAN_RATIO", 0)  # every label counts as big here
+    empty(store)
+    g, second = small_graph(), second_graph()
+    write_graph(store, g)
+    assert write_graph(store, g).unchanged == rows_of(g)
+    stats = write_graph(store, second)
+    assert stats.nodes_created == second.number_of_nodes() - 1  # 李春晓 is held already
+    assert stats.relationships_created == second.number_of_edges()
+    records, _, _ = store.driver.execute_query(
+        "MATCH (p:Person {id: 'Person:李春晓'})-[:VISITED]->(d:Place) "
+        "RETURN p.aliases AS aliases, d.name AS place",
+        database_=store.database,
+    )
+    assert [(r["aliases"], r["place"]) for r in records] == [(["李秘书长"], "海勃湾区")]
