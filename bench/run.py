@@ -51,6 +51,8 @@ TARGETS = {
     "no_change_share": 0.05,
     "new_1pct_share": 0.10,
     "worker_rss_mb": 1500,
+    "store_rows_per_s": 20_000,
+    "store_reload_vs_fresh": 2.0,
 }
 
 
@@ -160,7 +162,8 @@ def metrics(steps: dict[str, dict]) -> dict:
     m["build_vs_pkuseg"] = m["build_chars_per_s"] / m["pkuseg_chars_per_s"]
     if "g_store" in steps:
         g = steps["g_store"]
-        m["store_rows_per_s"] = (g["nodes"] + g["relationships"]) / g["seconds"]
+        m["store_rows_per_s"] = g["rows_per_s"]
+        m["store_reload_vs_fresh"] = g["reload_rows_per_s"] / g["rows_per_s"]
     m["pass"] = {
         "b": m["build_vs_pkuseg"] >= TARGETS["build_vs_pkuseg"],
         "c": m["speedup_2_workers"] >= TARGETS["speedup_2_workers"]
@@ -246,8 +249,17 @@ def _rebuild_rows(s: dict, m: dict) -> list[tuple[str, ...]]:
                 "(g) store load",
                 f"{g['seconds']:.1f}s",
                 f"{m['store_rows_per_s']:,.0f} rows/s",
-                f"{g['nodes']} nodes + {g['relationships']} relationships",
-                "",
+                f"{g['nodes']} nodes {g['nodes_per_s']:,.0f}/s, {g['relationships']} rels "
+                f"{g['relationships_per_s']:,.0f}/s ({g['rows_per_cpu_s']:,.0f} rows/CPU-s); "
+                f"reload {g['reload_nodes_per_s']:,.0f} nodes/s, "
+                f"{g['reload_relationships_per_s']:,.0f} rels/s, {g['reload_created']} created; "
+                f"targets >= {TARGETS['store_rows_per_s']:,} rows/s, reload "
+                f">= {TARGETS['store_reload_vs_fresh']:.0f}x",
+                verdict(
+                    m["store_rows_per_s"] >= TARGETS["store_rows_per_s"]
+                    and m["store_reload_vs_fresh"] >= TARGETS["store_reload_vs_fresh"]
+                    and g["reload_created"] == 0
+                ),
             )
         )
     return rows

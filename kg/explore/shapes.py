@@ -17,10 +17,13 @@ import networkx as nx
 from kg.cli.output import plain
 from kg.errors import UsageError
 from kg.schema import NODE_LABELS
+from kg.store.delta import HASH
 from kg.write.files import graphml_ready
 from kg.write.view import colour
 
-HIDDEN = ("text",)  # an article's text is read on its own page, not carried with every node
+# an article's text is read on its own page, not carried with every node; kg_hash is the
+# loader's bookkeeping (kg.store.delta), nothing a reader needs
+HIDDEN = ("text", HASH)
 
 
 def first_label(labels) -> str:
@@ -40,7 +43,7 @@ def node_json(node) -> dict[str, Any]:
 def edge_json(row: dict[str, Any], kg_ids: dict[str, str]) -> dict[str, Any]:
     """A relationship for the page, with the article it was read from (a neighbourhood row)."""
     rel = row["r"]
-    props = {k: plain(v) for k, v in rel.items()}
+    props = {k: plain(v) for k, v in rel.items() if k not in HIDDEN}
     return {
         "id": rel.element_id,
         "type": rel.type,
