@@ -23,6 +23,7 @@ import dataclasses
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError
 from pathlib import Path
 
 from kg.builder.cache import pipeline_version
@@ -153,11 +154,16 @@ def result(client, address: str, future, chunk: list[Article]):
     reported article by article and the build goes on (as for an article that fails)."""
     from distributed import KilledWorker
 
-    settled(client, address, future)
     try:
+        settled(client, address, future)
         return future.result()
     except KilledWorker:
         return [lost(article, address) for article in chunk], 0
+    except CancelledError as exc:  # the scheduler went away, or dropped our tasks
+        raise ClusterFailure(
+            f"--cluster {address}: the extraction was cancelled ({first_line(exc)}); "
+            "the articles extracted so far are in the cache"
+        ) from None
     except KgError:
         raise
     except Exception as exc:  # the task itself failed: its error, in one line

@@ -3,15 +3,19 @@ GraphML of a local build, loads the pipeline once per worker, shares the extract
 local builds, and an address where no scheduler answers is one line naming it.
 
 One cluster for the module (starting one costs seconds). The inputs are the seed page and two
-short articles written for this test; chunks of two articles, so that both workers get some.
+short articles written for this test; chunks of two articles, so that both workers get some
+and a worker can be killed while others are left.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -49,16 +53,25 @@ def cluster():
         yield local.scheduler_address
 
 
-@pytest.fixture
-def inputs(tmp_path, monkeypatch):
-    monkeypatch.setattr(kg.builder.workers, "BATCH", 2)
-    folder = tmp_path / "in"
-    folder.mkdir()
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("in")
     shutil.copy(SEED_PAGE, folder / SEED_PAGE.name)
     (folder / "news.jsonl").write_text(
         "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8"
     )
     return folder
+
+
+@pytest.fixture(scope="module")
+def local(inputs, tmp_path_factory) -> bytes:
+    """The GraphML of a local one-process build, without a cache."""
+    return build(inputs, tmp_path_factory.mktemp("local"), cache_dir=None)[0]
+
+
+@pytest.fixture(autouse=True)
+def small_chunks(monkeypatch):
+    monkeypatch.setattr(kg.builder.workers, "BATCH", 2)
 
 
 def build(inputs, out, **options) -> tuple[bytes, object]:
@@ -78,8 +91,7 @@ def pipelines_loaded(address: str) -> list[int]:
         return sorted(client.run(loads).values())
 
 
-def test_a_cluster_build_is_the_local_build_and_shares_its_cache(cluster, inputs, tmp_path):
-    local, _ = build(inputs, tmp_path / "local", cache_dir=None)
+def test_a_cluster_build_is_the_local_build_and_shares_its_cache(cluster, inputs, local, tmp_path):
     cache = tmp_path / "cache"
     first, report = build(inputs, tmp_path / "c1", cluster=cluster, cache_dir=cache)
     assert first == local
@@ -89,6 +101,31 @@ def test_a_cluster_build_is_the_local_build_and_shares_its_cache(cluster, inputs
     assert again == local and report.cache_hits == report.articles
     here, report = build(inputs, tmp_path / "c3", cache_dir=cache)  # a local build reads it too
     assert here == local and report.cache_hits == report.articles
+
+
+def test_a_worker_killed_mid_build_costs_nothing(cluster, inputs, local, tmp_path):
+    """Dask runs the dead worker's chunks again elsewhere: the same graph, no article lost."""
+    cache = tmp_path / "cache"
+    killed: list[str] = []
+    killer = threading.Thread(target=kill_a_busy_worker, args=(cluster, cache, killed))
+    killer.start()
+    graphml, report = build(inputs, tmp_path / "c", cluster=cluster, cache_dir=cache)
+    killer.join()
+    assert killed, "the build ended before a worker could be killed"
+    assert graphml == local and not report.errors
+
+
+def kill_a_busy_worker(address: str, cache, killed: list[str]) -> None:
+    """SIGKILL a worker holding a chunk, once some chunk is done (its nanny restarts it)."""
+    with distributed.Client(address) as client:
+        deadline = time.monotonic() + 120
+        while not killed and time.monotonic() < deadline:
+            busy = [w for w, tasks in client.processing().items() if tasks]
+            if busy and any(cache.rglob("*.json")):
+                pid = client.run(os.getpid, workers=busy[:1])[busy[0]]
+                os.kill(pid, signal.SIGKILL)
+                killed.append(busy[0])
+            time.sleep(0.02)
 
 
 def test_an_address_without_a_scheduler_is_one_line_within_seconds(inputs, tmp_path):
