@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import resource
 import sys
 import time
@@ -126,7 +127,11 @@ def cluster_build(out: str, cache: str, workers: str, paths: list[str]) -> dict:
 
     with (
         LocalCluster(
-            n_workers=int(workers), threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=int(workers),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.CRITICAL,  # a worker's heartbeat racing the shutdown, mostly
         ) as local,
         Client(local) as client,
     ):

@@ -75,7 +75,10 @@ def connect(address: str):
             f"--cluster {address}: no Dask scheduler answers within {CONNECT_TIMEOUT_S}s "
             f"({first_line(exc)})"
         ) from None
-    return Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
+    try:
+        return Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
+    except (OSError, TimeoutError) as exc:  # it answered the probe, then went away
+        raise ClusterUnreachable(f"--cluster {address}: {first_line(exc)}") from None
 
 
 def first_line(exc: BaseException) -> str:
@@ -100,9 +103,9 @@ def on_cluster(options: BuildOptions) -> Iterator[ChunkMapper]:
     """A chunk mapper running ``Worker.extract`` on the workers of the scheduler at
     ``options.cluster``; the connection is closed (pending tasks dropped) on leaving."""
     address = options.cluster
-    client = connect(address)
     worker = remote_worker(options)
     version = pipeline_version(worker.gazetteer, worker.statistical)
+    client = connect(address)
     try:
         yield lambda chunks: in_order(client, address, worker, version, chunks)
     finally:
