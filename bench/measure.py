@@ -111,6 +111,7 @@ def cluster_build(out: str, cache: str, workers: str, paths: list[str]) -> dict:
     processes, started and given the models before the clock starts (as (b) and (c) load
     them before theirs); ``cpu_s`` adds the workers' CPU time, which rusage does not see
     while they live."""
+    import dask
     from distributed import Client, LocalCluster
 
     from kg.nlp import load_pipeline
@@ -125,6 +126,7 @@ def cluster_build(out: str, cache: str, workers: str, paths: list[str]) -> dict:
     def rss_mb() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
+    dask.config.set({"distributed.worker.profile.enabled": False})  # as docs/cluster.md advises
     with (
         LocalCluster(
             n_workers=int(workers),

@@ -21,6 +21,7 @@ import time
 import pytest
 
 import kg.builder.workers
+from kg.builder.cluster import ClusterFailure
 from kg.builder.options import BuildOptions
 from kg.builder.run import run_build
 from kg.errors import EXIT_USAGE, SetupError, UsageError
@@ -126,6 +127,26 @@ def kill_a_busy_worker(address: str, cache, killed: list[str]) -> None:
                 os.kill(pid, signal.SIGKILL)
                 killed.append(busy[0])
             time.sleep(0.02)
+
+
+def test_a_worker_that_would_extract_otherwise_stops_the_build(inputs, tmp_path):
+    """A worker whose $KG_TRIGGERS this machine lacks would give another graph (and fill
+    the shared cache with it): the build stops, naming the worker, before any extraction."""
+    triggers = tmp_path / "triggers.tsv"
+    triggers.write_text("试种\tPLANTED\n", encoding="utf-8")
+    with (
+        distributed.LocalCluster(
+            n_workers=1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            env={"KG_TRIGGERS": str(triggers)},
+        ) as other,
+        pytest.raises(ClusterFailure, match=r"worker tcp://\S+ extracts with another kg"),
+    ):
+        build(inputs, tmp_path / "o", cluster=other.scheduler_address, cache_dir=tmp_path / "c")
+    assert not (tmp_path / "o" / "graph.graphml").exists()
+    assert not any((tmp_path / "c").rglob("*.json"))
 
 
 def test_an_address_without_a_scheduler_is_one_line_within_seconds(inputs, tmp_path):
