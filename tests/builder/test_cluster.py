@@ -1,10 +1,13 @@
 """``kg build --cluster``: extraction on a Dask LocalCluster of two worker processes gives the
 GraphML of a local build, loads the pipeline once per worker, shares the extraction cache with
-local builds, and an address where no scheduler answers is one line naming it.
+local builds; a worker killed mid-build costs nothing, a chunk that keeps killing workers costs
+only its articles, a worker unlike this machine stops the build, and an address where no
+scheduler answers is one line naming it.
 
-One cluster for the module (starting one costs seconds). The inputs are the seed page and two
-short articles written for this test; chunks of two articles, so that both workers get some
-and a worker can be killed while others are left.
+One two-worker cluster for the module (starting one costs seconds; two tests start a one-worker
+cluster of their own, with other settings). The inputs are the seed page and two short articles
+written for this test; chunks of two articles, so that both workers get some and a worker can
+be killed while chunks are left.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import sys
 import threading
 import time
 
+import dask
 import pytest
 
 import kg.builder.workers
@@ -25,6 +29,7 @@ from kg.builder.cluster import ClusterFailure
 from kg.builder.options import BuildOptions
 from kg.builder.run import run_build
 from kg.errors import EXIT_USAGE, SetupError, UsageError
+from kg.read import iter_articles
 from tests.helpers import ROOT, SEED_PAGE
 
 distributed = pytest.importorskip("distributed")
@@ -114,6 +119,28 @@ def test_a_worker_killed_mid_build_costs_nothing(cluster, inputs, local, tmp_pat
     killer.join()
     assert killed, "the build ended before a worker could be killed"
     assert graphml == local and not report.errors
+
+
+def test_a_chunk_that_keeps_killing_workers_is_reported_and_the_rest_built(inputs, tmp_path):
+    """With no retry allowed (``allowed-failures`` 0), the killed worker's chunk is given up:
+    its articles are reported one line each, every other article is built."""
+    cache = tmp_path / "cache"
+    killed: list[str] = []
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as strict,
+    ):
+        killer = threading.Thread(
+            target=kill_a_busy_worker, args=(strict.scheduler_address, cache, killed)
+        )
+        killer.start()
+        _, report = build(inputs, tmp_path / "o", cluster=strict.scheduler_address, cache_dir=cache)
+        killer.join()
+    assert killed and report.errors
+    assert all("was not extracted: the --cluster" in str(e) for e in report.errors)
+    assert report.articles + len(report.errors) == len(list(iter_articles([inputs])))
 
 
 def kill_a_busy_worker(address: str, cache, killed: list[str]) -> None:
