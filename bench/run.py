@@ -8,6 +8,7 @@ characters (bench/user_corpus.py), in this order, sharing caches where the step 
     (a) bare pkuseg segmentation of the corpus: the floor any pkuseg pipeline pays
     (b) kg build, 1 worker, empty cache (extraction + graph; model loading apart)
     (c) kg build, 2 workers, empty cache: speedup over (b), GraphML identical to (b)?
+    (c2) the same on a 2-worker local Dask cluster (kg build --cluster; docs/cluster.md)
     (d) rebuild with (b)'s cache, nothing changed: time as a share of (b)
     (e) rebuild with that cache and 1% new articles: time as a share of (b)
     (f) peak RSS of the build processes (parent and workers)
@@ -29,18 +30,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shlex
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from machine import cpu_busy_s, own_cpu_s, revision, snapshot
 from user_corpus import bench_corpus
-
-import kg
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results" / "bench.json"
@@ -54,38 +52,6 @@ TARGETS = {
     "store_rows_per_s": 20_000,
     "store_reload_vs_fresh": 2.0,
 }
-
-
-def cpu_busy_s() -> float:
-    """CPU seconds all processes have used since boot, over all cores (/proc/stat)."""
-    ticks = list(map(int, Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]))
-    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")
-
-
-def own_cpu_s() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
-def snapshot(folder: Path) -> Path:
-    """A copy of the kg package as it is now, for every measurement to import (PYTHONPATH)."""
-    shutil.copytree(
-        Path(kg.__file__).parent, folder / "kg", ignore=shutil.ignore_patterns("__pycache__")
-    )
-    return folder
-
-
-def revision() -> str:
-    """The git commit measured, "+dirty" when kg/ has uncommitted changes."""
-
-    def git(*args: str) -> str:
-        return subprocess.run(
-            ["git", *args], cwd=HERE.parent, capture_output=True, text=True
-        ).stdout.strip()
-
-    return git("rev-parse", "--short", "HEAD") + (
-        "+dirty" if git("status", "--porcelain", "kg") else ""
-    )
 
 
 def measure(src: Path, name: str, step: str, *args) -> dict:
@@ -124,6 +90,7 @@ def run(base: Path, new: Path, corpus: str, skip_store: bool) -> dict:
             ("a_pkuseg", "segment", base),
             ("b_cold_1", "build", t / "out-b", t / "cache-b", 1, base),
             ("c_cold_2", "build", t / "out-c", t / "cache-c", 2, base),
+            ("c2_cluster_2", "cluster", t / "out-c2", t / "cache-c2", 2, base),
             ("d_no_change", "build", t / "out-d", t / "cache-b", 1, base),
             ("e_new_1pct", "build", t / "out-e", t / "cache-b", 1, base, new),
         ]
@@ -146,19 +113,20 @@ def metrics(steps: dict[str, dict]) -> dict:
     m = {
         "pkuseg_chars_per_s": a["chars"] / a["seconds"],
         "build_chars_per_s": b["chars"] / b["seconds"],
-        "build_2_workers_chars_per_s": c["chars"] / c["seconds"],
-        "speedup_2_workers": b["seconds"] / c["seconds"],
-        "graphml_identical_2_workers": b["graphml_sha256"] == c["graphml_sha256"],
         "graphml_identical_no_change": b["graphml_sha256"] == d["graphml_sha256"],
         "no_change_share": d["seconds"] / b["seconds"],
         "no_change_share_end_to_end": d["process_s"] / b["process_s"],
         "new_1pct_share": e["seconds"] / b["seconds"],
         "new_1pct_share_end_to_end": e["process_s"] / b["process_s"],
         "build_vs_pkuseg_per_cpu_s": (b["chars"] / b["cpu_s"]) / (a["chars"] / a["cpu_s"]),
-        "cpu_2_workers_vs_1": c["cpu_s"] / b["cpu_s"],
         "worker_rss_mb": max(b["rss_self_mb"], c["rss_children_mb"]),
         "parent_rss_2_workers_mb": c["rss_self_mb"],
     }
+    for suffix, x in (("2_workers", c), ("cluster_2", steps["c2_cluster_2"])):
+        m[f"build_{suffix}_chars_per_s"] = x["chars"] / x["seconds"]
+        m[f"speedup_{suffix}"] = b["seconds"] / x["seconds"]
+        m[f"graphml_identical_{suffix}"] = b["graphml_sha256"] == x["graphml_sha256"]
+        m[f"cpu_{suffix}_vs_1"] = x["cpu_s"] / b["cpu_s"]
     m["build_vs_pkuseg"] = m["build_chars_per_s"] / m["pkuseg_chars_per_s"]
     if "g_store" in steps:
         g = steps["g_store"]
@@ -166,8 +134,11 @@ def metrics(steps: dict[str, dict]) -> dict:
         m["store_reload_vs_fresh"] = g["reload_rows_per_s"] / g["rows_per_s"]
     m["pass"] = {
         "b": m["build_vs_pkuseg"] >= TARGETS["build_vs_pkuseg"],
-        "c": m["speedup_2_workers"] >= TARGETS["speedup_2_workers"]
-        and m["graphml_identical_2_workers"],
+        **{
+            k: m[f"speedup_{suffix}"] >= TARGETS["speedup_2_workers"]
+            and m[f"graphml_identical_{suffix}"]
+            for k, suffix in (("c", "2_workers"), ("c2", "cluster_2"))
+        },
         "d": m["no_change_share"] <= TARGETS["no_change_share"],
         "e": m["new_1pct_share"] <= TARGETS["new_1pct_share"],
         "f": m["worker_rss_mb"] <= TARGETS["worker_rss_mb"],
@@ -180,10 +151,9 @@ def verdict(ok: bool) -> str:
 
 
 def _build_rows(s: dict, m: dict) -> list[tuple[str, ...]]:
-    """Table rows (a)-(c): pkuseg alone, cold builds on 1 and 2 workers."""
-    a, b, c = (s[k] for k in ("a_pkuseg", "b_cold_1", "c_cold_2"))
+    """Table rows (a)-(c2): pkuseg alone, cold builds on 1 and 2 workers, on a cluster."""
+    a, b = s["a_pkuseg"], s["b_cold_1"]
     ok = m["pass"]
-    identical = "identical" if m["graphml_identical_2_workers"] else "DIFFERENT"
     return [
         (
             "(a) pkuseg alone",
@@ -200,15 +170,22 @@ def _build_rows(s: dict, m: dict) -> list[tuple[str, ...]]:
             f"target >= {TARGETS['build_vs_pkuseg']:.2f}",
             verdict(ok["b"]),
         ),
-        (
-            "(c) build, 2 workers, cold",
-            f"{c['seconds']:.1f}s",
-            f"{m['build_2_workers_chars_per_s']:,.0f} chars/s",
-            f"{m['speedup_2_workers']:.2f}x (CPU time {m['cpu_2_workers_vs_1']:.2f}x (b)'s), "
-            f"GraphML {identical}, target >= 1.7x + identical",
-            verdict(ok["c"]),
-        ),
+        _parallel_row("(c) build, 2 workers, cold", s["c_cold_2"], m, "2_workers", ok["c"]),
+        _parallel_row("(c2) 2-worker Dask cluster", s["c2_cluster_2"], m, "cluster_2", ok["c2"]),
     ]
+
+
+def _parallel_row(label: str, step: dict, m: dict, suffix: str, ok: bool) -> tuple[str, ...]:
+    """A cold build on two workers beside (b): speedup, CPU time, same GraphML?"""
+    identical = "identical" if m[f"graphml_identical_{suffix}"] else "DIFFERENT"
+    return (
+        label,
+        f"{step['seconds']:.1f}s",
+        f"{m[f'build_{suffix}_chars_per_s']:,.0f} chars/s",
+        f"{m[f'speedup_{suffix}']:.2f}x (CPU time {m[f'cpu_{suffix}_vs_1']:.2f}x (b)'s), "
+        f"GraphML {identical}, target >= {TARGETS['speedup_2_workers']}x + identical",
+        verdict(ok),
+    )
 
 
 def _rebuild_rows(s: dict, m: dict) -> list[tuple[str, ...]]:
@@ -275,7 +252,7 @@ def table(result: dict) -> str:
         f"({result['corpus']}); model load {b['load_s']:.1f}s; "
         f"pipeline: {', '.join(b['pipeline'])}",
         f"machine: {os.cpu_count()} CPUs; other processes kept "
-        + ", ".join(f"{k[0]} {v['other_cores']:.1f}" for k, v in s.items())
+        + ", ".join(f"{k.split('_')[0]} {v['other_cores']:.1f}" for k, v in s.items())
         + " cores busy per step",
     ]
     lines += ["  ".join(r[i].ljust(width[i]) for i in range(4)) + "  " + r[4] for r in rows]

@@ -11,9 +11,11 @@ code  meaning
 0     done
 1     bad input or a failed build step: an unreadable file or article (the
       rest of the batch is still built), a graph or gold file that cannot be
-      read, nothing to draw for ``kg view --around``
+      read, nothing to draw for ``kg view --around``, a ``--cluster`` that
+      cannot finish (no worker left, a worker unlike this machine)
 2     usage: a bad option or option value (``--date``, a malformed
-      ``--gazetteer`` file), an unknown stored query or parameter, a stored
+      ``--gazetteer`` file, a ``--cluster`` address where no scheduler
+      answers), an unknown stored query or parameter, a stored
       query that cannot run as written (argparse's own errors exit 2 too)
 3     the graph store is unreachable, refuses the credentials, lacks the
       database or fails while loading

@@ -46,7 +46,8 @@ class BuildOptions:
     statistical: run the statistical NER (False: the rule components only);
     show_progress: a progress line on stderr while extracting;
     scope_by: what scopes ambiguous names (县委, 王伟, 城关镇) when linking across articles:
-    each paper's home_city (the default), its source, or none (names alone, one paper)."""
+    each paper's home_city (the default), its source, or none (names alone, one paper);
+    cluster: a Dask scheduler's address (tcp://HOST:8786) to extract on instead of ``workers``."""
 
     home_city: str | None = None
     source: str | None = None
@@ -57,6 +58,7 @@ class BuildOptions:
     statistical: bool = True
     show_progress: bool = False
     scope_by: str = "home_city"
+    cluster: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("home_city", "source", "date", "gazetteer"):
@@ -80,6 +82,12 @@ class BuildOptions:
         for name in ("statistical", "show_progress"):
             if not isinstance(getattr(self, name), bool):
                 raise OptionError(name, f"expected True or False, not {getattr(self, name)!r}")
+        if self.cluster is not None and (not isinstance(self.cluster, str) or not self.cluster):
+            raise OptionError("cluster", f"expected a scheduler address, not {self.cluster!r}")
+        if self.cluster and self.workers > 1:
+            raise OptionError(
+                "cluster", "give --cluster or --workers, not both: the cluster's workers extract"
+            )
         if self.scope_by not in SCOPE_BY:
             raise OptionError(
                 "scope_by", f"{self.scope_by!r}: expected one of {', '.join(SCOPE_BY)}"

@@ -9,6 +9,7 @@ article is read in pieces (kg.builder.pieces).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
@@ -37,31 +38,21 @@ def extract_articles(
     progress: Progress | None = None,
     on_error: Callable[[InputError], None] = lambda e: None,
 ) -> list[ArticleExtraction]:
-    """Extract a stream of articles, in ``options.workers`` processes, skipping cached ones.
+    """Extract a stream of articles, in ``options.workers`` processes or on the Dask
+    cluster at ``options.cluster`` (``chunk_mapper``), skipping cached ones.
 
-    With several workers the pipeline is loaded once, here, before they are
-    forked: they share its memory copy-on-write instead of loading the models
-    again. With one, it is loaded at the first article the cache lacks, so a
-    rebuild of unchanged input never pays for the models.
     Results come back in input order, so any number of workers gives the same
     graph. ``options.statistical=False`` leaves the statistical NER out (rules only).
     Articles that cannot be extracted go to ``on_error``.
     """
-    if options.workers > 1:
-        load_pipeline(options.gazetteer, options.statistical)
-    worker = Worker(options)
     out: list[ArticleExtraction] = []
     hits = 0
-    pool = None
+    mapping = contextlib.ExitStack()
     try:
-        if options.workers > 1:  # forked before the progress line exists
-            pool = multiprocessing.get_context("fork").Pool(
-                options.workers, initializer=install_worker, initargs=(worker,)
-            )
+        extract_chunks = mapping.enter_context(chunk_mapper(options))  # before the progress line
         if progress:
             progress.restart()
-        chunks = chunked(articles, BATCH)
-        results = pool.imap(extract_in_worker, chunks) if pool else map(worker.extract, chunks)
+        results = extract_chunks(chunked(articles, BATCH))
         for outcomes, chunk_hits in results:
             extractions = [x for x in outcomes if isinstance(x, ArticleExtraction)]
             for failure in (x for x in outcomes if isinstance(x, InputError)):
@@ -73,9 +64,7 @@ def extract_articles(
                     len(extractions), chars=sum(len(e.article.text) for e in extractions)
                 )
     finally:
-        if pool:
-            pool.close()
-            pool.join()
+        mapping.close()
         if progress:
             progress.close()  # the line; the counters stay
     if progress:
@@ -83,11 +72,41 @@ def extract_articles(
     return out
 
 
+@contextlib.contextmanager
+def chunk_mapper(options: BuildOptions) -> Iterator[Callable[[Iterable[list[Article]]], Iterator]]:
+    """What maps chunks of articles to ``(outcomes, cache hits)`` in input order: this
+    process, a pool of ``options.workers`` forked processes, or a Dask cluster.
+
+    With several local workers the pipeline is loaded once, here, before they are
+    forked: they share its memory copy-on-write instead of loading the models
+    again. With one, it is loaded at the first article the cache lacks, so a
+    rebuild of unchanged input never pays for the models.
+    """
+    if options.cluster:
+        from kg.builder.cluster import on_cluster  # Dask: imported only when asked for
+
+        with on_cluster(options) as extract_chunks:
+            yield extract_chunks
+    elif options.workers > 1:
+        load_pipeline(options.gazetteer, options.statistical)
+        pool = multiprocessing.get_context("fork").Pool(
+            options.workers, initializer=install_worker, initargs=(Worker(options),)
+        )
+        try:
+            yield lambda chunks: pool.imap(extract_in_worker, chunks)
+        finally:
+            pool.close()
+            pool.join()
+    else:
+        yield lambda chunks: map(Worker(options).extract, chunks)
+
+
 class Worker:
     """What extracting a chunk needs: the pipeline's settings and the cache.
 
-    Made in the parent; the parent extracts with it when it works alone, and a
-    pool hands it to each forked worker process once, through its initializer.
+    Made in the parent; the parent extracts with it when it works alone, a pool
+    hands it to each forked worker process once, through its initializer, and a
+    Dask cluster gets it with each chunk (kg.builder.cluster).
     """
 
     def __init__(self, options: BuildOptions):

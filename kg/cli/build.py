@@ -78,6 +78,12 @@ def add_extraction_arguments(p: argparse.ArgumentParser) -> None:
         help="extract in N processes sharing the loaded models (default: 1)",
     )
     p.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="extract on the workers of the Dask scheduler at ADDRESS (tcp://HOST:8786) "
+        "instead; --cache must then be a folder every worker reaches (docs/cluster.md)",
+    )
+    p.add_argument(
         "--cache",
         metavar="DIR",
         default=".kg-cache",
@@ -115,6 +121,7 @@ def build_options(args: argparse.Namespace):
         statistical=args.statistical,
         show_progress=not args.quiet,
         scope_by=args.scope_by,
+        cluster=args.cluster,
     )
 
 
