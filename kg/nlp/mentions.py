@@ -12,11 +12,19 @@ keeps the body and place named in it (第十六届人民政府 in 第十六届�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import NER_SOURCE, Candidate, body_prefix, boundary_prefix, candidates
+from kg.nlp.candidates import (
+    NER_SOURCE,
+    Candidate,
+    body_prefix,
+    boundary_prefix,
+    candidates,
+    is_boundary,
+)
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.organizations import names_a_body, of_common_words
@@ -50,6 +58,7 @@ SWALLOWERS = (
 JOINED = re.compile(r"[和与及、]")  # 养殖企业和电排站: two bodies, not one
 DETERMINERS = "全该本我各此这那每"
 NER_LABELS = {Label.PERSON, Label.ORGANIZATION, Label.PLACE}
+OUTLET_ENDS = ("网", "报", "台")  # 齐鲁网: an outlet, though it begins like a person's name
 
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
@@ -65,8 +74,8 @@ def select_mentions(doc: Doc) -> Doc:
     a figure is read from the digits, whatever the names around it)."""
     figures = [c for c in candidates(doc) if c.label == Label.FIGURE]
     pool = [
-        c
-        for c in candidates(doc)
+        whole_person(doc, c)
+        for c in (whole_body(doc, c) for c in candidates(doc))
         if c.label != Label.FIGURE and (c.source != NER_SOURCE or plausible(doc, c))
     ]
     pool.sort(key=lambda c: (-PRIORITY.get(c.source, 0), -(c.end - c.start), c.start))
@@ -87,22 +96,64 @@ def select_mentions(doc: Doc) -> Doc:
     return doc
 
 
+def whole_body(doc: Doc, c: Candidate) -> Candidate:
+    """A statistical body cut before the words that end its name, made whole
+    (某某 | 刺绣合作社): what follows it, up to three tokens, ends with a head."""
+    if c.source != NER_SOURCE or c.label != Label.ORGANIZATION:
+        return c
+    index = doc_index(doc)
+    heads = word_list("org_heads.txt")
+    i = index.token_at_start.get(c.end)
+    if i is None or longest_suffix(index.text[c.start : c.end], heads):
+        return c
+    for tok in doc[i : i + 3]:
+        if is_boundary(tok.text):
+            break
+        if longest_suffix(tok.text, heads):
+            return replace(c, end=tok.idx + len(tok.text))
+    return c
+
+
+def whole_person(doc: Doc, c: Candidate) -> Candidate:
+    """A statistical person cut at the dot of its token, made whole (艾则孜 | ·木沙)."""
+    if c.source != NER_SOURCE or c.label != Label.PERSON:
+        return c
+    index = doc_index(doc)
+    i = index.token_at_start.get(c.start)
+    end = index.token_spans[i][1] if i is not None else c.end
+    return replace(c, end=end) if end > c.end and index.text[c.end] == "·" else c
+
+
 def plausible(doc: Doc, c: Candidate) -> bool:
     """Whether a statistical name is one kg keeps: a label the rules do not own (titles
     are theirs), no verb glued in front (构建市), not a person made of ordinary words
     (查 | 根源), nor one kg.nlp.person_names.model_person refuses."""
-    if c.label not in NER_LABELS or boundary_prefix(doc_index(doc).text[c.start : c.end]):
+    name = doc_index(doc).text[c.start : c.end]
+    if c.label not in NER_LABELS or boundary_prefix(name):
         return False
     if c.label == Label.PERSON:
-        if not model_person(doc_index(doc).text[c.start : c.end]):
-            return False  # 刘 (of 刘某), 刘黎), 齐聚: see kg.nlp.person_names
+        if not model_person(name) or begins_person(doc, c):
+            return False  # 刘 (of 刘某), 刘黎), 齐聚: see kg.nlp.person_names; 李会 | 平
         words = doc.char_span(c.start, c.end, alignment_mode="expand")
         return len(words) < 2 or not any(
             len(t.text) > 1 and t.text in word_list("common_words.txt") for t in words
         )
     if c.label == Label.ORGANIZATION:
         return plausible_body(doc, c.start, c.end)
-    return plausible_place(doc_index(doc).text[c.start : c.end])
+    return plausible_place(name)
+
+
+def begins_person(doc: Doc, c: Candidate) -> bool:
+    """The first characters of a person the rules name, written here in full (李会 of
+    李会平家): not a person of its own."""
+    text = doc_index(doc).text
+    return any(
+        p.label == Label.PERSON
+        and p.end - p.start > c.end - c.start
+        and text.startswith(text[p.start : p.end], c.start)
+        for p in candidates(doc)
+        if p.source != NER_SOURCE
+    )
 
 
 def plausible_body(doc: Doc, start: int, end: int) -> bool:
@@ -118,8 +169,12 @@ def plausible_body(doc: Doc, start: int, end: int) -> bool:
     if body_prefix(name) or JOINED.search(name) or not names_a_body(text, start, end, heads):
         return False
     head = longest_suffix(name, heads)
-    if head is None:
-        return len(name) >= 3 and name not in word_list("common_words.txt")
+    if head is None:  # 人民网; not 林业, nor a person's name (赵某某 in a list of leaders)
+        return (
+            len(name) >= 3
+            and name not in word_list("common_words.txt")
+            and (len(name) > 3 or name.endswith(OUTLET_ENDS) or not model_person(name))
+        )
     return not of_common_words(doc, start, end - len(head))
 
 
