@@ -44,17 +44,27 @@ NOT_ONE_CHAR_STEMS = set(LEVELS) | set("副正原前全该本各每此这那")  
 
 
 def drop_non_names(mentions: list[Mention], home: str | None = None) -> None:
-    """Remove, in place, the people, places and bodies whose names are no names; a person
-    named like one of the article's places (or the paper's ``home``) becomes that place."""
+    """Remove, in place, the people, places and bodies whose names are no names, once
+    the names written with a part not theirs are mended (``home``: the paper's place)."""
+    mend_names(mentions, home)
+    names = {m.name for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION)}
+    mentions[:] = [m for m in mentions if m.label not in CHECKED or is_name(m, names)]
+
+
+def mend_names(mentions: list[Mention], home: str | None) -> None:
+    """A level said twice (某某镇镇), a person named like a place (the place), a zone's word
+    before a company, a one-character verb before a name the article also writes alone
+    (随 | 某某县, which the short forms then took)."""
     for m in mentions:
         if m.label == Label.PLACE and len(m.name) > 3 and m.name[-1] == m.name[-2] in LEVELS:
             m.name = m.name[:-1]  # 某某镇镇 (of 某某镇镇党委): the town, its level said twice
     places_as_people(mentions, home)
+    surfaces = {m.text for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION)}
     for m in mentions:
         if m.label == Label.ORGANIZATION:
             m.name = without_zone(m.name)
-    names = {m.name for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION)}
-    mentions[:] = [m for m in mentions if m.label not in CHECKED or is_name(m, names)]
+        if m.label in CHECKED and m.name[:1] in word_list("name_openers.txt"):
+            m.name = m.name[1:] if m.name[1:] in surfaces else m.name
 
 
 def is_name(m: Mention, names: set[str]) -> bool:
@@ -133,9 +143,8 @@ def plausible_place(name: str) -> bool:
     if ETHNIC_SEAT.match(name):
         return False
     common = word_list("common_words.txt")
-    zone = longest_suffix(name, word_list("zone_suffixes.txt"))
-    if zone and len(name) > len(zone) and ordinary(name[: -len(zone)], common):
-        return False  # 肉牛养殖示范区: a kind of zone, no zone
+    if kind_of_place(name, common):
+        return False
     suffix = longest_suffix(name, word_list("place_suffixes.txt"))
     if suffix is None or len(name) == len(suffix):
         return suffix is None
@@ -145,6 +154,24 @@ def plausible_place(name: str) -> bool:
     if suffix in ADMIN_SUFFIXES:  # 平原县, 文明镇: an ordinary word names a town
         return not ordinary(stem, frozenset())
     return not ordinary(stem, common)  # 县城中心广场
+
+
+def kind_of_place(name: str, common: frozenset[str]) -> bool:
+    """A kind of zone or area, no place: a zone's or area's word after ordinary words
+    (肉牛养殖示范区, 县城中心广场); 某某工业园区 is a place."""
+    for ends in (word_list("zone_suffixes.txt"), area_words()):
+        end = longest_suffix(name, ends)
+        if end and len(name) > len(end) and ordinary(name[: -len(end)], common):
+            return True
+    return False
+
+
+@functools.cache
+def area_words() -> frozenset[str]:
+    """Words of generic_places.txt that end a kind of area and are no place's or zone's
+    suffix (乡村, not 城区: 西城区 is a place)."""
+    suffixes = word_list("place_suffixes.txt") | word_list("zone_suffixes.txt")
+    return frozenset(w for w in word_list("generic_places.txt") if len(w) > 1 and w not in suffixes)
 
 
 def without_zone(name: str) -> str:

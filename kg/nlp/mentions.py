@@ -11,6 +11,7 @@ keeps the body and place named in it (第十六届人民政府 in 第十六届�
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import (
+    HAN,
     NER_SOURCE,
     Candidate,
     body_prefix,
@@ -58,6 +60,13 @@ SWALLOWERS = (
 JOINED = re.compile(r"[和与及、]")  # 养殖企业和电排站: two bodies, not one
 DETERMINERS = "全该本我各此这那每"
 NER_LABELS = {Label.PERSON, Label.ORGANIZATION, Label.PLACE}
+HEAD_LISTS = {
+    Label.ORGANIZATION: ("org_heads.txt",),
+    Label.PLACE: ("place_suffixes.txt", "landmark_heads.txt"),
+}
+MAX_ADDED = 8  # characters a cut name may be completed by
+MAX_PLACE_STEM = 3  # 某某 | 巨日合 | 嘎查: what a place's cut name lacks before its suffix
+COUNTS = "一二两三四五六七八九十几多数各"  # 抚顺 | 两市: a count of places, not one
 OUTLET_ENDS = ("网", "报", "台")  # 齐鲁网: an outlet, though it begins like a person's name
 
 if not Doc.has_extension("mentions"):
@@ -75,7 +84,7 @@ def select_mentions(doc: Doc) -> Doc:
     figures = [c for c in candidates(doc) if c.label == Label.FIGURE]
     pool = [
         whole_person(doc, c)
-        for c in (whole_body(doc, c) for c in candidates(doc))
+        for c in (whole_name(doc, c) for c in candidates(doc))
         if c.label != Label.FIGURE and (c.source != NER_SOURCE or plausible(doc, c))
     ]
     pool.sort(key=lambda c: (-PRIORITY.get(c.source, 0), -(c.end - c.start), c.start))
@@ -96,22 +105,68 @@ def select_mentions(doc: Doc) -> Doc:
     return doc
 
 
-def whole_body(doc: Doc, c: Candidate) -> Candidate:
-    """A statistical body cut before the words that end its name, made whole
-    (某某 | 刺绣合作社): what follows it, up to three tokens, ends with a head."""
-    if c.source != NER_SOURCE or c.label != Label.ORGANIZATION:
-        return c
+@functools.cache
+def name_heads(label: str) -> frozenset[str]:
+    """The words a body's or a place's name ends with (org_heads.txt; place_suffixes.txt
+    and landmark_heads.txt)."""
+    files = HEAD_LISTS.get(label, ())
+    return frozenset().union(*(word_list(f) for f in files))
+
+
+def whole_name(doc: Doc, c: Candidate) -> Candidate:
+    """A statistical body or place cut before the words that end its name, made whole
+    (某某 | 刺绣合作社, 某某 | 台嘎 | 查, 某某 | 港): the characters after it, up to a
+    boundary word, end with a head (one of one character only at a word's end); not when
+    another name begins there (周口 | 临港开发区), nor with a count or a kind of area
+    (抚顺 | 两市, 珠三角 | 城乡), nor after a common word (中心 | 港)."""
+    heads = name_heads(c.label)
     index = doc_index(doc)
-    heads = word_list("org_heads.txt")
-    i = index.token_at_start.get(c.end)
-    if i is None or longest_suffix(index.text[c.start : c.end], heads):
+    name = index.text[c.start : c.end]
+    if c.source != NER_SOURCE or not heads or c.end not in index.token_at_start:
         return c
-    for tok in doc[i : i + 3]:
-        if is_boundary(tok.text):
+    if longest_suffix(name, word_list(HEAD_LISTS[c.label][0])) or name in common_words():
+        return c  # 某某公司, 某某县: whole; 龙湾 | 港 is not
+    if any(o.start == c.end for o in candidates(doc)):
+        return c
+    for j in range(c.end + 1, min(c.end + MAX_ADDED, len(index.text)) + 1):
+        more = index.text[c.end : j]
+        if not HAN.match(more) or more[0] in COUNTS:
             break
-        if longest_suffix(tok.text, heads):
-            return replace(c, end=tok.idx + len(tok.text))
+        head = longest_suffix(more, heads)
+        if head and (len(head) > 1 or j in index.token_at_end):
+            return replace(c, end=j) if added_name(c.label, more, head, heads) else c
+        if ends_at_boundary(doc, j):
+            break
     return c
+
+
+def ends_at_boundary(doc: Doc, end: int) -> bool:
+    """Whether the characters up to ``end`` close a boundary word (a verb, a particle)."""
+    i = doc_index(doc).token_at_end.get(end)
+    return i is not None and is_boundary(doc[i].text)
+
+
+def added_name(label: str, more: str, head: str, heads: frozenset[str]) -> bool:
+    """Whether ``more`` completes a name: not an ordinary word or a kind of area that
+    merely ends like one (城乡, 小城镇), unless a head itself (公园, 合作社); for a place, a short
+    proper stem before its head (台 | 嘎查, not 肉牛产业核心 | 区, 小城 | 镇)."""
+    kinds = word_list("generic_places.txt")
+    if more not in heads and (more in common_words() or longest_suffix(more, kinds)):
+        return False  # 城乡, 小城镇
+    stem = more[: -len(head)]
+    return (
+        label != Label.PLACE
+        or len(stem) <= MAX_PLACE_STEM
+        and not any(
+            stem[a:b] in common_words()
+            for a in range(len(stem))
+            for b in range(a + 2, len(stem) + 1)
+        )
+    )
+
+
+def common_words() -> frozenset[str]:
+    return word_list("common_words.txt")
 
 
 def whole_person(doc: Doc, c: Candidate) -> Candidate:
@@ -140,7 +195,14 @@ def plausible(doc: Doc, c: Candidate) -> bool:
         )
     if c.label == Label.ORGANIZATION:
         return plausible_body(doc, c.start, c.end)
-    return plausible_place(name)
+    return not inside_word(doc, c.start) and plausible_place(name)
+
+
+def inside_word(doc: Doc, start: int) -> bool:
+    """A name that begins inside a word of the segmenter, after one of its characters
+    (农 | 业公园 of 农业公园): the end of a longer name; not after a mark (；叶县)."""
+    text = doc_index(doc).text
+    return start not in doc_index(doc).token_at_start and bool(HAN.match(text[start - 1]))
 
 
 def begins_person(doc: Doc, c: Candidate) -> bool:
