@@ -40,6 +40,7 @@ ADMIN_SUFFIXES |= {"街道", "社区", "大道", "大街", "胡同"}
 ETHNIC_SEAT = re.compile(r"^[\u4e00-\u9fff]{1,3}族自治[区县州旗]$")  # 土族自治县, no place
 LEVEL_KIND = re.compile(rf"[{LEVELS}村]级")  # 旗级人大, 县级融媒体中心, 村级合作社: a kind
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
+COUNTRYSIDE = ("乡村", "农村")  # 美乡村: no village is named …乡村 after one character
 NOT_ONE_CHAR_STEMS = set(LEVELS) | set("副正原前全该本各每此这那")  # 副苏木 (of 副苏木达), 镇镇
 
 
@@ -158,7 +159,10 @@ def plausible_place(name: str) -> bool:
 
 def kind_of_place(name: str, common: frozenset[str]) -> bool:
     """A kind of zone or area, no place: a zone's or area's word after ordinary words
-    (肉牛养殖示范区, 县城中心广场); 某某工业园区 is a place."""
+    (肉牛养殖示范区, 县城中心广场) or the countryside qualified by one character (美乡村);
+    某某工业园区 is a place."""
+    if name.endswith(COUNTRYSIDE) and len(name) == 3:
+        return True  # 和 | 美乡村, 海东 | 新乡村
     for ends in (word_list("zone_suffixes.txt"), area_words()):
         end = longest_suffix(name, ends)
         if end and len(name) > len(end) and ordinary(name[: -len(end)], common):

@@ -30,7 +30,7 @@ from kg.nlp.candidates import (
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.organizations import names_a_body, of_common_words
-from kg.nlp.person_names import model_person
+from kg.nlp.person_names import model_person, surnames
 from kg.schema import Label
 
 JOINED = re.compile(r"[和与及、]")  # 养殖企业和电排站: two bodies, not one
@@ -43,6 +43,7 @@ HEAD_LISTS = {
 MAX_ADDED = 8  # characters a cut name may be completed by
 MAX_PLACE_STEM = 3  # 某某 | 巨日合 | 嘎查: what a place's cut name lacks before its suffix
 COUNTS = "一二两三四五六七八九十几多数各"  # 抚顺 | 两市: a count of places, not one
+DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
 OUTLET_ENDS = ("网", "报", "台")  # 齐鲁网: an outlet, though it begins like a person's name
 
 
@@ -111,13 +112,25 @@ def common_words() -> frozenset[str]:
 
 
 def whole_person(doc: Doc, c: Candidate) -> Candidate:
-    """A statistical person cut at the dot of its token, made whole (艾则孜 | ·木沙)."""
+    """A statistical person cut at the dot of its token (艾则孜 | ·木沙), or after the
+    surname that begins a word before it (储 | 李强 of 储李 | 强向, 县领导水 | 韦梁), made
+    whole; a conjunction or verb that is also a surname (和, 向) begins no name."""
     if c.source != NER_SOURCE or c.label != Label.PERSON:
         return c
     index = doc_index(doc)
     i = index.token_at_start.get(c.start)
     end = index.token_spans[i][1] if i is not None else c.end
-    return replace(c, end=end) if end > c.end and index.text[c.end] == "·" else c
+    if end > c.end and index.text[c.end] == "·":
+        return replace(c, end=end)
+    before = index.text[c.start - 1] if c.start else ""
+    if (
+        c.end - c.start == 2
+        and c.start - 1 in index.token_at_start
+        and before in surnames()
+        and not (is_boundary(before) or acts_on_names(before))
+    ):
+        return replace(c, start=c.start - 1)
+    return c
 
 
 def plausible(doc: Doc, c: Candidate) -> bool:
@@ -130,6 +143,8 @@ def plausible(doc: Doc, c: Candidate) -> bool:
     if c.label == Label.PERSON:
         if not model_person(name) or begins_person(doc, c):
             return False  # 刘 (of 刘某), 刘黎), 齐聚: see kg.nlp.person_names; 李会 | 平
+        if DATELINE.match(doc_index(doc).text, c.end):
+            return False  # 本报金华10月2日电: the place a report was filed from
         words = doc.char_span(c.start, c.end, alignment_mode="expand")
         return len(words) < 2 or not any(
             len(t.text) > 1 and t.text in word_list("common_words.txt") for t in words
