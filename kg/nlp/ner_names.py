@@ -25,7 +25,9 @@ from kg.nlp.candidates import (
     body_prefix,
     boundary_prefix,
     candidates,
+    cuts_quote,
     is_boundary,
+    quote_spans,
 )
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
@@ -136,10 +138,13 @@ def whole_person(doc: Doc, c: Candidate) -> Candidate:
 def plausible(doc: Doc, c: Candidate) -> bool:
     """Whether a statistical name is one kg keeps: a label the rules do not own (titles
     are theirs), no verb glued in front (构建市), not a person made of ordinary words
-    (查 | 根源), nor one kg.nlp.person_names.model_person refuses."""
-    name = doc_index(doc).text[c.start : c.end]
+    (查 | 根源), nor one kg.nlp.person_names.model_person refuses, nor part of a quote."""
+    text = doc_index(doc).text
+    name = text[c.start : c.end]
     if c.label not in NER_LABELS or boundary_prefix(name):
         return False
+    if cuts_quote(c.start, c.end, quote_spans(text)):
+        return False  # 七星 of “七星伴月”景区: part of a quoted name
     if c.label == Label.PERSON:
         if not model_person(name) or begins_person(doc, c):
             return False  # 刘 (of 刘某), 刘黎), 齐聚: see kg.nlp.person_names; 李会 | 平
