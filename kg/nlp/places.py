@@ -36,7 +36,9 @@ NUMBERED = re.compile(r"[第届次]")  # 十一届 | 县委 is the committee's t
 HONOUR_AFTER = ("创建", "建设", "称号", "的经验")  # 文明镇创建: the award, not a town
 HONOUR_BEFORE = ("创建", "争创", "评为", "先进")
 HONOUR_REACH = 8
-NOT_AFTER = ("特色",)  # 中国特色社会主义: an ideology's name, not the place
+NOT_AFTER = ("特色",)
+TRANSLITERATED = ("嘎查", "苏木")  # suffixes of Mongolian names, often cut by the segmenter
+HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")  # 中国特色社会主义: an ideology's name, not the place
 
 
 @Language.factory("kg_places")
@@ -125,13 +127,30 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         prev = doc[tok.i - 1]
         if not stem_before(doc, prev, suffix):
             return None  # 构建 | 市, 发挥 | 村, 助推 | 园区
-        start = prev.idx
+        start = transliterated_start(doc, prev, suffix)
         text = prev.text + text
     if text in generic or is_boundary(text):
         return None
     if text in known or (suffix and len(text) > len(suffix) and (len(suffix) > 1 or len(text) > 2)):
         return start, "place_suffix" if suffix else "place_list"
     return None
+
+
+def transliterated_start(doc: Doc, prev: Token, suffix: str) -> int:
+    """Where a Mongolian village's or sumu's name begins: its transliteration is often cut
+    in two pieces by the segmenter (呼格 | 吉勒图 | 嘎查), so a two-character piece before the
+    stem that is no word, verb, boundary or place belongs to it."""
+    if suffix not in TRANSLITERATED or prev.i == 0:
+        return prev.idx
+    piece = doc[prev.i - 1].text
+    unknown = (
+        len(piece) == 2
+        and HAN_WORD.fullmatch(piece)
+        and not (text_is_word(piece) or is_boundary(piece) or acts_on_names(piece))
+        and piece not in word_list("name_openers.txt")
+        and not begins_body(piece)
+    )
+    return doc[prev.i - 1].idx if unknown else prev.idx
 
 
 def stem_before(doc: Doc, prev: Token, suffix: str) -> bool:
