@@ -151,8 +151,8 @@ def plausible(doc: Doc, c: Candidate) -> bool:
         if DATELINE.match(doc_index(doc).text, c.end):
             return False  # 本报金华10月2日电: the place a report was filed from
         words = doc.char_span(c.start, c.end, alignment_mode="expand")
-        return len(words) < 2 or not any(
-            len(t.text) > 1 and t.text in word_list("common_words.txt") for t in words
+        return name not in common_words() and (  # 牟利: a word, not a person
+            len(words) < 2 or not any(len(t.text) > 1 and t.text in common_words() for t in words)
         )
     if c.label == Label.ORGANIZATION:
         return plausible_body(doc, c.start, c.end)

@@ -73,3 +73,10 @@ def test_a_verb_the_walk_took_in_opens_no_body():
     text = "既有收购和青格勒刺绣合作社"
     start = after_opener(text, text.index("收购"), len(text))
     assert text[start:] == "青格勒刺绣合作社"
+
+
+def test_a_word_is_no_person():
+    doc, c = model_span("几名被告人盗采砂石后卖给他人牟利。", Label.PERSON, "牟利")
+    assert not plausible(doc, c)
+    doc, c = model_span("村民张德旺卖了砂石。", Label.PERSON, "张德旺")
+    assert plausible(doc, c)
