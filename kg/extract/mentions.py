@@ -46,7 +46,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     mentions += home_city_mentions(text, mentions, article.home_city)
     settle_names(mentions, article)
     drop_inner_names(mentions)
-    drop_non_names(mentions)
+    drop_non_names(mentions, article.home_city)
     mentions.sort(key=lambda m: (m.start, -m.end, m.label))
     number_figures(mentions)
     for m in mentions:

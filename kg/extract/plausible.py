@@ -11,9 +11,13 @@ on. They fall in a few classes, checked here once for all sources, on the settle
 - a kind of body or place, not one: a generic head with no qualifier or an ordinary
   word for one (民政局, 人大常委会, 村党支部, 县城中心广场, 通知镇, 土族自治县) —
   a level alone (市委, 县政府) is a body as written and stays;
-- an epithet (甘草之乡) or a company labelled a place (某某科技).
+- an epithet (甘草之乡) or a company labelled a place (某某科技);
+- levels, not a body: a set of levels or a level's kind (县乡人大, 旗级人大, 县级融媒体中心),
+  levels counted (两县县委, 三县市); a dateline (银川讯);
+- a place read as a person (记录青禾的发展 in a 青禾县 paper): the place, not a person.
 
-The word lists are data: kg/nlp/data/generic_heads.txt, generic_qualifiers.txt.
+The word lists are data: kg/nlp/data/generic_heads.txt, generic_qualifiers.txt,
+level_sets.txt.
 """
 
 from __future__ import annotations
@@ -34,15 +38,34 @@ NATIONAL = ("中共", "中央", "中国", "国家", "全国", "国务院", "人�
 ADMIN_SUFFIXES = set("省市盟州区旗县镇乡村路街巷") | {"自治区", "自治州", "自治县", "苏木", "嘎查"}
 ADMIN_SUFFIXES |= {"街道", "社区", "大道", "大街", "胡同"}
 ETHNIC_SEAT = re.compile(r"^[\u4e00-\u9fff]{1,3}族自治[区县州旗]$")  # 土族自治县, no place
+LEVEL_KIND = re.compile(rf"[{LEVELS}村]级")  # 旗级人大, 县级融媒体中心, 村级合作社: a kind
+COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
+COUNTRYSIDE = ("乡村", "农村")  # 美乡村: no village is named …乡村 after one character
+NOT_ONE_CHAR_STEMS = set(LEVELS) | set("副正原前全该本各每此这那")  # 副苏木 (of 副苏木达), 镇镇
 
 
-def drop_non_names(mentions: list[Mention]) -> None:
-    """Remove, in place, the people, places and bodies whose names are no names."""
+def drop_non_names(mentions: list[Mention], home: str | None = None) -> None:
+    """Remove, in place, the people, places and bodies whose names are no names, once
+    the names written with a part not theirs are mended (``home``: the paper's place)."""
+    mend_names(mentions, home)
+    names = {m.name for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION)}
+    mentions[:] = [m for m in mentions if m.label not in CHECKED or is_name(m, names)]
+
+
+def mend_names(mentions: list[Mention], home: str | None) -> None:
+    """A level said twice (某某镇镇), a person named like a place (the place), a zone's word
+    before a company, a one-character verb before a name the article also writes alone
+    (随 | 某某县, which the short forms then took)."""
     for m in mentions:
         if m.label == Label.PLACE and len(m.name) > 3 and m.name[-1] == m.name[-2] in LEVELS:
             m.name = m.name[:-1]  # 某某镇镇 (of 某某镇镇党委): the town, its level said twice
-    names = {m.name for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION)}
-    mentions[:] = [m for m in mentions if m.label not in CHECKED or is_name(m, names)]
+    places_as_people(mentions, home)
+    surfaces = {m.text for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION)}
+    for m in mentions:
+        if m.label == Label.ORGANIZATION:
+            m.name = without_zone(m.name)
+        if m.label in CHECKED and m.name[:1] in word_list("name_openers.txt"):
+            m.name = m.name[1:] if m.name[1:] in surfaces else m.name
 
 
 def is_name(m: Mention, names: set[str]) -> bool:
@@ -50,8 +73,8 @@ def is_name(m: Mention, names: set[str]) -> bool:
     name = m.name
     if m.home_city or m.byline:
         return True
-    if len(name) < 2 or not NAME_CHARS.fullmatch(name):
-        return False
+    if len(name) < 2 or not NAME_CHARS.fullmatch(name) or name.endswith("讯"):
+        return False  # 银川讯: a dateline
     if m.label == Label.PERSON:
         return True
     if m.label == Label.ORGANIZATION and refers_back(name, names):
@@ -96,7 +119,9 @@ def refers_back(name: str, names: set[str]) -> bool:
 def generic_body(name: str) -> bool:
     """A kind of body: a generic head after nothing, after ordinary words, or after a
     set of levels (乡镇党委); a level alone before it (市委, 县人民法院) is a body."""
-    if name[0] in LEVELS and not name.startswith(("乡镇", "市级", "县级", "区级", "镇级")):
+    if LEVEL_KIND.search(name) or COUNTED_LEVELS.search(name) or level_set(name):
+        return True
+    if name[0] in LEVELS:
         return False
     if name.startswith(NATIONAL):
         return False
@@ -118,15 +143,73 @@ def plausible_place(name: str) -> bool:
         return False
     if ETHNIC_SEAT.match(name):
         return False
+    common = word_list("common_words.txt")
+    if kind_of_place(name, common):
+        return False
     suffix = longest_suffix(name, word_list("place_suffixes.txt"))
     if suffix is None or len(name) == len(suffix):
         return suffix is None
     stem = name[: -len(suffix)]
-    if len(stem) == 1:
-        return suffix in ADMIN_SUFFIXES and stem not in LEVELS  # 夏县; not 业公园, 镇镇
+    if len(stem) == 1:  # 夏县; not 业公园, 镇镇, 副苏木
+        return suffix in ADMIN_SUFFIXES and stem not in NOT_ONE_CHAR_STEMS
     if suffix in ADMIN_SUFFIXES:  # 平原县, 文明镇: an ordinary word names a town
         return not ordinary(stem, frozenset())
-    return not ordinary(stem, word_list("common_words.txt"))  # 县城中心广场
+    return not ordinary(stem, common)  # 县城中心广场
+
+
+def kind_of_place(name: str, common: frozenset[str]) -> bool:
+    """A kind of zone or area, no place: a zone's or area's word after ordinary words
+    (肉牛养殖示范区, 县城中心广场) or the countryside qualified by one character (美乡村);
+    某某工业园区 is a place."""
+    if name.endswith(COUNTRYSIDE) and len(name) == 3:
+        return True  # 和 | 美乡村, 海东 | 新乡村
+    for ends in (word_list("zone_suffixes.txt"), area_words()):
+        end = longest_suffix(name, ends)
+        if end and len(name) > len(end) and ordinary(name[: -len(end)], common):
+            return True
+    return False
+
+
+@functools.cache
+def area_words() -> frozenset[str]:
+    """Words of generic_places.txt that end a kind of area and are no place's or zone's
+    suffix (乡村, not 城区: 西城区 is a place)."""
+    suffixes = word_list("place_suffixes.txt") | word_list("zone_suffixes.txt")
+    return frozenset(w for w in word_list("generic_places.txt") if len(w) > 1 and w not in suffixes)
+
+
+def without_zone(name: str) -> str:
+    """经济开发区 | 某某新材有限公司: a zone's generic word glued before a company's name."""
+    for zone in sorted(word_list("zone_suffixes.txt"), key=len, reverse=True):
+        rest = name.removeprefix(zone)
+        if rest != name:
+            return rest if len(rest) >= 4 and rest.endswith(COMPANY_HEADS) else name
+    return name
+
+
+def level_set(name: str) -> bool:
+    """A name that begins with a set of levels (县乡人大, 乡镇党委; not 县 | 乡村振兴局)."""
+    return any(
+        name.startswith(pair) and not name.startswith("村", len(pair))
+        for pair in word_list("level_sets.txt")
+    )
+
+
+def places_as_people(mentions: list[Mention], home: str | None) -> None:
+    """A person named like a place of the article or the paper's home, by the place's
+    full name or its stem (青禾 of 青禾县), is that place: 记录青禾的发展."""
+    fulls = {m.name for m in mentions if m.label == Label.PLACE} | ({home} if home else set())
+    stems = {stem_of(full): full for full in fulls if stem_of(full)}
+    stems.update({full: full for full in fulls})
+    for m in mentions:
+        if m.label == Label.PERSON and not m.byline and m.name in stems:
+            m.label, m.name = Label.PLACE, stems[m.name]
+
+
+def stem_of(place: str) -> str | None:
+    """青禾 of 青禾县: a place's name without its level, when two characters or more remain."""
+    suffix = longest_suffix(place, frozenset(ADMIN_SUFFIXES))
+    return place[: -len(suffix)] if suffix and len(place) - len(suffix) >= 2 else None
 
 
 def ordinary(stem: str, words: frozenset[str]) -> bool:

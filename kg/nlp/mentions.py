@@ -11,16 +11,11 @@ keeps the body and place named in it (第十六届人民政府 in 第十六届�
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import NER_SOURCE, Candidate, body_prefix, boundary_prefix, candidates
-from kg.nlp.doc_index import doc_index
-from kg.nlp.lexicon import longest_suffix, word_list
-from kg.nlp.organizations import names_a_body, of_common_words
-from kg.nlp.person_names import model_person
+from kg.nlp.candidates import NER_SOURCE, Candidate, candidates
+from kg.nlp.ner_names import plausible, whole_name, whole_person
 from kg.schema import Label
 
 PRIORITY = {
@@ -47,9 +42,6 @@ SWALLOWERS = (
     Label.EVENT,
     Label.PROGRAMME,
 )  # a longer event/programme name absorbs what it contains
-JOINED = re.compile(r"[和与及、]")  # 养殖企业和电排站: two bodies, not one
-DETERMINERS = "全该本我各此这那每"
-NER_LABELS = {Label.PERSON, Label.ORGANIZATION, Label.PLACE}
 
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)
@@ -65,8 +57,8 @@ def select_mentions(doc: Doc) -> Doc:
     a figure is read from the digits, whatever the names around it)."""
     figures = [c for c in candidates(doc) if c.label == Label.FIGURE]
     pool = [
-        c
-        for c in candidates(doc)
+        whole_person(doc, c)
+        for c in (whole_name(doc, c) for c in candidates(doc))
         if c.label != Label.FIGURE and (c.source != NER_SOURCE or plausible(doc, c))
     ]
     pool.sort(key=lambda c: (-PRIORITY.get(c.source, 0), -(c.end - c.start), c.start))
@@ -85,71 +77,6 @@ def select_mentions(doc: Doc) -> Doc:
         chosen.append(c)
     doc._.mentions = sorted(chosen, key=lambda c: (c.start, -c.end)) + figures
     return doc
-
-
-def plausible(doc: Doc, c: Candidate) -> bool:
-    """Whether a statistical name is one kg keeps: a label the rules do not own (titles
-    are theirs), no verb glued in front (构建市), not a person made of ordinary words
-    (查 | 根源), nor one kg.nlp.person_names.model_person refuses."""
-    if c.label not in NER_LABELS or boundary_prefix(doc_index(doc).text[c.start : c.end]):
-        return False
-    if c.label == Label.PERSON:
-        if not model_person(doc_index(doc).text[c.start : c.end]):
-            return False  # 刘 (of 刘某), 刘黎), 齐聚: see kg.nlp.person_names
-        words = doc.char_span(c.start, c.end, alignment_mode="expand")
-        return len(words) < 2 or not any(
-            len(t.text) > 1 and t.text in word_list("common_words.txt") for t in words
-        )
-    if c.label == Label.ORGANIZATION:
-        return plausible_body(doc, c.start, c.end)
-    return plausible_place(doc_index(doc).text[c.start : c.end])
-
-
-def plausible_body(doc: Doc, start: int, end: int) -> bool:
-    """A statistical organisation passes the rules' tests: no verb glued in front (与综治中心),
-    no two bodies joined (养殖企业和电排站), not a head alone or a kind of body (法院,
-    民政局); one without a known head is a proper word of three characters or more
-    (人民网, not 林业)."""
-    text = doc_index(doc).text
-    name = text[start:end]
-    heads = word_list("org_heads.txt")
-    if short_form_of_earlier(doc, start, name):
-        return True  # 代表团 after 江州市党政代表团: the same body, named short
-    if body_prefix(name) or JOINED.search(name) or not names_a_body(text, start, end, heads):
-        return False
-    head = longest_suffix(name, heads)
-    if head is None:
-        return len(name) >= 3 and name not in word_list("common_words.txt")
-    return not of_common_words(doc, start, end - len(head))
-
-
-def short_form_of_earlier(doc: Doc, start: int, name: str) -> bool:
-    """Whether a longer organisation proposed earlier in the text ends with this name."""
-    return len(name) >= 2 and any(
-        c.label == Label.ORGANIZATION
-        and c.end <= start
-        and c.end - c.start > len(name)
-        and doc_index(doc).text[c.start : c.end].endswith(name)
-        for c in candidates(doc)
-        if c.source != NER_SOURCE
-    )
-
-
-def plausible_place(name: str) -> bool:
-    """A statistical place is a listed place, or a short proper word (帕米尔), or has a
-    place's suffix on a stem of its own; not one character (湘), not a common word
-    (太阳, 援疆), not a generic place (工业园区)."""
-    if len(name) < 2 or name in word_list("generic_places.txt") or body_prefix(name):
-        return False
-    if name in word_list("places.txt"):
-        return True
-    suffix = longest_suffix(name, word_list("place_suffixes.txt"))
-    if suffix:
-        stem = name[: -len(suffix)]
-        if len(stem) == 1:  # 眉县, 叶县; not 全县, 该县
-            return suffix == "县" and stem not in DETERMINERS
-        return stem not in word_list("common_words.txt")
-    return len(name) <= 3 and name not in word_list("common_words.txt")
 
 
 def conflicts(new: Candidate, kept: Candidate) -> bool:

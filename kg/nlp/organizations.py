@@ -99,6 +99,7 @@ class OrganizationFinder:
             allow = self.connectors(doc, tok.i, heads)
             start = walk_left(doc, first, self.max_chars, allow=allow, body=True, people=people)
             start = quoted_start(doc, after_inner_body(doc, start, tok.i, heads), quotes)
+            start = after_opener(text_all, start, end)
             if (
                 names_a_body(text_all, start, end, heads)
                 and not (cuts_quote(start, end, quotes) or (start, end) in quotes)
@@ -183,6 +184,15 @@ def after_inner_body(doc: Doc, start: int, last: int, heads: frozenset[str]) -> 
         if head and (len(head) > 1 or head == doc[k].text) and doc[k + 1].text in verbs:
             start = doc[k + 2].idx
         k += 1
+    return start
+
+
+def after_opener(text: str, start: int, end: int) -> int:
+    """Where the name begins when the walk took in a verb that opens no name and the
+    conjunction after it (收购 | 和 | 某某合作社, kg/nlp/data/name_openers.txt)."""
+    for k in range(4, 1, -1):
+        if text[start : start + k] in word_list("name_openers.txt") and end - start - k > 2:
+            return start + k + (text[start + k] in "和与及")
     return start
 
 

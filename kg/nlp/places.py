@@ -33,7 +33,12 @@ HOME = re.compile(r"我市|本市|全市")
 LEVEL_ANAPHOR = re.compile(r"(?:全|本|该|我)([省县区乡镇旗])|该(市)")  # 全县 → the county named
 COMMITTEE = re.compile(r"([省市县区旗])(?:委|政府|人民政府|人大|政协)")  # 芜湖 | 市委
 NUMBERED = re.compile(r"[第届次]")  # 十一届 | 县委 is the committee's term, not a place
-NOT_AFTER = ("特色",)  # 中国特色社会主义: an ideology's name, not the place
+HONOUR_AFTER = ("创建", "建设", "称号", "的经验")  # 文明镇创建: the award, not a town
+HONOUR_BEFORE = ("创建", "争创", "评为", "先进")
+HONOUR_REACH = 8
+NOT_AFTER = ("特色",)
+TRANSLITERATED = ("嘎查", "苏木")  # suffixes of Mongolian names, often cut by the segmenter
+HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")  # 中国特色社会主义: an ideology's name, not the place
 
 
 @Language.factory("kg_places")
@@ -53,6 +58,8 @@ def find_places(doc: Doc) -> Doc:
                 end, source = zone_end(doc, tok), "place_suffix"
             if source == "place_list" and (start in people or text_all.startswith(NOT_AFTER, end)):
                 continue  # 李中原, 中国特色社会主义
+            if honour(text_all, start, end):
+                continue
             propose(doc, start, end, Label.PLACE, source)
     for tok in doc[1:]:
         m = COMMITTEE.match(tok.text)
@@ -64,6 +71,15 @@ def find_places(doc: Doc) -> Doc:
         level = m.group(1) or m.group(2)
         propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", anaphor=level)
     return doc
+
+
+def honour(text: str, start: int, end: int) -> bool:
+    """A title a town or village is given, not its name: a common word and a level, in
+    the words of an award (开展文明镇创建, 借鉴先进发达村的经验)."""
+    before = text[max(start - HONOUR_REACH, 0) : start]  # 创建为兴宁市 | 文明镇
+    return text_is_word(text[start : end - 1]) and (
+        text.startswith(HONOUR_AFTER, end) or any(w in before for w in HONOUR_BEFORE)
+    )
 
 
 def zones() -> frozenset[str]:
@@ -111,13 +127,30 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         prev = doc[tok.i - 1]
         if not stem_before(doc, prev, suffix):
             return None  # 构建 | 市, 发挥 | 村, 助推 | 园区
-        start = prev.idx
+        start = transliterated_start(doc, prev, suffix)
         text = prev.text + text
     if text in generic or is_boundary(text):
         return None
     if text in known or (suffix and len(text) > len(suffix) and (len(suffix) > 1 or len(text) > 2)):
         return start, "place_suffix" if suffix else "place_list"
     return None
+
+
+def transliterated_start(doc: Doc, prev: Token, suffix: str) -> int:
+    """Where a Mongolian village's or sumu's name begins: its transliteration is often cut
+    in two pieces by the segmenter (呼格 | 吉勒图 | 嘎查), so a two-character piece before the
+    stem that is no word, verb, boundary or place belongs to it."""
+    if suffix not in TRANSLITERATED or prev.i == 0:
+        return prev.idx
+    piece = doc[prev.i - 1].text
+    unknown = (
+        len(piece) == 2
+        and HAN_WORD.fullmatch(piece)
+        and not (text_is_word(piece) or is_boundary(piece) or acts_on_names(piece))
+        and piece not in word_list("name_openers.txt")
+        and not begins_body(piece)
+    )
+    return doc[prev.i - 1].idx if unknown else prev.idx
 
 
 def stem_before(doc: Doc, prev: Token, suffix: str) -> bool:

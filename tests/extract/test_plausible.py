@@ -67,3 +67,50 @@ def test_the_pipeline_keeps_names_and_drops_kinds():
 def test_a_bare_head_after_the_body_named_in_full_is_that_body():
     assert org("代表团", {"青禾县党政代表团"})
     assert not org("代表团") and not org("代表团", {"青禾县政府"})
+
+
+def test_levels_named_as_a_body_are_no_body():
+    for kind in ("县乡人大", "旗级人大", "县级融媒体中心", "村级专业合作社", "两县县委", "三县市"):
+        assert not org(kind), kind
+    for body in ("县乡村振兴局", "县委常委会", "三门县委", "县直机关工委"):
+        assert org(body), body
+
+
+def test_a_title_or_a_phrase_glued_inside_a_body_is_no_name():
+    assert not org("县委常委人武部") and not org("县委中心")  # 县委常委 | 人武部, 县委中心工作
+    assert not org("青禾经济社会发展贡献商会")
+
+
+def test_a_dateline_is_no_name():
+    assert not org("青禾讯") and not place("青禾讯")
+
+
+def test_kinds_of_zone_and_area_are_no_places():
+    for kind in ("肉牛养殖示范区", "县城中心广场", "美乡村", "军分区", "副苏木", "农高区"):
+        assert not place(kind), kind
+    for name in ("青禾工业园区", "西城区", "新城区", "宣城市", "青禾港"):
+        assert place(name), name
+
+
+def test_a_person_named_like_the_articles_place_is_the_place():
+    mentions = [
+        Mention(Label.PERSON, "青禾", "青禾", 10, 12),
+        Mention(Label.PERSON, "王明远", "王明远", 0, 3),
+    ]
+    drop_non_names(mentions, home="青禾县")
+    assert [(m.label, m.name) for m in mentions] == [
+        (Label.PLACE, "青禾县"),
+        (Label.PERSON, "王明远"),
+    ]
+
+
+def test_a_zone_word_before_a_company_and_a_verb_before_a_name_are_cut():
+    mentions = [
+        Mention(
+            Label.ORGANIZATION, "经济开发区青禾新材有限公司", "经济开发区青禾新材有限公司", 0, 13
+        ),
+        Mention(Label.PLACE, "随柳湾县", "柳湾县", 20, 23),
+        Mention(Label.PLACE, "随柳湾县", "随柳湾县", 30, 34),
+    ]
+    drop_non_names(mentions)
+    assert [m.name for m in mentions] == ["青禾新材有限公司", "柳湾县", "柳湾县"]

@@ -59,3 +59,18 @@ def test_counties_listed_under_the_province_are_in_it():
     )
     located = relations(ex, "LOCATED_IN")
     assert ("松阳县", "浙江省") in located and ("青田县", "浙江省") in located
+
+
+def test_a_title_given_to_a_town_is_no_town():
+    ex = extract("青禾镇召开文明镇创建动员大会,力争创建为柳湾市文明镇,借鉴先进发达村的经验。")
+    places = names(ex, "Place")
+    assert "青禾镇" in places
+    assert not {"文明镇", "发达村"} & places
+    assert "文明镇" in names(extract("文明镇党委书记王立新主持会议。"), "Place")
+
+
+def test_a_mongolian_village_cut_in_pieces_is_one_place():
+    ex = extract("调研组查看储草棚、呼格吉勒图嘎查牧户家,又到巴彦苏木哈日阿图嘎查。")
+    places = names(ex, "Place")
+    assert {"呼格吉勒图嘎查", "哈日阿图嘎查"} <= places
+    assert not {"吉勒图嘎查", "阿图嘎查"} & places

@@ -1,0 +1,249 @@
+"""The statistical NER's names of people, places and bodies: completed where the model cut
+them short, and kept only when they pass the rules' tests.
+
+The model fills the gaps the rules leave (kg.nlp.mentions ranks it last), and on papers
+it was not trained on it cuts names (艾则孜 | ·木沙, 某某 | 台嘎查, 新知 | 青艺社) and
+takes words for names (齐聚, 中心). A name cut before its head is completed from the
+characters that follow; one that begins inside a longer name, or fails the shape of its
+label, is not proposed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg.nlp.candidates import (
+    HAN,
+    NER_SOURCE,
+    Candidate,
+    acts_on_names,
+    begins_body,
+    body_prefix,
+    boundary_prefix,
+    candidates,
+    cuts_quote,
+    is_boundary,
+    quote_spans,
+)
+from kg.nlp.doc_index import doc_index
+from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.organizations import names_a_body, of_common_words
+from kg.nlp.person_names import model_person, surnames
+from kg.schema import Label
+
+JOINED = re.compile(r"[和与及、]")  # 养殖企业和电排站: two bodies, not one
+DETERMINERS = "全该本我各此这那每"
+NER_LABELS = {Label.PERSON, Label.ORGANIZATION, Label.PLACE}
+HEAD_LISTS = {
+    Label.ORGANIZATION: ("org_heads.txt",),
+    Label.PLACE: ("place_suffixes.txt", "landmark_heads.txt"),
+}
+MAX_ADDED = 8  # characters a cut name may be completed by
+MAX_PLACE_STEM = 3  # 某某 | 巨日合 | 嘎查: what a place's cut name lacks before its suffix
+COUNTS = "一二两三四五六七八九十几多数各"  # 抚顺 | 两市: a count of places, not one
+DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
+OUTLET_ENDS = ("网", "报", "台")  # 齐鲁网: an outlet, though it begins like a person's name
+
+
+@functools.cache
+def name_heads(label: str) -> frozenset[str]:
+    """The words a body's or a place's name ends with (org_heads.txt; place_suffixes.txt
+    and landmark_heads.txt)."""
+    files = HEAD_LISTS.get(label, ())
+    return frozenset().union(*(word_list(f) for f in files))
+
+
+def whole_name(doc: Doc, c: Candidate) -> Candidate:
+    """A statistical body or place cut before the words that end its name, made whole
+    (某某 | 刺绣合作社, 某某 | 台嘎 | 查, 某某 | 港): the characters after it, up to a
+    boundary word, end with a head (one of one character only at a word's end); not when
+    another name begins there (周口 | 临港开发区), nor with a count or a kind of area
+    (抚顺 | 两市, 珠三角 | 城乡), nor after a common word (中心 | 港)."""
+    heads = name_heads(c.label)
+    index = doc_index(doc)
+    name = index.text[c.start : c.end]
+    if c.source != NER_SOURCE or not heads or c.end not in index.token_at_start:
+        return c
+    if longest_suffix(name, word_list(HEAD_LISTS[c.label][0])) or name in common_words():
+        return c  # 某某公司, 某某县: whole; 龙湾 | 港 is not
+    if any(o.start == c.end for o in candidates(doc)):
+        return c
+    for j in range(c.end + 1, min(c.end + MAX_ADDED, len(index.text)) + 1):
+        more = index.text[c.end : j]
+        if not HAN.match(more) or more[0] in COUNTS:
+            break
+        head = longest_suffix(more, heads)
+        if head and (len(head) > 1 or j in index.token_at_end):
+            return replace(c, end=j) if added_name(c.label, more, head, heads) else c
+        if ends_at_boundary(doc, j):
+            break
+    return c
+
+
+def ends_at_boundary(doc: Doc, end: int) -> bool:
+    """Whether the characters up to ``end`` close a boundary word (a verb, a particle)."""
+    i = doc_index(doc).token_at_end.get(end)
+    return i is not None and is_boundary(doc[i].text)
+
+
+def added_name(label: str, more: str, head: str, heads: frozenset[str]) -> bool:
+    """Whether ``more`` completes a name: not an ordinary word or a kind of area that
+    merely ends like one (城乡, 小城镇), unless a head itself (公园, 合作社); for a place, a short
+    proper stem before its head (台 | 嘎查, not 肉牛产业核心 | 区, 小城 | 镇)."""
+    kinds = word_list("generic_places.txt")
+    if more not in heads and (more in common_words() or longest_suffix(more, kinds)):
+        return False  # 城乡, 小城镇
+    stem = more[: -len(head)]
+    return (
+        label != Label.PLACE
+        or len(stem) <= MAX_PLACE_STEM
+        and not any(
+            stem[a:b] in common_words()
+            for a in range(len(stem))
+            for b in range(a + 2, len(stem) + 1)
+        )
+    )
+
+
+def common_words() -> frozenset[str]:
+    return word_list("common_words.txt")
+
+
+def whole_person(doc: Doc, c: Candidate) -> Candidate:
+    """A statistical person cut at the dot of its token (艾则孜 | ·木沙), or after the
+    surname that begins a word before it (储 | 李强 of 储李 | 强向, 县领导水 | 韦梁), made
+    whole; a conjunction or verb that is also a surname (和, 向) begins no name."""
+    if c.source != NER_SOURCE or c.label != Label.PERSON:
+        return c
+    index = doc_index(doc)
+    i = index.token_at_start.get(c.start)
+    end = index.token_spans[i][1] if i is not None else c.end
+    if end > c.end and index.text[c.end] == "·":
+        return replace(c, end=end)
+    before = index.text[c.start - 1] if c.start else ""
+    if (
+        c.end - c.start == 2
+        and c.start - 1 in index.token_at_start
+        and before in surnames()
+        and not (is_boundary(before) or acts_on_names(before))
+    ):
+        return replace(c, start=c.start - 1)
+    return c
+
+
+def plausible(doc: Doc, c: Candidate) -> bool:
+    """Whether a statistical name is one kg keeps: a label the rules do not own (titles
+    are theirs), no verb glued in front (构建市), not a person made of ordinary words
+    (查 | 根源), nor one kg.nlp.person_names.model_person refuses, nor part of a quote."""
+    text = doc_index(doc).text
+    name = text[c.start : c.end]
+    if c.label not in NER_LABELS or boundary_prefix(name):
+        return False
+    if cuts_quote(c.start, c.end, quote_spans(text)):
+        return False  # 七星 of “七星伴月”景区: part of a quoted name
+    if c.label == Label.PERSON:
+        if not model_person(name) or begins_person(doc, c):
+            return False  # 刘 (of 刘某), 刘黎), 齐聚: see kg.nlp.person_names; 李会 | 平
+        if DATELINE.match(doc_index(doc).text, c.end):
+            return False  # 本报金华10月2日电: the place a report was filed from
+        words = doc.char_span(c.start, c.end, alignment_mode="expand")
+        return name not in common_words() and (  # 牟利: a word, not a person
+            len(words) < 2 or not any(len(t.text) > 1 and t.text in common_words() for t in words)
+        )
+    if c.label == Label.ORGANIZATION:
+        return plausible_body(doc, c.start, c.end)
+    return not inside_word(doc, c.start) and plausible_place(name)
+
+
+def inside_word(doc: Doc, start: int) -> bool:
+    """A name that begins inside a word of the segmenter, after one of its characters
+    (农 | 业公园 of 农业公园): the end of a longer name; not after a mark (；叶县)."""
+    text = doc_index(doc).text
+    return start not in doc_index(doc).token_at_start and bool(HAN.match(text[start - 1]))
+
+
+def begins_person(doc: Doc, c: Candidate) -> bool:
+    """The first characters of a person the rules name, written here in full (李会 of
+    李会平家): not a person of its own."""
+    text = doc_index(doc).text
+    return any(
+        p.label == Label.PERSON
+        and p.end - p.start > c.end - c.start
+        and text.startswith(text[p.start : p.end], c.start)
+        for p in candidates(doc)
+        if p.source != NER_SOURCE
+    )
+
+
+def plausible_body(doc: Doc, start: int, end: int) -> bool:
+    """A statistical organisation passes the rules' tests: no verb glued in front (与综治中心),
+    no two bodies joined (养殖企业和电排站), not a head alone or a kind of body (法院,
+    民政局); one without a known head is a proper word of three characters or more
+    (人民网, not 林业)."""
+    text = doc_index(doc).text
+    name = text[start:end]
+    heads = word_list("org_heads.txt")
+    if short_form_of_earlier(doc, start, name):
+        return True  # 代表团 after 江州市党政代表团: the same body, named short
+    if body_prefix(name) or JOINED.search(name) or not names_a_body(text, start, end, heads):
+        return False
+    if after_a_word(doc, start):
+        return False  # 新知 | 青艺社, 非物质 | 文化遗产研究基地: the end of a longer name
+    head = longest_suffix(name, heads)
+    if head is None:  # 人民网; not 林业, nor a person's name (赵某某 in a list of leaders)
+        return (
+            len(name) >= 3
+            and name not in word_list("common_words.txt")
+            and (len(name) > 3 or name.endswith(OUTLET_ENDS) or not model_person(name))
+        )
+    return not of_common_words(doc, start, end - len(head))
+
+
+def after_a_word(doc: Doc, start: int) -> bool:
+    """Whether the word before a name is one a name follows only inside a longer name: a
+    word of its own (新知 | 青艺社), not a boundary, a verb acting on names (代表, 率),
+    an opener (像), a mark, a level or a place (begins_body)."""
+    i = doc_index(doc).token_at_start.get(start)
+    if not i:
+        return False
+    word = doc[i - 1].text
+    return not (
+        is_boundary(word)
+        or acts_on_names(word)
+        or acts_on_names(word[-1])
+        or word in word_list("name_openers.txt")
+        or begins_body(word)
+    )
+
+
+def short_form_of_earlier(doc: Doc, start: int, name: str) -> bool:
+    """Whether a longer organisation proposed earlier in the text ends with this name."""
+    return len(name) >= 2 and any(
+        c.label == Label.ORGANIZATION
+        and c.end <= start
+        and c.end - c.start > len(name)
+        and doc_index(doc).text[c.start : c.end].endswith(name)
+        for c in candidates(doc)
+        if c.source != NER_SOURCE
+    )
+
+
+def plausible_place(name: str) -> bool:
+    """A statistical place is a listed place, or a short proper word (帕米尔), or has a
+    place's suffix on a stem of its own; not one character (湘), not a common word
+    (太阳, 援疆), not a generic place (工业园区)."""
+    if len(name) < 2 or name in word_list("generic_places.txt") or body_prefix(name):
+        return False
+    if name in word_list("places.txt"):
+        return True
+    suffix = longest_suffix(name, word_list("place_suffixes.txt"))
+    if suffix:
+        stem = name[: -len(suffix)]
+        if len(stem) == 1:  # 眉县, 叶县; not 全县, 该县
+            return suffix == "县" and stem not in DETERMINERS
+        return stem not in word_list("common_words.txt")
+    return len(name) <= 3 and name not in word_list("common_words.txt")
