@@ -85,9 +85,12 @@ def user_corpus(path: str, min_chars: int = MIN_CHARS, root: Path = CORPUS_DIR) 
     return folder / "base", folder / "new", f"{path}: {meta['sample']}"
 
 
-def bench_corpus(path: str | None, count: int) -> tuple[Path, Path, str]:
-    """The (base, new, name) to measure: PATH's articles, else ``count`` committed ones."""
+def bench_corpus(
+    path: str | None, count: int, min_chars: int = MIN_CHARS
+) -> tuple[Path, Path, str]:
+    """The (base, new, name) to measure: PATH's articles to ``min_chars``, else ``count``
+    committed ones."""
     if path:
-        return user_corpus(path)
+        return user_corpus(path, min_chars)
     base, new = build_corpus(count)
     return base, new, str(base.parent)

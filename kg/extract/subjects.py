@@ -15,7 +15,7 @@ import re
 
 from kg.extract.evidence import CLAUSE, Span
 from kg.extract.measures import ACTORS
-from kg.nlp.lexicon import longest_suffix, ordered_words, word_list
+from kg.nlp.lexicon import longest_suffix, strip_in_turn, word_list, word_lists
 from kg.nlp.triggers import action_pattern
 from kg.records import Mention
 from kg.schema import Label
@@ -103,7 +103,7 @@ def unnamed_subject(text: str, start: int, trig_start: int) -> bool:
     委员、候补委员出席; 全乡小学教师参加; 两县县委书记带队), not the object of a
     preposition (对…人员开展)."""
     raw = text[start:trig_start].strip()
-    people = word_list("member_nouns.txt") | word_list("titles.txt")  # 两县县委书记带队
+    people = word_lists("member_nouns.txt", "titles.txt")  # 两县县委书记带队
     named = any(longest_suffix(w, people) for w in (raw, strip_tails(raw)))
     return named and not PREPOSITION.search(raw)
 
@@ -116,10 +116,7 @@ def group_opens(text: str, start: int, trig_start: int) -> bool:
 
 
 def strip_tails(words: str) -> str:
-    for tail in ordered_words("subject_tails.txt"):
-        if words.endswith(tail):
-            words = words[: -len(tail)]
-    return words
+    return strip_in_turn(words, "subject_tails.txt")
 
 
 def group_back(text: str, actors: list[Mention]) -> list[Mention]:

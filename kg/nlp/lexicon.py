@@ -56,6 +56,38 @@ def ordered_words(name: str) -> tuple[str, ...]:
     return tuple(sorted(sorted(word_list(name)), key=len, reverse=True))
 
 
+@functools.cache
+def word_lists(*names: str) -> frozenset[str]:
+    """The words of several lists as one set, made once (not a new union per call)."""
+    return frozenset().union(*map(word_list, names))
+
+
+@functools.cache
+def _places_by_length(name: str) -> tuple[tuple[int, dict[str, int]], ...]:
+    """``ordered_words(name)`` grouped by length, longest first; each word with its place in
+    its group (the groups keep ``ordered_words``' order)."""
+    groups: dict[int, dict[str, int]] = {}
+    for w in ordered_words(name):
+        group = groups.setdefault(len(w), {})
+        group[w] = len(group)
+    return tuple(groups.items())
+
+
+def strip_in_turn(words: str, name: str) -> str:
+    """``words`` less each word of list ``name`` it ends with, tried in turn, longest first.
+
+    The same as ``for w in ordered_words(name): if words.endswith(w): words = words[:-len(w)]``
+    without an ``endswith`` per word of the list: of the words of one length only the one
+    equal to ``words``' ending can match, and it is stripped when the loop would reach it
+    (it stands after the last one stripped of that length).
+    """
+    for n, place in _places_by_length(name):
+        after = 0
+        while (k := place.get(words[-n:], -1)) >= after:
+            words, after = words[:-n], k + 1
+    return words
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first, so 副市长 wins over 市长."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))

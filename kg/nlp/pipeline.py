@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import io
 import logging
 import os
@@ -88,4 +89,8 @@ def cached_pipeline(gazetteer: str | None, statistical: bool) -> Language:
         if name == "kg_gazetteer" and gazetteer:
             settings["path"] = gazetteer
         nlp.add_pipe(config["components"][name]["factory"], name=name, config=settings)
+    # The models live as long as the process: taken out of the collector's sight, they are
+    # not walked again by every full collection the build's records set off, and forked
+    # workers do not copy the pages the collector would write to.
+    gc.freeze()
     return nlp

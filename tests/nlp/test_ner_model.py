@@ -9,15 +9,24 @@ from __future__ import annotations
 
 import json
 
+import numpy
 import pytest
 import spacy
 from spacy.tokens import Doc
+from thinc.api import NumpyOps
+from threadpoolctl import threadpool_info
 
 from kg.nlp.biluo import decoder_for
 from kg.nlp.candidates import candidates
 from kg.nlp.char_input import char_doc
 from kg.nlp.pipeline import blank_pipeline
-from kg.nlp.statistical_ner import LABELS, MODEL_DIR, NERModelMissing, add_statistical_ner
+from kg.nlp.statistical_ner import (
+    LABELS,
+    MODEL_DIR,
+    NERModelMissing,
+    add_statistical_ner,
+    load_model,
+)
 from kg.training.corpora import (
     CLUENER,
     MSRA,
@@ -164,3 +173,19 @@ def test_sentences_are_unseen():
     for read, relpath in corpora.items():
         for sentence in read(corpus_file(relpath)):
             assert not any(s in sentence.text for s in UNSEEN), sentence.text
+
+
+def test_numpy_matmul_gives_the_tags_of_thinc_ops(nlp):
+    """The build runs the model's products through numpy's BLAS on one thread; thinc's
+    own ops (training's) give the same tags, and scores equal to float rounding."""
+    ner = nlp.get_pipe("kg_statistical_ner")
+    thinc_ops = load_model().get_pipe("ner")
+    assert {type(layer.ops) for layer in thinc_ops.model.walk()} == {NumpyOps}
+    assert all(not layer.ops.use_blis for layer in ner.tagger.model.walk())
+    assert all(layer.ops.use_blis for layer in thinc_ops.model.walk())
+    assert {i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"} == {1}
+    texts = [SEED_PAGE.read_text(encoding="utf-8"), *SENTENCES]
+    rows = [ner.feature_rows(nlp.make_doc(text))[2] for text in texts]
+    for built, trained in zip(ner.tagger.predict(rows), thinc_ops.predict(rows), strict=True):
+        assert (built.argmax(axis=1) == trained.argmax(axis=1)).all()
+        assert numpy.allclose(built, trained, atol=1e-5)
