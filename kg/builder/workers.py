@@ -34,23 +34,24 @@ Outcome = ArticleExtraction | InputError
 def extract_articles(
     articles: Iterable[Article],
     options: BuildOptions,
+    keep: Callable[[ArticleExtraction], None],
     progress: Progress | None = None,
     on_error: Callable[[InputError], None] = lambda e: None,
-) -> list[ArticleExtraction]:
-    """Extract a stream of articles, in ``options.workers`` processes, skipping cached ones.
+) -> None:
+    """Extract a stream of articles, in ``options.workers`` processes, skipping cached ones;
+    each extraction goes to ``keep`` as it comes back (the build's spool), none is held here.
 
     With several workers the pipeline is loaded once, here, before they are
     forked: they share its memory copy-on-write instead of loading the models
     again. With one, it is loaded at the first article the cache lacks, so a
     rebuild of unchanged input never pays for the models.
     Results come back in input order, so any number of workers gives the same
-    graph. ``options.statistical=False`` leaves the statistical NER out (rules only).
+    spool and graph. ``options.statistical=False`` leaves the statistical NER out (rules only).
     Articles that cannot be extracted go to ``on_error``.
     """
     if options.workers > 1:
         load_pipeline(options.gazetteer, options.statistical)
     worker = Worker(options)
-    out: list[ArticleExtraction] = []
     hits = 0
     pool = None
     try:
@@ -66,7 +67,8 @@ def extract_articles(
             extractions = [x for x in outcomes if isinstance(x, ArticleExtraction)]
             for failure in (x for x in outcomes if isinstance(x, InputError)):
                 on_error(failure)
-            out.extend(extractions)
+            for extraction in extractions:
+                keep(extraction)
             hits += chunk_hits
             if progress:
                 progress.update(
@@ -80,7 +82,6 @@ def extract_articles(
             progress.close()  # the line; the counters stay
     if progress:
         progress.cache_hits = hits
-    return out
 
 
 class Worker:

@@ -12,6 +12,7 @@ identity (张某, a lone surname) is scoped by its article: it is never linked.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from kg.link.names import (
@@ -36,20 +37,21 @@ class Scoping:
 
     def __init__(
         self,
-        extractions: list[ArticleExtraction],
+        extractions: Iterable[ArticleExtraction],
         scope_by: str = "home_city",
         declared: frozenset[str] = frozenset(),
     ):
+        """``extractions`` are read once (a stream will do)."""
         self.scope_by = scope_by
         self.declared = declared
-        homes = {ex.article.home_city for ex in extractions if ex.article.home_city}
-        named = {
-            m.name
-            for ex in extractions
-            for m in ex.mentions
-            if m.label == Label.PLACE and is_absolute_place(m.name)
-        }
-        self.places = frozenset(homes | named | set(PROVINCES) | declared)
+        places = set(PROVINCES) | declared
+        for ex in extractions:
+            if ex.article.home_city:
+                places.add(ex.article.home_city)
+            places.update(
+                m.name for m in ex.mentions if m.label == Label.PLACE and is_absolute_place(m.name)
+            )
+        self.places = frozenset(places)
 
     def paper(self, article: Article) -> str:
         """The scope of the article's paper: its home place or its source."""
