@@ -52,6 +52,7 @@ class Scoping:
                 m.name for m in ex.mentions if m.label == Label.PLACE and is_absolute_place(m.name)
             )
         self.places = frozenset(places)
+        self.absolutes: dict[tuple[str, str], bool] = {}
 
     def paper(self, article: Article) -> str:
         """The scope of the article's paper: its home place or its source."""
@@ -85,7 +86,15 @@ class Scoping:
         place = level and self.place_for(ex, level, m)
         if place:
             return (label, qualify(name, level, place), "" if place in self.places else paper)
-        return (label, name, "" if is_absolute(label, name, self.places) else paper)
+        return (label, name, "" if self.absolute(label, name) else paper)
+
+    def absolute(self, label: str, name: str) -> bool:
+        """``is_absolute`` with this build's places, remembered per name: linking asks it of
+        every mention twice (kg.link.resolve, kg.link.assemble), of few distinct names."""
+        known = self.absolutes.get((label, name))
+        if known is None:
+            known = self.absolutes[(label, name)] = is_absolute(label, name, self.places)
+        return known
 
     def place_for(self, ex: ArticleExtraction, level: str, m: Mention | None) -> str | None:
         """The place a relative body of this level belongs to: the nearest place of that
