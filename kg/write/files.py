@@ -14,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.write.graphml import write_graphml_stream
+from kg.write.nodelink import write_node_link_stream
 
 
 def atomic_write(path: Path, write) -> None:
@@ -43,13 +44,11 @@ def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> None:
 
 
 def write_node_link(g: nx.MultiDiGraph, path: str | Path) -> None:
-    """Written as it is encoded, not made one string first (a build's graph.json is as large
-    as its GraphML)."""
-    data = nx.node_link_data(g, edges="edges")
+    """Written a node and an edge at a time (kg.write.nodelink)."""
 
     def write(fh) -> None:
         text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
-        json.dump(data, text, ensure_ascii=False, indent=1, sort_keys=True)
+        write_node_link_stream(g, text)
         text.flush()
         text.detach()
 
