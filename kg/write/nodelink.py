@@ -16,6 +16,8 @@ from typing import TextIO
 
 import networkx as nx
 
+ENCODER = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=True)  # json.dumps's, once
+
 
 def write_node_link_stream(g: nx.MultiDiGraph, text: TextIO) -> None:
     """``g`` as node-link JSON (edges under "edges") to the text file ``text``."""
@@ -48,6 +50,4 @@ def listed(items: Iterator[dict], text: TextIO) -> None:
 
 def encoded(value, depth: int = 1) -> str:
     """``value`` as json.dumps writes it at ``depth`` inside the indented document."""
-    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).replace(
-        "\n", "\n" + " " * depth
-    )
+    return ENCODER.encode(value).replace("\n", "\n" + " " * depth)
