@@ -26,9 +26,10 @@ from kg.builder.progress import Progress
 from kg.builder.spool import SPOOL_NAME, Spool
 from kg.builder.workers import extract_articles
 from kg.link.assemble import assemble
-from kg.link.scope import declared_names
+from kg.link.scope import Scoping, declared_names
 from kg.read import InputError, InputNote, iter_articles
 from kg.read.discover import Defaults, input_files, iso_date
+from kg.records import ArticleExtraction
 from kg.write import write_graphml, write_node_link
 from kg.write.files import atomic_write
 
@@ -97,9 +98,15 @@ def build_with(
     )
     admission = Admission(on_error, on_note)
     articles = admission.admitted(iter_articles(paths, defaults, on_error, on_note))
+    scoping = Scoping(scope_by=options.scope_by, declared=declared_names(options.gazetteer))
     with contextlib.nullcontext(spool) if spool else Spool() as into:
-        extract_articles(articles, options, into.write, progress, on_error)
-        graph = assemble(lambda: into, options.scope_by, declared_names(options.gazetteer))
+
+        def keep(extraction: ArticleExtraction) -> None:
+            into.write(extraction)
+            scoping.add(extraction)  # the places named: linking's first pass, done here
+
+        extract_articles(articles, options, keep, progress, on_error)
+        graph = assemble(lambda: into, scoping)
     if progress is not None:
         progress.repeats = admission.repeats
     return graph

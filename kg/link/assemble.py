@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 import networkx as nx
 
 from kg.link.resolve import Entity, Passes, entity_id, figure_name, resolve
+from kg.link.scope import Scoping
 from kg.records import Article, ArticleExtraction
 from kg.schema import Label
 
@@ -24,17 +25,17 @@ def build_graph(
     scope_by: str = "home_city",
     declared: frozenset[str] = frozenset(),
 ) -> nx.MultiDiGraph:
-    """The graph of the extractions; ``scope_by`` and ``declared`` as for ``resolve``."""
-    return assemble(lambda: extractions, scope_by, declared)
+    """The graph of the extractions; ``scope_by`` and ``declared`` as for ``Scoping``."""
+    scoping = Scoping(unique_articles(extractions), scope_by, declared)
+    return assemble(lambda: extractions, scoping)
 
 
-def assemble(
-    passes: Passes, scope_by: str = "home_city", declared: frozenset[str] = frozenset()
-) -> nx.MultiDiGraph:
+def assemble(passes: Passes, scoping: Scoping) -> nx.MultiDiGraph:
     """The graph of the extractions ``passes`` yields anew at each call (a list, or a spool
-    read back: kg.builder.spool). Three passes: two to resolve, one to add each article's
-    nodes and edges; only the entities and the graph stay in memory, not the extractions."""
-    resolution = resolve(lambda: unique_articles(passes()), scope_by, declared)
+    read back: kg.builder.spool), which ``scoping`` has seen. Two passes: one to resolve,
+    one to add each article's nodes and edges; only the entities and the graph stay in
+    memory, not the extractions."""
+    resolution = resolve(lambda: unique_articles(passes()), scoping)
     nodes: dict[str, dict] = {}
     edges: list[tuple[str, str, dict]] = []
     for ex in unique_articles(passes()):

@@ -66,14 +66,11 @@ class Resolution:
         return {ln: self.entities[k] for ln, k in self.scoping.article_keys(ex).items()}
 
 
-def resolve(
-    passes: Passes, scope_by: str = "home_city", declared: frozenset[str] = frozenset()
-) -> Resolution:
-    """The entities of the extractions ``passes`` yields, each article once. It reads them
-    twice: the places the papers name first (they decide which names are absolute), then each
-    article's names, of which only what is kept per key (forms, papers, a date, evidence)
+def resolve(passes: Passes, scoping: Scoping) -> Resolution:
+    """The entities of the extractions ``passes`` yields, each article once; ``scoping`` has
+    seen every one of them (the places the papers name decide which names are absolute).
+    Of each article's names only what is kept per key (forms, papers, a date, evidence)
     stays in memory."""
-    scoping = Scoping(passes(), scope_by, declared)
     forms = SurfaceForms()
     evidence = PersonEvidence()
     for ex in passes():
@@ -89,7 +86,7 @@ def resolve(
 
     groups = PersonGroups(evidence.links(root))
     for k in forms.forms:
-        if k[0] == Label.PERSON and not k[2] and k[1] in declared:
+        if k[0] == Label.PERSON and not k[2] and k[1] in scoping.declared:
             groups.reasons.setdefault(k, set()).add("gazetteer")
     return Resolution(scoping, make_entities(forms.forms, forms.dates(), root, groups))
 

@@ -37,22 +37,26 @@ class Scoping:
 
     def __init__(
         self,
-        extractions: Iterable[ArticleExtraction],
+        extractions: Iterable[ArticleExtraction] = (),
         scope_by: str = "home_city",
         declared: frozenset[str] = frozenset(),
     ):
-        """``extractions`` are read once (a stream will do)."""
+        """``extractions`` are read once (a stream will do); more may be added as they come
+        (``add``: the build adds each as it is spooled), all before any key is asked for."""
         self.scope_by = scope_by
         self.declared = declared
-        places = set(PROVINCES) | declared
-        for ex in extractions:
-            if ex.article.home_city:
-                places.add(ex.article.home_city)
-            places.update(
-                m.name for m in ex.mentions if m.label == Label.PLACE and is_absolute_place(m.name)
-            )
-        self.places = frozenset(places)
+        self.places: set[str] = set(PROVINCES) | declared
         self.absolutes: dict[tuple[str, str], bool] = {}
+        for ex in extractions:
+            self.add(ex)
+
+    def add(self, ex: ArticleExtraction) -> None:
+        """The places one more article names: its home place, the absolute places it writes."""
+        if ex.article.home_city:
+            self.places.add(ex.article.home_city)
+        self.places.update(
+            m.name for m in ex.mentions if m.label == Label.PLACE and is_absolute_place(m.name)
+        )
 
     def paper(self, article: Article) -> str:
         """The scope of the article's paper: its home place or its source."""

@@ -19,6 +19,7 @@ from kg.builder.run import run_build
 from kg.builder.spool import SPOOL_NAME, Spool, SpoolError
 from kg.builder.workers import extract_articles
 from kg.link.assemble import assemble, build_graph
+from kg.link.scope import Scoping
 from kg.read import iter_articles
 from kg.records import Article, ArticleExtraction, FigureFacts, Mention, Relation
 from kg.write import write_graphml
@@ -127,7 +128,7 @@ def test_a_spool_is_read_back_as_written_each_time(tmp_path):
         assert list(spool) == first
         assert first[0].mentions[1].figure.value == 80000.0
         assert first[0].relations[0].obj == ("Place", "青川县")
-        graph = assemble(lambda: spool)
+        graph = assemble(lambda: spool, Scoping(spool))
     assert graph.has_edge("Figure:8万元@a1#1", "Place:青川县")
     assert list(tmp_path.iterdir()) == []  # removed on leaving
 
@@ -145,6 +146,6 @@ def test_a_damaged_spool_line_is_named(tmp_path, damage, message):
         spool.fh.flush()
         spool.path.write_text(damage(spool.path.read_text(encoding="utf-8")), encoding="utf-8")
         with pytest.raises(SpoolError) as raised:
-            assemble(lambda: spool)
+            assemble(lambda: spool, Scoping(spool))
     assert f"{spool.path}{message}" in str(raised.value)
     assert "nothing in --out was replaced" in str(raised.value)
