@@ -30,6 +30,14 @@ def peaks() -> dict:
     }
 
 
+def rss_now_mb() -> float:
+    """This process's resident memory now (Linux /proc), before the build: imports and models."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def cpu_s() -> float:
     """CPU seconds used by this process and its finished children (the build's workers)."""
     return sum(
@@ -83,6 +91,7 @@ def build(out: str, cache: str, workers: str, paths: list[str], cluster: str | N
     started = time.perf_counter()
     nlp = load_pipeline(None)  # the call (and cache key) extract_articles makes
     loaded, cpu, entries = time.perf_counter(), cpu_s(), cache_entries(cache)
+    rss_at_start = rss_now_mb()
     graph, report = run_build(
         paths, out, BuildOptions(workers=int(workers), cache_dir=cache, cluster=cluster)
     )
@@ -105,6 +114,7 @@ def build(out: str, cache: str, workers: str, paths: list[str], cluster: str | N
         "edges": graph.number_of_edges(),
         "graphml_sha256": hashlib.sha256(graphml).hexdigest(),
         "pipeline": nlp.pipe_names,
+        "rss_at_start_mb": rss_at_start,
     }
 
 

@@ -20,7 +20,8 @@ import os
 from pathlib import Path
 
 import kg
-from kg.records import Article, ArticleExtraction, Byline, FigureFacts, Mention, Relation
+from kg.builder.codec import from_json, to_json
+from kg.records import Article, ArticleExtraction
 from kg.write.files import atomic_write
 
 PACKAGE = Path(kg.__file__).parent
@@ -143,33 +144,3 @@ class ExtractionCache:
                     exc.strerror or exc,
                 )
             self.failed = True
-
-
-def to_json(ex: ArticleExtraction) -> dict:
-    """The record's set fields (``dataclasses.asdict`` deep-copies every value first,
-    which cost more than writing the entry; json.dumps copies anyway)."""
-    return {
-        "mentions": [mention_json(m) for m in ex.mentions],
-        "relations": [{k: v for k, v in vars(r).items() if v is not None} for r in ex.relations],
-    }
-
-
-def mention_json(m: Mention) -> dict:
-    fields = {k: v for k, v in vars(m).items() if v is not None and v is not False}
-    if m.figure:
-        fields["figure"] = vars(m.figure)
-    return fields
-
-
-def from_json(data: dict, article: Article) -> ArticleExtraction:
-    """The cached record, attached to the article as read now (path and source may differ)."""
-    mentions = [
-        Mention(**{**m, "figure": FigureFacts(**m["figure"])} if "figure" in m else m)
-        for m in data["mentions"]
-    ]
-    relations = [
-        Relation(**{**r, "subj": tuple(r["subj"]), "obj": tuple(r["obj"])})
-        for r in data["relations"]
-    ]
-    article.bylines = [b if isinstance(b, Byline) else Byline(**b) for b in article.bylines]
-    return ArticleExtraction(article=article, mentions=mentions, relations=relations)

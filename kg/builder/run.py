@@ -8,6 +8,7 @@ and check them, the inputs and the folders they write before any long work.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections import Counter
@@ -22,11 +23,13 @@ from kg.builder.admit import Admission
 from kg.builder.options import BuildOptions, OptionError, check_files, input_paths
 from kg.builder.outputs import GRAPH_FILES, check_out_folder, worse_than_existing
 from kg.builder.progress import Progress
+from kg.builder.spool import SPOOL_NAME, Spool
 from kg.builder.workers import extract_articles
-from kg.link.assemble import build_graph
-from kg.link.scope import declared_names
+from kg.link.assemble import assemble
+from kg.link.scope import Scoping, declared_names
 from kg.read import InputError, InputNote, iter_articles
 from kg.read.discover import Defaults, input_files, iso_date
+from kg.records import ArticleExtraction
 from kg.write import write_graphml, write_node_link
 from kg.write.files import atomic_write
 
@@ -79,8 +82,10 @@ def build_with(
     on_error: Callable[[InputError], None] | None = None,
     progress: Progress | None = None,
     on_note: Callable[[InputNote], None] = log_note,
+    spool: Spool | None = None,
 ) -> nx.MultiDiGraph:
-    """``build`` with its options as one record."""
+    """``build`` with its options as one record. The extractions go to ``spool`` as they come
+    and the graph is assembled from it; without one, to a temporary file removed at the end."""
     paths = input_paths(paths)
     check_files(options)
     if progress is None and options.show_progress:
@@ -93,8 +98,15 @@ def build_with(
     )
     admission = Admission(on_error, on_note)
     articles = admission.admitted(iter_articles(paths, defaults, on_error, on_note))
-    extractions = extract_articles(articles, options, progress, on_error)
-    graph = build_graph(extractions, options.scope_by, declared_names(options.gazetteer))
+    scoping = Scoping(scope_by=options.scope_by, declared=declared_names(options.gazetteer))
+    with contextlib.nullcontext(spool) if spool else Spool() as into:
+
+        def keep(extraction: ArticleExtraction) -> None:
+            into.write(extraction)
+            scoping.add(extraction)  # the places named: linking's first pass, done here
+
+        extract_articles(articles, options, keep, progress, on_error)
+        graph = assemble(lambda: into, scoping)
     if progress is not None:
         progress.repeats = admission.repeats
     return graph
@@ -119,8 +131,9 @@ def run_build(
     report_note: Callable[[InputNote], None] = lambda n: None,
     force: bool = False,
 ) -> tuple[nx.MultiDiGraph, BuildReport]:
-    """What ``kg build`` runs: the graph, written to OUT/graph.graphml and OUT/graph.json,
-    and a report (articles, failed inputs, notes, files, seconds, cache hits).
+    """What ``kg build`` runs: the graph, written to OUT/graph.graphml and OUT/graph.json
+    (with OUT/extractions.jsonl, the spool it was assembled from, and OUT/build.json), and a
+    report (articles, failed inputs, notes, files, seconds, cache hits).
 
     ``--out`` is checked first; the files of an earlier build are kept, not
     replaced, when this build has no article or lost inputs and articles
@@ -138,25 +151,34 @@ def run_build(
 
     paths = input_paths(paths)
     check_out_folder(out_dir)
-    progress = progress_for(paths, enabled=options.show_progress)
-    graph = build_with(paths, options, on_error, progress, on_note)
-    report.articles = progress.articles
-    report.repeats = progress.repeats
-    report.cache_hits = progress.cache_hits
-    report.seconds = progress.done()
     out = Path(out_dir)
-    report.kept = "" if force else worse_than_existing(out, graph, len(report.errors))
-    if report.kept:
-        on_error(InputError(str(out / GRAPH_FILES[0]), f"{report.kept}; --force replaces it"))
-        return graph, report
+    out.mkdir(parents=True, exist_ok=True)
+    progress = progress_for(paths, enabled=options.show_progress)
+    with Spool(out) as spool:  # removed unless the graph files are written
+        graph = build_with(paths, options, on_error, progress, on_note, spool)
+        report.articles = progress.articles
+        report.repeats = progress.repeats
+        report.cache_hits = progress.cache_hits
+        report.seconds = progress.done()
+        report.kept = "" if force else worse_than_existing(out, graph, len(report.errors))
+        if report.kept:
+            on_error(InputError(str(out / GRAPH_FILES[0]), f"{report.kept}; --force replaces it"))
+            return graph, report
+        write_outputs(graph, out, report, spool)
+    return graph, report
+
+
+def write_outputs(graph: nx.MultiDiGraph, out: Path, report: BuildReport, spool: Spool) -> None:
+    """The graph files, each whole or not at all, then the spool renamed beside them."""
     for name, write in zip(GRAPH_FILES, (write_graphml, write_node_link), strict=True):
         try:
-            write(graph, out / name)  # whole or not at all
+            write(graph, out / name)
         except OSError as exc:
             raise OptionError("out", f"cannot write {out / name} ({exc.strerror or exc})") from None
         report.files.append(str(out / name))
+    spool.keep_as(out / SPOOL_NAME)
+    report.files.append(str(out / SPOOL_NAME))
     write_build_log(out / "build.json", report)
-    return graph, report
 
 
 def write_build_log(path: Path, report: BuildReport) -> None:

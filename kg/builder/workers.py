@@ -35,17 +35,18 @@ Outcome = ArticleExtraction | InputError
 def extract_articles(
     articles: Iterable[Article],
     options: BuildOptions,
+    keep: Callable[[ArticleExtraction], None],
     progress: Progress | None = None,
     on_error: Callable[[InputError], None] = lambda e: None,
-) -> list[ArticleExtraction]:
+) -> None:
     """Extract a stream of articles, in ``options.workers`` processes or on the Dask
-    cluster at ``options.cluster`` (``chunk_mapper``), skipping cached ones.
+    cluster at ``options.cluster`` (``chunk_mapper``), skipping cached ones; each
+    extraction goes to ``keep`` as it comes back (the build's spool), none is held here.
 
     Results come back in input order, so any number of workers gives the same
-    graph. ``options.statistical=False`` leaves the statistical NER out (rules only).
+    spool and graph. ``options.statistical=False`` leaves the statistical NER out (rules only).
     Articles that cannot be extracted go to ``on_error``.
     """
-    out: list[ArticleExtraction] = []
     hits = 0
     mapping = contextlib.ExitStack()
     try:
@@ -57,7 +58,8 @@ def extract_articles(
             extractions = [x for x in outcomes if isinstance(x, ArticleExtraction)]
             for failure in (x for x in outcomes if isinstance(x, InputError)):
                 on_error(failure)
-            out.extend(extractions)
+            for extraction in extractions:
+                keep(extraction)
             hits += chunk_hits
             if progress:
                 progress.update(
@@ -69,7 +71,6 @@ def extract_articles(
             progress.close()  # the line; the counters stay
     if progress:
         progress.cache_hits = hits
-    return out
 
 
 @contextlib.contextmanager

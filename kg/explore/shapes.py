@@ -18,7 +18,7 @@ from kg.cli.output import plain
 from kg.errors import UsageError
 from kg.schema import NODE_LABELS
 from kg.store.delta import HASH
-from kg.write.files import graphml_ready
+from kg.write.graphml import write_graphml_stream
 from kg.write.view import colour
 
 # an article's text is read on its own page, not carried with every node; kg_hash is the
@@ -91,5 +91,5 @@ def graphml_bytes(view: Any) -> bytes:
     except (KeyError, TypeError, AttributeError) as exc:
         raise UsageError(f"the export cannot read the view it was sent ({exc!r} missing)") from None
     buffer = io.BytesIO()
-    nx.write_graphml_xml(graphml_ready(graph), buffer, encoding="utf-8", named_key_ids=True)
+    write_graphml_stream(graph, buffer)
     return buffer.getvalue()

@@ -10,10 +10,12 @@ gives the same graph, byte for byte, once written.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
-from kg.link.resolve import Entity, entity_id, figure_name, resolve
+from kg.link.resolve import Entity, Passes, entity_id, figure_name, resolve
+from kg.link.scope import Scoping
 from kg.records import Article, ArticleExtraction
 from kg.schema import Label
 
@@ -23,27 +25,36 @@ def build_graph(
     scope_by: str = "home_city",
     declared: frozenset[str] = frozenset(),
 ) -> nx.MultiDiGraph:
-    """The graph of the extractions; ``scope_by`` and ``declared`` as for ``resolve``."""
-    extractions = unique_articles(extractions)
-    resolved = resolve(extractions, scope_by, declared)
+    """The graph of the extractions; ``scope_by`` and ``declared`` as for ``Scoping``."""
+    scoping = Scoping(unique_articles(extractions), scope_by, declared)
+    return assemble(lambda: extractions, scoping)
+
+
+def assemble(passes: Passes, scoping: Scoping) -> nx.MultiDiGraph:
+    """The graph of the extractions ``passes`` yields anew at each call (a list, or a spool
+    read back: kg.builder.spool), which ``scoping`` has seen. Two passes: one to resolve,
+    one to add each article's nodes and edges; only the entities and the graph stay in
+    memory, not the extractions."""
+    resolution = resolve(lambda: unique_articles(passes()), scoping)
     nodes: dict[str, dict] = {}
     edges: list[tuple[str, str, dict]] = []
-    for ex in extractions:
+    for ex in unique_articles(passes()):
         nodes[ex.article.id] = article_node(ex.article)
-        entities = resolved[ex.article.id]
+        entities = resolution.of(ex)
         node_of = article_entities(ex, entities, nodes)
         edges += mention_edges(ex, node_of)
         edges += relation_edges(ex, node_of, entities)
     return to_graph(nodes, edges)
 
 
-def unique_articles(extractions: list[ArticleExtraction]) -> list[ArticleExtraction]:
-    """One extraction per article id, in id order: an article reached twice (overlapping
-    folders, a file given twice) is one Article with its edges once, as in the store."""
-    by_id: dict[str, ArticleExtraction] = {}
+def unique_articles(extractions: Iterable[ArticleExtraction]) -> Iterator[ArticleExtraction]:
+    """One extraction per article id, the first: an article reached twice (overlapping folders,
+    a file given twice) is one Article with its edges once, as in the store."""
+    seen: set[str] = set()
     for ex in extractions:
-        by_id.setdefault(ex.article.id, ex)
-    return [by_id[k] for k in sorted(by_id)]
+        if ex.article.id not in seen:
+            seen.add(ex.article.id)
+            yield ex
 
 
 def article_node(a: Article) -> dict:
@@ -98,23 +109,22 @@ def relation_edges(
 
 
 def to_graph(nodes: dict[str, dict], edges: list[tuple[str, str, dict]]) -> nx.MultiDiGraph:
-    """Nodes and edges added in sorted order: the same input gives the same file."""
+    """Nodes and edges added in sorted order: the same input gives the same file. Each is
+    taken out of ``nodes`` and ``edges`` as it goes in, so they are not held twice."""
     g = nx.MultiDiGraph()
     for node_id in sorted(nodes):
-        g.add_node(node_id, **nodes[node_id])
-    for u, v, d in sorted(
-        edges,
-        key=lambda e: (
-            e[0],
-            e[1],
-            e[2]["label"],
-            e[2].get("article", ""),
-            e[2].get("evidence", ""),
-            str(sorted(e[2].items())),
-        ),
-    ):
+        g.add_node(node_id, **nodes.pop(node_id))
+    edges.sort(key=edge_order, reverse=True)
+    while edges:
+        u, v, d = edges.pop()
         g.add_edge(u, v, **d)
     return g
+
+
+def edge_order(e: tuple[str, str, dict]) -> tuple[str, ...]:
+    d = e[2]
+    order = (e[0], e[1], d["label"], d.get("article", ""), d.get("evidence", ""))
+    return (*order, str(sorted(d.items())))
 
 
 def add_entity(nodes: dict[str, dict], ent: Entity) -> None:

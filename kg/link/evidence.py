@@ -11,6 +11,7 @@ reason, which the node keeps as ``linked_by``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from kg.link.names import is_identity
@@ -29,35 +30,47 @@ WINDOW = 24
 Link = tuple[Key, Key, str]
 
 
-def person_links(
-    extractions: list[ArticleExtraction],
-    keys: dict[str, dict[tuple[str, str], Key]],
-    body_of: Callable[[Key], Key],
-) -> list[Link]:
-    """Pairs of person keys to join, each with its reason. ``keys``: per article id, the
-    key of each (label, name); ``body_of``: an organisation key's resolved key."""
-    links: list[Link] = []
-    holders: dict[tuple[str, Key], list[Key]] = {}
-    for ex in extractions:
-        ks = keys[ex.article.id]
+class PersonEvidence:
+    """Pairs of person keys to join, each with its reason, gathered one article at a time (the
+    articles are read as a stream; only the links and the posts held are kept, each with how
+    often it was read, which kg.link.resolve.PersonGroups is given as often)."""
+
+    def __init__(self) -> None:
+        self.titled: Counter[Link] = Counter()
+        # (person key, organisation key as written, "title …" when the title spans papers)
+        self.posts: Counter[tuple[Key, Key, str]] = Counter()
+
+    def add(self, ex: ArticleExtraction, ks: dict[tuple[str, str], Key]) -> None:
+        """One article's evidence; ``ks``: the key of each (label, name) it uses."""
         for m in ex.mentions:
             key = ks.get((m.label, m.name))
             title = spanning_title(ex, m) if m.label == Label.PERSON else None
             if key and key[2] and is_identity(m.name) and title:
-                links.append((key, (key[0], key[1], ""), f"title {title}"))
+                self.titled[(key, (key[0], key[1], ""), f"title {title}")] += 1
         for r in ex.relations:
             if r.type != RelType.HOLDS_POSITION or r.subj not in ks or r.obj not in ks:
                 continue
-            person, body = ks[r.subj], body_of(ks[r.obj])
-            if person[2] and is_identity(person[1]) and not body[2]:
-                holders.setdefault((person[1], body), []).append(person)
-                if spanning(f"{r.title or ''}", r.obj[1]):
-                    links.append((person, (person[0], person[1], ""), f"title {r.title}"))
-    for (_, body), people in sorted(holders.items()):
-        first = min(people)
-        reason = f"HOLDS_POSITION {body[1]}"
-        links += [(p, first, reason) for p in sorted(set(people)) if p != first]
-    return links
+            person = ks[r.subj]
+            if person[2] and is_identity(person[1]):
+                spans = spanning(f"{r.title or ''}", r.obj[1])
+                self.posts[(person, ks[r.obj], f"title {r.title}" if spans else "")] += 1
+
+    def links(self, body_of: Callable[[Key], Key]) -> list[Link]:
+        """The links, once every article is added; ``body_of``: an organisation key's resolved
+        key (a post joins people only in a body that is the same everywhere)."""
+        links = Counter(self.titled)
+        holders: dict[tuple[str, Key], set[Key]] = {}
+        for (person, org, title), times in self.posts.items():
+            body = body_of(org)
+            if not body[2]:
+                holders.setdefault((person[1], body), set()).add(person)
+                if title:
+                    links[(person, (person[0], person[1], ""), title)] += times
+        for (_, body), people in sorted(holders.items()):
+            first = min(people)
+            reason = f"HOLDS_POSITION {body[1]}"
+            links.update((p, first, reason) for p in people if p != first)
+        return sorted(links.elements())
 
 
 def spanning_title(ex: ArticleExtraction, m: Mention) -> str | None:

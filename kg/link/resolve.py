@@ -14,9 +14,10 @@ merge of names is kept as ``merged_from`` on the node so that it can be inspecte
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from kg.link.evidence import person_links
+from kg.link.evidence import PersonEvidence
 from kg.link.scope import Key, Scoping
 from kg.records import ArticleExtraction, FigureFacts
 from kg.schema import Label
@@ -50,51 +51,71 @@ def figure_name(article_id: str, mention_name: str) -> str:
     return f"{text}@{article_id.split(':')[-1]}#{index}"
 
 
-Resolved = dict[str, dict[tuple[str, str], Entity]]  # article id -> (label, name) -> Entity
+Passes = Callable[[], Iterable[ArticleExtraction]]  # each call reads the extractions again
 
 
-def resolve(
-    extractions: list[ArticleExtraction],
-    scope_by: str = "home_city",
-    declared: frozenset[str] = frozenset(),
-) -> Resolved:
-    """The Entity of every (label, name) each article's mentions and relations use."""
-    scoping = Scoping(extractions, scope_by, declared)
-    keys = {ex.article.id: scoping.article_keys(ex) for ex in extractions}
-    forms, where, dates = surface_forms(extractions, keys, scoping)
-    parent = alias_parents(forms, where)
+class Resolution:
+    """The entities of a build, and how to find those of one article again."""
+
+    def __init__(self, scoping: Scoping, entities: dict[Key, Entity]):
+        self.scoping = scoping
+        self.entities = entities
+
+    def of(self, ex: ArticleExtraction) -> dict[tuple[str, str], Entity]:
+        """The Entity of every (label, name) the article's mentions and relations use."""
+        return {ln: self.entities[k] for ln, k in self.scoping.article_keys(ex).items()}
+
+
+def resolve(passes: Passes, scoping: Scoping) -> Resolution:
+    """The entities of the extractions ``passes`` yields, each article once; ``scoping`` has
+    seen every one of them (the places the papers name decide which names are absolute).
+    Of each article's names only what is kept per key (forms, papers, a date, evidence)
+    stays in memory."""
+    forms = SurfaceForms()
+    evidence = PersonEvidence()
+    for ex in passes():
+        keys = scoping.article_keys(ex)
+        forms.add(ex, keys, scoping.paper(ex.article))
+        evidence.add(ex, keys)
+    parent = alias_parents(forms.forms, forms.where)
 
     def root(k: Key) -> Key:
         while parent.get(k, k) != k:
             k = parent[k]
         return k
 
-    groups = PersonGroups(person_links(extractions, keys, root))
-    for k in forms:
-        if k[0] == Label.PERSON and not k[2] and k[1] in declared:
+    groups = PersonGroups(evidence.links(root))
+    for k in forms.forms:
+        if k[0] == Label.PERSON and not k[2] and k[1] in scoping.declared:
             groups.reasons.setdefault(k, set()).add("gazetteer")
-    entities = make_entities(forms, dates, root, groups)
-    return {aid: {ln: entities[k] for ln, k in ks.items()} for aid, ks in keys.items()}
+    return Resolution(scoping, make_entities(forms.forms, forms.dates(), root, groups))
 
 
-def surface_forms(extractions: list[ArticleExtraction], keys, scoping: Scoping):
+class SurfaceForms:
     """Per key: the forms written for it, the papers they were written in, an event's date."""
-    forms: dict[Key, set[str]] = {}
-    where: dict[Key, set[str]] = {}
-    dates: dict[Key, str] = {}
-    for ex in extractions:
-        paper = scoping.paper(ex.article)
-        for (_, name), k in keys[ex.article.id].items():
-            forms.setdefault(k, {k[1]}).add(name)
-            where.setdefault(k, set()).add(paper)
+
+    def __init__(self) -> None:
+        self.forms: dict[Key, set[str]] = {}
+        self.where: dict[Key, set[str]] = {}
+        self.dated: dict[Key, tuple[str, str]] = {}  # (article id, date)
+
+    def add(self, ex: ArticleExtraction, keys: dict[tuple[str, str], Key], paper: str) -> None:
+        for (_, name), k in keys.items():
+            self.forms.setdefault(k, {k[1]}).add(name)
+            self.where.setdefault(k, set()).add(paper)
+        aid = ex.article.id
         for m in ex.mentions:
-            k = keys[ex.article.id].get((m.label, m.name))
+            k = keys.get((m.label, m.name))
             if k is None:
                 continue
-            forms[k] |= {m.text} | ({m.short_form} if m.short_form else set())
-            if m.date:
-                dates.setdefault(k, m.date)
-    return forms, where, dates
+            self.forms[k] |= {m.text} | ({m.short_form} if m.short_form else set())
+            if m.date and (k not in self.dated or aid < self.dated[k][0]):
+                self.dated[k] = (aid, m.date)
+
+    def dates(self) -> dict[Key, str]:
+        """An event's date: the first given in the article of the smallest id (whatever order
+        the articles come in)."""
+        return {k: date for k, (_, date) in self.dated.items()}
 
 
 def alias_parents(forms: dict[Key, set[str]], where: dict[Key, set[str]]) -> dict[Key, Key]:

@@ -12,6 +12,7 @@ identity (张某, a lone surname) is scoped by its article: it is never linked.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from kg.link.names import (
@@ -36,20 +37,26 @@ class Scoping:
 
     def __init__(
         self,
-        extractions: list[ArticleExtraction],
+        extractions: Iterable[ArticleExtraction] = (),
         scope_by: str = "home_city",
         declared: frozenset[str] = frozenset(),
     ):
+        """``extractions`` are read once (a stream will do); more may be added as they come
+        (``add``: the build adds each as it is spooled), all before any key is asked for."""
         self.scope_by = scope_by
         self.declared = declared
-        homes = {ex.article.home_city for ex in extractions if ex.article.home_city}
-        named = {
-            m.name
-            for ex in extractions
-            for m in ex.mentions
-            if m.label == Label.PLACE and is_absolute_place(m.name)
-        }
-        self.places = frozenset(homes | named | set(PROVINCES) | declared)
+        self.places: set[str] = set(PROVINCES) | declared
+        self.absolutes: dict[tuple[str, str], bool] = {}
+        for ex in extractions:
+            self.add(ex)
+
+    def add(self, ex: ArticleExtraction) -> None:
+        """The places one more article names: its home place, the absolute places it writes."""
+        if ex.article.home_city:
+            self.places.add(ex.article.home_city)
+        self.places.update(
+            m.name for m in ex.mentions if m.label == Label.PLACE and is_absolute_place(m.name)
+        )
 
     def paper(self, article: Article) -> str:
         """The scope of the article's paper: its home place or its source."""
@@ -83,7 +90,15 @@ class Scoping:
         place = level and self.place_for(ex, level, m)
         if place:
             return (label, qualify(name, level, place), "" if place in self.places else paper)
-        return (label, name, "" if is_absolute(label, name, self.places) else paper)
+        return (label, name, "" if self.absolute(label, name) else paper)
+
+    def absolute(self, label: str, name: str) -> bool:
+        """``is_absolute`` with this build's places, remembered per name: linking asks it of
+        every mention twice (kg.link.resolve, kg.link.assemble), of few distinct names."""
+        known = self.absolutes.get((label, name))
+        if known is None:
+            known = self.absolutes[(label, name)] = is_absolute(label, name, self.places)
+        return known
 
     def place_for(self, ex: ArticleExtraction, level: str, m: Mention | None) -> str | None:
         """The place a relative body of this level belongs to: the nearest place of that

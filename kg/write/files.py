@@ -1,15 +1,20 @@
 """GraphML (APOC/Gephi: node key ``labels``, edge key ``label``, lists as JSON strings)
-and node-link JSON, written whole or not at all (temporary file, then rename)."""
+and node-link JSON, written whole or not at all (temporary file, then rename), as they are
+made rather than made whole in memory first."""
 
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import tempfile
 from pathlib import Path
 
 import networkx as nx
+
+from kg.write.graphml import write_graphml_stream
+from kg.write.nodelink import write_node_link_stream
 
 
 def atomic_write(path: Path, write) -> None:
@@ -19,42 +24,35 @@ def atomic_write(path: Path, write) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; outputs are ordinary files
+        ordinary_mode(tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def graphml_ready(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose property values GraphML can hold: lists and dicts become JSON strings."""
-
-    def flat(d):
-        return {
-            k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict, tuple)) else v)
-            for k, v in d.items()
-            if v is not None
-        }
-
-    out = nx.MultiDiGraph()
-    out.add_nodes_from((n, flat(d)) for n, d in g.nodes(data=True))
-    out.add_edges_from((u, v, k, flat(d)) for u, v, k, d in g.edges(keys=True, data=True))
-    return out
+def ordinary_mode(path: str | Path) -> None:
+    """mkstemp makes a file private; outputs are ordinary files (read-write as umask allows)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
 
 
 def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> None:
-    ready = graphml_ready(g)
-    atomic_write(
-        Path(path), lambda fh: nx.write_graphml_xml(ready, fh, encoding="utf-8", named_key_ids=True)
-    )
+    """Lists and dicts as JSON strings; written a node and an edge at a time (kg.write.graphml)."""
+    atomic_write(Path(path), lambda fh: write_graphml_stream(g, fh))
 
 
 def write_node_link(g: nx.MultiDiGraph, path: str | Path) -> None:
-    data = nx.node_link_data(g, edges="edges")
-    blob = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
-    atomic_write(Path(path), lambda fh: fh.write(blob))
+    """Written a node and an edge at a time (kg.write.nodelink)."""
+
+    def write(fh) -> None:
+        text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
+        write_node_link_stream(g, text)
+        text.flush()
+        text.detach()
+
+    atomic_write(Path(path), write)
 
 
 def read_graph(path: str | Path) -> nx.MultiDiGraph:

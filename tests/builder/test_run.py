@@ -12,6 +12,7 @@ import pytest
 import kg
 from kg.builder.options import BuildOptions
 from kg.builder.run import run_build
+from kg.builder.spool import SPOOL_NAME
 from kg.cli.main import main as kg_main
 from tests.helpers import ROOT, SHARED
 
@@ -65,7 +66,7 @@ def test_graphml_is_readable_and_follows_the_contract(seed_build):
     assert "我市" in aliases
     node_link = json.loads((out / "graph.json").read_text(encoding="utf-8"))
     assert len(node_link["nodes"]) == g.number_of_nodes()
-    assert report.files == [str(out / "graph.graphml"), str(out / "graph.json")]
+    assert report.files == [str(out / f) for f in ("graph.graphml", "graph.json", SPOOL_NAME)]
 
 
 def test_two_builds_are_byte_identical(seed_build, tmp_path):

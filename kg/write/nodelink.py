@@ -1,0 +1,53 @@
+"""Node-link JSON written a node and an edge at a time, byte for byte as
+``json.dumps(nx.node_link_data(g, edges="edges"), ensure_ascii=False, indent=1, sort_keys=True)``.
+
+Why: node_link_data copies every node's and edge's properties into a new dict, and
+``json.dumps`` makes the whole file one string before a byte is written: a build's
+graph.json is as large as its GraphML, and both sat in memory beside the graph. Here each
+node and edge is encoded alone and indented to its depth (an encoded JSON string holds
+no line break, so indenting is adding spaces after each one).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import TextIO
+
+import networkx as nx
+
+ENCODER = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=True)  # json.dumps's, once
+
+
+def write_node_link_stream(g: nx.MultiDiGraph, text: TextIO) -> None:
+    """``g`` as node-link JSON (edges under "edges") to the text file ``text``."""
+    edges = g.edges(keys=True, data=True)
+    sections = {
+        "directed": g.is_directed(),
+        "edges": ({**d, "source": u, "target": v, "key": k} for u, v, k, d in edges),
+        "graph": g.graph,
+        "multigraph": g.is_multigraph(),
+        "nodes": ({**d, "id": n} for n, d in g.nodes(data=True)),
+    }
+    text.write("{")
+    for n, (name, value) in enumerate(sections.items()):
+        text.write(("," if n else "") + f"\n {json.dumps(name)}: ")
+        if isinstance(value, Iterator):
+            listed(value, text)
+        else:
+            text.write(encoded(value))
+    text.write("\n}")
+
+
+def listed(items: Iterator[dict], text: TextIO) -> None:
+    """A list at depth 1, one item at a time."""
+    first = True
+    for item in items:
+        text.write(("[" if first else ",") + "\n  " + encoded(item, depth=2))
+        first = False
+    text.write("[]" if first else "\n ]")
+
+
+def encoded(value, depth: int = 1) -> str:
+    """``value`` as json.dumps writes it at ``depth`` inside the indented document."""
+    return ENCODER.encode(value).replace("\n", "\n" + " " * depth)
