@@ -144,8 +144,11 @@ class PersonGroups:
         for a, b, reason in sorted(links):
             ra, rb = self.find(a), self.find(b)
             top, low = min(ra, rb), max(ra, rb)  # the national key ("" scope) sorts first
-            self.parent[low] = top
-            self.reasons.setdefault(top, set()).update(self.reasons.pop(low, set()), {reason})
+            joined = self.reasons.setdefault(top, set())
+            joined.add(reason)
+            if low != top:  # a pair joined again (a second article) keeps its reasons
+                self.parent[low] = top
+                joined.update(self.reasons.pop(low, set()))
 
     def find(self, k: Key) -> Key:
         while self.parent.get(k, k) != k:
