@@ -14,12 +14,11 @@ caches where the step says so:
     (e) rebuild with that cache and 1% new articles: time as a share of (b)
     (f) peak RSS of the build processes (parent and workers), and the parent's growth per
         10,000 articles over what it held when the build started (imports, models)
-    (g) nodes + relationships per second loaded into a fresh embedded store
+    (g) nodes and relationships per second loaded into a fresh embedded store, and reloaded
 
-kg is measured as it is when the run starts: the package is copied to a
-temporary folder that every measurement imports, because others may edit kg
-while a run (minutes) goes on, and a mix of versions would show as cache
-misses and GraphML differences that are not kg's.
+kg is measured as it is when the run starts (a copy of the package that every
+measurement imports): edits made meanwhile would show as cache misses and
+GraphML differences that are not kg's.
 
 The machine may be shared (a training run on the same cores): each step
 records how many cores other processes kept busy meanwhile, and the table
