@@ -272,11 +272,8 @@ def table(result: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=None, help="corpus size (default 2400)")
-    parser.add_argument(
-        "--quick",
-        action="store_true",
-        help=f"a smoke run on {QUICK_ARTICLES} articles (--corpus: {QUICK_CHARS:,} chars)",
-    )
+    quick = f"a smoke run on {QUICK_ARTICLES} articles (--corpus: {QUICK_CHARS:,} chars)"
+    parser.add_argument("--quick", action="store_true", help=quick)
     parser.add_argument("--skip-store", action="store_true", help="leave out (g), the store load")
     parser.add_argument("--corpus", metavar="PATH", help="articles to measure on (kg build reads)")
     args = parser.parse_args()
