@@ -1,0 +1,120 @@
+"""Programme shapes read on the characters, beside the verb-and-head names of kg_programmes.
+
+Meetings hear and pass documents named by what they are about: 关于…的议案 / 的报告 (the
+name runs from 关于; the body proposing it stands outside), and a list item ending 情况的
+报告. An oral report is named by its topic: 听取关于加快X的汇报 and 听取X情况汇报 name the
+programme X (a leading verb, resolution word or year is no part of it). An honour stands
+after the verb that wins it (荣获…示范社区) or before the person who holds it
+(全国模范教师、某校校长…), ending in an honour's head (kg/nlp/data/programme_honours.txt).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc
+
+from kg.nlp.candidates import candidates, propose
+from kg.nlp.doc_index import doc_index
+from kg.nlp.lexicon import longest_suffix, pattern_of, word_list
+from kg.nlp.triggers import trigger_table
+from kg.schema import Label
+
+NAME = r"[^，。,；;！？!?、：:“”《》\n]"
+DOCUMENT = re.compile(rf"关于{NAME}{{4,70}}?的(?:报告|议案|决定|请示|批复)")
+LIST_DOCUMENT = re.compile(rf"(?<=[、了])(?:(?!关于){NAME}){{4,40}}?情况的报告")
+YEAR = r"(?:\d{4}\s*年度?\s*)?"
+HOME = r"(?:我市|全市|本市|我区|全区|我县|全县|我省|全省)?"
+REPORT_ON = re.compile(rf"(?<=[了和、])(?:关于)?{YEAR}({NAME}{{4,30}}?)(?:情况|工作情况)?的?汇报")
+ASIDE = re.compile(r"[(（][^()（）\n，。]{1,4}[)）]")  # 补助(慰问)金, 产业园(一期)
+HONOUR_LEVEL = r"(?:全国|全省|全市|自治区|[^，,。、；;：:\s“”]{1,6}?[省市县区])"
+YEAR_WORK = re.compile(r"\d{4}年度?[^\d]{0,8}工作$")
+FOLLOWED = re.compile(r"[、，,。和及]|称号|荣誉")
+
+
+@functools.cache
+def introducers() -> re.Pattern:
+    """The trigger verbs and the verbs that introduce programmes, longest first."""
+    verbs = set(trigger_table()) | word_list("programme_verbs.txt")
+    return pattern_of(verbs)
+
+
+@functools.cache
+def honour_pattern() -> re.Pattern:
+    """An honour: its level, a few words, its head (全国敬老爱老助老模范人物)."""
+    heads = "|".join(sorted(word_list("programme_honours.txt"), key=len, reverse=True))
+    return re.compile(rf"{HONOUR_LEVEL}{NAME}{{0,12}}?(?:{heads})")
+
+
+def generic(name: str, heads: frozenset[str]) -> bool:
+    """A head alone or after another head (志愿服务, 工作举措), or a year's work in a field
+    (2020年安全生产工作): words of the genre, not names."""
+    name = plain(name)
+    stem = name[: len(name) - len(longest_suffix(name, heads) or "")]
+    return not stem or stem in heads or bool(YEAR_WORK.search(name))
+
+
+def plain(name: str) -> str:
+    """A name without its asides and layout spaces: what its head and canonical form read."""
+    return re.sub(r"\s", "", ASIDE.sub("", name))
+
+
+def propose_named(doc: Doc, start: int, end: int, source: str = "trigger_head") -> None:
+    """A programme named by its verb and head; its canonical name drops layout spaces."""
+    name = re.sub(r"\s", "", doc_index(doc).text[start:end])
+    propose(doc, start, end, Label.PROGRAMME, source, canonical=name)
+
+
+def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
+    """Documents, report topics and honours of the text (see the module's docstring)."""
+    text = doc_index(doc).text
+    for m in DOCUMENT.finditer(text):
+        propose_named(doc, m.start(), m.end())
+    for m in LIST_DOCUMENT.finditer(text):
+        propose_named(doc, m.start(), m.end())
+    for m in REPORT_ON.finditer(text):
+        report_topic(doc, m.start(1), m.end(1), heads)
+    for p in honour_starts(text):
+        m = honour_pattern().match(text, p)
+        if m and not won_inside(m.group(0)) and honour_stands(doc, m.start(), m.end()):
+            propose_named(doc, m.start(), m.end(), "quoted")
+    standing(doc)
+
+
+def honour_starts(text: str) -> list[int]:
+    """Where an honour may begin: a clause or list item's start, or after the verb won it."""
+    won = pattern_of(word_list("honour_verbs.txt")).pattern
+    return [m.end() for m in re.finditer(rf"^|[，,。、；;：:\n]|{won}", text)]
+
+
+def standing(doc: Doc) -> None:
+    """Standing policies named without quotes or head (低保, 精准扶贫), as whole words."""
+    index = doc_index(doc)
+    for m in pattern_of(word_list("programme_names.txt")).finditer(index.text):
+        if m.start() in index.token_at_start and m.end() in index.token_at_end:
+            propose_named(doc, m.start(), m.end())
+
+
+def report_topic(doc: Doc, start: int, end: int, heads: frozenset[str]) -> None:
+    """The topic of an oral report, without the verb or resolution word it opens with."""
+    text = doc_index(doc).text
+    verb = introducers().match(text, start)
+    if verb:
+        start = verb.end()
+    start = re.compile(HOME).match(text, start).end()
+    name = text[start:end]
+    if end - start >= 4 and longest_suffix(plain(name), heads) and not generic(name, heads):
+        propose_named(doc, start, end)
+
+
+def won_inside(name: str) -> bool:
+    """先后荣获自治区…: the verb is no part of the honour, which starts after it."""
+    return any(w in name for w in word_list("honour_verbs.txt"))
+
+
+def honour_stands(doc: Doc, start: int, end: int) -> bool:
+    """An honour is followed by a list mark, the holder's name or 称号."""
+    text = doc_index(doc).text
+    people = {c.start for c in candidates(doc) if c.label == Label.PERSON}
+    return bool(FOLLOWED.match(text, end)) or end in people
