@@ -89,11 +89,15 @@ def honour_starts(text: str) -> list[int]:
 
 
 def standing(doc: Doc) -> None:
-    """Standing policies named without quotes or head (低保, 精准扶贫), as whole words."""
-    index = doc_index(doc)
-    for m in pattern_of(word_list("programme_names.txt")).finditer(index.text):
-        if m.start() in index.token_at_start and m.end() in index.token_at_end:
-            propose_named(doc, m.start(), m.end())
+    """Standing policies named without quotes or head (低保, 精准扶贫), as whole words outside
+    quotes; a short form is named as the fuller one the article writes (低保 as 城乡低保)."""
+    index, names = doc_index(doc), word_list("programme_names.txt")
+    written = {w for w in names if w in index.text}
+    for m in pattern_of(names).finditer(index.text):
+        quoted = index.text.rfind("“", 0, m.start()) > index.text.rfind("”", 0, m.start())
+        if m.start() in index.token_at_start and m.end() in index.token_at_end and not quoted:
+            full = max((w for w in written if w.endswith(m.group(0))), key=len)
+            propose(doc, m.start(), m.end(), Label.PROGRAMME, "trigger_head", canonical=full)
 
 
 def report_topic(doc: Doc, start: int, end: int, heads: frozenset[str]) -> None:
