@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from kg.nlp.candidates import INSIDE_NAME, propose, sentence_bounds, walk_left
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, pattern_of, word_list
+from kg.nlp.programmes import event_name
 from kg.schema import Label
 
 NUMBER = "[一二三四五六七八九十]{1,3}"
@@ -87,7 +88,7 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
             start = year.start() if year else start
             if end - start > 3:
                 propose_event(doc, start, end, m.group(1), "trigger_event")
-    quoted_events(doc, heads)
+    quoted_events(doc)
     disasters(doc)
     for s, e in sentence_bounds(text):
         sentence = text[s:e]
@@ -116,13 +117,11 @@ def last_head_end(
     return None
 
 
-def quoted_events(doc: Doc, heads: frozenset[str]) -> None:
+def quoted_events(doc: Doc) -> None:
     """A quoted name ending in an event head other than 活动 (a standing activity may be a
     programme): the event's banner or title (“…致富大会”的会标, 一场“…运动会”)."""
-    text = doc_index(doc).text
-    for m in QUOTED.finditer(text):
-        head = longest_suffix(m.group(1), heads)
-        if head and head != "活动" and len(head) > 1:
+    for m in QUOTED.finditer(doc_index(doc).text):
+        if event_name(m.group(1)):
             propose(doc, m.start(1), m.end(1), Label.EVENT, "quoted")
 
 

@@ -49,15 +49,15 @@ def honour_pattern() -> re.Pattern:
 
 def generic(name: str, heads: frozenset[str]) -> bool:
     """A head alone or after another head (志愿服务, 工作举措), or a year's work in a field
-    (2020年安全生产工作): words of the genre, not names."""
+    (2020年安全生产工作), or what people hold (委员们的意见): words of the genre, not names."""
     name = plain(name)
     stem = name[: len(name) - len(longest_suffix(name, heads) or "")]
-    return not stem or stem in heads or bool(YEAR_WORK.search(name))
+    return not stem or stem in heads or "们" in name or bool(YEAR_WORK.search(name))
 
 
 def plain(name: str) -> str:
     """A name without its asides and layout spaces: what its head and canonical form read."""
-    return re.sub(r"\s", "", ASIDE.sub("", name))
+    return re.sub(r"[\s“”]", "", ASIDE.sub("", name))
 
 
 def propose_named(doc: Doc, start: int, end: int, source: str = "trigger_head") -> None:

@@ -31,6 +31,7 @@ MIN_BARE_QUOTE = 3
 LIST_MARKS = "、和及"
 CLAUSE_MARKS = "，。,；;！？!?：:\n"
 MAX_CHARS = 30
+INNER_QUOTE = re.compile(r"“[^“”\n，。,；;]{1,8}”")  # 合作社“示范社”: a quoted head
 HONOUR = ("称号", "荣誉称号")  # 授予…“云南省双拥模范城”称号
 SPOKEN = re.compile(r"[是吗吧呢啊]")  # “幸福是自我价值的实现”: words said, not a name
 NOT_FIRST = re.compile(r"的|[\d０-９](?![\d０-９]*\s*年)")  # a year may begin a name (2020年…项目)
@@ -46,7 +47,7 @@ def make_programmes(nlp: Language, name: str):
 
 def find_programmes(doc: Doc) -> Doc:
     text = doc_index(doc).text
-    heads = word_list("programme_heads.txt")
+    heads = word_list("programme_heads.txt") | word_list("programme_honours.txt")
     for m in BOOK.finditer(text):
         if not a_work(text, m.start()):
             propose(doc, m.start(), m.end(), Label.PROGRAMME, "book_title")
@@ -66,6 +67,8 @@ def find_programmes(doc: Doc) -> Doc:
         honour, quoted = text.startswith(HONOUR, m.end()), m.group(1)
         if end is not None:
             propose(doc, m.start(), end, Label.PROGRAMME, "quoted_head")
+        elif event_name(quoted):
+            continue  # “…趣味运动会”: an event's name, kg_events
         elif not SPOKEN.search(m.group(1)) and (
             honour
             or (text.startswith("的", m.end()) and head_end(doc, starts, m.end(), heads))
@@ -106,6 +109,21 @@ def listed_after(doc: Doc, starts: dict[int, int], end: int, heads: frozenset[st
         end = nxt
 
 
+def opens_head(doc: Doc, j: int, pos: int, heads: frozenset[str]) -> bool:
+    """Whether token ``j`` and the next make a head (会议 | 纪要 ends in 会议纪要)."""
+    if j + 1 >= len(doc):
+        return False
+    nxt = doc[j + 1]
+    head = longest_suffix(plain(doc_index(doc).text[pos : nxt.idx + len(nxt.text)]), heads)
+    return head is not None and len(head) > len(nxt.text)
+
+
+def event_name(name: str) -> bool:
+    """A quoted name ending in an event head other than 活动 (which programmes share)."""
+    head = longest_suffix(name, word_list("event_heads.txt"))
+    return head is not None and head != "活动" and len(head) > 1
+
+
 def a_work(text: str, start: int) -> bool:
     """语文课《纪昌学射》: the title of a lesson, song or film, not a programme."""
     return any(text.endswith(w, 0, start) for w in word_list("work_kinds.txt"))
@@ -138,13 +156,21 @@ def head_end(
         tok = doc[j]
         if tok.idx + len(tok.text) - pos > MAX_CHARS:
             break
-        aside = ASIDE.match(text, tok.idx)
+        aside = ASIDE.match(text, tok.idx) or INNER_QUOTE.match(text, tok.idx)
         if aside and tok.idx > pos:
+            if aside.group(0)[0] == "“" and longest_suffix(plain(text[pos : aside.end()]), heads):
+                best = aside.end()  # 创建高标准农民专业合作社“示范社”
             j = starts.get(aside.end(), stop)
             stop = min(len(doc), stop + 2)
             continue
-        if tok.text != "的" and is_boundary(tok.text) and not tok.like_num and not tok.is_space:
-            break
+        if tok.is_space:
+            j, stop = j + 1, min(len(doc), stop + 1)  # layout, not a word of the name
+            continue
+        if tok.text != "的" and is_boundary(tok.text) and not tok.like_num:
+            if not opens_head(doc, j, pos, heads):
+                break
+            j += 1  # 会议 | 纪要: a boundary word that begins a head
+            continue
         head = longest_suffix(plain(text[pos : tok.idx + len(tok.text)]), heads)
         if head and (head == tok.text or len(head) > 1):  # 建设, 管理法; not any word ending in 法
             best = tok.idx + len(tok.text)

@@ -1,0 +1,57 @@
+"""Programme shapes without quotes: documents a meeting hears, report topics, honours,
+standing policies, subsidies with asides, quoted heads (sentences invented)."""
+
+from tests.helpers import extract, names
+
+
+def test_documents_about_something_and_a_listed_report():
+    ex = extract(
+        "会议审议了区政府关于青石湾片区综合开发情况的报告、"
+        "青石区2023年大气污染防治目标完成情况的报告。"
+    )
+    progs = names(ex, "Programme")
+    assert "关于青石湾片区综合开发情况的报告" in progs
+    assert "青石区2023年大气污染防治目标完成情况的报告" in progs
+
+
+def test_an_oral_report_names_its_topic_without_verb_or_year():
+    ex = extract("会议听取了关于加快我市农村公路提档工作的汇报和2022年度白河流域综合治理情况汇报。")
+    progs = names(ex, "Programme")
+    assert {"农村公路提档工作", "白河流域综合治理"} <= progs
+
+
+def test_a_years_work_in_a_field_is_no_name():
+    ex = extract("会议研究部署了2024年消防安全工作,完善了工作举措。")
+    assert not names(ex, "Programme")
+
+
+def test_honours_after_the_verb_and_before_their_holder():
+    ex = extract("该村先后荣获全国民主法治示范村、省级文明单位等荣誉。全国劳动模范、乡长赵春林出席。")
+    progs = names(ex, "Programme")
+    assert {"全国民主法治示范村", "全国劳动模范"} <= progs
+    assert not any("荣获" in p for p in progs)
+
+
+def test_a_subsidy_with_an_aside_on_its_own_line():
+    ex = extract("春节前向全县困难群众发放\n一次性取暖补助(救济)金\n每户600元。")
+    assert "一次性取暖补助(救济)金" in names(ex, "Programme")
+
+
+def test_a_standing_policy_is_named_as_the_fuller_form_written():
+    ex = extract("全县城乡低保对象共1200户。低保资金按月发放,精准扶贫关键在产业。")
+    progs = names(ex, "Programme")
+    assert {"城乡低保", "精准扶贫"} <= progs
+    assert "低保" not in progs
+
+
+def test_a_quoted_head_closes_the_name_and_people_hold_no_programme():
+    ex = extract("青石镇加快创建高标准家庭农场“示范户”。主任采纳了代表们的意见。")
+    progs = names(ex, "Programme")
+    assert "高标准家庭农场“示范户”" in progs
+    assert not any("们" in p for p in progs)
+
+
+def test_a_heads_cut_in_two_and_spaces_inside():
+    ex = extract("会议审议通过了十二届区委工作报告,研究了贯彻省人民政府第 17 次专题会议纪要精神。")
+    progs = names(ex, "Programme")
+    assert {"十二届区委工作报告", "省人民政府第17次专题会议纪要"} <= progs
