@@ -61,8 +61,9 @@ def plain(name: str) -> str:
 
 
 def propose_named(doc: Doc, start: int, end: int, source: str = "trigger_head") -> None:
-    """A programme named by its verb and head; its canonical name drops layout spaces."""
-    name = re.sub(r"\s", "", doc_index(doc).text[start:end])
+    """A programme named by its verb and head; its canonical name drops layout spaces and
+    quotes (合作社“示范社” and 合作社示范社 are one programme)."""
+    name = re.sub(r"[\s“”]", "", doc_index(doc).text[start:end])
     propose(doc, start, end, Label.PROGRAMME, source, canonical=name)
 
 

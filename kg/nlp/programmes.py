@@ -34,7 +34,8 @@ MAX_CHARS = 30
 INNER_QUOTE = re.compile(r"“[^“”\n，。,；;]{1,8}”")  # 合作社“示范社”: a quoted head
 HONOUR = ("称号", "荣誉称号")  # 授予…“云南省双拥模范城”称号
 SPOKEN = re.compile(r"[是吗吧呢啊]")  # “幸福是自我价值的实现”: words said, not a name
-NOT_FIRST = re.compile(r"的|[\d０-９](?![\d０-９]*\s*年)")  # a year may begin a name (2020年…项目)
+# a preposition never begins a name (与某市的同城化建设); a year may (2020年…项目)
+NOT_FIRST = re.compile(r"的|[与同向对为给和]|[\d０-９](?![\d０-９]*\s*年)")
 DOCUMENT = re.compile(
     r"[^，。,；;！？!?、：:“”《》\n]{4,36}?(?:倡议书|实施方案|工作方案|行动方案|实施意见|指导意见|管理办法|实施细则|工作要点|通知|公告)"
 )
@@ -101,6 +102,8 @@ def find_programmes(doc: Doc) -> Doc:
 def listed_after(doc: Doc, starts: dict[int, int], end: int, heads: frozenset[str]) -> None:
     """开展了A专项整治、B综合治理和C专项整治: each listed name with its own head."""
     text = doc_index(doc).text
+    aside = ASIDE.match(text, end)  # 工作报告(审议稿)和…决议
+    end = aside.end() if aside else end
     while end < len(text) and text[end] in LIST_MARKS:
         nxt = head_end(doc, starts, end + 1, heads, max_tokens=6)
         if nxt is None or nxt - end - 1 < 4:
@@ -158,7 +161,8 @@ def head_end(
             break
         aside = ASIDE.match(text, tok.idx) or INNER_QUOTE.match(text, tok.idx)
         if aside and tok.idx > pos:
-            if aside.group(0)[0] == "“" and longest_suffix(plain(text[pos : aside.end()]), heads):
+            closes = aside.group(0)[0] == "“" and "的" not in text[pos : tok.idx]
+            if closes and longest_suffix(plain(text[pos : aside.end()]), heads):
                 best = aside.end()  # 创建高标准农民专业合作社“示范社”
             j = starts.get(aside.end(), stop)
             stop = min(len(doc), stop + 2)
