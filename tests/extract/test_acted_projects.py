@@ -1,0 +1,14 @@
+"""ACTED for building a project: the builder named in the clause, never a subject carried
+from the sentence before (sentences invented)."""
+
+from tests.helpers import extract, relations
+
+
+def test_a_company_builds_its_project():
+    ex = extract("青石新材料有限公司投资8亿元建设高性能纤维产业链项目。")
+    assert ("青石新材料有限公司", "高性能纤维产业链项目") in relations(ex, "ACTED")
+
+
+def test_the_signer_before_does_not_build():
+    ex = extract("副县长赵春林代表县人民政府现场签约。本次签约的项目是:投资2亿元建设冷链物流园项目。")
+    assert not any(o == "冷链物流园项目" for _, o in relations(ex, "ACTED"))
