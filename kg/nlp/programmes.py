@@ -32,7 +32,8 @@ LIST_MARKS = "、和及"
 CLAUSE_MARKS = "，。,；;！？!?：:\n"
 MAX_CHARS = 30
 INNER_QUOTE = re.compile(r"“[^“”\n，。,；;]{1,8}”")  # 合作社“示范社”: a quoted head
-HONOUR = ("称号", "荣誉称号")  # 授予…“云南省双拥模范城”称号
+# 授予…“云南省双拥模范城”称号; 以“…”为主题 (为总基调) names the theme the same way
+HONOUR = ("称号", "荣誉称号")
 SPOKEN = re.compile(r"[是吗吧呢啊]")  # “幸福是自我价值的实现”: words said, not a name
 # a preposition never begins a name (与某市的同城化建设); a year may (2020年…项目)
 NOT_FIRST = re.compile(r"的|[与同向对为给和]|[\d０-９](?![\d０-９]*\s*年)")
@@ -66,6 +67,7 @@ def find_programmes(doc: Doc) -> Doc:
             t.start() in starts for t in trigger_pattern().finditer(text, clause_start, m.start())
         )
         honour, quoted = text.startswith(HONOUR, m.end()), m.group(1)
+        honour = honour or (text.endswith("以", 0, m.start()) and text.startswith("为", m.end()))
         if end is not None:
             propose(doc, m.start(), end, Label.PROGRAMME, "quoted_head")
         elif event_name(quoted):

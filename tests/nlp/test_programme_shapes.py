@@ -55,3 +55,8 @@ def test_a_heads_cut_in_two_and_spaces_inside():
     ex = extract("会议审议通过了十二届区委工作报告,研究了贯彻省人民政府第 17 次专题会议纪要精神。")
     progs = names(ex, "Programme")
     assert {"十二届区委工作报告", "省人民政府第17次专题会议纪要"} <= progs
+
+
+def test_a_quoted_theme_after_yi_and_before_wei():
+    ex = extract("此次灯会以“白河映月 灯火迎春”为主题。全市以“稳字当头”为总基调。")
+    assert {"“白河映月 灯火迎春”", "“稳字当头”"} <= names(ex, "Programme")
