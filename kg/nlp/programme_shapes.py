@@ -3,7 +3,8 @@
 Meetings hear and pass documents named by what they are about: 关于…的议案 / 的报告 (the
 name runs from 关于; the body proposing it stands outside), and a list item ending 情况的
 报告. An oral report is named by its topic: 听取关于加快X的汇报 and 听取X情况汇报 name the
-programme X (a leading verb, resolution word or year is no part of it). An honour stands
+programme X (a leading verb, resolution word or year is no part of it), and so does
+就X(起草情况)作说明. An honour stands
 after the verb that wins it (荣获…示范社区) or before the person who holds it
 (全国模范教师、某校校长…), ending in an honour's head (kg/nlp/data/programme_honours.txt).
 """
@@ -26,6 +27,7 @@ DOCUMENT = re.compile(rf"关于{NAME}{{4,70}}?的(?:报告|议案|决定|请示|
 LIST_DOCUMENT = re.compile(rf"(?<=[、了])(?:(?!关于){NAME}){{4,40}}?情况的报告")
 YEAR = r"(?:\d{4}\s*年度?\s*)?"
 HOME = r"(?:我市|全市|本市|我区|全区|我县|全县|我省|全省)?"
+EXPLAINED = re.compile(rf"(?<=就)({NAME}{{4,30}}?)(?:起草情况|有关情况|情况)?作说明")
 REPORT_ON = re.compile(rf"(?<=[了和、])(?:关于)?{YEAR}({NAME}{{4,30}}?)(?:情况|工作情况)?的?汇报")
 ASIDE = re.compile(r"[(（][^()（）\n，。]{1,4}[)）]")  # 补助(慰问)金, 产业园(一期)
 HONOUR_LEVEL = r"(?:全国|全省|全市|自治区|[^，,。、；;：:\s“”]{1,6}?[省市县区])"
@@ -74,7 +76,7 @@ def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
         propose_named(doc, m.start(), m.end())
     for m in LIST_DOCUMENT.finditer(text):
         propose_named(doc, m.start(), m.end())
-    for m in REPORT_ON.finditer(text):
+    for m in (*REPORT_ON.finditer(text), *EXPLAINED.finditer(text)):
         report_topic(doc, m.start(1), m.end(1), heads)
     for p in honour_starts(text):
         m = honour_pattern().match(text, p)

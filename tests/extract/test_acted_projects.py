@@ -12,3 +12,13 @@ def test_a_company_builds_its_project():
 def test_the_signer_before_does_not_build():
     ex = extract("副县长赵春林代表县人民政府现场签约。本次签约的项目是:投资2亿元建设冷链物流园项目。")
     assert not any(o == "冷链物流园项目" for _, o in relations(ex, "ACTED"))
+
+
+def test_explaining_and_reading_out_a_meetings_documents():
+    ex = extract(
+        "会上,县委书记赵春林就十二届县委工作报告起草情况作说明,"
+        "县委常委王立宣读县委十二届五次全会决议(草案)。"
+    )
+    acted = relations(ex, "ACTED")
+    assert ("赵春林", "十二届县委工作报告") in acted
+    assert ("王立", "县委十二届五次全会决议") in acted
