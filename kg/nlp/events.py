@@ -39,6 +39,8 @@ WHOLE_AREA = {"全市", "全区", "全县", "全旗", "全省", "全盟", "全�
 HELD_AFTER = re.compile(  # 全市经济工作会议召开, 某晚会在某地举行
     r"(?<=[会议动式礼坛赛])(?:在[^，。,；;！？\n]{1,20}?)?(召开|举行|举办|开幕|闭幕)"
 )
+GUARDS = ("防御", "防范", "预防")  # 防御强降雨工作: no rain that fell
+GUARDED = re.compile(r"防御|防范|预警|天气|工作")
 YEAR = re.compile(r"\d{4}年$")  # 2026年某市迎春烟花晚会: the year is part of the name
 STOP = re.compile(r"[，。,；;！？!?、\n]|等")
 BAD_START = re.compile(r"(?:的|了|一次|一场|这次|此次|本次|该|其)")
@@ -86,7 +88,7 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
             start = walk_left(doc, i, max_chars, allow=INSIDE_NAME | WHOLE_AREA)
             year = YEAR.search(text, max(0, start - 5), start)
             start = year.start() if year else start
-            if end - start > 3:
+            if end - start > 3 + (m.group(0)[0] == "在"):  # 主题的 | 慈善活动在某地举行
                 propose_event(doc, start, end, m.group(1), "trigger_event")
     quoted_events(doc)
     disasters(doc)
@@ -133,6 +135,7 @@ def disasters(doc: Doc) -> None:
     found = list(pattern_of(words).finditer(index.text))
     written = {m.group(0) for m in found}
     for m in found:
-        if m.start() in index.token_at_start and m.end() in index.token_at_end:
+        guarded = GUARDED.match(index.text, m.end()) or index.text.endswith(GUARDS, 0, m.start())
+        if m.start() in index.token_at_start and m.end() in index.token_at_end and not guarded:
             full = max((w for w in written if w.endswith(m.group(0))), key=len)
             propose(doc, m.start(), m.end(), Label.EVENT, "trigger_head", canonical=full)

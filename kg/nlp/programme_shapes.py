@@ -30,7 +30,8 @@ HOME = r"(?:我市|全市|本市|我区|全区|我县|全县|我省|全省)?"
 EXPLAINED = re.compile(rf"(?<=就)({NAME}{{4,30}}?)(?:起草情况|有关情况|情况)?作说明")
 REPORT_ON = re.compile(rf"(?<=[了和、])(?:关于)?{YEAR}({NAME}{{4,30}}?)(?:情况|工作情况)?的?汇报")
 ASIDE = re.compile(r"[(（][^()（）\n，。]{1,4}[)）]")  # 补助(慰问)金, 产业园(一期)
-HONOUR_LEVEL = r"(?:全国|全省|全市|自治区|[^，,。、；;：:\s“”]{1,6}?[省市县区])"
+HAN = r"[\u4e00-\u9fff]"
+HONOUR_LEVEL = rf"(?:全国|全省|全市|自治区|(?:(?!为){HAN}){{1,6}}?[省市县区])"
 YEAR_WORK = re.compile(r"\d{4}年度?[^\d]{0,8}工作$")
 FOLLOWED = re.compile(r"[、，,。和及]|称号|荣誉")
 
@@ -46,15 +47,17 @@ def introducers() -> re.Pattern:
 def honour_pattern() -> re.Pattern:
     """An honour: its level, a few words, its head (全国敬老爱老助老模范人物)."""
     heads = "|".join(sorted(word_list("programme_honours.txt"), key=len, reverse=True))
-    return re.compile(rf"{HONOUR_LEVEL}{NAME}{{0,12}}?(?:{heads})")
+    return re.compile(rf"{HONOUR_LEVEL}(?:“{HAN}{{1,6}}”|{HAN}){{0,12}}?(?:{heads})")
 
 
 def generic(name: str, heads: frozenset[str]) -> bool:
     """A head alone or after another head (志愿服务, 工作举措), or a year's work in a field
-    (2020年安全生产工作), or what people hold (委员们的意见): words of the genre, not names."""
+    (2020年安全生产工作), a field's work (疫情防控工作), or what people hold (委员们的意见):
+    words of the genre, not names."""
     name = plain(name)
     stem = name[: len(name) - len(longest_suffix(name, heads) or "")]
-    return not stem or stem in heads or "们" in name or bool(YEAR_WORK.search(name))
+    bare_work = name.endswith("工作") and len(stem) <= 4  # 秋种工作, 疫情防控工作
+    return not stem or stem in heads or bare_work or "们" in name or bool(YEAR_WORK.search(name))
 
 
 def plain(name: str) -> str:

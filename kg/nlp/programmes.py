@@ -35,8 +35,8 @@ INNER_QUOTE = re.compile(r"“[^“”\n，。,；;]{1,8}”")  # 合作社“�
 # 授予…“云南省双拥模范城”称号; 以“…”为主题 (为总基调) names the theme the same way
 HONOUR = ("称号", "荣誉称号")
 SPOKEN = re.compile(r"[是吗吧呢啊]")  # “幸福是自我价值的实现”: words said, not a name
-# a preposition never begins a name (与某市的同城化建设); a year may (2020年…项目)
-NOT_FIRST = re.compile(r"的|[与同向对为给和]|[\d０-９](?![\d０-９]*\s*年)")
+# a preposition or a count never begins a name (与某市的同城化建设, 一批…项目); a year may
+NOT_FIRST = re.compile(r"的|[与同向对为给和]|一[批个些项座]|[\d０-９](?![\d０-９]*\s*年)")
 DOCUMENT = re.compile(
     r"[^，。,；;！？!?、：:“”《》\n]{4,36}?(?:倡议书|实施方案|工作方案|行动方案|实施意见|指导意见|管理办法|实施细则|工作要点|通知|公告)"
 )

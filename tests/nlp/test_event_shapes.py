@@ -26,3 +26,8 @@ def test_weather_named_as_the_fuller_form_written():
     events = names(ex, "Event")
     assert "短时强降雨" in events
     assert "强降雨" not in events
+
+
+def test_guarding_against_rain_is_no_event():
+    ex = extract("镇长带队开展强降雨防御专项检查,要求做好防御强降雨工作。")
+    assert "强降雨" not in names(ex, "Event")
