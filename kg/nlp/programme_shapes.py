@@ -30,8 +30,8 @@ HOME = r"(?:我市|全市|本市|我区|全区|我县|全县|我省|全省)?"
 EXPLAINED = re.compile(rf"(?<=就)({NAME}{{4,30}}?)(?:起草情况|有关情况|情况)?作说明")
 REPORT_ON = re.compile(rf"(?<=[了和、])(?:关于)?{YEAR}({NAME}{{4,30}}?)(?:情况|工作情况)?的?汇报")
 ASIDE = re.compile(r"[(（][^()（）\n，。]{1,4}[)）]")  # 补助(慰问)金, 产业园(一期)
-HAN = r"[\u4e00-\u9fff]"
-HONOUR_LEVEL = rf"(?:全国|全省|全市|自治区|(?:(?!为){HAN}){{1,6}}?[省市县区])"
+HAN = r"(?![的为向对和与在受])[\u4e00-\u9fff]"  # an honour holds no function word
+HONOUR_LEVEL = rf"(?:全国|全省|全市|自治区|{HAN}{{1,4}}?[省市县区])"
 YEAR_WORK = re.compile(r"\d{4}年度?[^\d]{0,8}工作$")
 FOLLOWED = re.compile(r"[、，,。和及]|称号|荣誉")
 

@@ -69,3 +69,8 @@ def test_counts_and_a_fields_work_are_no_programmes():
     )
     progs = names(ex, "Programme")
     assert not any(p.startswith(("全县15名", "一批")) or p == "疫情防控工作" for p in progs)
+
+
+def test_an_honour_holds_no_clause():
+    ex = extract("会上,他代表县委向受到表扬的先进集体、先进个人表示祝贺。")
+    assert not any("受到" in p for p in names(ex, "Programme"))
