@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import candidates, propose
 from kg.nlp.doc_index import doc_index
-from kg.nlp.lexicon import longest_suffix, pattern_of, word_list
+from kg.nlp.lexicon import longest_suffix, pattern_of, table, word_list
 from kg.nlp.triggers import trigger_table
 from kg.schema import Label
 
@@ -51,13 +51,22 @@ def honour_pattern() -> re.Pattern:
 
 
 def generic(name: str, heads: frozenset[str]) -> bool:
-    """A head alone or after another head (志愿服务, 工作举措), or a year's work in a field
-    (2020年安全生产工作), a field's work (疫情防控工作), or what people hold (委员们的意见):
-    words of the genre, not names."""
+    """Words of the genre, not names: a head alone, after another head or after one short
+    word (志愿服务, 工作举措, 优惠政策, 发展规划; a subsidy is a name: 电价补贴); a year's
+    or a field's work (2020年安全生产工作, 疫情防控工作); a phrase with 的 (稳定的利益联结
+    机制, 全院的审判工作); what people hold (委员们的意见)."""
     name = plain(name)
     stem = name[: len(name) - len(longest_suffix(name, heads) or "")]
     bare_work = name.endswith("工作") and len(stem) <= 4  # 秋种工作, 疫情防控工作
-    return not stem or stem in heads or bare_work or "们" in name or bool(YEAR_WORK.search(name))
+    fund = longest_suffix(name, word_list("programme_fund_heads.txt"))
+    return (
+        (len(stem) <= 2 and not fund)
+        or stem in heads
+        or bare_work
+        or "的" in name
+        or "们" in name
+        or bool(YEAR_WORK.search(name))
+    )
 
 
 def plain(name: str) -> str:
@@ -67,8 +76,11 @@ def plain(name: str) -> str:
 
 def propose_named(doc: Doc, start: int, end: int, source: str = "trigger_head") -> None:
     """A programme named by its verb and head; its canonical name drops layout spaces and
-    quotes (合作社“示范社” and 合作社示范社 are one programme)."""
+    quotes (合作社“示范社” and 合作社示范社 are one programme). An honour holds no body
+    (市“五四”红旗团支部): it is proposed as a quoted name is, which absorbs what it contains."""
     name = re.sub(r"[\s“”]", "", doc_index(doc).text[start:end])
+    if longest_suffix(name, word_list("programme_honours.txt")):
+        source = "quoted"
     propose(doc, start, end, Label.PROGRAMME, source, canonical=name)
 
 
@@ -94,15 +106,26 @@ def honour_starts(text: str) -> list[int]:
     return [m.end() for m in re.finditer(rf"^|[，,。、；;：:\n]|{won}", text)]
 
 
+@functools.cache
+def standing_names() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
+    """The standing policies with the full forms they stand for, and their pattern."""
+    rows = {r[0]: r[1:] for r in table("programme_names.tsv")}
+    return rows, pattern_of(rows)
+
+
 def standing(doc: Doc) -> None:
     """Standing policies named without quotes or head (低保, 精准扶贫), as whole words outside
-    quotes; a short form is named as the fuller one the article writes (低保 as 城乡低保)."""
-    index, names = doc_index(doc), word_list("programme_names.txt")
-    written = {w for w in names if w in index.text}
-    for m in pattern_of(names).finditer(index.text):
-        quoted = index.text.rfind("“", 0, m.start()) > index.text.rfind("”", 0, m.start())
+    quotes; a short form is named as the fuller one the article writes (低保 as 城乡低保, or
+    as 最低生活保障 where the table says so)."""
+    text, index = doc_index(doc).text, doc_index(doc)
+    rows, pattern = standing_names()
+    written = {w for w in rows if w in text}
+    for m in pattern.finditer(text):
+        quoted = text.rfind("“", 0, m.start()) > text.rfind("”", 0, m.start())
         if m.start() in index.token_at_start and m.end() in index.token_at_end and not quoted:
-            full = max((w for w in written if w.endswith(m.group(0))), key=len)
+            fuller = [w for w in written if w.endswith(m.group(0))]
+            fuller += [w for w in rows[m.group(0)] if w in text]
+            full = max(fuller, key=len)
             propose(doc, m.start(), m.end(), Label.PROGRAMME, "trigger_head", canonical=full)
 
 

@@ -49,7 +49,7 @@ def make_programmes(nlp: Language, name: str):
 
 def find_programmes(doc: Doc) -> Doc:
     text = doc_index(doc).text
-    heads = word_list("programme_heads.txt") | word_list("programme_honours.txt")
+    heads = word_list("programme_heads.txt")
     for m in BOOK.finditer(text):
         if not a_work(text, m.start()):
             propose(doc, m.start(), m.end(), Label.PROGRAMME, "book_title")
@@ -79,6 +79,7 @@ def find_programmes(doc: Doc) -> Doc:
             or (len(m.group(1)) >= MIN_BARE_QUOTE and (triggered or longest_suffix(quoted, heads)))
         ):
             propose(doc, m.start(), m.end(), Label.PROGRAMME, "quoted")
+    heads = heads | word_list("programme_honours.txt")  # 荣获…示范社区; not “最强党支部”示范点
     for m in introducers().finditer(text):  # on characters: pkuseg may cut a verb (紧 | 扣)
         if m.start() not in starts:
             continue  # 组织 inside 党组织 is no verb
@@ -112,6 +113,15 @@ def listed_after(doc: Doc, starts: dict[int, int], end: int, heads: frozenset[st
             return
         propose_named(doc, end + 1, nxt)
         end = nxt
+
+
+def quote_ends(before: str, quote: re.Match, heads: frozenset[str]) -> bool:
+    """Whether a quote inside an unquoted name ends it: a quoted head closes the name
+    (合作社“示范社”); after a body (党支部“双书记”机制) or 的 the quote begins another
+    name; else the name goes on through it (名师“送教下乡”活动)."""
+    if "的" in before or longest_suffix(plain(before), word_list("org_heads.txt")):
+        return True
+    return bool(longest_suffix(quote.group(0)[1:-1], heads))
 
 
 def opens_head(doc: Doc, j: int, pos: int, heads: frozenset[str]) -> bool:
@@ -163,9 +173,8 @@ def head_end(
             break
         aside = ASIDE.match(text, tok.idx) or INNER_QUOTE.match(text, tok.idx)
         if aside and tok.idx > pos:
-            closes = aside.group(0)[0] == "“" and "的" not in text[pos : tok.idx]
-            if closes and longest_suffix(plain(text[pos : aside.end()]), heads):
-                best = aside.end()  # 创建高标准农民专业合作社“示范社”
+            if aside.group(0)[0] == "“" and quote_ends(text[pos : tok.idx], aside, heads):
+                return aside.end() if longest_suffix(aside.group(0)[1:-1], heads) else best
             j = starts.get(aside.end(), stop)
             stop = min(len(doc), stop + 2)
             continue

@@ -16,6 +16,6 @@ def test_a_special_fund_allocated():
     assert ("青石县财政局", "农业产业发展专项资金") in relations(ex, "DISBURSED")
 
 
-def test_a_standing_policys_money_paid_again():
-    ex = extract("青石县民政局为全县低保对象补发城乡低保金。")
-    assert ("青石县民政局", "城乡低保金") in relations(ex, "DISBURSED")
+def test_a_subsidy_paid_again_to_a_policys_people():
+    ex = extract("青石县民政局为全县低保对象补发一次性取暖补助金。")
+    assert ("青石县民政局", "一次性取暖补助金") in relations(ex, "DISBURSED")

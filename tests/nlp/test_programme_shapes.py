@@ -74,3 +74,20 @@ def test_counts_and_a_fields_work_are_no_programmes():
 def test_an_honour_holds_no_clause():
     ex = extract("会上,他代表县委向受到表扬的先进集体、先进个人表示祝贺。")
     assert not any("受到" in p for p in names(ex, "Programme"))
+
+
+def test_a_short_policy_named_as_its_full_form_from_the_table():
+    ex = extract("修订了最低生活保障认定办法。全市低保对象共900户。")
+    progs = names(ex, "Programme")
+    assert "最低生活保障" in progs and "低保" not in progs
+
+
+def test_a_quote_inside_a_name_goes_on_unless_a_body_precedes_it():
+    ex = extract(
+        "县教育局组织开展骨干“送课上门”活动。街道实行楼栋党支部“双组长”机制。"
+        "全县按季度开展水费补贴发放工作。"
+    )
+    progs = names(ex, "Programme")
+    assert "骨干送课上门活动" in progs
+    assert "“双组长”机制" in progs
+    assert "水费补贴" in progs  # a subsidy after one short word is a name
