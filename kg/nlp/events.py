@@ -43,7 +43,7 @@ GUARDS = ("防御", "防范", "预防")  # 防御强降雨工作: no rain that f
 GUARDED = re.compile(r"防御|防范|预警|天气|工作")
 YEAR = re.compile(r"\d{4}年$")  # 2026年某市迎春烟花晚会: the year is part of the name
 STOP = re.compile(r"[，。,；;！？!?、\n]|等")
-BAD_START = re.compile(r"(?:的|了|一次|一场|这次|此次|本次|该|其)")
+BAD_START = re.compile(r"(?:的|了|[一两三四五六七八九十几][次场]|这次|此次|本次|该|其)")
 MAX_CHARS = 60
 
 

@@ -117,8 +117,9 @@ def listed_after(doc: Doc, starts: dict[int, int], end: int, heads: frozenset[st
 
 def quote_ends(before: str, quote: re.Match, heads: frozenset[str]) -> bool:
     """Whether a quote inside an unquoted name ends it: a quoted head closes the name
-    (合作社“示范社”); after a body (党支部“双书记”机制) or 的 the quote begins another
-    name; else the name goes on through it (名师“送教下乡”活动)."""
+    (合作社“示范社”); a quoted name with its own head is a name of its own (基层党建
+    “书记领航工程”), and so is one after a body (党支部“双书记”机制) or 的; else the name
+    goes on through the quote (名师“送教下乡”活动)."""
     if "的" in before or longest_suffix(plain(before), word_list("org_heads.txt")):
         return True
     return bool(longest_suffix(quote.group(0)[1:-1], heads))
@@ -174,7 +175,7 @@ def head_end(
         aside = ASIDE.match(text, tok.idx) or INNER_QUOTE.match(text, tok.idx)
         if aside and tok.idx > pos:
             if aside.group(0)[0] == "“" and quote_ends(text[pos : tok.idx], aside, heads):
-                return aside.end() if longest_suffix(aside.group(0)[1:-1], heads) else best
+                return aside.end() if aside.group(0)[1:-1] in heads else best
             j = starts.get(aside.end(), stop)
             stop = min(len(doc), stop + 2)
             continue

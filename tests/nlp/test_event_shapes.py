@@ -31,3 +31,9 @@ def test_weather_named_as_the_fuller_form_written():
 def test_guarding_against_rain_is_no_event():
     ex = extract("镇长带队开展强降雨防御专项检查,要求做好防御强降雨工作。")
     assert "强降雨" not in names(ex, "Event")
+
+
+def test_a_count_or_a_second_verb_makes_no_event_name():
+    ex = extract("5月6日,市长主持召开两场项目推进座谈会。次日,调研组开展实地调研并召开座谈会。")
+    events = names(ex, "Event")
+    assert not any(e.startswith("两场") or "召开" in e for e in events)
