@@ -22,3 +22,8 @@ def test_explaining_and_reading_out_a_meetings_documents():
     acted = relations(ex, "ACTED")
     assert ("赵春林", "十二届县委工作报告") in acted
     assert ("王立", "县委十二届五次全会决议") in acted
+
+
+def test_reading_out_needs_a_reader_named_in_its_clause():
+    ex = extract("县领导赵春林、王立出席。表彰会上宣读了《关于表彰青石镇先进集体的决定》。")
+    assert not [s for s, _ in relations(ex, "ACTED") if s in ("赵春林", "王立")]
