@@ -10,7 +10,9 @@ def test_a_company_builds_its_project():
 
 
 def test_the_signer_before_does_not_build():
-    ex = extract("副县长赵春林代表县人民政府现场签约。本次签约的项目是:投资2亿元建设冷链物流园项目。")
+    ex = extract(
+        "副县长赵春林代表县人民政府现场签约。本次签约的项目是:投资2亿元建设冷链物流园项目。"
+    )
     assert not any(o == "冷链物流园项目" for _, o in relations(ex, "ACTED"))
 
 

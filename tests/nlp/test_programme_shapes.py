@@ -26,7 +26,9 @@ def test_a_years_work_in_a_field_is_no_name():
 
 
 def test_honours_after_the_verb_and_before_their_holder():
-    ex = extract("该村先后荣获全国民主法治示范村、省级文明单位等荣誉。全国劳动模范、乡长赵春林出席。")
+    ex = extract(
+        "该村先后荣获全国民主法治示范村、省级文明单位等荣誉。全国劳动模范、乡长赵春林出席。"
+    )
     progs = names(ex, "Programme")
     assert {"全国民主法治示范村", "全国劳动模范"} <= progs
     assert not any("荣获" in p for p in progs)
@@ -64,8 +66,7 @@ def test_a_quoted_theme_after_yi_and_before_wei():
 
 def test_counts_and_a_fields_work_are_no_programmes():
     ex = extract(
-        "县委表彰了全县15名优秀共产党员。镇里实施了一批“小而美”项目,"
-        "听取了关于疫情防控工作的汇报。"
+        "县委表彰了全县15名优秀共产党员。镇里实施了一批“小而美”项目,听取了关于疫情防控工作的汇报。"
     )
     progs = names(ex, "Programme")
     assert not any(p.startswith(("全县15名", "一批")) or p == "疫情防控工作" for p in progs)
