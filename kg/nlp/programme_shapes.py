@@ -33,6 +33,8 @@ ASIDE = re.compile(r"[(（][^()（）\n，。]{1,4}[)）]")  # 补助(慰问)金
 HAN = r"(?![的为向对和与在受])[\u4e00-\u9fff]"  # an honour holds no function word
 HONOUR_LEVEL = rf"(?:全国|全省|全市|自治区|{HAN}{{1,4}}?[省市县区])"
 YEAR_WORK = re.compile(r"\d{4}年度?[^\d]{0,8}工作$")
+PROJECT_LIST = re.compile(rf"(?:{NAME}{{4,40}}?、)+{NAME}{{4,40}}?(?=等[^，。,；;\n]{{0,14}}项目)")
+ITEM = re.compile(r"[^、]+")
 FOLLOWED = re.compile(r"[、，,。和及]|称号|荣誉")
 
 
@@ -98,6 +100,8 @@ def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
         if m and not won_inside(m.group(0)) and honour_stands(doc, m.start(), m.end()):
             propose_named(doc, m.start(), m.end(), "quoted")
     standing(doc)
+    for m in PROJECT_LIST.finditer(text):
+        listed_projects(doc, m.start(), m.group(0))
 
 
 def honour_starts(text: str) -> list[int]:
@@ -127,6 +131,28 @@ def standing(doc: Doc) -> None:
             fuller += [w for w in rows[m.group(0)] if w in text]
             full = max(fuller, key=len)
             propose(doc, m.start(), m.end(), Label.PROGRAMME, "trigger_head", canonical=full)
+
+
+@functools.cache
+def list_openers() -> re.Pattern:
+    """What the words before a listed project end with (实地察看了 | 甲工程、乙项目等):
+    movement and trigger verbs, 了, 的, 和, 一行."""
+    words = set(trigger_table()) | word_list("motion_verbs.txt") | word_list("list_openers.txt")
+    return pattern_of(words)
+
+
+def listed_projects(doc: Doc, start: int, listing: str) -> None:
+    """A list closed by 等…项目 (甲基地、乙产业园(一期)等总投资10亿元以上项目): each item
+    ending in a project's head is a project, from after the verb or 的 it may hold
+    (实地察看了 | 甲工程) to before its trailing aside."""
+    heads = word_list("project_heads.txt")
+    for item in ITEM.finditer(listing):
+        openers = list_openers().finditer(listing, item.start(), item.end())
+        begin = max((m.end() for m in openers), default=item.start())
+        aside = ASIDE.search(listing, begin, item.end())
+        end = aside.start() if aside and aside.end() == item.end() else item.end()
+        if longest_suffix(plain(listing[begin:end]), heads):
+            propose_named(doc, start + begin, start + end)
 
 
 def report_topic(doc: Doc, start: int, end: int, heads: frozenset[str]) -> None:

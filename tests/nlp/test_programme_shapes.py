@@ -1,7 +1,7 @@
 """Programme shapes without quotes: documents a meeting hears, report topics, honours,
 standing policies, subsidies with asides, quoted heads (sentences invented)."""
 
-from tests.helpers import extract, names
+from tests.helpers import extract, names, relations
 
 
 def test_documents_about_something_and_a_listed_report():
@@ -92,3 +92,15 @@ def test_a_quote_inside_a_name_goes_on_unless_a_body_precedes_it():
     assert "骨干送课上门活动" in progs
     assert "“双组长”机制" in progs
     assert "水费补贴" in progs  # a subsidy after one short word is a name
+
+
+def test_projects_listed_before_deng_each_without_the_verb_or_aside():
+    ex = extract(
+        "调研组先后实地察看了青石县的白河新材料加工基地、"
+        "青石智能装备产业园(二期)等重点项目,总投资5亿元以上项目3个。"
+    )
+    progs = names(ex, "Programme")
+    assert {"白河新材料加工基地", "青石智能装备产业园"} <= progs
+    assert not any("察看" in p or "的" in p for p in progs)
+    counted = {o for f, o in relations(ex, "MEASURES") if f == "3个"}
+    assert "青石智能装备产业园" not in counted  # the figure counts the list, not its last item
