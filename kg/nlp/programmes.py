@@ -79,7 +79,15 @@ def find_programmes(doc: Doc) -> Doc:
             or (len(m.group(1)) >= MIN_BARE_QUOTE and (triggered or longest_suffix(quoted, heads)))
         ):
             propose(doc, m.start(), m.end(), Label.PROGRAMME, "quoted")
-    heads = heads | word_list("programme_honours.txt")  # 荣获…示范社区; not “最强党支部”示范点
+    named_after_verbs(doc, starts, heads | word_list("programme_honours.txt"))
+    find_shapes(doc, heads | word_list("programme_honours.txt"))
+    return doc
+
+
+def named_after_verbs(doc: Doc, starts: dict[int, int], heads: frozenset[str]) -> None:
+    """Names between a verb and their head (启动 | 春节景观亮化工作, 荣获 | …示范社区; honours
+    count here, not after a quote: “最强党支部”示范点), or a document the verb issues."""
+    text = doc_index(doc).text
     for m in introducers().finditer(text):  # on characters: pkuseg may cut a verb (紧 | 扣)
         if m.start() not in starts:
             continue  # 组织 inside 党组织 is no verb
@@ -98,8 +106,6 @@ def find_programmes(doc: Doc) -> Doc:
         ):
             propose_named(doc, start, end)
             listed_after(doc, starts, end, heads)
-    find_shapes(doc, heads)
-    return doc
 
 
 def listed_after(doc: Doc, starts: dict[int, int], end: int, heads: frozenset[str]) -> None:
