@@ -159,15 +159,15 @@ class ActionReader:
 
     def take_subject(self, trig, before, clause, sentence, in_sentence, led) -> bool:
         """Settle the subject for this trigger; False when nobody acts."""
-        verb = trig.group(0)
+        verb, span = trig.group(0), (clause[0], trig.start())
         speaks = action_table().get(verb) == RelType.SPOKE
         actors = subjects(self.text, before, trig.start())
         if actors and actors[0] is before_first_actor(before):
             actors = list_clauses(self.text, in_sentence, sentence, clause[0]) + actors
         if not actors and group_opens(self.text, clause[0], trig.start()):
             self.subject = []  # 调研组通过…: a group that is no entity acts from here on
-        if not actors and unnamed_subject(self.text, clause[0], trig.start()):
-            return False  # 全乡教师参加: people who are no entity act
+        if not actors and (roles().get(verb) == "named" or unnamed_subject(self.text, *span)):
+            return False  # 全乡教师参加: people who are no entity act; 建设 only by one named
         if not actors and not before:  # 甲,乙一行,就X做了调研: the people listed before
             actors = list_clauses(self.text, in_sentence, sentence, clause[0])
         if not actors and before and before[-1].label == Label.EVENT:

@@ -218,7 +218,8 @@ def programme_or_event(
     """The programme or event of ``pool`` nearest the figure, unless named as the means.
 
     A figure after a list of names (“A”“B”等…活动90余场) counts the whole list's
-    activity, so it goes to the subject, or to the one carried.
+    activity, so it goes to the subject, or to the one carried, never to the list's last
+    name (甲基地、乙产业园等项目5个: the later readings, such as the meeting, follow).
     """
     near = [
         m
@@ -231,7 +232,7 @@ def programme_or_event(
         return None
     best = min(near, key=lambda m: abs(m.start - fig.start))
     if best.end <= fig.start and "等" in text[best.end : fig.start]:
-        return (subject.mention if subject else None) or topic.subject or best
+        return (subject.mention if subject else None) or topic.subject
     return best
 
 

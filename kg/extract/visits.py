@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.evidence import CLAUSE
-from kg.nlp.lexicon import ordered_words
+from kg.nlp.lexicon import ordered_words, table
 from kg.nlp.triggers import action_pattern, action_table
 from kg.records import Article, Mention
 from kg.schema import Label, RelType
@@ -74,13 +74,19 @@ def visits_in(
     return out
 
 
+@functools.cache
+def own_subject_verbs() -> frozenset[str]:
+    """Verbs acting only for a subject of their own clause (verb_roles.tsv: named)."""
+    return frozenset(r[0] for r in table("verb_roles.tsv") if r[1:] == ("named",))
+
+
 def purpose_of(text: str, motion: re.Match, end: int, word_starts: set[int]) -> re.Match | None:
     """The verb a movement leads to: the next verb; for a topic marker (就X…做了调研), the
     next visiting verb of its clause."""
     topic = motion.group(0) in ordered_words("topic_markers.txt")
     for t in action_pattern().finditer(text, motion.end(), min(end, motion.end() + MAX_SPAN)):
-        if t.start() not in word_starts:
-            continue
+        if t.start() not in word_starts or t.group(0) in own_subject_verbs():
+            continue  # 到某地建设现场: building is no purpose of a movement
         if not topic or action_table()[t.group(0)] == RelType.VISITED:
             nxt = action_pattern().match(text, t.end())  # 到X开展调研: the visit is the purpose
             if action_table()[t.group(0)] != RelType.VISITED and nxt:

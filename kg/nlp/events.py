@@ -21,19 +21,29 @@ from spacy.tokens import Doc
 from kg.nlp.candidates import INSIDE_NAME, propose, sentence_bounds, walk_left
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, pattern_of, word_list
+from kg.nlp.programmes import event_name
 from kg.schema import Label
 
+NUMBER = "[一二三四五六七八九十]{1,3}"
 CONGRESS = re.compile(
-    r"党的[一二三四五六七八九十]{1,3}大|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}中全会|全国两会"
+    rf"党的{NUMBER}大|{NUMBER}届{NUMBER}中全会|全国两会"
+    rf"|[省市县区州旗]?第{NUMBER}次(?:党代会|党员代表大会)"  # 县第十一次党代会
+    r"|(?:建党|建国|建军|新中国成立)\d{1,3}周年"  # 庆祝建党100周年
 )
+QUOTED = re.compile(r"“([^“”\n，。,；;！？]{4,40})”")  # “…村民致富大会”的会标
 DATE = re.compile(
     r"\d{1,2}月\d{1,2}日|[近日前]日|日前|近日|当天|当日|昨天|今天|上午|下午|\d{4}年\d{1,2}月"
 )
 CONVENE = ("召开", "举行", "举办", "主持召开", "组织召开")
 WHOLE_AREA = {"全市", "全区", "全县", "全旗", "全省", "全盟", "全州"}  # 全市经济工作会议
-HELD_AFTER = re.compile(r"(?<=[会议动式礼坛赛])(召开|举行|举办|开幕|闭幕)")  # 全市经济工作会议召开
+HELD_AFTER = re.compile(  # 全市经济工作会议召开, 某晚会在某地举行
+    r"(?<=[会议动式礼坛赛])(?:在[^，。,；;！？\n]{1,20}?)?(召开|举行|举办|开幕|闭幕)"
+)
+GUARDS = ("防御", "防范", "预防")  # 防御强降雨工作: no rain that fell
+GUARDED = re.compile(r"防御|防范|预警|天气|工作")
+YEAR = re.compile(r"\d{4}年$")  # 2026年某市迎春烟花晚会: the year is part of the name
 STOP = re.compile(r"[，。,；;！？!?、\n]|等")
-BAD_START = re.compile(r"(?:的|了|一次|一场|这次|此次|本次|该|其)")
+BAD_START = re.compile(r"(?:的|了|[一两三四五六七八九十几][次场]|这次|此次|本次|该|其)")
 MAX_CHARS = 60
 
 
@@ -72,12 +82,16 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
         if text.startswith("报告", m.end()):  # 党的二十大报告: the congress's document
             propose(doc, m.start(), m.end() + 2, Label.PROGRAMME, "book_title")
     for m in HELD_AFTER.finditer(text):
-        end = m.start(1)
+        end = m.start()
         i = last_token.get(end)
         if i is not None and longest_suffix(text[:end], heads):
             start = walk_left(doc, i, max_chars, allow=INSIDE_NAME | WHOLE_AREA)
-            if end - start > 3:
+            year = YEAR.search(text, max(0, start - 5), start)
+            start = year.start() if year else start
+            if end - start > 3 + (m.group(0)[0] == "在"):  # 主题的 | 慈善活动在某地举行
                 propose_event(doc, start, end, m.group(1), "trigger_event")
+    quoted_events(doc)
+    disasters(doc)
     for s, e in sentence_bounds(text):
         sentence = text[s:e]
         dated = bool(DATE.search(sentence))
@@ -103,3 +117,25 @@ def last_head_end(
                 continue
             return end
     return None
+
+
+def quoted_events(doc: Doc) -> None:
+    """A quoted name ending in an event head other than 活动 (a standing activity may be a
+    programme): the event's banner or title (“…致富大会”的会标, 一场“…运动会”)."""
+    for m in QUOTED.finditer(doc_index(doc).text):
+        if event_name(m.group(1)):
+            propose(doc, m.start(1), m.end(1), Label.EVENT, "quoted")
+
+
+def disasters(doc: Doc) -> None:
+    """Weather and disasters the news reports as events (强降雨, 台风), whole words; a short
+    form is named as the fuller one the article writes (强降雨 as 短时强降雨)."""
+    index = doc_index(doc)
+    words = word_list("event_disasters.txt")
+    found = list(pattern_of(words).finditer(index.text))
+    written = {m.group(0) for m in found}
+    for m in found:
+        guarded = GUARDED.match(index.text, m.end()) or index.text.endswith(GUARDS, 0, m.start())
+        if m.start() in index.token_at_start and m.end() in index.token_at_end and not guarded:
+            full = max((w for w in written if w.endswith(m.group(0))), key=len)
+            propose(doc, m.start(), m.end(), Label.EVENT, "trigger_head", canonical=full)

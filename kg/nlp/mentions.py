@@ -127,7 +127,6 @@ def named_in_document(inner: Candidate, outer: Candidate) -> bool:
         outer.label == Label.PROGRAMME
         and outer.source == "trigger_head"
         and inner.label in (Label.ORGANIZATION, Label.PLACE)
-        and inner.source != NER_SOURCE
         and outer.start <= inner.start
         and inner.end <= outer.end
     )

@@ -11,7 +11,6 @@ A name with an event head and a date in its sentence is left to kg_events.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from spacy.language import Language
@@ -19,8 +18,9 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import is_boundary, propose
 from kg.nlp.doc_index import doc_index
-from kg.nlp.lexicon import longest_suffix, pattern_of, word_list
-from kg.nlp.triggers import trigger_pattern, trigger_table
+from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.programme_shapes import ASIDE, find_shapes, generic, introducers, plain, propose_named
+from kg.nlp.triggers import trigger_pattern
 from kg.schema import Label
 
 BOOK = re.compile(r"《[^《》\n]{2,60}》")
@@ -28,11 +28,15 @@ QUOTE = re.compile(r"[“\"]([^“”\"\n，。,；;！？]{2,20})[”\"]")
 MAX_TAIL_TOKENS = 4
 MAX_TAIL_CHARS = 6  # “8+1”社会救助体系, not “村企联建”发展村集体经济模式
 MIN_BARE_QUOTE = 3
+LIST_MARKS = "、和及"
 CLAUSE_MARKS = "，。,；;！？!?：:\n"
 MAX_CHARS = 30
-HONOUR = ("称号", "荣誉称号")  # 授予…“云南省双拥模范城”称号
+INNER_QUOTE = re.compile(r"“[^“”\n，。,；;]{1,8}”")  # 合作社“示范社”: a quoted head
+# 授予…“云南省双拥模范城”称号; 以“…”为主题 (为总基调) names the theme the same way
+HONOUR = ("称号", "荣誉称号")
 SPOKEN = re.compile(r"[是吗吧呢啊]")  # “幸福是自我价值的实现”: words said, not a name
-NOT_FIRST = re.compile(r"的|[\d０-９](?![\d０-９]*\s*年)")  # a year may begin a name (2020年…项目)
+# a preposition or a count never begins a name (与某市的同城化建设, 一批…项目); a year may
+NOT_FIRST = re.compile(r"的|[与同向对为给和]|一[批个些项座]|[\d０-９](?![\d０-９]*\s*年)")
 DOCUMENT = re.compile(
     r"[^，。,；;！？!?、：:“”《》\n]{4,36}?(?:倡议书|实施方案|工作方案|行动方案|实施意见|指导意见|管理办法|实施细则|工作要点|通知|公告)"
 )
@@ -63,8 +67,11 @@ def find_programmes(doc: Doc) -> Doc:
             t.start() in starts for t in trigger_pattern().finditer(text, clause_start, m.start())
         )
         honour, quoted = text.startswith(HONOUR, m.end()), m.group(1)
+        honour = honour or (text.endswith("以", 0, m.start()) and text.startswith("为", m.end()))
         if end is not None:
             propose(doc, m.start(), end, Label.PROGRAMME, "quoted_head")
+        elif event_name(quoted):
+            continue  # “…趣味运动会”: an event's name, kg_events
         elif not SPOKEN.search(m.group(1)) and (
             honour
             or (text.startswith("的", m.end()) and head_end(doc, starts, m.end(), heads))
@@ -72,36 +79,71 @@ def find_programmes(doc: Doc) -> Doc:
             or (len(m.group(1)) >= MIN_BARE_QUOTE and (triggered or longest_suffix(quoted, heads)))
         ):
             propose(doc, m.start(), m.end(), Label.PROGRAMME, "quoted")
+    named_after_verbs(doc, starts, heads | word_list("programme_honours.txt"))
+    find_shapes(doc, heads | word_list("programme_honours.txt"))
+    return doc
+
+
+def named_after_verbs(doc: Doc, starts: dict[int, int], heads: frozenset[str]) -> None:
+    """Names between a verb and their head (启动 | 春节景观亮化工作, 荣获 | …示范社区; honours
+    count here, not after a quote: “最强党支部”示范点), or a document the verb issues."""
+    text = doc_index(doc).text
     for m in introducers().finditer(text):  # on characters: pkuseg may cut a verb (紧 | 扣)
         if m.start() not in starts:
             continue  # 组织 inside 党组织 is no verb
         start = m.end() + (text.startswith("了", m.end()))  # 开展了…专项整治
+        while start < len(text) and text[start] in " \n":  # 发放 | (new line) 一次性补助金
+            start += 1
         end = head_end(doc, starts, start, heads, max_tokens=10)
         document = document_end(text, start)
         if document and (end is None or document > end):
-            propose(doc, start, document, Label.PROGRAMME, "trigger_head")
-        elif end is not None and end - start >= 4 and not NOT_FIRST.match(text, start):
-            propose(doc, start, end, Label.PROGRAMME, "trigger_head")
+            propose_named(doc, start, document)
+        elif (
+            end is not None
+            and end - start >= 4
+            and not NOT_FIRST.match(text, start)
+            and not generic(text[start:end], heads)
+        ):
+            propose_named(doc, start, end)
             listed_after(doc, starts, end, heads)
-    return doc
-
-
-@functools.cache
-def introducers() -> re.Pattern:
-    """The trigger verbs and the verbs that introduce programmes, longest first."""
-    verbs = set(trigger_table()) | word_list("programme_verbs.txt")
-    return pattern_of(verbs)
 
 
 def listed_after(doc: Doc, starts: dict[int, int], end: int, heads: frozenset[str]) -> None:
-    """开展了A专项整治、B综合治理、C专项整治等工作: each listed name with its own head."""
+    """开展了A专项整治、B综合治理和C专项整治: each listed name with its own head."""
     text = doc_index(doc).text
-    while end < len(text) and text[end] == "、":
+    aside = ASIDE.match(text, end)  # 工作报告(审议稿)和…决议
+    end = aside.end() if aside else end
+    while end < len(text) and text[end] in LIST_MARKS:
         nxt = head_end(doc, starts, end + 1, heads, max_tokens=6)
         if nxt is None or nxt - end - 1 < 4:
             return
-        propose(doc, end + 1, nxt, Label.PROGRAMME, "trigger_head")
+        propose_named(doc, end + 1, nxt)
         end = nxt
+
+
+def quote_ends(before: str, quote: re.Match, heads: frozenset[str]) -> bool:
+    """Whether a quote inside an unquoted name ends it: a quoted head closes the name
+    (合作社“示范社”); a quoted name with its own head is a name of its own (基层党建
+    “书记领航工程”), and so is one after a body (党支部“双书记”机制) or 的; else the name
+    goes on through the quote (名师“送教下乡”活动)."""
+    if "的" in before or longest_suffix(plain(before), word_list("org_heads.txt")):
+        return True
+    return bool(longest_suffix(quote.group(0)[1:-1], heads))
+
+
+def opens_head(doc: Doc, j: int, pos: int, heads: frozenset[str]) -> bool:
+    """Whether token ``j`` and the next make a head (会议 | 纪要 ends in 会议纪要)."""
+    if j + 1 >= len(doc):
+        return False
+    nxt = doc[j + 1]
+    head = longest_suffix(plain(doc_index(doc).text[pos : nxt.idx + len(nxt.text)]), heads)
+    return head is not None and len(head) > len(nxt.text)
+
+
+def event_name(name: str) -> bool:
+    """A quoted name ending in an event head other than 活动 (which programmes share)."""
+    head = longest_suffix(name, word_list("event_heads.txt"))
+    return head is not None and head != "活动" and len(head) > 1
 
 
 def a_work(text: str, start: int) -> bool:
@@ -122,18 +164,37 @@ def head_end(
     heads: frozenset[str],
     max_tokens: int = MAX_TAIL_TOKENS,
 ) -> int | None:
-    """End offset of the last head noun within a few name-like tokens from ``pos``."""
+    """End offset of the last head noun within a few name-like tokens from ``pos``.
+
+    The head is read on the name so far, so a head pkuseg cuts in two counts (工作 | 报告);
+    a short aside in brackets (喷水(气)织布项目) and layout spaces (第 41 次) may stand
+    inside, never at the end."""
+    text = doc_index(doc).text
     i = starts.get(pos)
     if i is None:
         return None
-    best = None
-    for j in range(i, min(len(doc), i + max_tokens)):
+    best, j, stop = None, i, min(len(doc), i + max_tokens)
+    while j < stop:
         tok = doc[j]
         if tok.idx + len(tok.text) - pos > MAX_CHARS:
             break
+        aside = ASIDE.match(text, tok.idx) or INNER_QUOTE.match(text, tok.idx)
+        if aside and tok.idx > pos:
+            if aside.group(0)[0] == "“" and quote_ends(text[pos : tok.idx], aside, heads):
+                return aside.end() if aside.group(0)[1:-1] in heads else best
+            j = starts.get(aside.end(), stop)
+            stop = min(len(doc), stop + 2)
+            continue
+        if tok.is_space:
+            j, stop = j + 1, min(len(doc), stop + 1)  # layout, not a word of the name
+            continue
         if tok.text != "的" and is_boundary(tok.text) and not tok.like_num:
-            break
-        head = longest_suffix(tok.text, heads)
+            if not opens_head(doc, j, pos, heads):
+                break
+            j += 1  # 会议 | 纪要: a boundary word that begins a head
+            continue
+        head = longest_suffix(plain(text[pos : tok.idx + len(tok.text)]), heads)
         if head and (head == tok.text or len(head) > 1):  # 建设, 管理法; not any word ending in 法
             best = tok.idx + len(tok.text)
+        j += 1
     return best

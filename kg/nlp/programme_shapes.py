@@ -1,0 +1,179 @@
+"""Programme shapes read on the characters, beside the verb-and-head names of kg_programmes.
+
+Meetings hear and pass documents named by what they are about: 关于…的议案 / 的报告 (the
+name runs from 关于; the body proposing it stands outside), and a list item ending 情况的
+报告. An oral report is named by its topic: 听取关于加快X的汇报 and 听取X情况汇报 name the
+programme X (a leading verb, resolution word or year is no part of it), and so does
+就X(起草情况)作说明. An honour stands
+after the verb that wins it (荣获…示范社区) or before the person who holds it
+(全国模范教师、某校校长…), ending in an honour's head (kg/nlp/data/programme_honours.txt).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc
+
+from kg.nlp.candidates import candidates, propose
+from kg.nlp.doc_index import doc_index
+from kg.nlp.lexicon import longest_suffix, pattern_of, table, word_list
+from kg.nlp.triggers import trigger_table
+from kg.schema import Label
+
+NAME = r"[^，。,；;！？!?、：:“”《》\n]"
+DOCUMENT = re.compile(rf"关于{NAME}{{4,70}}?的(?:报告|议案|决定|请示|批复)")
+LIST_DOCUMENT = re.compile(rf"(?<=[、了])(?:(?!关于){NAME}){{4,40}}?情况的报告")
+YEAR = r"(?:\d{4}\s*年度?\s*)?"
+HOME = r"(?:我市|全市|本市|我区|全区|我县|全县|我省|全省)?"
+EXPLAINED = re.compile(rf"(?<=就)({NAME}{{4,30}}?)(?:起草情况|有关情况|情况)?作说明")
+REPORT_ON = re.compile(rf"(?<=[了和、])(?:关于)?{YEAR}({NAME}{{4,30}}?)(?:情况|工作情况)?的?汇报")
+ASIDE = re.compile(r"[(（][^()（）\n，。]{1,4}[)）]")  # 补助(慰问)金, 产业园(一期)
+HAN = r"(?![的为向对和与在受])[\u4e00-\u9fff]"  # an honour holds no function word
+HONOUR_LEVEL = rf"(?:全国|全省|全市|自治区|{HAN}{{1,4}}?[省市县区])"
+YEAR_WORK = re.compile(r"\d{4}年度?[^\d]{0,8}工作$")
+PROJECT_LIST = re.compile(rf"(?:{NAME}{{4,40}}?、)+{NAME}{{4,40}}?(?=等[^，。,；;\n]{{0,14}}项目)")
+ITEM = re.compile(r"[^、]+")
+FOLLOWED = re.compile(r"[、，,。和及]|称号|荣誉")
+
+
+@functools.cache
+def introducers() -> re.Pattern:
+    """The trigger verbs and the verbs that introduce programmes, longest first."""
+    verbs = set(trigger_table()) | word_list("programme_verbs.txt")
+    return pattern_of(verbs)
+
+
+@functools.cache
+def honour_pattern() -> re.Pattern:
+    """An honour: its level, a few words, its head (全国敬老爱老助老模范人物)."""
+    heads = "|".join(sorted(word_list("programme_honours.txt"), key=len, reverse=True))
+    return re.compile(rf"{HONOUR_LEVEL}(?:“{HAN}{{1,6}}”|{HAN}){{0,12}}?(?:{heads})")
+
+
+def generic(name: str, heads: frozenset[str]) -> bool:
+    """Words of the genre, not names: a head alone, after another head or after one short
+    word (志愿服务, 工作举措, 优惠政策, 发展规划; a subsidy is a name: 电价补贴); a year's
+    or a field's work (2020年安全生产工作, 疫情防控工作); a phrase with 的 (稳定的利益联结
+    机制, 全院的审判工作); what people hold (委员们的意见)."""
+    name = plain(name)
+    stem = name[: len(name) - len(longest_suffix(name, heads) or "")]
+    bare_work = name.endswith("工作") and len(stem) <= 4  # 秋种工作, 疫情防控工作
+    fund = longest_suffix(name, word_list("programme_fund_heads.txt"))
+    return (
+        (len(stem) <= 2 and not fund)
+        or stem in heads
+        or bare_work
+        or "的" in name
+        or "们" in name
+        or bool(YEAR_WORK.search(name))
+    )
+
+
+def plain(name: str) -> str:
+    """A name without its asides and layout spaces: what its head and canonical form read."""
+    return re.sub(r"[\s“”]", "", ASIDE.sub("", name))
+
+
+def propose_named(doc: Doc, start: int, end: int, source: str = "trigger_head") -> None:
+    """A programme named by its verb and head; its canonical name drops layout spaces and
+    quotes (合作社“示范社” and 合作社示范社 are one programme). An honour holds no body
+    (市“五四”红旗团支部): it is proposed as a quoted name is, which absorbs what it contains."""
+    name = re.sub(r"[\s“”]", "", doc_index(doc).text[start:end])
+    if longest_suffix(name, word_list("programme_honours.txt")):
+        source = "quoted"
+    propose(doc, start, end, Label.PROGRAMME, source, canonical=name)
+
+
+def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
+    """Documents, report topics and honours of the text (see the module's docstring)."""
+    text = doc_index(doc).text
+    for m in DOCUMENT.finditer(text):
+        propose_named(doc, m.start(), m.end())
+    for m in LIST_DOCUMENT.finditer(text):
+        propose_named(doc, m.start(), m.end())
+    for m in (*REPORT_ON.finditer(text), *EXPLAINED.finditer(text)):
+        report_topic(doc, m.start(1), m.end(1), heads)
+    for p in honour_starts(text):
+        m = honour_pattern().match(text, p)
+        if m and not won_inside(m.group(0)) and honour_stands(doc, m.start(), m.end()):
+            propose_named(doc, m.start(), m.end(), "quoted")
+    standing(doc)
+    for m in PROJECT_LIST.finditer(text):
+        listed_projects(doc, m.start(), m.group(0))
+
+
+def honour_starts(text: str) -> list[int]:
+    """Where an honour may begin: a clause or list item's start, or after the verb won it."""
+    won = pattern_of(word_list("honour_verbs.txt")).pattern
+    return [m.end() for m in re.finditer(rf"^|[，,。、；;：:\n]|{won}", text)]
+
+
+@functools.cache
+def standing_names() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
+    """The standing policies with the full forms they stand for, and their pattern."""
+    rows = {r[0]: r[1:] for r in table("programme_names.tsv")}
+    return rows, pattern_of(rows)
+
+
+def standing(doc: Doc) -> None:
+    """Standing policies named without quotes or head (低保, 精准扶贫), as whole words outside
+    quotes; a short form is named as the fuller one the article writes (低保 as 城乡低保, or
+    as 最低生活保障 where the table says so)."""
+    text, index = doc_index(doc).text, doc_index(doc)
+    rows, pattern = standing_names()
+    written = {w for w in rows if w in text}
+    for m in pattern.finditer(text):
+        quoted = text.rfind("“", 0, m.start()) > text.rfind("”", 0, m.start())
+        if m.start() in index.token_at_start and m.end() in index.token_at_end and not quoted:
+            fuller = [w for w in written if w.endswith(m.group(0))]
+            fuller += [w for w in rows[m.group(0)] if w in text]
+            full = max(fuller, key=len)
+            propose(doc, m.start(), m.end(), Label.PROGRAMME, "trigger_head", canonical=full)
+
+
+@functools.cache
+def list_openers() -> re.Pattern:
+    """What the words before a listed project end with (实地察看了 | 甲工程、乙项目等):
+    movement and trigger verbs, 了, 的, 和, 一行."""
+    words = set(trigger_table()) | word_list("motion_verbs.txt") | word_list("list_openers.txt")
+    return pattern_of(words)
+
+
+def listed_projects(doc: Doc, start: int, listing: str) -> None:
+    """A list closed by 等…项目 (甲基地、乙产业园(一期)等总投资10亿元以上项目): each item
+    ending in a project's head is a project, from after the verb or 的 it may hold
+    (实地察看了 | 甲工程) to before its trailing aside."""
+    heads = word_list("project_heads.txt")
+    for item in ITEM.finditer(listing):
+        openers = list_openers().finditer(listing, item.start(), item.end())
+        begin = max((m.end() for m in openers), default=item.start())
+        aside = ASIDE.search(listing, begin, item.end())
+        end = aside.start() if aside and aside.end() == item.end() else item.end()
+        if longest_suffix(plain(listing[begin:end]), heads):
+            propose_named(doc, start + begin, start + end)
+
+
+def report_topic(doc: Doc, start: int, end: int, heads: frozenset[str]) -> None:
+    """The topic of an oral report, without the verb or resolution word it opens with."""
+    text = doc_index(doc).text
+    verb = introducers().match(text, start)
+    if verb:
+        start = verb.end()
+    start = re.compile(HOME).match(text, start).end()
+    name = text[start:end]
+    if end - start >= 4 and longest_suffix(plain(name), heads) and not generic(name, heads):
+        propose_named(doc, start, end)
+
+
+def won_inside(name: str) -> bool:
+    """先后荣获自治区…: the verb is no part of the honour, which starts after it."""
+    return any(w in name for w in word_list("honour_verbs.txt"))
+
+
+def honour_stands(doc: Doc, start: int, end: int) -> bool:
+    """An honour is followed by a list mark, the holder's name or 称号."""
+    text = doc_index(doc).text
+    people = {c.start for c in candidates(doc) if c.label == Label.PERSON}
+    return bool(FOLLOWED.match(text, end)) or end in people

@@ -1,0 +1,39 @@
+"""Events named without a verb before them: numbered party congresses, anniversaries,
+quoted banners, events held 在某地, weather (sentences invented)."""
+
+from tests.helpers import extract, names
+
+
+def test_a_numbered_party_congress_and_an_anniversary():
+    ex = extract("会议指出,市第九次党代会以来成绩显著。今年是建党105周年。")
+    assert {"市第九次党代会", "建党105周年"} <= names(ex, "Event")
+
+
+def test_a_quoted_event_name_but_not_a_quoted_activity():
+    ex = extract("村里举办了一场“青石村邻里趣味运动会”。“清洁家园”活动持续开展。")
+    events = names(ex, "Event")
+    assert "青石村邻里趣味运动会" in events
+    assert not any("清洁家园" in e for e in events)
+
+
+def test_an_event_held_somewhere_keeps_its_year():
+    ex = extract("3月2日,2025年青石市元宵灯光晚会在白河广场举行。")
+    assert "2025年青石市元宵灯光晚会" in names(ex, "Event")
+
+
+def test_weather_named_as_the_fuller_form_written():
+    ex = extract("青石镇出现短时强降雨。全镇有序应对强降雨,暴雨过后道路畅通。")
+    events = names(ex, "Event")
+    assert "短时强降雨" in events
+    assert "强降雨" not in events
+
+
+def test_guarding_against_rain_is_no_event():
+    ex = extract("镇长带队开展强降雨防御专项检查,要求做好防御强降雨工作。")
+    assert "强降雨" not in names(ex, "Event")
+
+
+def test_a_count_or_a_second_verb_makes_no_event_name():
+    ex = extract("5月6日,市长主持召开两场项目推进座谈会。次日,调研组开展实地调研并召开座谈会。")
+    events = names(ex, "Event")
+    assert not any(e.startswith("两场") or "召开" in e for e in events)

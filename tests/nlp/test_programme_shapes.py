@@ -1,0 +1,106 @@
+"""Programme shapes without quotes: documents a meeting hears, report topics, honours,
+standing policies, subsidies with asides, quoted heads (sentences invented)."""
+
+from tests.helpers import extract, names, relations
+
+
+def test_documents_about_something_and_a_listed_report():
+    ex = extract(
+        "会议审议了区政府关于青石湾片区综合开发情况的报告、"
+        "青石区2023年大气污染防治目标完成情况的报告。"
+    )
+    progs = names(ex, "Programme")
+    assert "关于青石湾片区综合开发情况的报告" in progs
+    assert "青石区2023年大气污染防治目标完成情况的报告" in progs
+
+
+def test_an_oral_report_names_its_topic_without_verb_or_year():
+    ex = extract("会议听取了关于加快我市农村公路提档工作的汇报和2022年度白河流域综合治理情况汇报。")
+    progs = names(ex, "Programme")
+    assert {"农村公路提档工作", "白河流域综合治理"} <= progs
+
+
+def test_a_years_work_in_a_field_is_no_name():
+    ex = extract("会议研究部署了2024年消防安全工作,完善了工作举措。")
+    assert not names(ex, "Programme")
+
+
+def test_honours_after_the_verb_and_before_their_holder():
+    ex = extract(
+        "该村先后荣获全国民主法治示范村、省级文明单位等荣誉。全国劳动模范、乡长赵春林出席。"
+    )
+    progs = names(ex, "Programme")
+    assert {"全国民主法治示范村", "全国劳动模范"} <= progs
+    assert not any("荣获" in p for p in progs)
+
+
+def test_a_subsidy_with_an_aside_on_its_own_line():
+    ex = extract("春节前向全县困难群众发放\n一次性取暖补助(救济)金\n每户600元。")
+    assert "一次性取暖补助(救济)金" in names(ex, "Programme")
+
+
+def test_a_standing_policy_is_named_as_the_fuller_form_written():
+    ex = extract("全县城乡低保对象共1200户。低保资金按月发放,精准扶贫关键在产业。")
+    progs = names(ex, "Programme")
+    assert {"城乡低保", "精准扶贫"} <= progs
+    assert "低保" not in progs
+
+
+def test_a_quoted_head_closes_the_name_and_people_hold_no_programme():
+    ex = extract("青石镇加快创建高标准家庭农场“示范户”。主任采纳了代表们的意见。")
+    progs = names(ex, "Programme")
+    assert "高标准家庭农场示范户" in progs  # one name with or without the quotes
+    assert not any("们" in p for p in progs)
+
+
+def test_a_heads_cut_in_two_and_spaces_inside():
+    ex = extract("会议审议通过了十二届区委工作报告,研究了贯彻省人民政府第 17 次专题会议纪要精神。")
+    progs = names(ex, "Programme")
+    assert {"十二届区委工作报告", "省人民政府第17次专题会议纪要"} <= progs
+
+
+def test_a_quoted_theme_after_yi_and_before_wei():
+    ex = extract("此次灯会以“白河映月 灯火迎春”为主题。全市以“稳字当头”为总基调。")
+    assert {"“白河映月 灯火迎春”", "“稳字当头”"} <= names(ex, "Programme")
+
+
+def test_counts_and_a_fields_work_are_no_programmes():
+    ex = extract(
+        "县委表彰了全县15名优秀共产党员。镇里实施了一批“小而美”项目,听取了关于疫情防控工作的汇报。"
+    )
+    progs = names(ex, "Programme")
+    assert not any(p.startswith(("全县15名", "一批")) or p == "疫情防控工作" for p in progs)
+
+
+def test_an_honour_holds_no_clause():
+    ex = extract("会上,他代表县委向受到表扬的先进集体、先进个人表示祝贺。")
+    assert not any("受到" in p for p in names(ex, "Programme"))
+
+
+def test_a_short_policy_named_as_its_full_form_from_the_table():
+    ex = extract("修订了最低生活保障认定办法。全市低保对象共900户。")
+    progs = names(ex, "Programme")
+    assert "最低生活保障" in progs and "低保" not in progs
+
+
+def test_a_quote_inside_a_name_goes_on_unless_a_body_precedes_it():
+    ex = extract(
+        "县教育局组织开展骨干“送课上门”活动。街道实行楼栋党支部“双组长”机制。"
+        "全县按季度开展水费补贴发放工作。"
+    )
+    progs = names(ex, "Programme")
+    assert "骨干送课上门活动" in progs
+    assert "“双组长”机制" in progs
+    assert "水费补贴" in progs  # a subsidy after one short word is a name
+
+
+def test_projects_listed_before_deng_each_without_the_verb_or_aside():
+    ex = extract(
+        "调研组先后实地察看了青石县的白河新材料加工基地、"
+        "青石智能装备产业园(二期)等重点项目,总投资5亿元以上项目3个。"
+    )
+    progs = names(ex, "Programme")
+    assert {"白河新材料加工基地", "青石智能装备产业园"} <= progs
+    assert not any("察看" in p or "的" in p for p in progs)
+    counted = {o for f, o in relations(ex, "MEASURES") if f == "3个"}
+    assert "青石智能装备产业园" not in counted  # the figure counts the list, not its last item
