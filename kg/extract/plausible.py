@@ -76,7 +76,7 @@ def is_name(m: Mention, names: set[str]) -> bool:
     if len(name) < 2 or not NAME_CHARS.fullmatch(name) or name.endswith("讯"):
         return False  # 银川讯: a dateline
     if m.label == Label.PERSON:
-        return True
+        return not festival(name)
     if m.label == Label.ORGANIZATION and refers_back(name, names):
         return True
     if glued_opener(name, names) or glued_inside(name):
@@ -95,9 +95,16 @@ def glued_opener(name: str, names: set[str]) -> bool:
     if any(name[:k] in openers for k in range(2, min(len(name) - 1, 4) + 1)):
         return True
     rest = name[1:]
+    if name[0] in openers and rest[0] in LEVELS and len(rest) >= 3:
+        return True  # 请 | 区发改委: a verb before a body named by its level
     return (name[0] in openers or name[0] == "人") and any(
         len(n) >= 3 and n != name and rest.startswith(n) for n in names
     )
+
+
+def festival(name: str) -> bool:
+    """A festival read as a person (农民 | 丰收节): an ordinary word before 节."""
+    return name.endswith("节") and name[:-1] in word_list("common_words.txt")
 
 
 def glued_inside(name: str) -> bool:
@@ -111,6 +118,8 @@ def glued_inside(name: str) -> bool:
 def refers_back(name: str, names: set[str]) -> bool:
     """A bare head the article names a body by in full (代表团 after 某市党政代表团): the
     body met before, not a kind."""
+    if name in word_list("generic_orgs.txt"):
+        return False  # 人大 of 人大工作: the institution, not the body named before
     return name in word_list("org_heads.txt") and any(
         len(n) > len(name) and n.endswith(name) for n in names
     )
@@ -121,9 +130,11 @@ def generic_body(name: str) -> bool:
     set of levels (乡镇党委); a level alone before it (市委, 县人民法院) is a body."""
     if LEVEL_KIND.search(name) or COUNTED_LEVELS.search(name) or level_set(name):
         return True
+    if name[0] in LEVELS and level_set(name[1:]):
+        return True  # 省 | 乡镇人大: the townships' congresses of a province
     if name[0] in LEVELS:
         return False
-    if name.startswith(NATIONAL):
+    if name.startswith(NATIONAL) and name not in word_list("generic_orgs.txt"):
         return False
     if name in word_list("generic_orgs.txt") or (
         name in word_list("common_words.txt")
@@ -141,8 +152,10 @@ def plausible_place(name: str) -> bool:
         return False
     if longest_suffix(name, word_list("place_epithets.txt")) or name.endswith(COMPANY_HEADS):
         return False
-    if ETHNIC_SEAT.match(name):
-        return False
+    if ETHNIC_SEAT.match(name) or longest_suffix(name, word_list("level_sets.txt")):
+        return False  # 委托 | 区县, 对 | 街镇: levels, no place
+    if name[-2:] in word_list("verbs.txt"):
+        return False  # 某某 | 下乡, 某某 | 上市: a verb ends it
     common = word_list("common_words.txt")
     if kind_of_place(name, common):
         return False

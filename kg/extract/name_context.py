@@ -1,0 +1,57 @@
+"""Names that are no names by what stands around them in the text, not by their letters.
+
+kg.extract.plausible judges a name by itself; a few non-names look like names and only
+the characters beside them give them away:
+
+- a place that begins inside a word of the segmenter (委 | 托区县): the end of a word;
+- a place made of a road's direction and what follows, right after another place
+  (某某 | 北路街道): one name the rules cut in two, made whole;
+- a body counted (传习所85个): a kind, so many of them;
+- a body inside the name of a regulation (省乡镇人大工作条例): the law's words, no body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from kg.records import Mention
+from kg.schema import Label
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+ROAD_PIECE = re.compile(r"^[东南西北中]路")  # 北路街道 of 某某北路街道
+COUNTED = re.compile(r"\d+(?:个|家|所|座|处)")  # 传习所85个: a kind, counted
+REGULATION = re.compile(r"(?:工作|组织|议事|选举)?(?:条例|实施办法|管理办法|议事规则|组织法)")
+
+
+def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[int]) -> None:
+    """Remove, in place, the places and bodies the text around them shows are no names,
+    after joining a place cut at a road's direction to the place before it."""
+    join_road_pieces(mentions, text)
+    mentions[:] = [m for m in mentions if not unnamed(m, text, token_starts)]
+
+
+def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
+    """Whether the text around ``m`` shows it is no name (see the module's list)."""
+    if m.home_city or m.byline or m.end <= m.start or text[m.start : m.end] != m.text:
+        return False
+    if m.label == Label.PLACE and m.name == m.text:  # not 全县 read inside 某全县
+        return m.start not in token_starts and m.start > 0 and bool(HAN.match(text[m.start - 1]))
+    if m.label == Label.ORGANIZATION:
+        return bool(COUNTED.match(text, m.end) or REGULATION.match(text, m.end))
+    return False
+
+
+def join_road_pieces(mentions: list[Mention], text: str) -> None:
+    """某某 | 北路街道: a place beginning with a road's direction right after another place
+    is one name with it; the first piece is dropped and the second made whole."""
+    ends = {m.end: m for m in mentions if m.label == Label.PLACE and m.end > m.start}
+    pieces = [m for m in mentions if m.label == Label.PLACE and ROAD_PIECE.match(m.text)]
+    dropped = []
+    for m in pieces:
+        before = ends.get(m.start)
+        if before is not None and before is not m and not before.home_city:
+            m.start = before.start
+            m.text = m.name = text[m.start : m.end]
+            dropped.append(before)
+    mentions[:] = [m for m in mentions if all(m is not d for d in dropped)]
