@@ -6,6 +6,7 @@ the characters beside them give them away:
 - a place that begins inside a word of the segmenter (委 | 托区县): the end of a word;
 - a place made of a road's direction and what follows, right after another place
   (某某 | 北路街道): one name the rules cut in two, made whole;
+- a company after the level of 我区 (我 | 区某某实业有限公司): the level is 我区's;
 - a body counted (传习所85个): a kind, so many of them;
 - a body inside the name of a regulation (省乡镇人大工作条例): the law's words, no body.
 """
@@ -15,9 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from kg.extract.plausible import ADMIN_SUFFIXES, COMPANY_HEADS, LEVELS
+from kg.nlp.lexicon import longest_suffix
 from kg.records import Mention
 from kg.schema import Label
 
+RESOLVERS = "我本全该"  # 我区, 本市: the paper's own place, no part of a name after it
 HAN = re.compile(r"[\u4e00-\u9fff]")
 ROAD_PIECE = re.compile(r"^[东南西北中]路")  # 北路街道 of 某某北路街道
 COUNTED = re.compile(r"\d+(?:个|家|所|座|处)")  # 传习所85个: a kind, counted
@@ -28,6 +32,10 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
     """Remove, in place, the places and bodies the text around them shows are no names,
     after joining a place cut at a road's direction to the place before it."""
     join_road_pieces(mentions, text)
+    for m in mentions:
+        if m.label == Label.ORGANIZATION and resolution_level(m, text):
+            m.start, m.text = m.start + 1, m.text[1:]
+            m.name = m.text
     mentions[:] = [m for m in mentions if not unnamed(m, text, token_starts)]
 
 
@@ -42,16 +50,33 @@ def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
     return False
 
 
+def resolution_level(m: Mention, text: str) -> bool:
+    """我区 | 某某实业有限公司: the level of 我区 (the paper's own district) read as the
+    start of a company's name."""
+    return (
+        m.name == m.text
+        and m.start > 0
+        and text[m.start - 1] in RESOLVERS
+        and m.text[:1] in LEVELS
+        and m.text.endswith(COMPANY_HEADS)
+    )
+
+
 def join_road_pieces(mentions: list[Mention], text: str) -> None:
-    """某某 | 北路街道: a place beginning with a road's direction right after another place
-    is one name with it; the first piece is dropped and the second made whole."""
+    """某某 | 北路街道: a place beginning with a road's direction right after a place with no
+    level (not 某某县 | 西路村) is one name with it; the first piece is dropped and the
+    second made whole."""
     ends = {m.end: m for m in mentions if m.label == Label.PLACE and m.end > m.start}
     pieces = [m for m in mentions if m.label == Label.PLACE and ROAD_PIECE.match(m.text)]
     dropped = []
     for m in pieces:
         before = ends.get(m.start)
-        if before is not None and before is not m and not before.home_city:
+        if before and before is not m and not (before.home_city or leveled(before.text)):
             m.start = before.start
             m.text = m.name = text[m.start : m.end]
             dropped.append(before)
     mentions[:] = [m for m in mentions if all(m is not d for d in dropped)]
+
+
+def leveled(place: str) -> bool:
+    return longest_suffix(place, frozenset(ADMIN_SUFFIXES)) is not None

@@ -40,6 +40,7 @@ ADMIN_SUFFIXES |= {"街道", "社区", "大道", "大街", "胡同"}
 ETHNIC_SEAT = re.compile(r"^[\u4e00-\u9fff]{1,3}族自治[区县州旗]$")  # 土族自治县, no place
 LEVEL_KIND = re.compile(rf"[{LEVELS}村]级")  # 旗级人大, 县级融媒体中心, 村级合作社: a kind
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
+TWO_LEVELS = re.compile(r"[市县区镇乡旗]省")  # 某某市 | 省政协: two names glued
 COUNTRYSIDE = ("乡村", "农村")  # 美乡村: no village is named …乡村 after one character
 NOT_ONE_CHAR_STEMS = set(LEVELS) | set("副正原前全该本各每此这那")  # 副苏木 (of 副苏木达), 镇镇
 
@@ -102,6 +103,18 @@ def glued_opener(name: str, names: set[str]) -> bool:
     )
 
 
+def person_with_head(name: str) -> bool:
+    """A person after a title read as a body by the head its name ends with (主任王某部):
+    a surname, a proper character and a one-character head."""
+    return (
+        len(name) == 3
+        and name[-1] == "部"
+        and name[0] in word_list("surnames.txt")
+        and name[:2] not in word_list("common_words.txt")
+        and name[:2] not in word_list("places.txt")
+    )
+
+
 def festival(name: str) -> bool:
     """A festival read as a person (农民 | 丰收节): an ordinary word before 节."""
     return name.endswith("节") and name[:-1] in word_list("common_words.txt")
@@ -129,6 +142,8 @@ def generic_body(name: str) -> bool:
     """A kind of body: a generic head after nothing, after ordinary words, or after a
     set of levels (乡镇党委); a level alone before it (市委, 县人民法院) is a body."""
     if LEVEL_KIND.search(name) or COUNTED_LEVELS.search(name) or level_set(name):
+        return True
+    if TWO_LEVELS.search(name) or person_with_head(name):
         return True
     if name[0] in LEVELS and level_set(name[1:]):
         return True  # 省 | 乡镇人大: the townships' congresses of a province
