@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.extract.name_context import drop_by_context
 from kg.records import Mention
 from kg.schema import Label
+from tests.helpers import extract, names
 
 
 def mention(label: Label, text: str, name: str) -> Mention:
@@ -48,3 +49,10 @@ def test_the_level_of_our_district_is_no_part_of_a_company():
     mentions = [mention(Label.ORGANIZATION, text, "区青禾新材有限公司")]
     drop_by_context(mentions, text, range(len(text)))
     assert [(m.name, m.start) for m in mentions] == [("青禾新材有限公司", 4)]
+
+
+def test_a_bare_place_opening_a_longer_name_is_no_place_of_its_own():
+    ex = extract("柳湾村举办第三届中国柑橘采摘节,并邀请江苏青禾新材料科技公司参展。")
+    assert not {"中国", "江苏"} & names(ex, "Place")
+    ex = extract("代表团赴江苏考察,随后到中国科学院参观。")
+    assert "江苏" in names(ex, "Place")
