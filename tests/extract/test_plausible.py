@@ -145,3 +145,18 @@ def test_a_person_after_a_title_two_places_glued_or_a_kind_of_association_is_no_
     assert not org("户外协会") and not org("新时代文明实践中心")
     assert org("青禾县委宣传部") and org("青禾市政协") and org("青禾县摄影协会")
     assert org("柳湾镇新时代文明实践中心")
+
+
+def test_a_verb_before_a_congress_or_levels_named_by_kind_are_no_body():
+    assert not org("彰显政协") and not org("履职和人大") and not org("乡两级人大")
+    assert not org("融媒体中心") and not org("医疗小分队")
+    assert org("青禾县政协") and org("全国政协") and org("柳湾街道人大") and org("县融媒体中心")
+
+
+def test_a_committee_named_with_its_government_is_the_committee():
+    mentions = [
+        Mention(Label.ORGANIZATION, "青禾县委县政府", "青禾县委县政府", 0, 7),
+        Mention(Label.ORGANIZATION, "市委市政府", "市委市政府", 9, 14),
+    ]
+    drop_non_names(mentions)
+    assert [m.name for m in mentions] == ["青禾县委", "市委"]
