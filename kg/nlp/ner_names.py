@@ -160,7 +160,7 @@ def plausible(doc: Doc, c: Candidate) -> bool:
         )
     if c.label == Label.ORGANIZATION:
         return plausible_body(doc, c.start, c.end)
-    return not inside_word(doc, c.start) and plausible_place(name)
+    return not (inside_word(doc, c.start) or after_adverb(doc, c)) and plausible_place(name)
 
 
 def inside_word(doc: Doc, start: int) -> bool:
@@ -168,6 +168,19 @@ def inside_word(doc: Doc, start: int) -> bool:
     (农 | 业公园 of 农业公园): the end of a longer name; not after a mark (；叶县)."""
     text = doc_index(doc).text
     return start not in doc_index(doc).token_at_start and bool(HAN.match(text[start - 1]))
+
+
+def after_adverb(doc: Doc, c: Candidate) -> bool:
+    """An unknown place with no suffix after the particle 地 (更好地 | 惠泽): 地 ends an
+    adverb, and what follows it is a verb, never a place."""
+    name = doc_index(doc).text[c.start : c.end]
+    i = doc_index(doc).token_at_start.get(c.start)
+    if not i or name in word_list("places.txt"):
+        return False
+    if longest_suffix(name, name_heads(Label.PLACE)):
+        return False
+    word = doc[i - 1].text
+    return word == "地"
 
 
 def begins_person(doc: Doc, c: Candidate) -> bool:
