@@ -102,8 +102,9 @@ def opens_name(m: Mention, doc: Doc) -> bool:
     index = doc_index(doc)
     if m.label != Label.PLACE or m.home_city or m.name != m.text:
         return False
-    if longest_suffix(m.text, name_ends() | word_list("place_suffixes.txt")):
-        return False  # 某某港 | 两大渔港: a place of its own
+    suffixed = longest_suffix(m.text, name_ends() | word_list("place_suffixes.txt"))
+    if suffixed and (m.text not in word_list("places.txt") or len(m.text) - len(suffixed) > 1):
+        return False  # 某某港 | 两大渔港, 某某市 | 副市长: a place of its own; 温州 | 商城 is bare
     i = index.token_at_start.get(m.end)
     if i is None:
         return False

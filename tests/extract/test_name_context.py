@@ -54,5 +54,7 @@ def test_the_level_of_our_district_is_no_part_of_a_company():
 def test_a_bare_place_opening_a_longer_name_is_no_place_of_its_own():
     ex = extract("柳湾村举办第三届中国柑橘采摘节,并邀请江苏青禾新材料科技公司参展。")
     assert not {"中国", "江苏"} & names(ex, "Place")
+    assert "柳州" not in names(extract("工作组检查了青禾超市和柳州商城。"), "Place")
     ex = extract("代表团赴江苏考察,随后到中国科学院参观。")
     assert "江苏" in names(ex, "Place")
+    assert "青禾市" in names(extract("青禾市副市长王明远出席。"), "Place")
