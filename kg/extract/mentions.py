@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract.dates import resolve_date
 from kg.extract.meetings import meeting_bodies
+from kg.extract.name_context import drop_by_context, drop_name_openings
 from kg.extract.people import settle_people
 from kg.extract.plausible import drop_non_names
 from kg.extract.relations import extract_relations
@@ -46,6 +47,8 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     mentions += home_city_mentions(text, mentions, article.home_city)
     settle_names(mentions, article)
     drop_inner_names(mentions)
+    drop_by_context(mentions, text, doc_index(doc).token_at_start)
+    drop_name_openings(mentions, doc)
     drop_non_names(mentions, article.home_city)
     mentions.sort(key=lambda m: (m.start, -m.end, m.label))
     number_figures(mentions)

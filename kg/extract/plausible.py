@@ -38,8 +38,10 @@ NATIONAL = ("中共", "中央", "中国", "国家", "全国", "国务院", "人�
 ADMIN_SUFFIXES = set("省市盟州区旗县镇乡村路街巷") | {"自治区", "自治州", "自治县", "苏木", "嘎查"}
 ADMIN_SUFFIXES |= {"街道", "社区", "大道", "大街", "胡同"}
 ETHNIC_SEAT = re.compile(r"^[\u4e00-\u9fff]{1,3}族自治[区县州旗]$")  # 土族自治县, no place
-LEVEL_KIND = re.compile(rf"[{LEVELS}村]级")  # 旗级人大, 县级融媒体中心, 村级合作社: a kind
+LEVEL_KIND = re.compile(rf"[{LEVELS}村两三四五]级")  # 旗级人大, 县级融媒体中心, 村级合作社: a kind
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
+PAIR = re.compile(r"^(.*[省市县区旗]委)[省市县区旗](?:人民)?政府$")  # 某某县委县政府: two bodies
+TWO_LEVELS = re.compile(r"[市县区镇乡旗]省")  # 某某市 | 省政协: two names glued
 COUNTRYSIDE = ("乡村", "农村")  # 美乡村: no village is named …乡村 after one character
 NOT_ONE_CHAR_STEMS = set(LEVELS) | set("副正原前全该本各每此这那")  # 副苏木 (of 副苏木达), 镇镇
 
@@ -54,8 +56,9 @@ def drop_non_names(mentions: list[Mention], home: str | None = None) -> None:
 
 def mend_names(mentions: list[Mention], home: str | None) -> None:
     """A level said twice (某某镇镇), a person named like a place (the place), a zone's word
-    before a company, a one-character verb before a name the article also writes alone
-    (随 | 某某县, which the short forms then took)."""
+    before a company, a committee named with its government (the committee), a
+    one-character verb before a name the article also writes alone (随 | 某某县, which the
+    short forms then took)."""
     for m in mentions:
         if m.label == Label.PLACE and len(m.name) > 3 and m.name[-1] == m.name[-2] in LEVELS:
             m.name = m.name[:-1]  # 某某镇镇 (of 某某镇镇党委): the town, its level said twice
@@ -63,7 +66,7 @@ def mend_names(mentions: list[Mention], home: str | None) -> None:
     surfaces = {m.text for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION)}
     for m in mentions:
         if m.label == Label.ORGANIZATION:
-            m.name = without_zone(m.name)
+            m.name = without_zone(PAIR.sub(r"\1", m.name))
         if m.label in CHECKED and m.name[:1] in word_list("name_openers.txt"):
             m.name = m.name[1:] if m.name[1:] in surfaces else m.name
 
@@ -76,7 +79,7 @@ def is_name(m: Mention, names: set[str]) -> bool:
     if len(name) < 2 or not NAME_CHARS.fullmatch(name) or name.endswith("讯"):
         return False  # 银川讯: a dateline
     if m.label == Label.PERSON:
-        return True
+        return not festival(name)
     if m.label == Label.ORGANIZATION and refers_back(name, names):
         return True
     if glued_opener(name, names) or glued_inside(name):
@@ -95,9 +98,41 @@ def glued_opener(name: str, names: set[str]) -> bool:
     if any(name[:k] in openers for k in range(2, min(len(name) - 1, 4) + 1)):
         return True
     rest = name[1:]
+    if name[0] in openers and rest[0] in LEVELS and len(rest) >= 3:
+        return True  # 请 | 区发改委: a verb before a body named by its level
     return (name[0] in openers or name[0] == "人") and any(
         len(n) >= 3 and n != name and rest.startswith(n) for n in names
     )
+
+
+def person_with_head(name: str) -> bool:
+    """A person after a title read as a body by the head its name ends with (主任王某部):
+    a surname, a proper character and a one-character head."""
+    return (
+        len(name) == 3
+        and name[-1] == "部"
+        and name[0] in word_list("surnames.txt")
+        and name[:2] not in word_list("common_words.txt")
+        and name[:2] not in word_list("places.txt")
+    )
+
+
+def congress_of_no_place(name: str) -> bool:
+    """A congress or conference after words that name no place nor level (彰显 | 政协,
+    履职和人大): the institution after a verb, not a body."""
+    stem = name.removesuffix("人大").removesuffix("政协")
+    return (
+        stem != name
+        and bool(stem)
+        and not any(c in LEVELS + "街村" for c in stem)
+        and not longest_suffix(stem, word_list("places.txt"))
+        and not stem.startswith(NATIONAL)
+    )
+
+
+def festival(name: str) -> bool:
+    """A festival read as a person (农民 | 丰收节): an ordinary word before 节."""
+    return name.endswith("节") and name[:-1] in word_list("common_words.txt")
 
 
 def glued_inside(name: str) -> bool:
@@ -111,6 +146,8 @@ def glued_inside(name: str) -> bool:
 def refers_back(name: str, names: set[str]) -> bool:
     """A bare head the article names a body by in full (代表团 after 某市党政代表团): the
     body met before, not a kind."""
+    if name in word_list("generic_orgs.txt"):
+        return False  # 人大 of 人大工作: the institution, not the body named before
     return name in word_list("org_heads.txt") and any(
         len(n) > len(name) and n.endswith(name) for n in names
     )
@@ -121,9 +158,13 @@ def generic_body(name: str) -> bool:
     set of levels (乡镇党委); a level alone before it (市委, 县人民法院) is a body."""
     if LEVEL_KIND.search(name) or COUNTED_LEVELS.search(name) or level_set(name):
         return True
+    if TWO_LEVELS.search(name) or person_with_head(name) or congress_of_no_place(name):
+        return True
+    if name[0] in LEVELS and level_set(name[1:]):
+        return True  # 省 | 乡镇人大: the townships' congresses of a province
     if name[0] in LEVELS:
         return False
-    if name.startswith(NATIONAL):
+    if name.startswith(NATIONAL) and name not in word_list("generic_orgs.txt"):
         return False
     if name in word_list("generic_orgs.txt") or (
         name in word_list("common_words.txt")
@@ -141,8 +182,10 @@ def plausible_place(name: str) -> bool:
         return False
     if longest_suffix(name, word_list("place_epithets.txt")) or name.endswith(COMPANY_HEADS):
         return False
-    if ETHNIC_SEAT.match(name):
-        return False
+    if ETHNIC_SEAT.match(name) or longest_suffix(name, word_list("level_sets.txt")):
+        return False  # 委托 | 区县, 对 | 街镇: levels, no place
+    if name[-2:] in word_list("verbs.txt"):
+        return False  # 某某 | 下乡, 某某 | 上市: a verb ends it
     common = word_list("common_words.txt")
     if kind_of_place(name, common):
         return False

@@ -138,13 +138,17 @@ def whole_person(doc: Doc, c: Candidate) -> Candidate:
 def plausible(doc: Doc, c: Candidate) -> bool:
     """Whether a statistical name is one kg keeps: a label the rules do not own (titles
     are theirs), no verb glued in front (构建市), not a person made of ordinary words
-    (查 | 根源), nor one kg.nlp.person_names.model_person refuses, nor part of a quote."""
+    (查 | 根源), nor one kg.nlp.person_names.model_person refuses, nor part of a quote,
+    nor an unknown place a quote holds alone (a figure of speech)."""
     text = doc_index(doc).text
     name = text[c.start : c.end]
     if c.label not in NER_LABELS or boundary_prefix(name):
         return False
-    if cuts_quote(c.start, c.end, quote_spans(text)):
+    quotes = quote_spans(text)
+    if cuts_quote(c.start, c.end, quotes):
         return False  # 七星 of “七星伴月”景区: part of a quoted name
+    if c.label == Label.PLACE and (c.start, c.end) in quotes:
+        return name in word_list("places.txt")  # not “连心桥” (to the masses): a figure
     if c.label == Label.PERSON:
         if not model_person(name) or begins_person(doc, c):
             return False  # 刘 (of 刘某), 刘黎), 齐聚: see kg.nlp.person_names; 李会 | 平
@@ -156,7 +160,7 @@ def plausible(doc: Doc, c: Candidate) -> bool:
         )
     if c.label == Label.ORGANIZATION:
         return plausible_body(doc, c.start, c.end)
-    return not inside_word(doc, c.start) and plausible_place(name)
+    return not (inside_word(doc, c.start) or after_adverb(doc, c)) and plausible_place(name)
 
 
 def inside_word(doc: Doc, start: int) -> bool:
@@ -164,6 +168,19 @@ def inside_word(doc: Doc, start: int) -> bool:
     (农 | 业公园 of 农业公园): the end of a longer name; not after a mark (；叶县)."""
     text = doc_index(doc).text
     return start not in doc_index(doc).token_at_start and bool(HAN.match(text[start - 1]))
+
+
+def after_adverb(doc: Doc, c: Candidate) -> bool:
+    """An unknown place with no suffix after the particle 地 (更好地 | 惠泽): 地 ends an
+    adverb, and what follows it is a verb, never a place."""
+    name = doc_index(doc).text[c.start : c.end]
+    i = doc_index(doc).token_at_start.get(c.start)
+    if not i or name in word_list("places.txt"):
+        return False
+    if longest_suffix(name, name_heads(Label.PLACE)):
+        return False
+    word = doc[i - 1].text
+    return word == "地"
 
 
 def begins_person(doc: Doc, c: Candidate) -> bool:

@@ -38,6 +38,8 @@ HONOUR_BEFORE = ("创建", "争创", "评为", "先进")
 HONOUR_REACH = 8
 NOT_AFTER = ("特色",)
 TRANSLITERATED = ("嘎查", "苏木")  # suffixes of Mongolian names, often cut by the segmenter
+NOT_OPENERS = "副正原前全该本各每此这那"  # 原 | 某某村: the former village, no name
+NUMBER_PIECE = re.compile(r"[一二三四五六七八九十]+号")  # 五号 | 某某 | 社区
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")  # 中国特色社会主义: an ideology's name, not the place
 
 
@@ -137,20 +139,42 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
 
 
 def transliterated_start(doc: Doc, prev: Token, suffix: str) -> int:
-    """Where a Mongolian village's or sumu's name begins: its transliteration is often cut
-    in two pieces by the segmenter (呼格 | 吉勒图 | 嘎查), so a two-character piece before the
-    stem that is no word, verb, boundary or place belongs to it."""
-    if suffix not in TRANSLITERATED or prev.i == 0:
+    """Where a place's name begins when the segmenter cut a piece off its front: a
+    Mongolian village's or sumu's transliteration (呼格 | 吉勒图 | 嘎查), or a community's or
+    street's name (老 | 某某 | 社区, 五号 | 某某 | 社区) whose first piece is no word, verb,
+    boundary or place and stands after a mark, a boundary or a place."""
+    if prev.i == 0:
         return prev.idx
-    piece = doc[prev.i - 1].text
-    unknown = (
-        len(piece) == 2
-        and HAN_WORD.fullmatch(piece)
-        and not (text_is_word(piece) or is_boundary(piece) or acts_on_names(piece))
-        and piece not in word_list("name_openers.txt")
-        and not begins_body(piece)
+    piece = doc[prev.i - 1]
+    if suffix in TRANSLITERATED:
+        return piece.idx if len(piece.text) == 2 and proper_piece(piece.text) else prev.idx
+    return piece.idx if len(suffix) > 1 and opens_name(doc, piece) else prev.idx
+
+
+def proper_piece(text: str) -> bool:
+    """A piece of a name: Han characters that are no word, boundary, verb, opener or place."""
+    return bool(
+        HAN_WORD.fullmatch(text)
+        and not (text_is_word(text) or is_boundary(text) or acts_on_names(text))
+        and text not in word_list("name_openers.txt")
+        and not begins_body(text)
     )
-    return doc[prev.i - 1].idx if unknown else prev.idx
+
+
+def opens_name(doc: Doc, piece: Token) -> bool:
+    """A piece of one character, or a number (五号), that begins the name: nothing a name
+    runs on from stands before it (a mark, a boundary, a place's end)."""
+    if not (len(piece.text) == 1 or NUMBER_PIECE.fullmatch(piece.text)):
+        return False  # 某某 | 西渡街道: a two-character piece is as often a place of its own
+    if not proper_piece(piece.text) or piece.text[0] in NOT_OPENERS:
+        return False
+    before = doc[piece.i - 1].text if piece.i > 0 else "。"
+    suffixes = word_list("place_suffixes.txt")
+    return (
+        not HAN_WORD.fullmatch(before)
+        or is_boundary(before)
+        or bool(longest_suffix(before, suffixes))
+    )
 
 
 def stem_before(doc: Doc, prev: Token, suffix: str) -> bool:

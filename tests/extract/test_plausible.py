@@ -114,3 +114,49 @@ def test_a_zone_word_before_a_company_and_a_verb_before_a_name_are_cut():
     ]
     drop_non_names(mentions)
     assert [m.name for m in mentions] == ["青禾新材有限公司", "柳湾县", "柳湾县"]
+
+
+def person(name: str) -> bool:
+    return is_name(Mention(Label.PERSON, name, name), set())
+
+
+def test_works_levels_and_verbs_read_as_places_are_no_places():
+    for kind in ("泵站", "海塘", "度假区", "地级市", "千亿级园区", "国家级度假区"):
+        assert not place(kind), kind
+    for piece in ("托区县", "对街镇", "优下乡", "服务市", "整合社区", "包联社区"):
+        assert not place(piece), piece  # 委托 | 区县, 说唱团优 | 下乡, 服务 | 市集
+    for name in ("青禾水库", "柳湾度假区", "团结村", "幸福社区", "和平区", "青禾县"):
+        assert place(name), name
+
+
+def test_levels_or_a_verb_before_a_body_and_the_institution_alone_are_no_body():
+    assert not org("省乡镇人大") and not org("请区发改委") and not org("对县政协")
+    assert not org("人大") and not org("人大", {"青禾县人大"})
+    assert org("区发改委") and org("省人大") and org("青禾县人大")
+
+
+def test_a_festival_is_no_person():
+    assert not person("丰收节") and not person("读书节")
+    assert person("王明远") and person("王春节")  # 王春: no ordinary word
+
+
+def test_a_person_after_a_title_two_places_glued_or_a_kind_of_association_is_no_body():
+    assert not org("王广部") and not org("青禾市省政协") and not org("使区政府")
+    assert not org("户外协会") and not org("新时代文明实践中心")
+    assert org("青禾县委宣传部") and org("青禾市政协") and org("青禾县摄影协会")
+    assert org("柳湾镇新时代文明实践中心")
+
+
+def test_a_verb_before_a_congress_or_levels_named_by_kind_are_no_body():
+    assert not org("彰显政协") and not org("履职和人大") and not org("乡两级人大")
+    assert not org("融媒体中心") and not org("医疗小分队")
+    assert org("青禾县政协") and org("全国政协") and org("柳湾街道人大") and org("县融媒体中心")
+
+
+def test_a_committee_named_with_its_government_is_the_committee():
+    mentions = [
+        Mention(Label.ORGANIZATION, "青禾县委县政府", "青禾县委县政府", 0, 7),
+        Mention(Label.ORGANIZATION, "市委市政府", "市委市政府", 9, 14),
+    ]
+    drop_non_names(mentions)
+    assert [m.name for m in mentions] == ["青禾县委", "市委"]

@@ -37,7 +37,7 @@ def test_words_after_a_title_are_not_people():
 
 
 def test_verb_glued_to_a_name_is_cut_off():
-    ex = extract("我市推行“非公党工委+行业党委”工作模式,成立市非公党工委直属行业党委10个。")
+    ex = extract("我市推行“非公党工委+行业党委”工作模式,成立市非公党工委直属行业党委。")
     orgs = names(ex, "Organization")
     assert "市非公党工委" in orgs and "市非公党工委直属行业党委" in orgs
     assert not any(o.startswith("成立") for o in orgs)

@@ -80,3 +80,15 @@ def test_a_word_is_no_person():
     assert not plausible(doc, c)
     doc, c = model_span("村民张德旺卖了砂石。", Label.PERSON, "张德旺")
     assert plausible(doc, c)
+
+
+def test_a_statistical_place_after_the_adverbial_particle_is_a_verb():
+    doc = load_pipeline()("使新政策真正地惠泽全区居民。")
+    assert "惠泽" not in {doc.text[c.start : c.end] for c in doc._.mentions}
+
+
+def test_a_statistical_place_a_quote_holds_alone_is_a_figure_of_speech():
+    doc, c = model_span("工作站成了企业与部门之间的“暖心桥”。", Label.PLACE, "暖心桥")
+    assert not plausible(doc, c)
+    doc, c = model_span("代表团到访“成都”。", Label.PLACE, "成都")
+    assert plausible(doc, c)  # a listed place stays one in quotes

@@ -280,3 +280,8 @@ def test_credited_people_come_out_whole_and_alone():
         ("宋岩", "correspondent"),
         ("韦成", "reporter"),
     }
+
+
+def test_a_place_that_supplied_a_picture_is_no_photographer():
+    assert credits([BODY, "公园一角。北山区供图"]) == []
+    assert credits([BODY, "公园一角。柳湾县供图"]) == []

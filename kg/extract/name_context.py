@@ -1,0 +1,128 @@
+"""Names that are no names by what stands around them in the text, not by their letters.
+
+kg.extract.plausible judges a name by itself; a few non-names look like names and only
+the characters beside them give them away:
+
+- a place that begins inside a word of the segmenter (委 | 托区县): the end of a word;
+- a place made of a road's direction and what follows, right after another place
+  (某某 | 北路街道): one name the rules cut in two, made whole;
+- a company after the level of 我区 (我 | 区某某实业有限公司): the level is 我区's;
+- a place's bare name opening a longer name (某某 | 金控数字产业园, 某国 | 农民丰收节):
+  no place of its own;
+- a body counted (传习所85个): a kind, so many of them;
+- a body inside the name of a regulation (省乡镇人大工作条例): the law's words, no body.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Container
+
+from spacy.tokens import Doc
+
+from kg.extract.plausible import ADMIN_SUFFIXES, COMPANY_HEADS, LEVELS
+from kg.nlp.candidates import acts_on_names, begins_body, is_boundary
+from kg.nlp.doc_index import doc_index
+from kg.nlp.lexicon import longest_suffix, word_list
+from kg.records import Mention
+from kg.schema import Label
+
+RESOLVERS = "我本全该"  # 我区, 本市: the paper's own place, no part of a name after it
+HAN = re.compile(r"[\u4e00-\u9fff]")
+ROAD_PIECE = re.compile(r"^[东南西北中]路")  # 北路街道 of 某某北路街道
+COUNTED = re.compile(r"\d+(?:个|家|所|座|处)")  # 传习所85个: a kind, counted
+COUNTS = "一二两三四五六七八九十几多数各"  # 两大渔港: a count of things after the place
+MAX_WORDS = 5  # words a longer name may run on after the place that opens it
+REGULATION = re.compile(r"(?:工作|组织|议事|选举)?(?:条例|实施办法|管理办法|议事规则|组织法)")
+
+
+def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[int]) -> None:
+    """Remove, in place, the places and bodies the text around them shows are no names,
+    after joining a place cut at a road's direction to the place before it."""
+    join_road_pieces(mentions, text)
+    for m in mentions:
+        if m.label == Label.ORGANIZATION and resolution_level(m, text):
+            m.start, m.text = m.start + 1, m.text[1:]
+            m.name = m.text
+    mentions[:] = [m for m in mentions if not unnamed(m, text, token_starts)]
+
+
+def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
+    """Whether the text around ``m`` shows it is no name (see the module's list)."""
+    if m.home_city or m.byline or m.end <= m.start or text[m.start : m.end] != m.text:
+        return False
+    if m.label == Label.PLACE and m.name == m.text:  # not 全县 read inside 某全县
+        return m.start not in token_starts and m.start > 0 and bool(HAN.match(text[m.start - 1]))
+    if m.label == Label.ORGANIZATION:
+        return bool(COUNTED.match(text, m.end) or REGULATION.match(text, m.end))
+    return False
+
+
+def resolution_level(m: Mention, text: str) -> bool:
+    """我区 | 某某实业有限公司: the level of 我区 (the paper's own district) read as the
+    start of a company's name."""
+    return (
+        m.name == m.text
+        and m.start > 0
+        and text[m.start - 1] in RESOLVERS
+        and m.text[:1] in LEVELS
+        and m.text.endswith(COMPANY_HEADS)
+    )
+
+
+def join_road_pieces(mentions: list[Mention], text: str) -> None:
+    """某某 | 北路街道: a place beginning with a road's direction right after a place with no
+    level (not 某某县 | 西路村) is one name with it; the first piece is dropped and the
+    second made whole."""
+    ends = {m.end: m for m in mentions if m.label == Label.PLACE and m.end > m.start}
+    pieces = [m for m in mentions if m.label == Label.PLACE and ROAD_PIECE.match(m.text)]
+    dropped = []
+    for m in pieces:
+        before = ends.get(m.start)
+        if before and before is not m and not (before.home_city or leveled(before.text)):
+            m.start = before.start
+            m.text = m.name = text[m.start : m.end]
+            dropped.append(before)
+    mentions[:] = [m for m in mentions if all(m is not d for d in dropped)]
+
+
+def leveled(place: str) -> bool:
+    return longest_suffix(place, frozenset(ADMIN_SUFFIXES)) is not None
+
+
+def drop_name_openings(mentions: list[Mention], doc: Doc) -> None:
+    """Remove, in place, the places named bare (no level) that open a longer name."""
+    mentions[:] = [m for m in mentions if not opens_name(m, doc)]
+
+
+def opens_name(m: Mention, doc: Doc) -> bool:
+    """Whether the words after a bare place run on, with no verb, boundary, level or other
+    place between, to a word that ends a body's, landmark's, zone's or festival's name."""
+    index = doc_index(doc)
+    if m.label != Label.PLACE or m.home_city or m.name != m.text:
+        return False
+    suffixed = longest_suffix(m.text, name_ends() | word_list("place_suffixes.txt"))
+    if suffixed and (m.text not in word_list("places.txt") or len(m.text) - len(suffixed) > 1):
+        return False  # 某某港 | 两大渔港, 某某市 | 副市长: a place of its own; 温州 | 商城 is bare
+    i = index.token_at_start.get(m.end)
+    if i is None:
+        return False
+    for token in doc[i : i + MAX_WORDS]:
+        word = token.text
+        if not HAN.match(word) or is_boundary(word) or acts_on_names(word) or begins_body(word):
+            return False
+        if token.like_num or word[0] in COUNTS or word in word_list("generic_places.txt"):
+            return False  # 某某港 | 两大渔港, 某某 | 南部山区
+        head = longest_suffix(word, name_ends())
+        if head and (len(head) > 1 or word not in word_list("common_words.txt")):
+            return True  # not 南部 of 某某 | 南部山区
+    return False
+
+
+@functools.cache
+def name_ends() -> frozenset[str]:
+    """Words that end a longer name a place may open (org_heads.txt, landmark_heads.txt,
+    zone_suffixes.txt) and 节 of a festival."""
+    lists = ("org_heads.txt", "landmark_heads.txt", "zone_suffixes.txt")
+    return frozenset().union(*(word_list(f) for f in lists)) | {"节", "产业园", "商城"}

@@ -1,0 +1,60 @@
+"""Names judged by the text around them (kg.extract.name_context). Sentences and names
+are invented."""
+
+from __future__ import annotations
+
+from kg.extract.name_context import drop_by_context
+from kg.records import Mention
+from kg.schema import Label
+from tests.helpers import extract, names
+
+
+def mention(label: Label, text: str, name: str) -> Mention:
+    start = text.index(name)
+    return Mention(label, name, name, start, start + len(name))
+
+
+def kept(label: Label, text: str, name: str, token_starts=None) -> list[str]:
+    mentions = [mention(label, text, name)]
+    starts = range(len(text)) if token_starts is None else token_starts
+    drop_by_context(mentions, text, starts)
+    return [m.name for m in mentions]
+
+
+def test_a_place_beginning_inside_a_word_is_no_place():
+    text = "省厅委托区县开展培训。"
+    assert kept(Label.PLACE, text, "托区县", {0, 2, 4, 6}) == []  # 委托 | 区县: 托 ends a word
+    assert kept(Label.PLACE, "到青禾县调研。", "青禾县", {0, 1, 4}) == ["青禾县"]
+
+
+def test_a_counted_body_or_one_inside_a_regulation_is_no_body():
+    assert kept(Label.ORGANIZATION, "全县建成农家书屋12个。", "农家书屋") == []
+    assert kept(Label.ORGANIZATION, "学习县乡镇人大工作条例。", "县乡镇人大") == []
+    assert kept(Label.ORGANIZATION, "青禾县文化馆举办展览。", "青禾县文化馆") == ["青禾县文化馆"]
+
+
+def test_a_road_direction_after_a_place_is_one_street_with_it():
+    text = "督导组到湖滨北路街道检查。"
+    mentions = [mention(Label.PLACE, text, "湖滨"), mention(Label.PLACE, text, "北路街道")]
+    drop_by_context(mentions, text, range(len(text)))
+    assert [m.name for m in mentions] == ["湖滨北路街道"]
+    text = "青禾县西路口村"  # 县 | 西路口村: the county, then a village of its own
+    mentions = [mention(Label.PLACE, text, "青禾县"), mention(Label.PLACE, text, "西路口村")]
+    drop_by_context(mentions, text, range(len(text)))
+    assert [m.name for m in mentions] == ["青禾县", "西路口村"]
+
+
+def test_the_level_of_our_district_is_no_part_of_a_company():
+    text = "走访我区青禾新材有限公司。"
+    mentions = [mention(Label.ORGANIZATION, text, "区青禾新材有限公司")]
+    drop_by_context(mentions, text, range(len(text)))
+    assert [(m.name, m.start) for m in mentions] == [("青禾新材有限公司", 4)]
+
+
+def test_a_bare_place_opening_a_longer_name_is_no_place_of_its_own():
+    ex = extract("柳湾村举办第三届中国柑橘采摘节,并邀请江苏青禾新材料科技公司参展。")
+    assert not {"中国", "江苏"} & names(ex, "Place")
+    assert "柳州" not in names(extract("工作组检查了青禾超市和柳州商城。"), "Place")
+    ex = extract("代表团赴江苏考察,随后到中国科学院参观。")
+    assert "江苏" in names(ex, "Place")
+    assert "青禾市" in names(extract("青禾市副市长王明远出席。"), "Place")
