@@ -154,9 +154,14 @@ def plausible(doc: Doc, c: Candidate) -> bool:
             return False  # 刘 (of 刘某), 刘黎), 齐聚: see kg.nlp.person_names; 李会 | 平
         if DATELINE.match(doc_index(doc).text, c.end):
             return False  # 本报金华10月2日电: the place a report was filed from
+        if name in common_words():  # 牟利: a word, not a person; 市委书记林海 is one
+            return (
+                longest_suffix(text[max(0, c.start - 8) : c.start], word_list("titles.txt"))
+                is not None
+            )
         words = doc.char_span(c.start, c.end, alignment_mode="expand")
-        return name not in common_words() and (  # 牟利: a word, not a person
-            len(words) < 2 or not any(len(t.text) > 1 and t.text in common_words() for t in words)
+        return len(words) < 2 or not any(
+            len(t.text) > 1 and t.text in common_words() for t in words
         )
     if c.label == Label.ORGANIZATION:
         return plausible_body(doc, c.start, c.end)

@@ -92,3 +92,8 @@ def test_a_statistical_place_a_quote_holds_alone_is_a_figure_of_speech():
     assert not plausible(doc, c)
     doc, c = model_span("代表团到访“成都”。", Label.PLACE, "成都")
     assert plausible(doc, c)  # a listed place stays one in quotes
+
+
+def test_a_word_after_a_title_is_a_person():
+    doc, c = model_span("市委书记林海率代表团来访。", Label.PERSON, "林海")
+    assert plausible(doc, c)
