@@ -21,12 +21,14 @@ from kg.records import Mention
 from kg.schema import Label
 
 JOINED = re.compile(r"^[、和及与,，]")  # a gap that continues a list of names
+JOINT = re.compile(r"^(?:联合|会同|携手)$")  # A联合B举办: B acts with A
 DELEGATE = re.compile(r"(?:等(?:单位|部门))?(?:有关|相关)?(?:主要)?负责(?:同志|人)")
 MAX_GAP = 24
 LISTED_NOT = (Label.EVENT, Label.PROGRAMME, Label.FIGURE)  # a list of people names no such
 PREPOSITION = re.compile(r"[对向为给替帮]")
 UNNAMED_ITEMS = re.compile(r"^(?:、[\u4e00-\u9fff]{2,3})+(?=等)")  # 甲、乙、丙等: 丙 unrecognised
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十]+次")
+CARRY_BREAKS = (Label.PERSON, Label.ORGANIZATION, Label.PLACE)  # 陪同乙考察: 乙 acts
 
 
 def tail_ok(text: str) -> bool:
@@ -120,7 +122,8 @@ def strip_tails(words: str) -> str:
 
 
 def group_back(text: str, actors: list[Mention]) -> list[Mention]:
-    """The last actor and those before it joined to it as a list."""
+    """The last actor and those before it joined to it as a list (甲、乙和丙; A联合B: the
+    body joined acts with those before it)."""
     group = [actors[-1]]
     for m in reversed(actors[:-1]):
         gap = text[m.end : group[0].start]
@@ -128,7 +131,7 @@ def group_back(text: str, actors: list[Mention]) -> list[Mention]:
             break  # 湖南省衡阳市衡东县举行: an address, its last name acts
         if (
             len(gap) <= MAX_GAP
-            and (gap == "、" or JOINED.match(gap))
+            and (gap == "、" or JOINED.match(gap) or JOINT.match(gap))
             and not action_pattern().search(gap)
         ):
             group.insert(0, m)
@@ -190,3 +193,10 @@ def topic(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
 def before_first_actor(before: list[Mention]) -> Mention | None:
     people = [m for m in before if m.label == Label.PERSON]
     return people[0] if people else None
+
+
+def no_one_between(verb_end: int, before: list[Mention]) -> bool:
+    """甲、乙出席启动仪式并讲话, 甲、乙出席开幕式,并到X调研: a verb after another verb
+    with no person, body or place named between them has that verb's subject, the whole
+    list, not its first name (陪同乙考察: 乙 acts)."""
+    return not any(m.start >= verb_end and m.label in CARRY_BREAKS for m in before)
