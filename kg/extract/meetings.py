@@ -19,6 +19,7 @@ from kg.schema import Label
 MEETING_OPENING = re.compile(r"(?:会议|全会|大会|常务会议|常委会会议)(?:还|也|同时|并|一致)?")
 WHOLE_AREA = re.compile(r"^全[市县区旗省州盟乡镇]")
 HOSTS_FRAME = re.compile(r"[^。；;！？]{0,30}?的")  # 由A主办,B承办的E: up to 的
+COUNTED = re.compile(r"[\d一二三四五六七八九十百]+\s*次")  # 十八次常委会: a meeting's count
 SESSION = re.compile(r"\s*第?\s*[\d一二三四五六七八九十百]+\s*[届次]")  # 第十六届, 第 32 次, 六届
 
 
@@ -38,7 +39,8 @@ def hosted_after(text: str, end: int, mentions: list[Mention], allowed) -> list[
 
 def holders(event: Mention | None, mentions: list[Mention]) -> list[Mention]:
     """The bodies that hold ``event``: the body its name opens with (or the home city,
-    for 全市…); none when the name says no body."""
+    for 全市…); none when the name says no body. A name with a meeting's count
+    (县政协十一届十八次常委会) is the meeting, not the body holding it."""
     if event is None:
         return []
     name = event.text or event.name
@@ -49,6 +51,7 @@ def holders(event: Mention | None, mentions: list[Mention]) -> list[Mention]:
         and m.start >= 0
         and len(m.text) < len(name)
         and name.startswith(m.text)
+        and not COUNTED.search(m.text)
     ]
     return [max(bodies, key=lambda m: len(m.text))] if bodies else []
 

@@ -56,7 +56,8 @@ def split_tail(text: str) -> list[str]:
 
 def actors_of(text: str, before: list[Mention], trig_start: int) -> list[Mention]:
     """The names before a verb that can act: people (and bodies standing for a delegate);
-    else bodies; else places or the home city right before the verb."""
+    else bodies; else places or the home city right before the verb, unless 在 opens
+    their list (在A、B开展: where it happened; the subject carries over)."""
     people = [m for m in before if m.label == Label.PERSON or delegate(text, m)]
     if people:
         return people
@@ -65,7 +66,10 @@ def actors_of(text: str, before: list[Mention], trig_start: int) -> list[Mention
     if bodies:
         return bodies
     places = [m for m in before if m.label == Label.PLACE]
-    return places if places and tail_ok(text[places[-1].end : trig_start].strip()) else []
+    if not places or not tail_ok(text[places[-1].end : trig_start].strip()):
+        return []
+    setting = text[: group_back(text, places)[0].start].endswith(("在", "于"))
+    return [] if setting else places  # 分别在A、B开展: where, not who
 
 
 def titled(text: str, pos: int) -> bool:
