@@ -27,10 +27,10 @@ from kg.extract.meetings import holders, hosted_after, opens_with_meeting
 from kg.extract.objects import clause_end, possessor
 from kg.extract.subjects import (
     before_first_actor,
+    carried_on,
     delegate,
     group_opens,
     list_clauses,
-    no_one_between,
     subjects,
     topic,
     unnamed_subject,
@@ -128,7 +128,7 @@ class ActionReader:
         for trig in found:
             before = [m for m in here if m.end <= trig.start() and id(m) not in self.taken]
             if not (
-                (last and self.subject and no_one_between(last.end(), before))
+                (last and carried_on(last.end(), before, self.subject, clause[0]))
                 or self.take_subject(trig, before, clause, sentence, in_sentence, led)
             ):
                 last = None

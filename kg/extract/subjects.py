@@ -199,8 +199,11 @@ def before_first_actor(before: list[Mention]) -> Mention | None:
     return people[0] if people else None
 
 
-def no_one_between(verb_end: int, before: list[Mention]) -> bool:
-    """甲、乙出席启动仪式并讲话, 甲、乙出席开幕式,并到X调研: a verb after another verb
-    with no person, body or place named between them has that verb's subject, the whole
-    list, not its first name (陪同乙考察: 乙 acts)."""
-    return not any(m.start >= verb_end and m.label in CARRY_BREAKS for m in before)
+def carried_on(verb_end: int, before: list[Mention], subject: list[Mention], start: int) -> bool:
+    """甲、乙出席启动仪式并讲话: a verb after another verb of its clause whose subject is
+    named in the clause (from ``start``), with no person, body or place named between
+    them, has that verb's subject, the whole list, not its first name (陪同乙考察: 乙
+    acts; a subject carried from an earlier clause is no such name)."""
+    return any(m.start >= start for m in subject) and not any(
+        m.start >= verb_end and m.label in CARRY_BREAKS for m in before
+    )
