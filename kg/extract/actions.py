@@ -128,7 +128,10 @@ class ActionReader:
         for trig in found:
             before = [m for m in here if m.end <= trig.start() and id(m) not in self.taken]
             if not (
-                (last and carried_on(last.end(), before, self.subject, clause[0]))
+                (
+                    last
+                    and carried_on(self.text, last, trig.start(), before, self.subject, clause[0])
+                )
                 or self.take_subject(trig, before, clause, sentence, in_sentence, led)
             ):
                 last = None

@@ -68,8 +68,17 @@ def actors_of(text: str, before: list[Mention], trig_start: int) -> list[Mention
     places = [m for m in before if m.label == Label.PLACE]
     if not places or not tail_ok(text[places[-1].end : trig_start].strip()):
         return []
-    setting = text[: group_back(text, places)[0].start].endswith(("在", "于"))
-    return [] if setting else places  # 分别在A、B开展: where, not who
+    return beside_setting(text, places)
+
+
+def beside_setting(text: str, places: list[Mention]) -> list[Mention]:
+    """甲县分别在A区和B区举行: the places listed after 在 say where, not who; the places
+    named before the 在 (甲县, with only tail words between) act."""
+    opens = group_back(text, places)[0].start
+    if not text[:opens].endswith(("在", "于")):
+        return places
+    rest = [m for m in places if m.end < opens]
+    return rest if rest and tail_ok(text[rest[-1].end : opens - 1].strip()) else []
 
 
 def titled(text: str, pos: int) -> bool:
@@ -199,11 +208,17 @@ def before_first_actor(before: list[Mention]) -> Mention | None:
     return people[0] if people else None
 
 
-def carried_on(verb_end: int, before: list[Mention], subject: list[Mention], start: int) -> bool:
-    """甲、乙出席启动仪式并讲话: a verb after another verb of its clause whose subject is
-    named in the clause (from ``start``), with no person, body or place named between
-    them, has that verb's subject, the whole list, not its first name (陪同乙考察: 乙
-    acts; a subject carried from an earlier clause is no such name)."""
-    return any(m.start >= start for m in subject) and not any(
-        m.start >= verb_end and m.label in CARRY_BREAKS for m in before
+def carried_on(
+    text: str, last: re.Match, trig_start: int, before: list, subject: list, start: int
+) -> bool:
+    """甲、乙出席启动仪式并讲话: a verb after another verb of its clause (from ``start``)
+    whose subject is named in the clause, with no person, body or place named between
+    them, has that verb's subject, the whole list, not its first name. Not where others
+    act (陪同乙考察: 乙; 县人大代表列席: 代表 is the noun naming who attends), nor for a
+    subject carried from an earlier clause."""
+    from_last = before[-1].end if before and before[-1].end > last.end() else last.start()
+    return (
+        any(m.start >= start for m in subject)
+        and not any(m.start >= last.end() and m.label in CARRY_BREAKS for m in before)
+        and not unnamed_subject(text, from_last, trig_start)
     )

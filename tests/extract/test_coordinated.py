@@ -40,10 +40,21 @@ def test_hosts_written_before_the_event_host_it():
 def test_places_after_在_are_where_not_who():
     ex = extract(
         "青山区计划在2月份集中开展招聘活动,于10日、12日分别在东湖街道、西岭街道"
-        "开展“春风行动”招聘洽谈会。"
+        "开展“春风行动”招聘洽谈会。近期,白石县分别在白石经济开发区和红岭经济开发区"
+        "举行重点项目集中开工仪式。"
     )
-    holders = {s for s, _ in relations(ex, "HELD")}
-    assert not holders & {"东湖街道", "西岭街道"}
+    held = relations(ex, "HELD")
+    hosts = {s for s, _ in held}
+    assert not hosts & {"东湖街道", "西岭街道", "白石经济开发区", "红岭经济开发区"}
+    assert ("白石县", "重点项目集中开工仪式") in held  # the place before 分别在 acts
+
+
+def test_a_verb_read_in_a_noun_passes_no_subject_on():
+    """县人大代表列席: 代表 names who attends; the body before it does not attend."""
+    ex = extract(
+        "3月25日,县十五届人大常委会召开第36次会议。会议还邀请部分乡镇人大主席、县人大代表列席会议。"
+    )
+    assert not relations(ex, "ATTENDED")
 
 
 def test_the_party_escorted_still_visits_not_the_escort():
