@@ -21,6 +21,19 @@ def test_a_list_of_people_visits_after_attending_a_ceremony():
     assert {(p, s) for p in LEADERS for s in sites} <= visited
 
 
+def test_a_list_of_people_goes_on_to_a_second_verb_of_the_same_or_next_clause():
+    visited = relations(
+        extract(
+            "省商务厅副厅长陈立新、青山市副市长周海等领导出席启动仪式,并看望慰问了白石镇敬老院。"
+            "副市长刘芳、赵春华出席开工仪式并考察青山市职业技术学院。",
+            home_city="青山市",
+        ),
+        "VISITED",
+    )
+    assert {("陈立新", "白石镇敬老院"), ("周海", "白石镇敬老院")} <= visited
+    assert {("刘芳", "青山市职业技术学院"), ("赵春华", "青山市职业技术学院")} <= visited
+
+
 def test_bodies_joined_by_联合_hold_the_event_together():
     held = relations(extract(JOINT, home_city="青山市"), "HELD")
     assert {("省商务厅", CONTEST), ("省科协", CONTEST), ("青山市人民政府", CONTEST)} <= held
