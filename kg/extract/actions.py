@@ -23,10 +23,11 @@ from kg.extract.dates import resolve_date
 from kg.extract.evidence import Span, clauses, evidence, key, nested
 from kg.extract.giving import GIVING, amount, fallback_receiver, givers, receivers
 from kg.extract.measures import TARGETED, Topic, clause_measures
-from kg.extract.meetings import holders, opens_with_meeting
+from kg.extract.meetings import holders, hosted_after, opens_with_meeting
 from kg.extract.objects import clause_end, possessor
 from kg.extract.subjects import (
     before_first_actor,
+    carried_on,
     delegate,
     group_opens,
     list_clauses,
@@ -34,7 +35,7 @@ from kg.extract.subjects import (
     topic,
     unnamed_subject,
 )
-from kg.extract.verbs import motions_in, reports_speech, roles, triggers_in
+from kg.extract.verbs import motions_in, reports_speech, roles, speech_topics, triggers_in
 from kg.extract.visits import Visit, most_specific, visits_in
 from kg.nlp.triggers import action_table, object_labels, sense
 from kg.records import Article, Mention, Relation
@@ -43,7 +44,6 @@ from kg.schema import Label, RelType
 NO_OBJECT_FALLBACK = {RelType.SPOKE, RelType.PRESIDED, RelType.ATTENDED}
 NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
 SUBORDINATE = re.compile(r"时|期间")  # 甲考察河南时…: a time, not the next act
-SPEECH_TOPIC = re.compile(r"(题为|就)[^，。；]{0,3}$")
 
 
 @dataclass
@@ -124,10 +124,19 @@ class ActionReader:
         stops = sorted({t.start() for t in found} | motions_in(self.text, clause, self.word_starts))
         out: list[Relation] = []
         led: list[Mention] = []
+        last: re.Match | None = None  # the clause's last verb with a subject
         for trig in found:
             before = [m for m in here if m.end <= trig.start() and id(m) not in self.taken]
-            if not self.take_subject(trig, before, clause, sentence, in_sentence, led):
+            if not (
+                (
+                    last
+                    and carried_on(self.text, last, trig.start(), before, self.subject, clause[0])
+                )
+                or self.take_subject(trig, before, clause, sentence, in_sentence, led)
+            ):
+                last = None
                 continue
+            last = trig
             visit = next((v for v in self.visits if v.motion is trig), None)
             if visit:
                 self.last_visit, self.visitors = visit.places, self.subject
@@ -209,6 +218,7 @@ class ActionReader:
         passive = self.text.find("由", clause_start, trig.start())
         if passive >= 0:
             objs += [m for m in before if m.end <= passive and m.label in TARGETED]
+            objs = objs or hosted_after(self.text, trig.end(), self.mentions, allowed)
         if not objs and action_table()[verb] == RelType.DONATED:
             objs = receivers(self.text, before) or fallback_receiver(
                 self.receivers, self.topic.lead_subject
@@ -245,24 +255,10 @@ class ActionReader:
                 who = givers(self.text, who, before, sentence, self.mentions, self.topic)
             out += self.relations(kind, verb, who, mine, sentence, trig.start(), here)
         if rel_type == RelType.SPOKE:  # 作题为《X》的发言, 就X作说明: the speaker on X
-            topics = [
-                m
-                for m in here
-                if m.label == Label.PROGRAMME
-                and m.end <= trig.start()
-                and any(a.end <= m.start for a in self.subject)
-                and SPEECH_TOPIC.search(self.text, max(0, m.start - 6), m.start)
-            ]
-            word = (
-                SPEECH_TOPIC.search(self.text, max(0, topics[0].start - 6), topics[0].start)
-                if topics
-                else None
+            topic_verb, topics = speech_topics(self.text, trig, here, self.subject)
+            out += self.relations(
+                RelType.ACTED, topic_verb, self.subject, topics, sentence, trig.start()
             )
-            if word:
-                topic_verb = f"{word.group(1)}…{verb}"
-                out += self.relations(
-                    RelType.ACTED, topic_verb, self.subject, topics, sentence, trig.start()
-                )
         return out
 
     def relations(

@@ -5,6 +5,7 @@ A body's own meeting carries the body's name in front (中共X县委十一届十
 meeting of the whole area (全市…活动) is held by the home city. When a clause
 opens with the meeting itself (会议讨论了…, 会议决定任命…), the body that holds
 it is the one acting; when the meeting only speaks (会议指出, 会议强调), nobody does.
+Hosts written before the event (由A主办,B承办的E) host the name after 的.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from kg.schema import Label
 
 MEETING_OPENING = re.compile(r"(?:会议|全会|大会|常务会议|常委会会议)(?:还|也|同时|并|一致)?")
 WHOLE_AREA = re.compile(r"^全[市县区旗省州盟乡镇]")
+HOSTS_FRAME = re.compile(r"[^。；;！？]{0,30}?的")  # 由A主办,B承办的E: up to 的
+COUNTED = re.compile(r"[\d一二三四五六七八九十百]+\s*次")  # 十八次常委会: a meeting's count
 SESSION = re.compile(r"\s*第?\s*[\d一二三四五六七八九十百]+\s*[届次]")  # 第十六届, 第 32 次, 六届
 
 
@@ -25,9 +28,19 @@ def opens_with_meeting(text: str, clause_start: int) -> bool:
     return bool(MEETING_OPENING.match(text, clause_start))
 
 
+def hosted_after(text: str, end: int, mentions: list[Mention], allowed) -> list[Mention]:
+    """由A主办,B承办的E在X举行: a host's verb in a 由 clause names no object; what it
+    hosts is the name right after the 的 that closes the frame (the longest, of a label
+    the verb allows)."""
+    de = HOSTS_FRAME.match(text, end)
+    named = [m for m in mentions if de and m.start == de.end() and m.label in allowed]
+    return [max(named, key=lambda m: m.end)] if named else []
+
+
 def holders(event: Mention | None, mentions: list[Mention]) -> list[Mention]:
     """The bodies that hold ``event``: the body its name opens with (or the home city,
-    for 全市…); none when the name says no body."""
+    for 全市…); none when the name says no body. A name with a meeting's count
+    (县政协十一届十八次常委会) is the meeting, not the body holding it."""
     if event is None:
         return []
     name = event.text or event.name
@@ -38,6 +51,7 @@ def holders(event: Mention | None, mentions: list[Mention]) -> list[Mention]:
         and m.start >= 0
         and len(m.text) < len(name)
         and name.startswith(m.text)
+        and not COUNTED.search(m.text)
     ]
     return [max(bodies, key=lambda m: len(m.text))] if bodies else []
 

@@ -21,12 +21,14 @@ from kg.records import Mention
 from kg.schema import Label
 
 JOINED = re.compile(r"^[、和及与,，]")  # a gap that continues a list of names
+JOINT = re.compile(r"^(?:联合|会同|携手)$")  # A联合B举办: B acts with A
 DELEGATE = re.compile(r"(?:等(?:单位|部门))?(?:有关|相关)?(?:主要)?负责(?:同志|人)")
 MAX_GAP = 24
 LISTED_NOT = (Label.EVENT, Label.PROGRAMME, Label.FIGURE)  # a list of people names no such
 PREPOSITION = re.compile(r"[对向为给替帮]")
 UNNAMED_ITEMS = re.compile(r"^(?:、[\u4e00-\u9fff]{2,3})+(?=等)")  # 甲、乙、丙等: 丙 unrecognised
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十]+次")
+CARRY_BREAKS = (Label.PERSON, Label.ORGANIZATION, Label.PLACE)  # 陪同乙考察: 乙 acts
 
 
 def tail_ok(text: str) -> bool:
@@ -54,7 +56,8 @@ def split_tail(text: str) -> list[str]:
 
 def actors_of(text: str, before: list[Mention], trig_start: int) -> list[Mention]:
     """The names before a verb that can act: people (and bodies standing for a delegate);
-    else bodies; else places or the home city right before the verb."""
+    else bodies; else places or the home city right before the verb, unless 在 opens
+    their list (在A、B开展: where it happened; the subject carries over)."""
     people = [m for m in before if m.label == Label.PERSON or delegate(text, m)]
     if people:
         return people
@@ -63,7 +66,19 @@ def actors_of(text: str, before: list[Mention], trig_start: int) -> list[Mention
     if bodies:
         return bodies
     places = [m for m in before if m.label == Label.PLACE]
-    return places if places and tail_ok(text[places[-1].end : trig_start].strip()) else []
+    if not places or not tail_ok(text[places[-1].end : trig_start].strip()):
+        return []
+    return beside_setting(text, places)
+
+
+def beside_setting(text: str, places: list[Mention]) -> list[Mention]:
+    """甲县分别在A区和B区举行: the places listed after 在 say where, not who; the places
+    named before the 在 (甲县, with only tail words between) act."""
+    opens = group_back(text, places)[0].start
+    if not text[:opens].endswith(("在", "于")):
+        return places
+    rest = [m for m in places if m.end < opens]
+    return rest if rest and tail_ok(text[rest[-1].end : opens - 1].strip()) else []
 
 
 def titled(text: str, pos: int) -> bool:
@@ -120,7 +135,8 @@ def strip_tails(words: str) -> str:
 
 
 def group_back(text: str, actors: list[Mention]) -> list[Mention]:
-    """The last actor and those before it joined to it as a list."""
+    """The last actor and those before it joined to it as a list (甲、乙和丙; A联合B: the
+    body joined acts with those before it)."""
     group = [actors[-1]]
     for m in reversed(actors[:-1]):
         gap = text[m.end : group[0].start]
@@ -128,7 +144,7 @@ def group_back(text: str, actors: list[Mention]) -> list[Mention]:
             break  # 湖南省衡阳市衡东县举行: an address, its last name acts
         if (
             len(gap) <= MAX_GAP
-            and (gap == "、" or JOINED.match(gap))
+            and (gap == "、" or JOINED.match(gap) or JOINT.match(gap))
             and not action_pattern().search(gap)
         ):
             group.insert(0, m)
@@ -190,3 +206,19 @@ def topic(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
 def before_first_actor(before: list[Mention]) -> Mention | None:
     people = [m for m in before if m.label == Label.PERSON]
     return people[0] if people else None
+
+
+def carried_on(
+    text: str, last: re.Match, trig_start: int, before: list, subject: list, start: int
+) -> bool:
+    """甲、乙出席启动仪式并讲话: a verb after another verb of its clause (from ``start``)
+    whose subject is named in the clause, with no person, body or place named between
+    them, has that verb's subject, the whole list, not its first name. Not where others
+    act (陪同乙考察: 乙; 县人大代表列席: 代表 is the noun naming who attends), nor for a
+    subject carried from an earlier clause."""
+    from_last = before[-1].end if before and before[-1].end > last.end() else last.start()
+    return (
+        any(m.start >= start for m in subject)
+        and not any(m.start >= last.end() and m.label in CARRY_BREAKS for m in before)
+        and not unnamed_subject(text, from_last, trig_start)
+    )

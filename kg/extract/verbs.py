@@ -1,7 +1,8 @@
 """Which words of a clause are acts: the trigger verbs that stand as words outside the
 names (共建 inside 关于共建X医院的报告 is none, 讲话精神 and 考察团 are nouns), the
 movement verbs that end a verb's objects, the speech verbs after which the sentence is
-what was said, and the role a verb plays for the verbs after it (kg/nlp/data/verb_roles.tsv).
+what was said (and the programme a speech is on), and the role a verb plays for the
+verbs after it (kg/nlp/data/verb_roles.tsv).
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from kg.extract.visits import motion_pattern
 from kg.nlp.lexicon import table, word_list
 from kg.nlp.triggers import action_pattern
 from kg.records import Mention
+from kg.schema import Label
 
 ACCORDING = re.compile(r"(?:按照|根据|依照|遵照|对照|围绕|落实)")
+SPEECH_TOPIC = re.compile(r"(题为|就)[^，。；]{0,3}$")
 
 
 def roles() -> dict[str, str]:
@@ -51,3 +54,22 @@ def reports_speech(text: str, start: int, end: int) -> bool:
 def motions_in(text: str, clause: Span, word_starts: set[int]) -> set[int]:
     """Where movement verbs stand in a clause: a verb's objects end there (带领甲到乙)."""
     return {m.start() for m in motion_pattern().finditer(text, *clause) if m.start() in word_starts}
+
+
+def speech_topics(
+    text: str, trig: re.Match, here: list[Mention], speakers: list[Mention]
+) -> tuple[str, list[Mention]]:
+    """作题为《X》的发言, 就X作说明: the programme a speech is on, named between the speaker
+    and the verb, with the verb written for it (题为…发言); none when no topic is named."""
+    topics = [
+        m
+        for m in here
+        if m.label == Label.PROGRAMME
+        and m.end <= trig.start()
+        and any(a.end <= m.start for a in speakers)
+        and SPEECH_TOPIC.search(text, max(0, m.start - 6), m.start)
+    ]
+    if not topics:
+        return "", []
+    word = SPEECH_TOPIC.search(text, max(0, topics[0].start - 6), topics[0].start)
+    return f"{word.group(1)}…{trig.group(0)}", topics
