@@ -14,10 +14,18 @@ from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
+from kg.link.interning import Interner
 from kg.link.resolve import Entity, Passes, entity_id, figure_name, resolve
 from kg.link.scope import Scoping
 from kg.records import Article, ArticleExtraction
 from kg.schema import Label
+
+Edges = dict[str, list[tuple[str, dict]]]  # (target, attributes) of each edge, by its source
+REPEATED = {  # the attributes whose values recur across articles, kept once each
+    "article": ("source", "section", "date", "path"),
+    "entity": ("labels", "name", "unit", "text", "metric", "hedge", "date"),
+    "edge": ("label", "role", "title", "verb", "date", "amount"),
+}
 
 
 def build_graph(
@@ -35,16 +43,26 @@ def assemble(passes: Passes, scoping: Scoping) -> nx.MultiDiGraph:
     read back: kg.builder.spool), which ``scoping`` has seen. Two passes: one to resolve,
     one to add each article's nodes and edges; only the entities and the graph stay in
     memory, not the extractions."""
+    return to_graph(*collect(passes, scoping))
+
+
+def collect(passes: Passes, scoping: Scoping) -> tuple[dict[str, dict], Edges]:
+    """Every node's attributes, and every edge by its source; the entities are let go on
+    return, before the graph is built. Repeated values are kept as one object each
+    (kg.link.interning): a 100k-article graph holds millions of them."""
     resolution = resolve(lambda: unique_articles(passes()), scoping)
+    shared = Interner()
     nodes: dict[str, dict] = {}
-    edges: list[tuple[str, str, dict]] = []
+    edges: Edges = {}
     for ex in unique_articles(passes()):
-        nodes[ex.article.id] = article_node(ex.article)
+        nodes[ex.article.id] = shared.values(article_node(ex.article), REPEATED["article"])
         entities = resolution.of(ex)
-        node_of = article_entities(ex, entities, nodes)
-        edges += mention_edges(ex, node_of)
-        edges += relation_edges(ex, node_of, entities)
-    return to_graph(nodes, edges)
+        node_of = article_entities(ex, entities, nodes, shared)
+        sentences = Interner()  # several relationships are read from one sentence
+        for u, v, data in mention_edges(ex, node_of) + relation_edges(ex, node_of, entities):
+            sentences.values(shared.values(data, REPEATED["edge"]), ("evidence",))
+            edges.setdefault(u, []).append((v, data))
+    return nodes, edges
 
 
 def unique_articles(extractions: Iterable[ArticleExtraction]) -> Iterator[ArticleExtraction]:
@@ -64,12 +82,15 @@ def article_node(a: Article) -> dict:
 
 
 def article_entities(
-    ex: ArticleExtraction, entities: dict[tuple[str, str], Entity], nodes: dict[str, dict]
+    ex: ArticleExtraction,
+    entities: dict[tuple[str, str], Entity],
+    nodes: dict[str, dict],
+    shared: Interner,
 ) -> dict[tuple[str, str], Entity]:
     """The entity of each mention key of one article (figures are the article's own nodes)."""
     node_of: dict[tuple[str, str], Entity] = {}
     for ent in entities.values():  # relation endpoints too, mentioned or not
-        add_entity(nodes, ent)
+        add_entity(nodes, ent, shared)
     for m in ex.mentions:
         if m.label == Label.FIGURE:
             name = figure_name(ex.article.id, m.name)
@@ -77,7 +98,7 @@ def article_entities(
         else:
             ent = entities[(m.label, m.name)]
         node_of[(m.label, m.name)] = ent
-        add_entity(nodes, ent)
+        add_entity(nodes, ent, shared)
     return node_of
 
 
@@ -108,26 +129,28 @@ def relation_edges(
     return edges
 
 
-def to_graph(nodes: dict[str, dict], edges: list[tuple[str, str, dict]]) -> nx.MultiDiGraph:
+def to_graph(nodes: dict[str, dict], edges: Edges) -> nx.MultiDiGraph:
     """Nodes and edges added in sorted order: the same input gives the same file. Each is
-    taken out of ``nodes`` and ``edges`` as it goes in, so they are not held twice."""
+    taken out of ``nodes`` and ``edges`` as it goes in, so they are not held twice; the
+    edges are sorted one source at a time (sort keys for all of them at once were the
+    build's peak of memory)."""
     g = nx.MultiDiGraph()
     for node_id in sorted(nodes):
         g.add_node(node_id, **nodes.pop(node_id))
-    edges.sort(key=edge_order, reverse=True)
-    while edges:
-        u, v, d = edges.pop()
-        g.add_edge(u, v, **d)
+    for u in sorted(edges):
+        for v, d in sorted(edges.pop(u), key=edge_order):
+            g.add_edge(u, v, **d)
     return g
 
 
-def edge_order(e: tuple[str, str, dict]) -> tuple[str, ...]:
-    d = e[2]
-    order = (e[0], e[1], d["label"], d.get("article", ""), d.get("evidence", ""))
+def edge_order(e: tuple[str, dict]) -> tuple[str, ...]:
+    """Of the edges of one source: by target, type, article, evidence, then all of it."""
+    v, d = e
+    order = (v, d["label"], d.get("article", ""), d.get("evidence", ""))
     return (*order, str(sorted(d.items())))
 
 
-def add_entity(nodes: dict[str, dict], ent: Entity) -> None:
+def add_entity(nodes: dict[str, dict], ent: Entity, shared: Interner) -> None:
     node = nodes.get(ent.id)
     if node is None:
         node = {"labels": f":{ent.label}", "id": ent.id, "name": ent.name, "aliases": []}
@@ -138,7 +161,7 @@ def add_entity(nodes: dict[str, dict], ent: Entity) -> None:
             node["merged_from"] = sorted(ent.merged_from)
         if ent.linked_by:
             node["linked_by"] = sorted(ent.linked_by)
-        nodes[ent.id] = node
+        nodes[ent.id] = shared.values(node, REPEATED["entity"])
     node["aliases"] = sorted(set(node["aliases"]) | ent.aliases)
 
 

@@ -29,3 +29,17 @@ def test_an_article_given_twice_is_built_once(tmp_path):
     twice = kg.build([page, tmp_path], home_city="青川市", cache_dir=None)
     assert sorted(twice.edges(data="label")) == sorted(once.edges(data="label"))
     assert twice.number_of_nodes() == once.number_of_nodes()
+
+
+def test_values_repeated_across_articles_are_one_object_each(tmp_path):
+    """The graph of a big build holds each repeated value once (kg.link.interning): the two
+    articles' figures share their text and unit, and their edges their type."""
+    for name, headline in [("a.txt", "民生简讯"), ("b.txt", "民生快讯")]:
+        (tmp_path / name).write_text(f"{headline}\n{REPEATED}", encoding="utf-8")
+    g = kg.build([tmp_path], home_city="青川市", cache_dir=None)
+    figures = [d for _, d in g.nodes(data=True) if d["labels"] == ":Figure"]
+    assert len({d["text"] for d in figures}) < len(figures)
+    for key in ["text", "unit", "labels"]:
+        assert len({id(d[key]) for d in figures}) == len({d[key] for d in figures}), key
+    labels = [d["label"] for *_, d in g.edges(data=True)]
+    assert len({id(v) for v in labels}) == len(set(labels)) > 1
