@@ -151,6 +151,7 @@ def run_build(
 
     paths = input_paths(paths)
     check_out_folder(out_dir)
+    check_files(options)  # before OUT is made: a refused option leaves nothing behind
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     progress = progress_for(paths, enabled=options.show_progress)

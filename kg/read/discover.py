@@ -53,6 +53,7 @@ def input_files(
                 if f.is_file()
                 and f.suffix.lower() in SUFFIXES
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                and not build_output(f.parent)
             )
         elif p.is_file():
             if p.suffix.lower() in SUFFIXES:
@@ -67,6 +68,12 @@ def input_files(
                 )
         else:
             on_error(InputError(readable_name(p), "no such file or folder"))
+
+
+def build_output(folder: Path) -> bool:
+    """Whether ``folder`` holds what ``kg build --out`` wrote (its extractions.jsonl is not
+    articles): an input folder may hold the output of its last build."""
+    return (folder / "build.json").is_file() and (folder / "graph.graphml").is_file()
 
 
 def iter_articles(
