@@ -26,6 +26,7 @@ from spacy.language import Language
 from kg.extract.mentions import extract_from_doc, number_figures
 from kg.extract.relations import dedupe
 from kg.nlp.candidates import sentence_bounds
+from kg.nlp.programme_shapes import fuller_form, standing_names
 from kg.records import Article, ArticleExtraction, Mention, Relation
 from kg.schema import Label
 
@@ -89,6 +90,7 @@ def merge(article: Article, cuts: list[int], parts: list[ArticleExtraction]) -> 
             mentions.append(m)
     number_figures(mentions)
     renamed = {(k, old): m.name for k, old, m in figure_of}
+    renamed |= standing_forms(article.text, mentions_by_piece(cuts, mentions))
     relations = [
         renamed_relation(r, k, renamed) for k, part in enumerate(parts) for r in part.relations
     ]
@@ -97,11 +99,30 @@ def merge(article: Article, cuts: list[int], parts: list[ArticleExtraction]) -> 
     return ArticleExtraction(article=article, mentions=mentions, relations=dedupe(relations))
 
 
+def mentions_by_piece(cuts: list[int], mentions: list[Mention]) -> list[tuple[int, Mention]]:
+    """Each placed mention with the piece it was read in."""
+    return [(bisect.bisect_right(cuts, m.start) - 1, m) for m in mentions]
+
+
+def standing_forms(text: str, placed: list[tuple[int, Mention]]) -> dict[tuple[int, str], str]:
+    """Standing policies' short forms (特困供养) named as the whole article names them, as
+    one piece read alone could not; what each piece's name became."""
+    renamed = {}
+    for k, m in placed:
+        if m.label == Label.PROGRAMME and m.text in standing_names()[0]:
+            full = fuller_form(m.text, text)
+            renamed[(k, m.name)] = full
+            m.name = full
+    return renamed
+
+
 def renamed_relation(r: Relation, piece: int, renamed: dict[tuple[int, str], str]) -> Relation:
-    """A piece's relation, its figure ends named as in the whole article."""
+    """A piece's relation, its figure and standing policy ends named as in the whole article."""
 
     def end(node: tuple[str, str]) -> tuple[str, str]:
-        return (node[0], renamed[(piece, node[1])]) if node[0] == Label.FIGURE else node
+        if node[0] in (Label.FIGURE, Label.PROGRAMME):
+            return (node[0], renamed.get((piece, node[1]), node[1]))
+        return node
 
     return dataclasses.replace(r, subj=end(r.subj), obj=end(r.obj))
 

@@ -122,15 +122,22 @@ def standing(doc: Doc) -> None:
     quotes; a short form is named as the fuller one the article writes (低保 as 城乡低保, or
     as 最低生活保障 where the table says so)."""
     text, index = doc_index(doc).text, doc_index(doc)
-    rows, pattern = standing_names()
-    written = {w for w in rows if w in text}
-    for m in pattern.finditer(text):
+    for m in standing_names()[1].finditer(text):
         quoted = text.rfind("“", 0, m.start()) > text.rfind("”", 0, m.start())
         if m.start() in index.token_at_start and m.end() in index.token_at_end and not quoted:
-            fuller = [w for w in written if w.endswith(m.group(0))]
-            fuller += [w for w in rows[m.group(0)] if w in text]
-            full = max(fuller, key=len)
+            full = fuller_form(m.group(0), text)
             propose(doc, m.start(), m.end(), Label.PROGRAMME, "trigger_head", canonical=full)
+
+
+def fuller_form(short: str, text: str) -> str:
+    """The name a standing policy's short form gets in ``text``: the longest form written
+    there that ends with it (城乡低保) or that the table gives for it (最低生活保障), else
+    itself. Also asked of a long article's whole text (kg.builder.pieces), since a piece may
+    not hold the fuller form."""
+    rows = standing_names()[0]
+    fuller = [w for w in rows if w.endswith(short) and w in text]
+    fuller += [w for w in rows[short] if w in text]
+    return max(fuller, key=len, default=short)
 
 
 @functools.cache
