@@ -10,7 +10,8 @@ the characters beside them give them away:
 - a place's bare name opening a longer name (某某 | 金控数字产业园, 某国 | 农民丰收节):
   no place of its own;
 - a body counted (传习所85个): a kind, so many of them;
-- a body inside the name of a regulation (省乡镇人大工作条例): the law's words, no body.
+- a body inside the name of a regulation (省乡镇人大工作条例): the law's words, no body;
+- a body that took the 以 of 以及 (某某委以 | 及): the name without it.
 """
 
 from __future__ import annotations
@@ -45,7 +46,20 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
         if m.label == Label.ORGANIZATION and resolution_level(m, text):
             m.start, m.text = m.start + 1, m.text[1:]
             m.name = m.text
+        if m.label in (Label.ORGANIZATION, Label.PLACE) and cut_conjunction(m, text):
+            m.end, m.text = m.end - 1, m.text[:-1]
+            m.name = m.name[:-1]
     mentions[:] = [m for m in mentions if not unnamed(m, text, token_starts)]
+
+
+def cut_conjunction(m: Mention, text: str) -> bool:
+    """Whether ``m`` ends with the 以 of 以及 (宣传部、政法委以 | 及…): the conjunction's."""
+    return (
+        m.text.endswith("以")
+        and m.name.endswith("以")
+        and text[m.start : m.end] == m.text
+        and text[m.end : m.end + 1] == "及"
+    )
 
 
 def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:

@@ -58,3 +58,9 @@ def test_a_bare_place_opening_a_longer_name_is_no_place_of_its_own():
     ex = extract("代表团赴江苏考察,随后到中国科学院参观。")
     assert "江苏" in names(ex, "Place")
     assert "青禾市" in names(extract("青禾市副市长王明远出席。"), "Place")
+
+
+def test_a_body_that_took_the_yi_of_yiji_is_named_without_it():
+    text = "县委宣传部、政法委以及县直各部门负责人参加。"
+    assert kept(Label.ORGANIZATION, text, "政法委以") == ["政法委"]
+    assert kept(Label.ORGANIZATION, "青禾县政法委以案促改。", "青禾县政法委") == ["青禾县政法委"]

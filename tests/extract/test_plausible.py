@@ -160,3 +160,8 @@ def test_a_committee_named_with_its_government_is_the_committee():
     ]
     drop_non_names(mentions)
     assert [m.name for m in mentions] == ["青禾县委", "市委"]
+
+
+def test_a_preposition_or_verb_glued_before_a_body_is_no_body():
+    assert not org("受市人大常委会") and not org("任青禾市委宣传部", {"青禾市"})
+    assert org("市人大常委会") and org("青禾市委宣传部", {"青禾市"})
