@@ -78,30 +78,23 @@ def merge(article: Article, cuts: list[int], parts: list[ArticleExtraction]) -> 
     """One extraction from the pieces': offsets shifted into the whole text, sentences
     counted in it, figures numbered across it, implicit mentions (bylines, the headline's
     event) and relations once."""
-    mentions: list[Mention] = []
-    figure_of: list[tuple[int, str, Mention]] = []
+    placed: list[tuple[int, Mention]] = []  # each mention with the piece it was read in
     for k, (offset, part) in enumerate(zip(cuts, parts)):
         for m in part.mentions:
-            if m.start < 0:
-                continue
-            m.start, m.end = m.start + offset, m.end + offset
-            if m.label == Label.FIGURE:
-                figure_of.append((k, m.name, m))
-            mentions.append(m)
+            if m.start >= 0:
+                m.start, m.end = m.start + offset, m.end + offset
+                placed.append((k, m))
+    mentions = [m for _, m in placed]
+    figure_of = [(k, m.name, m) for k, m in placed if m.label == Label.FIGURE]
     number_figures(mentions)
     renamed = {(k, old): m.name for k, old, m in figure_of}
-    renamed |= standing_forms(article.text, mentions_by_piece(cuts, mentions))
+    renamed |= standing_forms(article.text, placed)
     relations = [
         renamed_relation(r, k, renamed) for k, part in enumerate(parts) for r in part.relations
     ]
     mentions += implicit_mentions(parts, mentions)
     place_in_sentences(article.text, mentions)
     return ArticleExtraction(article=article, mentions=mentions, relations=dedupe(relations))
-
-
-def mentions_by_piece(cuts: list[int], mentions: list[Mention]) -> list[tuple[int, Mention]]:
-    """Each placed mention with the piece it was read in."""
-    return [(bisect.bisect_right(cuts, m.start) - 1, m) for m in mentions]
 
 
 def standing_forms(text: str, placed: list[tuple[int, Mention]]) -> dict[tuple[int, str], str]:

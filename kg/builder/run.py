@@ -88,6 +88,18 @@ def build_with(
     and the graph is assembled from it; without one, to a temporary file removed at the end."""
     paths = input_paths(paths)
     check_files(options)
+    return built(paths, options, on_error, progress, on_note, spool)
+
+
+def built(
+    paths: list[str | Path],
+    options: BuildOptions,
+    on_error: Callable[[InputError], None] | None,
+    progress: Progress | None,
+    on_note: Callable[[InputNote], None],
+    spool: Spool | None,
+) -> nx.MultiDiGraph:
+    """``build_with`` once the inputs are listed and the options' files checked."""
     if progress is None and options.show_progress:
         progress = progress_for(paths)
     on_error = on_error or (lambda e: None)
@@ -156,7 +168,7 @@ def run_build(
     out.mkdir(parents=True, exist_ok=True)
     progress = progress_for(paths, enabled=options.show_progress)
     with Spool(out) as spool:  # removed unless the graph files are written
-        graph = build_with(paths, options, on_error, progress, on_note, spool)
+        graph = built(paths, options, on_error, progress, on_note, spool)
         report.articles = progress.articles
         report.repeats = progress.repeats
         report.cache_hits = progress.cache_hits
