@@ -122,11 +122,16 @@ def standing(doc: Doc) -> None:
     quotes; a short form is named as the fuller one the article writes (低保 as 城乡低保, or
     as 最低生活保障 where the table says so)."""
     text, index = doc_index(doc).text, doc_index(doc)
+    forms: dict[str, str] = {}  # each short form's name, looked up once per article
     for m in standing_names()[1].finditer(text):
         quoted = text.rfind("“", 0, m.start()) > text.rfind("”", 0, m.start())
         if m.start() in index.token_at_start and m.end() in index.token_at_end and not quoted:
-            full = fuller_form(m.group(0), text)
-            propose(doc, m.start(), m.end(), Label.PROGRAMME, "trigger_head", canonical=full)
+            short = m.group(0)
+            if short not in forms:
+                forms[short] = fuller_form(short, text)
+            propose(
+                doc, m.start(), m.end(), Label.PROGRAMME, "trigger_head", canonical=forms[short]
+            )
 
 
 def fuller_form(short: str, text: str) -> str:
