@@ -17,7 +17,6 @@ from kg.store.queries import (
     QUERIES_DIR,
     QueryError,
     StoredQuery,
-    load_queries,
     parse_query,
     run_query,
 )
@@ -34,8 +33,8 @@ from tests.conftest import (
     empty,
     small_graph,
 )
+from tests.store.query_checks import QUERIES, checks_in, run_check
 
-QUERIES = load_queries()
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
@@ -45,12 +44,6 @@ def loaded(store):
     empty(store)
     write_graph(store, small_graph())
     return store
-
-
-def answer(store, name: str) -> list[dict]:
-    query = QUERIES[name]
-    columns, rows = run_query(store, query, query.bind(query.example_params()))
-    return [dict(zip(columns, row, strict=False)) for row in rows]
 
 
 def check_who_did_what(rows):
@@ -135,17 +128,7 @@ def check_reporters(rows):
     ]
 
 
-CHECKS = {
-    "who-did-what": check_who_did_what,
-    "person-profile": check_person_profile,
-    "organization-people": check_organization_people,
-    "programme-timeline": check_programme_timeline,
-    "figures-about": check_figures_about,
-    "connection": check_connection,
-    "top-mentioned": check_top_mentioned,
-    "articles-mentioning": check_articles_mentioning,
-    "reporters": check_reporters,
-}
+CHECKS = checks_in(globals())
 
 
 def test_every_stored_query_is_checked_here():
@@ -154,9 +137,7 @@ def test_every_stored_query_is_checked_here():
 
 @pytest.mark.parametrize("name", sorted(CHECKS))
 def test_stored_query_answers_with_its_example(loaded, name):
-    rows = answer(loaded, name)
-    assert rows, f"{name} found nothing for its example {QUERIES[name].example_params()}"
-    CHECKS[name](rows)
+    run_check(loaded, name, CHECKS)
 
 
 def test_names_match_aliases_too(loaded):

@@ -13,12 +13,11 @@ import pytest
 
 import kg
 from kg.store import write_graph
-from kg.store.queries import load_queries, run_query
 from kg.write import read_graph, write_graphml
 from tests.conftest import empty
 from tests.helpers import SEED_PAGE as SEED
+from tests.store.query_checks import QUERIES, answer, checks_in, run_check
 
-QUERIES = load_queries()
 MEETING = "2022年度市直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动"
 MEETING_ARTICLE = MEETING + "举行"
 NEW_YEAR = "各行各业新年展现新气象"
@@ -56,13 +55,6 @@ def holds(store, graph: nx.MultiDiGraph) -> bool:
         graph.number_of_edges(),
         articles,
     )
-
-
-def answer(store, name: str, params: dict | None = None) -> list[dict]:
-    query = QUERIES[name]
-    bound = query.bind(query.example_params() if params is None else params)
-    columns, rows = run_query(store, query, bound)
-    return [dict(zip(columns, row, strict=True)) for row in rows]
 
 
 def check_who_did_what(rows):
@@ -147,17 +139,7 @@ def check_reporters(rows):
     ]
 
 
-CHECKS = {
-    "who-did-what": check_who_did_what,
-    "person-profile": check_person_profile,
-    "organization-people": check_organization_people,
-    "programme-timeline": check_programme_timeline,
-    "figures-about": check_figures_about,
-    "connection": check_connection,
-    "top-mentioned": check_top_mentioned,
-    "articles-mentioning": check_articles_mentioning,
-    "reporters": check_reporters,
-}
+CHECKS = checks_in(globals())
 
 
 def test_every_stored_query_is_checked_on_the_build():
@@ -166,9 +148,7 @@ def test_every_stored_query_is_checked_on_the_build():
 
 @pytest.mark.parametrize("name", sorted(CHECKS))
 def test_stored_query_answers_on_the_seed_build(seeded, name):
-    rows = answer(seeded, name)
-    assert rows, f"{name} found nothing for its example {QUERIES[name].example_params()}"
-    CHECKS[name](rows)
+    run_check(seeded, name, CHECKS)
 
 
 def test_other_questions_on_the_seed_build(seeded):
