@@ -99,6 +99,13 @@ def is_credit_line(line: str) -> bool:
     return credit is not None and credit.evidence == s
 
 
+def ends_with_credit(line: str) -> bool:
+    """True when a paragraph is a credit or closes with one after its last full stop
+    (…晾晒玉米。记者 X 摄): such a line ends the caption it credits, whatever its punctuation."""
+    s = line.strip()
+    return is_credit_line(s) or tail_credit(s, last=True) is not None
+
+
 def find_bylines(paragraphs: list[str], mentions_reporter: bool = False) -> list[Byline]:
     """All credits in an item's paragraphs, in order, without duplicates.
 

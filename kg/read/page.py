@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.read.bylines import is_credit_line
+from kg.read.bylines import ends_with_credit, is_credit_line
 
 HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 SENTENCE_END = tuple("。！？!?;；:：…”’」』)）】》\"'")
@@ -65,7 +65,7 @@ def is_broken(para: str, marked_headings: bool = False) -> bool:
         (marked_headings or bool(CLAUSE.search(para)))
         and not HEADING.match(para)
         and not para.endswith(SENTENCE_END)
-        and not is_credit_line(para)
+        and not ends_with_credit(para)
     )
 
 

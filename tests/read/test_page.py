@@ -2,6 +2,7 @@
 
 import pytest
 
+from kg.read.bylines import find_bylines
 from kg.read.page import paragraphs_of, split_page
 from tests.helpers import SEED_PAGE as SEED
 
@@ -106,6 +107,22 @@ def test_finished_sentence_is_not_joined():
 def test_credit_line_is_not_joined_to_a_cut_paragraph():
     text = "近日,我市全面启动春节景观亮化工作,陆续悬挂大红灯笼1300余个\n\n(苏如娜 摄)"
     assert paragraphs_of(text)[-1] == "(苏如娜 摄)"
+
+
+def test_caption_closed_by_its_credit_is_not_joined_to_the_next():
+    """A photo page's captions each end with 记者 X 摄, not a full stop: still one per line."""
+    text = (
+        "石桥乡柳岸村,村民忙着晾晒稻谷。记者 汪明远 摄\n"
+        "青禾镇果园里,果农正在采摘脆梨。 记者 付晓岚 摄\n"
+        "晨光镇稻田一片金黄。 邵卫东 摄"
+    )
+    paragraphs = paragraphs_of(text)
+    assert [p[-3:] for p in paragraphs] == ["远 摄", "岚 摄", "东 摄"]
+    assert [(b.name, b.role) for b in find_bylines(paragraphs)] == [
+        ("汪明远", "photographer"),
+        ("付晓岚", "photographer"),
+        ("邵卫东", "photographer"),
+    ]
 
 
 def test_page_without_headings_is_one_untitled_item():
