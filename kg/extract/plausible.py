@@ -186,8 +186,8 @@ def plausible_place(name: str) -> bool:
     kinds = word_list("generic_places.txt")
     if name in kinds or ordinary(name, frozenset()) or name.endswith(OUTLETS):
         return False  # 陇东报: a paper, no place
-    if name[0] in COUNTS and name[1:] in kinds:
-        return False  # 三校区: a count of a kind
+    if name[0] in COUNTS and name[1:] in kinds or name.endswith("校区"):
+        return False  # 三校区, 南校区: a count of a kind, a school's campus
     if longest_suffix(name, word_list("place_epithets.txt")) or name.endswith(COMPANY_HEADS):
         return False
     if ETHNIC_SEAT.match(name) or longest_suffix(name, word_list("level_sets.txt")):

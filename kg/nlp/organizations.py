@@ -49,6 +49,7 @@ TERM = re.compile(r"[第届\d]")  # 第十六届人民政府: a body's term name
 COUNTED_IN = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家支座类批]")
 OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
 MIN_NAME_CHARS = 3
+LISTED_HE = ("、和", "，和", ",和")  # no conjunction follows a list mark: 和 begins the name
 MAX_QUOTED_PREFIX = 10
 
 
@@ -102,6 +103,7 @@ class OrganizationFinder:
             start = quoted_start(doc, after_inner_body(doc, start, tok.i, heads), quotes)
             start = after_opener(text_all, start, end)
             start = after_given_name(doc, start)
+            start -= text_all[max(start - 2, 0) : start] in LISTED_HE  # 、和 | 苑街道: the name's
             if (
                 names_a_body(text_all, start, end, heads)
                 and not (cuts_quote(start, end, quotes) or (start, end) in quotes)

@@ -58,3 +58,29 @@ def test_a_paper_and_a_counted_campus_are_no_places():
 def test_a_signatures_dots_are_no_part_of_the_name():
     ex = extract("以实干担当为民服务。\n·方纳川·", home_city="青禾县")
     assert "方纳川" in names(ex, "Person")
+
+
+def test_a_person_is_named_without_the_verb_after_it():
+    ex = extract("区委书记李清陪同调研并参加座谈。", home_city="青禾县")
+    assert "李清" in names(ex, "Person")
+    assert "李清陪" not in names(ex, "Person")
+
+
+def test_he_after_a_list_mark_begins_the_name():
+    ex = extract("先后到和平中学、和苑街道梦和园社区党群服务中心视察。", home_city="青禾县")
+    assert "和苑街道梦和园社区党群服务中心" in names(ex, "Organization")
+
+
+def test_cooperatives_and_departments_of_a_kind_are_no_bodies():
+    ex = extract("这个村在去年成立了集体经济合作社,涉农部门负责人参加。", home_city="青禾县")
+    assert not names(ex, "Organization") & {"集体经济合作社", "涉农部门"}
+
+
+def test_a_campus_is_no_place():
+    ex = extract("代表们到县职业技术学校南校区视察。", home_city="青禾县")
+    assert "南校区" not in names(ex, "Place")
+
+
+def test_a_body_cut_from_a_town_of_the_article_is_none():
+    text = "上午,青溪馆镇举办了活动。说这话的是青溪馆镇馆前村的书记。更多人参与到青溪馆镇发展中。"
+    assert "青溪馆" not in names(extract(text, home_city="青禾县"), "Organization")
