@@ -44,11 +44,12 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
     """Remove, in place, the places and bodies the text around them shows are no names,
     after joining a place cut at a road's direction to the place before it."""
     join_road_pieces(mentions, text)
+    whole = {m.text for m in mentions if m.label == Label.PERSON and not verb_cut(m, text)}
     for m in mentions:
         if m.label == Label.ORGANIZATION and resolution_level(m, text):
             m.start, m.text = m.start + 1, m.text[1:]
             m.name = m.text
-        if verb_cut(m, text):
+        if verb_cut(m, text) and m.text not in whole:
             m.end, m.text = m.end - 1, m.text[:-1]
             m.name = m.text
         if m.label in (Label.ORGANIZATION, Label.PLACE) and cut_conjunction(m, text):
@@ -90,7 +91,8 @@ def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
 
 def verb_cut(m: Mention, text: str) -> bool:
     """Whether a person of three characters took the first of a verb after it (李某陪 | 同):
-    the verb's, not the name's."""
+    the verb's, not the name's, unless the article also writes the name before no such
+    verb (某某高 | 就 and 某某高一行: the name is whole)."""
     return (
         m.label == Label.PERSON
         and m.name == m.text

@@ -84,3 +84,8 @@ def test_a_campus_is_no_place():
 def test_a_body_cut_from_a_town_of_the_article_is_none():
     text = "上午,青溪馆镇举办了活动。说这话的是青溪馆镇馆前村的书记。更多人参与到青溪馆镇发展中。"
     assert "青溪馆" not in names(extract(text, home_city="青禾县"), "Organization")
+
+
+def test_a_name_written_whole_elsewhere_keeps_its_last_character():
+    ex = extract("省长程立高就加快发展调研。程立高一行来到园区。", home_city="青禾县")
+    assert "程立" not in names(ex, "Person")
