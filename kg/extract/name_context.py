@@ -9,7 +9,9 @@ the characters beside them give them away:
 - a company after the level of 我区 (我 | 区某某实业有限公司): the level is 我区's;
 - a place's bare name opening a longer name (某某 | 金控数字产业园, 某国 | 农民丰收节):
   no place of its own;
-- a body counted (传习所85个): a kind, so many of them;
+- a body counted (传习所85个): a kind, so many of them; a body whose name and the level
+  after it are a place of the article (某某馆 | 镇): the place cut short;
+- a person of three characters whose last begins a verb (李某陪 | 同): named without it;
 - a body inside the name of a regulation (省乡镇人大工作条例): the law's words, no body;
 - a body that took the 以 of 以及 (某某委以 | 及): the name without it.
 """
@@ -42,14 +44,28 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
     """Remove, in place, the places and bodies the text around them shows are no names,
     after joining a place cut at a road's direction to the place before it."""
     join_road_pieces(mentions, text)
+    whole = {m.text for m in mentions if m.label == Label.PERSON and not verb_cut(m, text)}
     for m in mentions:
         if m.label == Label.ORGANIZATION and resolution_level(m, text):
             m.start, m.text = m.start + 1, m.text[1:]
             m.name = m.text
+        if verb_cut(m, text) and m.text not in whole:
+            m.end, m.text = m.end - 1, m.text[:-1]
+            m.name = m.text
         if m.label in (Label.ORGANIZATION, Label.PLACE) and cut_conjunction(m, text):
             m.end, m.text = m.end - 1, m.text[:-1]
             m.name = m.name[:-1]
-    mentions[:] = [m for m in mentions if not unnamed(m, text, token_starts)]
+    places = {m.text for m in mentions if m.label == Label.PLACE}
+    mentions[:] = [
+        m for m in mentions if not (unnamed(m, text, token_starts) or opens_place(m, text, places))
+    ]
+
+
+def opens_place(m: Mention, text: str, places: set[str]) -> bool:
+    """A body whose name and the level after it are a place the article names (某某馆 | 镇
+    of 某某馆镇): the place's name cut before its level, no body."""
+    level = text[m.end : m.end + 1]
+    return m.label == Label.ORGANIZATION and level in LEVELS and m.text + level in places
 
 
 def cut_conjunction(m: Mention, text: str) -> bool:
@@ -71,6 +87,18 @@ def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
     if m.label == Label.ORGANIZATION:
         return bool(COUNTED.match(text, m.end) or REGULATION.match(text, m.end))
     return False
+
+
+def verb_cut(m: Mention, text: str) -> bool:
+    """Whether a person of three characters took the first of a verb after it (李某陪 | 同):
+    the verb's, not the name's, unless the article also writes the name before no such
+    verb (某某高 | 就 and 某某高一行: the name is whole)."""
+    return (
+        m.label == Label.PERSON
+        and m.name == m.text
+        and len(m.text) == 3
+        and text[m.end - 1 : m.end + 1] in word_list("verbs.txt")
+    )
 
 
 def resolution_level(m: Mention, text: str) -> bool:

@@ -32,6 +32,8 @@ from kg.schema import Label
 CHECKED = (Label.PERSON, Label.PLACE, Label.ORGANIZATION)
 NAME_CHARS = re.compile(r"(?:[\u4e00-\u9fff0-9A-Za-z·]|“[^“”]+”)+")  # “五四”红旗团支部
 LEVELS = "省市县区州旗盟镇乡"  # a body named by its level alone (市委) is one as written
+OUTLETS = ("报", "网")  # a paper or a site read as a place
+COUNTS = "一二两三四五六七八九十几多各"
 COMPANY_HEADS = ("公司", "集团", "科技", "股份", "实业", "商贸", "传媒", "药业", "食品")
 NATIONAL = ("中共", "中央", "中国", "国家", "全国", "国务院", "人大", "政协")  # named by rank
 # Places whose proper names are often ordinary words (平原县, 文明镇, 世纪大道, 人民路).
@@ -40,7 +42,7 @@ ADMIN_SUFFIXES |= {"街道", "社区", "大道", "大街", "胡同"}
 ETHNIC_SEAT = re.compile(r"^[\u4e00-\u9fff]{1,3}族自治[区县州旗]$")  # 土族自治县, no place
 LEVEL_KIND = re.compile(rf"[{LEVELS}村两三四五]级")  # 旗级人大, 县级融媒体中心, 村级合作社: a kind
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
-PAIR = re.compile(r"^(.*[省市县区旗]委)[省市县区旗](?:人民)?政府$")  # 某某县委县政府: two bodies
+PAIR = re.compile(r"^(.*(?:[省市县区旗]委|党委))(?:[省市县区旗镇乡])?(?:人民)?政府$")  # 县委县政府
 TWO_LEVELS = re.compile(r"[市县区镇乡旗]省")  # 某某市 | 省政协: two names glued
 COUNTRYSIDE = ("乡村", "农村")  # 美乡村: no village is named …乡村 after one character
 NOT_ONE_CHAR_STEMS = set(LEVELS) | set("副正原前全该本各每此这那")  # 副苏木 (of 副苏木达), 镇镇
@@ -67,6 +69,8 @@ def mend_names(mentions: list[Mention], home: str | None) -> None:
     for m in mentions:
         if m.label == Label.ORGANIZATION:
             m.name = without_zone(PAIR.sub(r"\1", m.name))
+        if m.label == Label.PERSON:
+            m.name = m.name.strip("·")  # ·某某·: a signature's marks, no part of the name
         if m.label in CHECKED and m.name[:1] in word_list("name_openers.txt"):
             m.name = m.name[1:] if m.name[1:] in surfaces else m.name
 
@@ -78,8 +82,8 @@ def is_name(m: Mention, names: set[str]) -> bool:
         return True
     if len(name) < 2 or not NAME_CHARS.fullmatch(name) or name.endswith("讯"):
         return False  # 银川讯: a dateline
-    if m.label == Label.PERSON:
-        return not festival(name)
+    if m.label == Label.PERSON:  # 沙石路: a kind of road
+        return not (festival(name) or name in word_list("generic_places.txt"))
     if m.label == Label.ORGANIZATION and refers_back(name, names):
         return True
     if glued_opener(name, names) or glued_inside(name):
@@ -176,10 +180,14 @@ def generic_body(name: str) -> bool:
 
 
 def plausible_place(name: str) -> bool:
-    """A place: not a generic one (示范区), an epithet (甘草之乡), a company (某某科技),
-    a people's seat with no place (土族自治县), or a suffix on ordinary words (通知镇)."""
-    if name in word_list("generic_places.txt") or ordinary(name, frozenset()):
-        return False
+    """A place: not a generic one (示范区, 水泥路) nor counted (三校区), a paper (某某报), an
+    epithet (甘草之乡), a company (某某科技), a people's seat with no place (土族自治县),
+    or a suffix on ordinary words (通知镇)."""
+    kinds = word_list("generic_places.txt")
+    if name in kinds or ordinary(name, frozenset()) or name.endswith(OUTLETS):
+        return False  # 陇东报: a paper, no place
+    if name[0] in COUNTS and name[1:] in kinds or name.endswith("校区"):
+        return False  # 三校区, 南校区: a count of a kind, a school's campus
     if longest_suffix(name, word_list("place_epithets.txt")) or name.endswith(COMPANY_HEADS):
         return False
     if ETHNIC_SEAT.match(name) or longest_suffix(name, word_list("level_sets.txt")):

@@ -32,6 +32,7 @@ from kg.nlp.candidates import (
 )
 from kg.nlp.doc_index import doc_index, tokens_ending_in
 from kg.nlp.lexicon import last_characters, longest_suffix, pattern_of, word_list
+from kg.nlp.places import given_name_before_level
 from kg.schema import Label
 
 ANAPHOR = re.compile(
@@ -40,7 +41,7 @@ ANAPHOR = re.compile(
 COUNTED = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家所支座名类批]$")
 CREDIT = re.compile(
     r"(?:来源|稿源|资料)[:：]\s*([\u4e00-\u9fff]{2,20})"
-    r"|^([\u4e00-\u9fff]{2,12})(?:讯[ \u3000(（]|\s*[|｜]\s*(?:作者|记者|来源|编辑))"
+    r"|^据?([\u4e00-\u9fff]{2,12})(?:讯[ \u3000(（]|\s*[|｜]\s*(?:作者|记者|来源|编辑))"
     r"|[(（]([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|报社|电视台|新闻网))(?:全媒体|融媒体)?记者",
     re.M,
 )
@@ -48,6 +49,7 @@ TERM = re.compile(r"[第届\d]")  # 第十六届人民政府: a body's term name
 COUNTED_IN = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家支座类批]")
 OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
 MIN_NAME_CHARS = 3
+LISTED_HE = ("、和", "，和", ",和")  # no conjunction follows a list mark: 和 begins the name
 MAX_QUOTED_PREFIX = 10
 
 
@@ -100,6 +102,8 @@ class OrganizationFinder:
             start = walk_left(doc, first, self.max_chars, allow=allow, body=True, people=people)
             start = quoted_start(doc, after_inner_body(doc, start, tok.i, heads), quotes)
             start = after_opener(text_all, start, end)
+            start = after_given_name(doc, start)
+            start -= text_all[max(start - 2, 0) : start] in LISTED_HE  # 、和 | 苑街道: the name's
             if (
                 names_a_body(text_all, start, end, heads)
                 and not (cuts_quote(start, end, quotes) or (start, end) in quotes)
@@ -113,6 +117,13 @@ class OrganizationFinder:
             if not m.group(k).startswith(OWN_OUTLET):
                 propose(doc, m.start(k), m.end(k), Label.ORGANIZATION, "outlet")
         return doc
+
+
+def after_given_name(doc: Doc, start: int) -> int:
+    """Where a body's name begins that the left walk began at a person's given name and
+    the 和 after it (张 | 骏和县法院): at the level (县法院)."""
+    i = doc_index(doc).token_at_start.get(start)
+    return start + 2 if i is not None and given_name_before_level(doc, doc[i]) else start
 
 
 def head_of(doc: Doc, i: int, heads: frozenset[str]) -> tuple[str | None, int]:
@@ -189,10 +200,11 @@ def after_inner_body(doc: Doc, start: int, last: int, heads: frozenset[str]) -> 
 
 def after_opener(text: str, start: int, end: int) -> int:
     """Where the name begins when the walk took in a verb that opens no name and the
-    conjunction after it (收购 | 和 | 某某合作社, kg/nlp/data/name_openers.txt)."""
+    conjunction after it (收购 | 和 | 某某合作社, kg/nlp/data/name_openers.txt); two in a
+    row are both cut (考察 | 现场 | 某某乡党委)."""
     for k in range(4, 1, -1):
         if text[start : start + k] in word_list("name_openers.txt") and end - start - k > 2:
-            return start + k + (text[start + k] in "和与及")
+            return after_opener(text, start + k + (text[start + k] in "和与及"), end)
     return start
 
 

@@ -27,6 +27,7 @@ from kg.nlp.candidates import (
 )
 from kg.nlp.doc_index import doc_index, tokens_ending_in
 from kg.nlp.lexicon import last_characters, longest_suffix, word_list
+from kg.nlp.person_names import surnames
 from kg.schema import Label
 
 HOME = re.compile(r"我市|本市|全市")
@@ -40,6 +41,8 @@ NOT_AFTER = ("特色",)
 TRANSLITERATED = ("嘎查", "苏木")  # suffixes of Mongolian names, often cut by the segmenter
 NOT_OPENERS = "副正原前全该本各每此这那"  # 原 | 某某村: the former village, no name
 NUMBER_PIECE = re.compile(r"[一二三四五六七八九十]+号")  # 五号 | 某某 | 社区
+GLUE = "和与及"  # a person's given name glued to the body after it by one of these
+LIST_MARKS = ("、", "，", ",")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")  # 中国特色社会主义: an ideology's name, not the place
 
 
@@ -52,6 +55,8 @@ def find_places(doc: Doc) -> Doc:
     text_all = doc_index(doc).text
     people = {k for c in candidates(doc) if c.label == Label.PERSON for k in range(c.start, c.end)}
     for tok in tokens_ending_in(doc, last_characters("place_suffixes.txt", "places.txt")):
+        if given_name_before_level(doc, tok):
+            continue  # 张 | 骏和县法院院长: 张骏 and 县法院
         found = zone_at(doc, tok) if longest_suffix(tok.text, zones()) else place_at(doc, tok)
         if found:
             start, source = found
@@ -73,6 +78,21 @@ def find_places(doc: Doc) -> Doc:
         level = m.group(1) or m.group(2)
         propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", anaphor=level)
     return doc
+
+
+def given_name_before_level(doc: Doc, tok: Token) -> bool:
+    """A token read as a place that is a person's given name, a conjunction and the level
+    of the body after it (副县长某某、张 | 骏和县 | 法院院长): one proper character, 和/与/及
+    and a level, after a surname that stands alone after a list mark or a title."""
+    word = tok.text
+    if len(word) != 3 or word[1] not in GLUE or word[2] not in LEVELS or tok.i < 2:
+        return False
+    if word in word_list("places.txt"):
+        return False  # 平和县, 永和县
+    surname, before = doc[tok.i - 1].text, doc[tok.i - 2].text
+    return surname in surnames() and (
+        before in LIST_MARKS or longest_suffix(before, word_list("titles.txt")) is not None
+    )
 
 
 def honour(text: str, start: int, end: int) -> bool:
