@@ -50,6 +50,7 @@ COUNT = re.compile(r"\d+(?:场次|场|次)")  # 举办33场“…”系列招聘
 PLACE_CHARS = 8  # 寒亭区“…”招聘会: a place before the quote, at most this long
 PLACE_ENDS = ("省", "市", "区", "县", "旗", "镇", "乡", "街道")
 QUOTED_HEAD = 8  # “春风行动”系列招聘洽谈会: the head stands this close after the quote
+THEME_GAP = re.compile(r"[，。,；;！？!?、\n“]|等|的")  # “…”为主题的颁奖典礼: a clause, no name
 MAX_CHARS = 60
 
 
@@ -151,7 +152,7 @@ def quoted_events(doc: Doc) -> None:
         if event_name(m.group(1)):
             propose(doc, m.start(1), m.end(1), Label.EVENT, "quoted")
             continue
-        stop = STOP.search(index.text, m.end(), m.end() + QUOTED_HEAD)
+        stop = THEME_GAP.search(index.text, m.end(), m.end() + QUOTED_HEAD)
         limit = stop.start() if stop else min(len(index.text), m.end() + QUOTED_HEAD)
         end = last_head_end(
             index.text, m.end() - 1, limit, word_list("event_heads.txt"), index.token_at_end
