@@ -10,6 +10,7 @@ the clause's structure, most specific first:
    document, 《…》: a policy's figures are its programme's, not its text's);
 2. the body or place the clause opens with, as its subject;
    then, for a part (…企业100家,其中规上企业30家), what the figure before measures;
+   then the event an earlier clause of the sentence holds (某镇举办某活动,为全镇52名…);
 3. the subject of an earlier clause of the sentence (某公司积极落实“某理念”,…226万吨);
 4. a programme or event named earlier in the sentence;
 5. for a standard (按照每人47元的标准,…发放某补贴), the programme or event named later
@@ -187,6 +188,7 @@ def readings_of(
     yield programme_or_event(text, fig, clause, topic, own)
     yield own.mention if own and own.kind == "body" else None
     yield part_of_last(text, start, topic)
+    yield held_before_clause(earlier)
     yield before.mention if before and before.kind == "body" else None
     yield programme_or_event(text, fig, earlier, topic, before)
     standard = STANDARD.search(text, start, fig.start)
@@ -199,6 +201,12 @@ def readings_of(
     yield kinds.get("head")
     yield kinds.get("scope")
     yield topic.lead_subject
+
+
+def held_before_clause(earlier: list[Mention]) -> Mention | None:
+    """The event an earlier clause of the sentence holds (某镇举办某活动,为全镇52名党员…;
+    某区召开某招聘会,提供岗位800个): what the clause after it counts, not its holder."""
+    return next((m for m in reversed(earlier) if m.label == Label.EVENT and m.trigger), None)
 
 
 def part_of_last(text: str, start: int, topic: Topic) -> Mention | None:

@@ -107,14 +107,30 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
         dated = bool(DATE.search(sentence))
         for m in trig.finditer(sentence):
             start = s + m.end()
-            stop = STOP.search(text, start, e)
-            limit = min(stop.start() if stop else e, start + max_chars)
+            limit = min(stop_outside_quotes(text, start, e), start + max_chars)
             end = last_head_end(text, start, limit, heads, last_token)
             if end is None:
                 continue
             if dated or m.group(0) in CONVENE:
                 propose_event(doc, start, end, m.group(0), "trigger_event")
     return doc
+
+
+def stop_outside_quotes(text: str, start: int, end: int) -> int:
+    """Where a name after its verb must end: the first comma, list mark or 等, outside the
+    slogan that opens the name (举办“不忘初心,牢记使命”主题党日活动: the slogan's comma is
+    in the name; a quote inside a name, 书记“晒党建、晒成绩”活动, leaves the list a list)."""
+    stop = STOP.search(text, start, end)
+    while (
+        stop
+        and text.startswith("“", start)
+        and text.count("“", start, stop.start()) > text.count("”", start, stop.start())
+    ):
+        close = text.find("”", stop.start(), end)
+        if close < 0:
+            break
+        stop = STOP.search(text, close, end)
+    return stop.start() if stop else end
 
 
 def joined_start(doc: Doc, start: int, end: int, heads: frozenset[str]) -> int:
