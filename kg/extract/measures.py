@@ -188,7 +188,7 @@ def readings_of(
     yield programme_or_event(text, fig, clause, topic, own)
     yield own.mention if own and own.kind == "body" else None
     yield part_of_last(text, start, topic)
-    yield held_before_clause(earlier)
+    yield held_before_clause(text, earlier)
     yield before.mention if before and before.kind == "body" else None
     yield programme_or_event(text, fig, earlier, topic, before)
     standard = STANDARD.search(text, start, fig.start)
@@ -203,10 +203,20 @@ def readings_of(
     yield topic.lead_subject
 
 
-def held_before_clause(earlier: list[Mention]) -> Mention | None:
+def held_before_clause(text: str, earlier: list[Mention]) -> Mention | None:
     """The event an earlier clause of the sentence holds (某镇举办某活动,为全镇52名党员…;
-    某区召开某招聘会,提供岗位800个): what the clause after it counts, not its holder."""
-    return next((m for m in reversed(earlier) if m.label == Label.EVENT and m.trigger), None)
+    某区召开某招聘会,提供岗位800个): what the clause after it counts, not its holder; not
+    one it follows as a standard (按照区委组织…活动要求,组织100名干部: the body's figure)."""
+    return next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.label == Label.EVENT
+            and m.trigger
+            and not STANDARD.search(text, clause_start(text, m.start), m.start)
+        ),
+        None,
+    )
 
 
 def part_of_last(text: str, start: int, topic: Topic) -> Mention | None:

@@ -188,7 +188,8 @@ def place_before(doc: Doc, pos: int) -> int:
         return pos
     start = walk_left(doc, i, PLACE_CHARS)
     words = index.text[start:pos]
-    return start if len(words) > 1 and words.endswith(PLACE_ENDS) else pos
+    named = len(words) > 1 and words.endswith(PLACE_ENDS) and not words.endswith("城市")
+    return start if named else pos  # 园林城市“三城同创”: a kind of city, no place
 
 
 def disasters(doc: Doc) -> None:

@@ -110,8 +110,9 @@ def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
     for m in LIST_DOCUMENT.finditer(text):
         propose_named(doc, m.start(), m.end())
     for m in passed_pattern().finditer(text):
+        about = text.find("关于", m.start(1), m.end(1))  # the body proposing it stands outside
         if not m.group(1).startswith(tuple(word_list("document_determiners.txt"))):
-            propose_named(doc, m.start(1), m.end(1))
+            propose_named(doc, about if about >= 0 else m.start(1), m.end(1))
     for m in (*REPORT_ON.finditer(text), *EXPLAINED.finditer(text)):
         report_topic(doc, m.start(1), m.end(1), heads)
     for p in honour_starts(text):

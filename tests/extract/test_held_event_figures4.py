@@ -14,3 +14,11 @@ def test_a_figure_after_a_held_event_measures_the_event():
 def test_a_slogan_opening_an_event_name_keeps_its_comma():
     ex = extract("6月25日上午,柳河镇举办“牢记嘱托,砥砺前行”七月党员主题党日活动。")
     assert "“牢记嘱托,砥砺前行”七月党员主题党日活动" in names(ex, "Event")
+
+
+def test_an_event_followed_as_a_standard_does_not_take_the_figure():
+    ex = extract(
+        "7月4日,东山街道按照青石区委组织机关干部进社区开展志愿服务活动要求,"
+        "组织80名机关干部和辖区200多名党员志愿者,深入5个社区开展环境卫生集中整治工作。"
+    )
+    assert not {r for r in relations(ex, "MEASURES") if r[0] == "80名" and "活动" in r[1]}

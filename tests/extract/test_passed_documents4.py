@@ -33,3 +33,10 @@ def test_a_list_or_a_kind_of_report_is_no_document_name():
     programmes = names(ex, "Programme")
     assert not any("和" in p for p in programmes)
     assert "有关工作报告" not in programmes
+
+
+def test_a_passed_report_about_a_topic_is_named_from_guanyu():
+    ex = extract("会议听取了区人民检察院关于法律监督工作情况的报告。")
+    programmes = names(ex, "Programme")
+    assert "关于法律监督工作情况的报告" in programmes
+    assert "区人民检察院关于法律监督工作情况的报告" not in programmes
