@@ -75,11 +75,11 @@ def county_members(
 ) -> list[Relation]:
     """A county's own paper names its townships and streets without their county
     (寒亭区…分别在朱里街道、固堤街道开展): with one county-level place named, the
-    townships not otherwise placed are in it."""
+    townships not otherwise placed are in it, when it is named more than once."""
     counties = {p.name: p for p in places if not p.refers_back and rank(p.name) == COUNTY}
-    if len(counties) != 1:
-        return []
-    county = next(iter(counties.values()))
+    county = next(iter(counties.values()), None)
+    if len(counties) != 1 or text.count(county.name) < 2:
+        return []  # a county named once (某小学南校区, a misread name) is not the paper's own
     located = {r.subj for r in found if r.type == RelType.LOCATED_IN}
     out = []
     for p in places:

@@ -18,7 +18,8 @@ def test_a_place_after_an_anaphor_is_in_the_place_it_means():
 
 def test_a_county_papers_streets_are_in_its_one_county():
     ex = extract(
-        "寒石区计划在2月份组织开展招聘活动,分别在东关街道、西关街道开展招聘洽谈会。",
+        "寒石区计划在2月份组织开展招聘活动,分别在东关街道、西关街道开展招聘洽谈会。"
+        "寒石区人社局准备了岗位1500余个。",
         home_city="潍坊市",
     )
     located = relations(ex, "LOCATED_IN")
@@ -31,4 +32,9 @@ def test_streets_are_left_alone_when_two_counties_are_named():
         "寒石区和青石区分别在东关街道、西关街道开展招聘洽谈会。",
         home_city="潍坊市",
     )
+    assert not {r for r in relations(ex, "LOCATED_IN") if r[0].endswith("街道")}
+
+
+def test_streets_are_left_alone_when_the_county_is_named_once():
+    ex = extract("正阳小学南校区的师生在东关街道、西关街道开展志愿服务。", home_city="潍坊市")
     assert not {r for r in relations(ex, "LOCATED_IN") if r[0].endswith("街道")}
