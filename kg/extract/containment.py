@@ -17,6 +17,7 @@ from kg.schema import Label, RelType
 DISTRICT = ("区", "旗", "县")
 LEVELS = (("省",), ("市",), DISTRICT, ("镇", "乡", "街道"), ("村", "社区", "庄", "屯"))
 COUNTY, TOWNSHIP = 2, 3
+LEAD_CHARS = 150  # a county named in the article's opening is the paper's own
 
 
 def part_of_and_located_in(
@@ -36,8 +37,8 @@ def part_of_and_located_in(
 
 def rank(name: str) -> int | None:
     """The level of a place by its suffix (省 0 … 村 4), None when the suffix says none or
-    names a zone (高新区, 园区: no county) or a community (社区: a village's level)."""
-    if longest_suffix(name, word_list("zone_suffixes.txt")):
+    names a zone or an area that is no county (高新区, 南校区); 社区 is a village's level."""
+    if longest_suffix(name, word_list("zone_suffixes.txt") | word_list("not_counties.txt")):
         return None
     return next((k for k, ends in reversed(list(enumerate(LEVELS))) if name.endswith(ends)), None)
 
@@ -75,11 +76,12 @@ def county_members(
 ) -> list[Relation]:
     """A county's own paper names its townships and streets without their county
     (寒亭区…分别在朱里街道、固堤街道开展): with one county-level place named, the
-    townships not otherwise placed are in it, when it is named more than once."""
+    townships not otherwise placed are in it, when it is named more than once or in the
+    article's opening."""
     counties = {p.name: p for p in places if not p.refers_back and rank(p.name) == COUNTY}
     county = next(iter(counties.values()), None)
-    if len(counties) != 1 or text.count(county.name) < 2:
-        return []  # a county named once (某小学南校区, a misread name) is not the paper's own
+    if len(counties) != 1 or (text.count(county.name) < 2 and county.start > LEAD_CHARS):
+        return []  # named once, and not in the lead: no paper's own county (a misread name)
     located = {r.subj for r in found if r.type == RelType.LOCATED_IN}
     out = []
     for p in places:

@@ -22,3 +22,11 @@ def test_an_event_followed_as_a_standard_does_not_take_the_figure():
         "组织80名机关干部和辖区200多名党员志愿者,深入5个社区开展环境卫生集中整治工作。"
     )
     assert not {r for r in relations(ex, "MEASURES") if r[0] == "80名" and "活动" in r[1]}
+
+
+def test_an_event_that_only_dates_the_clause_does_not_take_the_figure():
+    ex = extract(
+        "据悉,自青石县乡村振兴现场会在柳河乡召开以来,前进村作为示范点起到了带动作用,"
+        "短短半月就迎接了3批120余人次的现场参观。"
+    )
+    assert not {r for r in relations(ex, "MEASURES") if r[1].endswith("现场会")}
