@@ -138,12 +138,13 @@ def joined_start(doc: Doc, start: int, end: int, heads: frozenset[str]) -> int:
     is one event, the ceremony before 暨 and the fair after it (the list inside stops the
     walk from the fair's head), else ``start``."""
     text = doc_index(doc).text
-    j = text.rfind("暨", max(0, end - MAX_CHARS), start)
+    j = text.rfind("暨", max(0, end - MAX_CHARS), start + 1)  # the walk may stop right after it
     head = longest_suffix(text[:j], heads) if j > 0 else None
     i = doc_index(doc).token_at_start.get(j - len(head)) if head else None
     if not i or CLAUSE_MARK.search(text, j, end):
         return start
-    return walk_left(doc, i - 1, MAX_CHARS - (end - j), allow=INSIDE_NAME | WHOLE_AREA | QUOTES)
+    allow = INSIDE_NAME | WHOLE_AREA | QUOTES | heads  # 某会议预备会议暨…: a sitting of a meeting
+    return walk_left(doc, i - 1, MAX_CHARS - (end - j), allow=allow)
 
 
 def last_head_end(

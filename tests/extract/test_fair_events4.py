@@ -24,3 +24,14 @@ def test_ceremony_joined_by_ji_to_a_fair_is_one_event():
 def test_a_count_before_the_fair_is_no_part_of_its_name():
     ex = extract("2月1日,市人社局将举办12场“惠民就业”专场招聘会。")
     assert "“惠民就业”专场招聘会" in names(ex, "Event")
+
+
+def test_a_meetings_sitting_joined_by_ji_is_one_event():
+    ex = extract(
+        "12月25日下午,县政协九届三次会议预备会议暨四次常委会议在青石大礼堂召开。"
+        "会议由县政协主席王立新主持。",
+        home_city="青石县",
+    )
+    event = "县政协九届三次会议预备会议暨四次常委会议"
+    assert event in names(ex, "Event")
+    assert ("王立新", event) in relations(ex, "PRESIDED")
