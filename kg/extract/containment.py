@@ -17,7 +17,6 @@ from kg.schema import Label, RelType
 DISTRICT = ("区", "旗", "县")
 LEVELS = (("省",), ("市",), DISTRICT, ("镇", "乡", "街道"), ("村", "社区", "庄", "屯"))
 COUNTY, TOWNSHIP = 2, 3
-LEAD_CHARS = 150  # a county named in the article's opening is the paper's own
 
 
 def part_of_and_located_in(
@@ -76,12 +75,11 @@ def county_members(
 ) -> list[Relation]:
     """A county's own paper names its townships and streets without their county
     (寒亭区…分别在朱里街道、固堤街道开展): with one county-level place named, the
-    townships not otherwise placed are in it, when it is named more than once or in the
-    article's opening."""
+    townships not otherwise placed are in it."""
     counties = {p.name: p for p in places if not p.refers_back and rank(p.name) == COUNTY}
     county = next(iter(counties.values()), None)
-    if len(counties) != 1 or (text.count(county.name) < 2 and county.start > LEAD_CHARS):
-        return []  # named once, and not in the lead: no paper's own county (a misread name)
+    if len(counties) != 1:
+        return []
     located = {r.subj for r in found if r.type == RelType.LOCATED_IN}
     out = []
     for p in places:

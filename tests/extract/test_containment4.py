@@ -35,6 +35,6 @@ def test_streets_are_left_alone_when_two_counties_are_named():
     assert not {r for r in relations(ex, "LOCATED_IN") if r[0].endswith("街道")}
 
 
-def test_streets_are_left_alone_when_the_county_is_named_once():
+def test_a_school_campus_ending_in_qu_is_no_county():
     ex = extract("正阳小学南校区的师生在东关街道、西关街道开展志愿服务。", home_city="潍坊市")
     assert not {r for r in relations(ex, "LOCATED_IN") if r[0].endswith("街道")}
