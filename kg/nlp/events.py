@@ -45,7 +45,9 @@ YEAR = re.compile(r"\d{4}年$")  # 2026年某市迎春烟花晚会: the year is 
 QUOTES = {"“", "”"}  # 某市“春风行动”专项活动启动仪式暨…: the ceremony's name may hold a quote
 CLAUSE_MARK = re.compile(r"[，。,；;！？!?\n]")
 STOP = re.compile(r"[，。,；;！？!?、\n]|等")
-BAD_START = re.compile(r"(?:的|了|[一两三四五六七八九十几][次场]|这次|此次|本次|该|其)")
+BAD_START = re.compile(  # a count opens no name (22类、180余项…活动); a date may
+    r"(?:的|了|[一两三四五六七八九十几][次场]|这次|此次|本次|该|其|\d+(?![\d.]*\s*[年月日]))"
+)
 COUNT = re.compile(r"\d+(?:场次|场|次)")  # 举办33场“…”系列招聘会: the count is no part of the name
 PLACE_CHARS = 8  # 寒亭区“…”招聘会: a place before the quote, at most this long
 PLACE_ENDS = ("省", "市", "区", "县", "旗", "镇", "乡", "街道")
@@ -107,7 +109,7 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
         dated = bool(DATE.search(sentence))
         for m in trig.finditer(sentence):
             start = s + m.end()
-            limit = min(stop_outside_quotes(text, start, e), start + max_chars)
+            limit = min(name_stop(text, start, e, heads), start + max_chars)
             end = last_head_end(text, start, limit, heads, last_token)
             if end is None:
                 continue
@@ -133,18 +135,39 @@ def stop_outside_quotes(text: str, start: int, end: int) -> int:
     return stop.start() if stop else end
 
 
+def clause_end(text: str, start: int, end: int) -> int:
+    mark = CLAUSE_MARK.search(text, start, end)
+    return mark.start() if mark else end
+
+
+def name_stop(text: str, start: int, end: int, heads: frozenset[str]) -> int:
+    """Where a name after its verb must end (see stop_outside_quotes); a 、 joining two
+    acts of one event goes on (集中开工、竣工投产活动, 各联络组、活动组组长会议), one after
+    an event's head (召开A会议、B会议) or before 等 does not."""
+    stop = stop_outside_quotes(text, start, end)
+    while (
+        stop < end
+        and text[stop] == "、"
+        and not longest_suffix(text[start:stop], heads)
+        and "等" not in text[stop : clause_end(text, stop, end)]
+    ):
+        stop = stop_outside_quotes(text, stop + 1, end)
+    return stop
+
+
 def joined_start(doc: Doc, start: int, end: int, heads: frozenset[str]) -> int:
     """Where a joint event's name begins: 某活动启动仪式暨城乡劳动者、高校毕业生专场招聘会
     is one event, the ceremony before 暨 and the fair after it (the list inside stops the
-    walk from the fair's head), else ``start``."""
+    walk from the fair's head; a verb in the ceremony's head, 开幕式, stops it too), else
+    ``start``."""
     text = doc_index(doc).text
-    j = text.rfind("暨", max(0, end - MAX_CHARS), start + 1)  # the walk may stop right after it
+    j = text.rfind("暨", max(0, end - MAX_CHARS), end)  # before the walk's start, or inside
     head = longest_suffix(text[:j], heads) if j > 0 else None
     i = doc_index(doc).token_at_start.get(j - len(head)) if head else None
     if not i or CLAUSE_MARK.search(text, j, end):
         return start
     allow = INSIDE_NAME | WHOLE_AREA | QUOTES | heads  # 某会议预备会议暨…: a sitting of a meeting
-    return walk_left(doc, i - 1, MAX_CHARS - (end - j), allow=allow)
+    return min(start, walk_left(doc, i - 1, MAX_CHARS - (end - j), allow=allow))
 
 
 def last_head_end(

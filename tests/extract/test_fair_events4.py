@@ -35,3 +35,20 @@ def test_a_meetings_sitting_joined_by_ji_is_one_event():
     event = "县政协九届三次会议预备会议暨四次常委会议"
     assert event in names(ex, "Event")
     assert ("王立新", event) in relations(ex, "PRESIDED")
+
+
+def test_a_ceremony_with_a_verb_in_its_head_joined_by_ji_is_one_event():
+    ex = extract("4月29日,第十届青石市文化旅游节开幕式暨柳河国家级旅游度假区授牌仪式在广场举行。")
+    assert "第十届青石市文化旅游节开幕式暨柳河国家级旅游度假区授牌仪式" in names(ex, "Event")
+
+
+def test_two_acts_of_one_event_joined_by_a_list_mark_are_one_name():
+    ex = extract("3月2日下午,我县举行第一季度项目集中开工、竣工投产活动,新开工项目共37个。")
+    event = "第一季度项目集中开工、竣工投产活动"
+    assert event in names(ex, "Event")
+    assert ("37个", event) in relations(ex, "MEASURES")
+
+
+def test_a_count_opens_no_event_name():
+    ex = extract("4月29日,青石市今年将举办22类、180余项文化旅游活动。")
+    assert not any(n[0].isdigit() for n in names(ex, "Event"))
