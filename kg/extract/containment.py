@@ -8,6 +8,8 @@ bodies of 我市 are in the home city.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.evidence import CLAUSE, Span, evidence, key
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.triggers import trigger_pattern
@@ -17,6 +19,9 @@ from kg.schema import Label, RelType
 DISTRICT = ("区", "旗", "县")
 LEVELS = (("省",), ("市",), DISTRICT, ("镇", "乡", "街道"), ("村", "社区", "庄", "屯"))
 COUNTY, TOWNSHIP = 2, 3
+UNNAMED_ITEM = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,6}[、和及])?"
+)  # 某镇的后张集、沟张庄: 后张集 unread
 
 
 def part_of_and_located_in(
@@ -30,7 +35,7 @@ def part_of_and_located_in(
     out += named_after(article.text, places, sentences, out)
     out += province_members(article.text, places, sentences, out)
     out += listed_after_de(article.text, places, sentences, out)
-    out += county_members(article.text, places, sentences, out)
+    out += members_below(article.text, places, sentences, out)
     return out
 
 
@@ -46,7 +51,8 @@ def listed_after_de(
     text: str, places: list[Mention], sentences: list[Span], found: list[Relation]
 ) -> list[Relation]:
     """柳河镇的王家庄、赵庄等多个村: the places listed after a place and 的 are in it, unless
-    their level says otherwise (青石区的柳河镇 yes, 柳河镇的青石区 no)."""
+    their level says otherwise (青石区的柳河镇 yes, 柳河镇的青石区 no); an item not
+    recognised as a name (后张集、) does not end the list."""
     located = {r.subj for r in found if r.type == RelType.LOCATED_IN}
     out = []
     for k, a in enumerate(places):
@@ -54,7 +60,11 @@ def listed_after_de(
         if not text.startswith("的", a.end):
             continue
         for b in places[k + 1 :]:
-            if b.start != pos or key(b) in located or b.name == a.name:
+            if (
+                not UNNAMED_ITEM.fullmatch(text, pos, b.start)
+                or key(b) in located
+                or b.name == a.name
+            ):
                 break
             if level is not None and (rank(b.name) or 9) <= level:
                 break
@@ -70,23 +80,24 @@ def listed_after_de(
     return out
 
 
-def county_members(
+def members_below(
     text: str, places: list[Mention], sentences: list[Span], found: list[Relation]
 ) -> list[Relation]:
-    """A county's own paper names its townships and streets without their county
-    (寒亭区…分别在朱里街道、固堤街道开展): with one county-level place named, the
-    townships not otherwise placed are in it."""
-    counties = {p.name: p for p in places if not p.refers_back and rank(p.name) == COUNTY}
-    county = next(iter(counties.values()), None)
-    if len(counties) != 1:
-        return []
+    """A county's or a township's own paper names the places under it without it
+    (寒亭区…分别在朱里街道、固堤街道开展; 某镇…刘村修新桥): with one place of a level named,
+    the places of the level below not otherwise placed are in it."""
     located = {r.subj for r in found if r.type == RelType.LOCATED_IN}
     out = []
-    for p in places:
-        if rank(p.name) == TOWNSHIP and not p.refers_back and key(p) not in located:
-            where = evidence(text, sentences, county.start, p.start)
-            out.append(Relation(RelType.LOCATED_IN, key(p), key(county), where))
-            located.add(key(p))
+    for level in (COUNTY, TOWNSHIP):
+        owners = {p.name: p for p in places if not p.refers_back and rank(p.name) == level}
+        if len(owners) != 1:
+            continue
+        owner = next(iter(owners.values()))
+        for p in places:
+            if rank(p.name) == level + 1 and not p.refers_back and key(p) not in located:
+                where = evidence(text, sentences, owner.start, p.start)
+                out.append(Relation(RelType.LOCATED_IN, key(p), key(owner), where))
+                located.add(key(p))
     return out
 
 

@@ -38,3 +38,20 @@ def test_streets_are_left_alone_when_two_counties_are_named():
 def test_a_school_campus_ending_in_qu_is_no_county():
     ex = extract("正阳小学南校区的师生在东关街道、西关街道开展志愿服务。", home_city="潍坊市")
     assert not {r for r in relations(ex, "LOCATED_IN") if r[0].endswith("街道")}
+
+
+def test_an_unread_list_item_does_not_end_the_list_after_de():
+    ex = extract("近期,在青石区柳河镇的后张集、王家庄、赵家庄等多个村,新打好的机井让村民满意。")
+    located = relations(ex, "LOCATED_IN")
+    assert ("王家庄", "柳河镇") in located
+    assert ("赵家庄", "柳河镇") in located
+
+
+def test_a_township_papers_villages_are_in_its_one_township():
+    ex = extract(
+        "柳河镇新一届村两委上任100天来成效明显。前进村修通了道路,红旗村修新桥4座。",
+        home_city=None,
+    )
+    located = relations(ex, "LOCATED_IN")
+    assert ("前进村", "柳河镇") in located
+    assert ("红旗村", "柳河镇") in located
