@@ -55,6 +55,7 @@ class ActionReader:
     word_starts: set[int]
     subject: list[Mention] = field(default_factory=list)
     last_event: Mention | None = None
+    hosts: list[Mention] = field(default_factory=list)  # who held the last event naming them
     last_visit: list[Mention] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     speech: bool = False  # the rest of the sentence is what a speaker said
@@ -90,7 +91,7 @@ class ActionReader:
                 here = [m for m in top if cs <= m.start < ce]
                 out += self.note_events(here, (s, e))
                 if opens_with_meeting(self.text, cs):
-                    self.subject = holders(self.last_event, placed)
+                    self.subject = holders(self.last_event, placed) or self.hosts  # 预备会议
                 elif unnamed_subject(self.text, cs, ce) or self.text.startswith("据", cs):
                     self.subject = []  # 甲公司等企业负责人,…: they act next; 据了解: background
                 else:
@@ -104,11 +105,13 @@ class ActionReader:
 
     def note_events(self, here: list[Mention], sentence: Span) -> list[Relation]:
         """Remember the last held event (not one only referred to: 党的二十大精神);
-        its body HELD it when the name says which."""
+        its body HELD it when the name says which, and holds the sittings named after it
+        with no body (某会议举行预备会议。会议通过了…: the body acts)."""
         out = []
         for m in here:
             if m.label == Label.EVENT and (m.trigger or m.in_title):
                 self.last_event = m
+                self.hosts = holders(m, self.mentions) or self.hosts
                 for body in holders(m, self.mentions):
                     out += self.relations(RelType.HELD, "召开", [body], [m], sentence, m.start)
         return out

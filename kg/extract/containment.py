@@ -8,6 +8,8 @@ bodies of 我市 are in the home city.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.evidence import CLAUSE, Span, evidence, key
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.triggers import trigger_pattern
@@ -15,6 +17,11 @@ from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
 DISTRICT = ("区", "旗", "县")
+LEVELS = (("省",), ("市",), DISTRICT, ("镇", "乡", "街道"), ("村", "社区", "庄", "屯"))
+COUNTY, TOWNSHIP = 2, 3
+UNNAMED_ITEM = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,6}[、和及])?"
+)  # 某镇的后张集、沟张庄: 后张集 unread
 
 
 def part_of_and_located_in(
@@ -27,6 +34,70 @@ def part_of_and_located_in(
     out += home_city_members(article, orgs, places, sentences, out)
     out += named_after(article.text, places, sentences, out)
     out += province_members(article.text, places, sentences, out)
+    out += listed_after_de(article.text, places, sentences, out)
+    out += members_below(article.text, places, sentences, out)
+    return out
+
+
+def rank(name: str) -> int | None:
+    """The level of a place by its suffix (省 0 … 村 4), None when the suffix says none or
+    names a zone or an area that is no county (高新区, 南校区); 社区 is a village's level."""
+    if longest_suffix(name, word_list("zone_suffixes.txt") | word_list("not_counties.txt")):
+        return None
+    return next((k for k, ends in reversed(list(enumerate(LEVELS))) if name.endswith(ends)), None)
+
+
+def listed_after_de(
+    text: str, places: list[Mention], sentences: list[Span], found: list[Relation]
+) -> list[Relation]:
+    """柳河镇的王家庄、赵庄等多个村: the places listed after a place and 的 are in it, unless
+    their level says otherwise (青石区的柳河镇 yes, 柳河镇的青石区 no); an item not
+    recognised as a name (后张集、) does not end the list."""
+    located = {r.subj for r in found if r.type == RelType.LOCATED_IN}
+    out = []
+    for k, a in enumerate(places):
+        pos, level = a.end + 1, rank(a.name)
+        if not text.startswith("的", a.end):
+            continue
+        for b in places[k + 1 :]:
+            if (
+                not UNNAMED_ITEM.fullmatch(text, pos, b.start)
+                or key(b) in located
+                or b.name == a.name
+            ):
+                break
+            if level is not None and (rank(b.name) or 9) <= level:
+                break
+            out.append(
+                Relation(
+                    RelType.LOCATED_IN, key(b), key(a), evidence(text, sentences, a.start, b.start)
+                )
+            )
+            located.add(key(b))
+            if b.end >= len(text) or text[b.end] not in "、和及":
+                break
+            pos = b.end + 1
+    return out
+
+
+def members_below(
+    text: str, places: list[Mention], sentences: list[Span], found: list[Relation]
+) -> list[Relation]:
+    """A county's or a township's own paper names the places under it without it
+    (寒亭区…分别在朱里街道、固堤街道开展; 某镇…刘村修新桥): with one place of a level named,
+    the places of the level below not otherwise placed are in it."""
+    located = {r.subj for r in found if r.type == RelType.LOCATED_IN}
+    out = []
+    for level in (COUNTY, TOWNSHIP):
+        owners = {p.name: p for p in places if not p.refers_back and rank(p.name) == level}
+        if len(owners) != 1:
+            continue
+        owner = next(iter(owners.values()))
+        for p in places:
+            if rank(p.name) == level + 1 and not p.refers_back and key(p) not in located:
+                where = evidence(text, sentences, owner.start, p.start)
+                out.append(Relation(RelType.LOCATED_IN, key(p), key(owner), where))
+                located.add(key(p))
     return out
 
 
@@ -103,7 +174,8 @@ def unit_of(outer: Mention, body: Mention) -> bool:
 
 
 def address_chains(text: str, places: list[Mention], sentences: list[Span]) -> list[Relation]:
-    """海勃湾区棋盘井街、世纪大道 / 海勃湾区凤凰岭街道: each place after the first is in it."""
+    """海勃湾区棋盘井街、世纪大道 / 海勃湾区凤凰岭街道 / 该镇李村: each place after the first
+    is in it (an anaphor stands for the place it means; 我市 is left to home_city_members)."""
     out = []
     for k, a in enumerate(places):
         j = k + 1
@@ -111,7 +183,7 @@ def address_chains(text: str, places: list[Mention], sentences: list[Span]) -> l
             b = places[j]
             if j > k + 1 and text[places[j - 1].end] not in "、和":
                 break
-            if b.name != a.name and not a.refers_back:
+            if b.name != a.name and (a.anaphor or not a.refers_back):  # 该镇李村: in the town
                 where = evidence(text, sentences, a.start, b.start)
                 out.append(Relation(RelType.LOCATED_IN, key(b), key(a), where))
             j += 1

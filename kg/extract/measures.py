@@ -10,6 +10,7 @@ the clause's structure, most specific first:
    document, 《…》: a policy's figures are its programme's, not its text's);
 2. the body or place the clause opens with, as its subject;
    then, for a part (…企业100家,其中规上企业30家), what the figure before measures;
+   then the event an earlier clause of the sentence holds (某镇举办某活动,为全镇52名…);
 3. the subject of an earlier clause of the sentence (某公司积极落实“某理念”,…226万吨);
 4. a programme or event named earlier in the sentence;
 5. for a standard (按照每人47元的标准,…发放某补贴), the programme or event named later
@@ -64,6 +65,9 @@ NAMED = (Label.ORGANIZATION, Label.PROGRAMME)  # what a head word or short name 
 MEANS = re.compile(r"(?:以|通过|按照|采取|借助)$")
 SUB_FIGURE = re.compile(r"其中[，,：:]?")
 STANDARD = re.compile(r"按照|依照|依据|根据|按每")
+SINCE = re.compile(
+    r"\s*(?:据悉|据了解)?[，,]?\s*自(?:从)?"
+)  # 自某会召开以来: a time, not the topic
 PROSE_END = ("。", "！", "？", "!", "?", "。”", "！”", "？”")
 MEETING_OPENS = re.compile(r"\s*(?:会上|会议|活动中|活动现场|大会|[^，。,]{0,8}活动上)")
 HELD_GAP = 6  # 全面启动|春节景观亮化工作: the launch verb stands this close before the name
@@ -187,6 +191,7 @@ def readings_of(
     yield programme_or_event(text, fig, clause, topic, own)
     yield own.mention if own and own.kind == "body" else None
     yield part_of_last(text, start, topic)
+    yield held_before_clause(text, earlier)
     yield before.mention if before and before.kind == "body" else None
     yield programme_or_event(text, fig, earlier, topic, before)
     standard = STANDARD.search(text, start, fig.start)
@@ -199,6 +204,24 @@ def readings_of(
     yield kinds.get("head")
     yield kinds.get("scope")
     yield topic.lead_subject
+
+
+def held_before_clause(text: str, earlier: list[Mention]) -> Mention | None:
+    """The event an earlier clause of the sentence holds (某镇举办某活动,为全镇52名党员…;
+    某区召开某招聘会,提供岗位800个): what the clause after it counts, not its holder; not
+    one it follows as a standard (按照区委组织…活动要求,组织100名干部: the body's figure)
+    nor one that only dates the clause (自某现场会召开以来,…迎接了3批参观)."""
+    return next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.label == Label.EVENT
+            and m.trigger
+            and not STANDARD.search(text, clause_start(text, m.start), m.start)
+            and not SINCE.match(text, clause_start(text, m.start))
+        ),
+        None,
+    )
 
 
 def part_of_last(text: str, start: int, topic: Topic) -> Mention | None:

@@ -80,13 +80,21 @@ def subject_of(
             text, start, limit, resolve
         )
     first = last_of_address(first, mentions)
-    if first.label not in SUBJECTS:
+    if first.label not in SUBJECTS or organiser(text, first):
         return None
     if listed(text, first, mentions, before):
         return None
     if first.home_city:
         return Subject(first, "scope")
     return Subject(first, kind_of(text, first, mentions))
+
+
+def organiser(text: str, first: Mention) -> bool:
+    """由市政府主办,市人社局承办的某招聘会在…举行: the organiser of a name after it, not
+    the subject of the clause (the event is)."""
+    return text.endswith("由", 0, first.start) and any(
+        text.startswith(v, first.end) for v in word_list("organiser_verbs.txt")
+    )
 
 
 def listed(text: str, first: Mention, mentions: list[Mention], before: int) -> bool:

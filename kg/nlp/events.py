@@ -42,8 +42,17 @@ HELD_AFTER = re.compile(  # 全市经济工作会议召开, 某晚会在某地�
 GUARDS = ("防御", "防范", "预防")  # 防御强降雨工作: no rain that fell
 GUARDED = re.compile(r"防御|防范|预警|天气|工作")
 YEAR = re.compile(r"\d{4}年$")  # 2026年某市迎春烟花晚会: the year is part of the name
+QUOTES = {"“", "”"}  # 某市“春风行动”专项活动启动仪式暨…: the ceremony's name may hold a quote
+CLAUSE_MARK = re.compile(r"[，。,；;！？!?\n]")
 STOP = re.compile(r"[，。,；;！？!?、\n]|等")
-BAD_START = re.compile(r"(?:的|了|[一两三四五六七八九十几][次场]|这次|此次|本次|该|其)")
+BAD_START = re.compile(  # a count opens no name (22类、180余项…活动); a date may
+    r"(?:的|了|[一两三四五六七八九十几][次场]|这次|此次|本次|该|其|\d+(?![\d.]*\s*[年月日]))"
+)
+COUNT = re.compile(r"\d+(?:场次|场|次)")  # 举办33场“…”系列招聘会: the count is no part of the name
+PLACE_CHARS = 8  # 寒亭区“…”招聘会: a place before the quote, at most this long
+PLACE_ENDS = ("省", "市", "区", "县", "旗", "镇", "乡", "街道")
+QUOTED_HEAD = 8  # “春风行动”系列招聘洽谈会: the head stands this close after the quote
+THEME_GAP = re.compile(r"[，。,；;！？!?、\n“]|等|的")  # “…”为主题的颁奖典礼: a clause, no name
 MAX_CHARS = 60
 
 
@@ -56,6 +65,8 @@ def propose_event(doc: Doc, start: int, end: int, trigger: str, source: str) -> 
     """An event named after its verb, unless the stretch is a clause (的一次…会议,
     全乡小学教师参加了此次活动)."""
     text = doc_index(doc).text
+    count = COUNT.match(text, start)
+    start = count.end() if count else start
     if BAD_START.match(text, start) or attendance_inside(text, start, end):
         return
     name = re.sub(r"\s", "", text[start:end])  # 第 32 次常务会议: the spaces are layout
@@ -86,8 +97,9 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
         i = last_token.get(end)
         if i is not None and longest_suffix(text[:end], heads):
             start = walk_left(doc, i, max_chars, allow=INSIDE_NAME | WHOLE_AREA)
+            start = joined_start(doc, start, end, heads)
             year = YEAR.search(text, max(0, start - 5), start)
-            start = year.start() if year else start
+            start = place_before(doc, year.start()) if year else start  # 某市2023年…
             if end - start > 3 + (m.group(0)[0] == "在"):  # 主题的 | 慈善活动在某地举行
                 propose_event(doc, start, end, m.group(1), "trigger_event")
     quoted_events(doc)
@@ -97,14 +109,65 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
         dated = bool(DATE.search(sentence))
         for m in trig.finditer(sentence):
             start = s + m.end()
-            stop = STOP.search(text, start, e)
-            limit = min(stop.start() if stop else e, start + max_chars)
+            limit = min(name_stop(text, start, e, heads), start + max_chars)
             end = last_head_end(text, start, limit, heads, last_token)
             if end is None:
                 continue
             if dated or m.group(0) in CONVENE:
                 propose_event(doc, start, end, m.group(0), "trigger_event")
     return doc
+
+
+def stop_outside_quotes(text: str, start: int, end: int) -> int:
+    """Where a name after its verb must end: the first comma, list mark or 等, outside the
+    slogan that opens the name (举办“不忘初心,牢记使命”主题党日活动: the slogan's comma is
+    in the name; a quote inside a name, 书记“晒党建、晒成绩”活动, leaves the list a list)."""
+    stop = STOP.search(text, start, end)
+    while (
+        stop
+        and text.startswith("“", start)
+        and text.count("“", start, stop.start()) > text.count("”", start, stop.start())
+    ):
+        close = text.find("”", stop.start(), end)
+        if close < 0:
+            break
+        stop = STOP.search(text, close, end)
+    return stop.start() if stop else end
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    mark = CLAUSE_MARK.search(text, start, end)
+    return mark.start() if mark else end
+
+
+def name_stop(text: str, start: int, end: int, heads: frozenset[str]) -> int:
+    """Where a name after its verb must end (see stop_outside_quotes); a 、 joining two
+    acts of one event goes on (集中开工、竣工投产活动, 各联络组、活动组组长会议), one after
+    an event's head (召开A会议、B会议) or before 等 does not."""
+    stop = stop_outside_quotes(text, start, end)
+    while (
+        stop < end
+        and text[stop] == "、"
+        and not longest_suffix(text[start:stop], heads)
+        and "等" not in text[stop : clause_end(text, stop, end)]
+    ):
+        stop = stop_outside_quotes(text, stop + 1, end)
+    return stop
+
+
+def joined_start(doc: Doc, start: int, end: int, heads: frozenset[str]) -> int:
+    """Where a joint event's name begins: 某活动启动仪式暨城乡劳动者、高校毕业生专场招聘会
+    is one event, the ceremony before 暨 and the fair after it (the list inside stops the
+    walk from the fair's head; a verb in the ceremony's head, 开幕式, stops it too), else
+    ``start``."""
+    text = doc_index(doc).text
+    j = text.rfind("暨", max(0, end - MAX_CHARS), end)  # before the walk's start, or inside
+    head = longest_suffix(text[:j], heads) if j > 0 else None
+    i = doc_index(doc).token_at_start.get(j - len(head)) if head else None
+    if not i or CLAUSE_MARK.search(text, j, end):
+        return start
+    allow = INSIDE_NAME | WHOLE_AREA | QUOTES | heads  # 某会议预备会议暨…: a sitting of a meeting
+    return min(start, walk_left(doc, i - 1, MAX_CHARS - (end - j), allow=allow))
 
 
 def last_head_end(
@@ -121,10 +184,36 @@ def last_head_end(
 
 def quoted_events(doc: Doc) -> None:
     """A quoted name ending in an event head other than 活动 (a standing activity may be a
-    programme): the event's banner or title (“…致富大会”的会标, 一场“…运动会”)."""
-    for m in QUOTED.finditer(doc_index(doc).text):
+    programme): the event's banner or title (“…致富大会”的会标, 一场“…运动会”); and a
+    quoted name with such a head right after it, the quotes and the head together
+    (“民营企业用工”专场招聘会, “春风行动”系列招聘洽谈会: the quote names its theme)."""
+    index = doc_index(doc)
+    for m in QUOTED.finditer(index.text):
         if event_name(m.group(1)):
             propose(doc, m.start(1), m.end(1), Label.EVENT, "quoted")
+            continue
+        stop = THEME_GAP.search(index.text, m.end(), m.end() + QUOTED_HEAD)
+        limit = stop.start() if stop else min(len(index.text), m.end() + QUOTED_HEAD)
+        end = last_head_end(
+            index.text, m.end() - 1, limit, word_list("event_heads.txt"), index.token_at_end
+        )
+        if end is not None and event_name(index.text[m.end() : end]):
+            start = place_before(doc, m.start())
+            name = re.sub(r"\s", "", index.text[start:end])
+            propose(doc, start, end, Label.EVENT, "quoted", canonical=name)
+
+
+def place_before(doc: Doc, pos: int) -> int:
+    """Where an event's name begins when the place holding it stands glued before its quote
+    (此次寒亭区“春风行动”招聘洽谈会 → 寒亭区…), else ``pos``."""
+    index = doc_index(doc)
+    i = index.token_at_end.get(pos)
+    if i is None:
+        return pos
+    start = walk_left(doc, i, PLACE_CHARS)
+    words = index.text[start:pos]
+    named = len(words) > 1 and words.endswith(PLACE_ENDS) and not words.endswith("城市")
+    return start if named else pos  # 园林城市“三城同创”: a kind of city, no place
 
 
 def disasters(doc: Doc) -> None:

@@ -4,7 +4,8 @@ Meetings hear and pass documents named by what they are about: 关于…的议�
 name runs from 关于; the body proposing it stands outside), and a list item ending 情况的
 报告. An oral report is named by its topic: 听取关于加快X的汇报 and 听取X情况汇报 name the
 programme X (a leading verb, resolution word or year is no part of it), and so does
-就X(起草情况)作说明. An honour stands
+就X(起草情况)作说明; what a meeting passes or hears, the whole object of
+通过了/听取了 ending in a document's head (某会议选举办法(草案)). An honour stands
 after the verb that wins it (荣获…示范社区) or before the person who holds it
 (全国模范教师、某校校长…), ending in an honour's head (kg/nlp/data/programme_honours.txt).
 """
@@ -24,6 +25,7 @@ from kg.schema import Label
 
 NAME = r"[^，。,；;！？!?、：:“”《》\n]"
 DOCUMENT = re.compile(rf"关于{NAME}{{4,70}}?的(?:报告|议案|决定|请示|批复)")
+ONE_NAME = r"[^，。,；;！？!?、：:“”《》\n和及与]"  # a name of one document: no list inside
 LIST_DOCUMENT = re.compile(rf"(?<=[、了])(?:(?!关于){NAME}){{4,40}}?情况的报告")
 YEAR = r"(?:\d{4}\s*年度?\s*)?"
 HOME = r"(?:我市|全市|本市|我区|全区|我县|全县|我省|全省)?"
@@ -43,6 +45,20 @@ def introducers() -> re.Pattern:
     """The trigger verbs and the verbs that introduce programmes, longest first."""
     verbs = set(trigger_table()) | word_list("programme_verbs.txt")
     return pattern_of(verbs)
+
+
+@functools.cache
+def passed_pattern() -> re.Pattern:
+    """A document a meeting passes or hears, the whole object of its verb up to the clause's
+    end (通过了某会议选举办法(草案); 协商通过了某会议议程。), with its draft mark; not a list
+    of them (工作报告(审议稿)和…决议: the verb's reading names each), nor a kind (有关工作报告)."""
+    verbs, heads, drafts = (
+        "|".join(sorted(map(re.escape, word_list(f)), key=len, reverse=True))
+        for f in ("passed_verbs.txt", "passed_heads.txt", "document_drafts.txt")
+    )
+    return re.compile(
+        rf"(?:{verbs})({ONE_NAME}{{4,40}}?(?:{heads})(?:[(（](?:{drafts})[)）])?)(?=[；;。，,])"
+    )
 
 
 @functools.cache
@@ -93,6 +109,10 @@ def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
         propose_named(doc, m.start(), m.end())
     for m in LIST_DOCUMENT.finditer(text):
         propose_named(doc, m.start(), m.end())
+    for m in passed_pattern().finditer(text):
+        about = text.find("关于", m.start(1), m.end(1))  # the body proposing it stands outside
+        if not m.group(1).startswith(tuple(word_list("document_determiners.txt"))):
+            propose_named(doc, about if about >= 0 else m.start(1), m.end(1))
     for m in (*REPORT_ON.finditer(text), *EXPLAINED.finditer(text)):
         report_topic(doc, m.start(1), m.end(1), heads)
     for p in honour_starts(text):
