@@ -155,7 +155,20 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         return None
     if text in known or (suffix and len(text) > len(suffix) and (len(suffix) > 1 or len(text) > 2)):
         return start, "place_suffix" if suffix else "place_list"
+    if suffix and len(text) == 2 and listed_sibling(doc, tok, suffix):
+        return start, "place_suffix"
     return None
+
+
+def listed_sibling(doc: Doc, tok: Token, suffix: str) -> bool:
+    """A county of one character (叶县, 淇县) heading a list of its siblings: 、 and a longer
+    name of the same level follow it (某县、某某县、…), so the pair is no common word."""
+    if suffix not in LEVELS or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "、":
+        return False
+    if tok.text[0] in NOT_OPENERS or text_is_word(tok.text):
+        return False  # 全县、某某县
+    after = doc[tok.i + 2].text
+    return len(after) > 2 and after.endswith(suffix) and HAN_WORD.fullmatch(after) is not None
 
 
 def transliterated_start(doc: Doc, prev: Token, suffix: str) -> int:
