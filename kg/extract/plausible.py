@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.nlp.autonomy import autonomy
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label
@@ -39,7 +40,6 @@ NATIONAL = ("中共", "中央", "中国", "国家", "全国", "国务院", "人�
 # Places whose proper names are often ordinary words (平原县, 文明镇, 世纪大道, 人民路).
 ADMIN_SUFFIXES = set("省市盟州区旗县镇乡村路街巷") | {"自治区", "自治州", "自治县", "苏木", "嘎查"}
 ADMIN_SUFFIXES |= {"街道", "社区", "大道", "大街", "胡同"}
-ETHNIC_SEAT = re.compile(r"^[\u4e00-\u9fff]{1,3}族自治[区县州旗]$")  # 土族自治县, no place
 LEVEL_KIND = re.compile(rf"[{LEVELS}村两三四五]级")  # 旗级人大, 县级融媒体中心, 村级合作社: a kind
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
 PAIR = re.compile(r"^(.*(?:[省市县区旗]委|党委))(?:[省市县区旗镇乡])?(?:人民)?政府$")  # 县委县政府
@@ -190,7 +190,7 @@ def plausible_place(name: str) -> bool:
         return False  # 三校区, 南校区: a count of a kind, a school's campus
     if longest_suffix(name, word_list("place_epithets.txt")) or name.endswith(COMPANY_HEADS):
         return False
-    if ETHNIC_SEAT.match(name) or longest_suffix(name, word_list("level_sets.txt")):
+    if ethnic_seat(name) or longest_suffix(name, word_list("level_sets.txt")):
         return False  # 委托 | 区县, 对 | 街镇: levels, no place
     if name[-2:] in word_list("verbs.txt"):
         return False  # 某某 | 下乡, 某某 | 上市: a verb ends it
@@ -206,6 +206,12 @@ def plausible_place(name: str) -> bool:
     if suffix in ADMIN_SUFFIXES:  # 平原县, 文明镇: an ordinary word names a town
         return not ordinary(stem, frozenset())
     return not ordinary(stem, common)  # 县城中心广场
+
+
+def ethnic_seat(name: str) -> bool:
+    """A people and a level with no place before them (土族自治县, 回族区): no place."""
+    m = autonomy().search(name)
+    return m is not None and m.start() == 0
 
 
 def kind_of_place(name: str, common: frozenset[str]) -> bool:

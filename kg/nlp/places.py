@@ -16,6 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.nlp.autonomy import NO_STEM, autonomous_start
 from kg.nlp.candidates import (
     LEVELS,
     acts_on_names,
@@ -57,7 +58,7 @@ def find_places(doc: Doc) -> Doc:
     for tok in tokens_ending_in(doc, last_characters("place_suffixes.txt", "places.txt")):
         if given_name_before_level(doc, tok):
             continue  # 张 | 骏和县法院院长: 张骏 and 县法院
-        found = zone_at(doc, tok) if longest_suffix(tok.text, zones()) else place_at(doc, tok)
+        found = unit_at(doc, tok)
         if found:
             start, source = found
             end = tok.idx + len(tok.text)
@@ -78,6 +79,15 @@ def find_places(doc: Doc) -> Doc:
         level = m.group(1) or m.group(2)
         propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", anaphor=level)
     return doc
+
+
+def unit_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
+    """Start and source of the place ``tok`` ends: an autonomous unit (某某回族区), a zone
+    (宝鸡 | 高新区) or a place by suffix or list."""
+    start = autonomous_start(doc, tok)
+    if start is not None:
+        return None if start == NO_STEM else (start, "place_suffix")
+    return zone_at(doc, tok) if longest_suffix(tok.text, zones()) else place_at(doc, tok)
 
 
 def given_name_before_level(doc: Doc, tok: Token) -> bool:

@@ -1,0 +1,47 @@
+"""Names of unseen papers' shapes, in sentences written for these tests: half-width commas
+in lists of people and bodies, ethnic autonomous units, one-character counties in lists."""
+
+from __future__ import annotations
+
+from tests.helpers import extract, names
+
+
+def test_half_width_commas_cut_no_name():
+    ex = extract(
+        "区领导韩立军、苗青、欧阳中宣,青禾建设公司董事长林立出席仪式。区委副书记、区长田文杰,"
+        "区人大常委会主任崔向东参加会议。",
+        home_city="青禾市",
+    )
+    people = names(ex, "Person")
+    assert {"欧阳中宣", "田文杰", "崔向东"} <= people
+    assert "区人大常委会" in names(ex, "Organization") or any(
+        n.endswith("区人大常委会") for n in names(ex, "Organization")
+    )
+
+
+def test_a_number_keeps_its_half_width_comma():
+    from kg.nlp.doc_index import full_width_marks
+
+    assert full_width_marks("资金1,250万元,用时10:30;共3,x") == "资金1,250万元，用时10:30；共3，x"
+
+
+def test_an_autonomous_district_is_one_place():
+    ex = extract("春来回族区召开重点项目推进会,春来回族区委书记林立出席。", home_city="青禾市")
+    assert "春来回族区" in names(ex, "Place")
+    assert "回族区" not in names(ex, "Place")
+    assert "春来" not in names(ex, "Place")
+
+
+def test_autonomous_counties_prefectures_and_townships():
+    ex = extract(
+        "调研组先后来到黔安苗族侗族自治州、松岭满族自治县和白河彝族乡,各民族乡干部参加座谈。",
+        home_city=None,
+    )
+    places = names(ex, "Place")
+    assert {"黔安苗族侗族自治州", "松岭满族自治县", "白河彝族乡"} <= places
+    assert not any(p.endswith("民族乡") for p in places)
+
+
+def test_a_one_character_county_heading_a_list():
+    ex = extract("叶县、青禾县、淇县等8个县各追加奖励2000万元。", home_city=None)
+    assert {"叶县", "青禾县"} <= names(ex, "Place")
