@@ -11,7 +11,8 @@ the characters beside them give them away:
   no place of its own;
 - a body counted (传习所85个): a kind, so many of them; a body whose name and the level
   after it are a place of the article (某某馆 | 镇): the place cut short;
-- a person of three characters whose last begins a verb (李某陪 | 同): named without it;
+- a person of three characters whose last begins a verb (李某陪 | 同) or is a verb of
+  speaking before 了 (曾某作 | 了发言): named without it;
 - a body inside the name of a regulation (省乡镇人大工作条例): the law's words, no body;
 - a body that took the 以 of 以及 (某某委以 | 及): the name without it.
 """
@@ -37,6 +38,7 @@ ROAD_PIECE = re.compile(r"^[东南西北中]路")  # 北路街道 of 某某北�
 COUNTED = re.compile(r"\d+(?:个|家|所|座|处)")  # 传习所85个: a kind, counted
 COUNTS = "一二两三四五六七八九十几多数各"  # 两大渔港: a count of things after the place
 MAX_WORDS = 5  # words a longer name may run on after the place that opens it
+SPEAKING = "作做讲谈说"  # 作了发言, 讲了话: verbs a speaker's name runs into
 REGULATION = re.compile(r"(?:工作|组织|议事|选举)?(?:条例|实施办法|管理办法|议事规则|组织法)")
 
 
@@ -93,12 +95,10 @@ def verb_cut(m: Mention, text: str) -> bool:
     """Whether a person of three characters took the first of a verb after it (李某陪 | 同):
     the verb's, not the name's, unless the article also writes the name before no such
     verb (某某高 | 就 and 某某高一行: the name is whole)."""
-    return (
-        m.label == Label.PERSON
-        and m.name == m.text
-        and len(m.text) == 3
-        and text[m.end - 1 : m.end + 1] in word_list("verbs.txt")
-    )
+    if m.label != Label.PERSON or m.name != m.text or len(m.text) != 3:
+        return False
+    verb = text[m.end - 1 : m.end + 1]  # 曾某作 | 了发言: a one-character verb and its 了
+    return verb in word_list("verbs.txt") or (verb[0] in SPEAKING and verb[1:] == "了")
 
 
 def resolution_level(m: Mention, text: str) -> bool:

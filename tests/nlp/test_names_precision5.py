@@ -45,3 +45,9 @@ def test_autonomous_counties_prefectures_and_townships():
 def test_a_one_character_county_heading_a_list():
     ex = extract("叶县、青禾县、淇县等8个县各追加奖励2000万元。", home_city=None)
     assert {"叶县", "青禾县"} <= names(ex, "Place")
+
+
+def test_a_speaker_is_named_without_the_verb_glued_on():
+    ex = extract("签约企业代表青禾新能源科技有限公司总经理龚伟作了发言。", home_city="青禾市")
+    assert "龚伟" in names(ex, "Person")
+    assert "龚伟作" not in names(ex, "Person")
