@@ -170,13 +170,13 @@ def generic_body(name: str) -> bool:
         return False
     if name.startswith(NATIONAL) and name not in word_list("generic_orgs.txt"):
         return False
+    common = word_list("common_words.txt")
     if name in word_list("generic_orgs.txt") or (
-        name in word_list("common_words.txt")
-        and not longest_suffix(name, word_list("org_heads.txt"))
+        not longest_suffix(name, word_list("org_heads.txt")) and ordinary(name, common)
     ):
-        return True
+        return True  # 居家养老, 老年健康管理 (listed after a body): ordinary words, no head
     head = longest_suffix(name, word_list("generic_heads.txt"))
-    return head is not None and ordinary(name[: -len(head)], word_list("common_words.txt"))
+    return head is not None and ordinary(name[: -len(head)], common)
 
 
 def plausible_place(name: str) -> bool:
