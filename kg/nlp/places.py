@@ -157,6 +157,9 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
     start = tok.idx + cut
     if suffix and text == suffix and tok.i > 0:
         prev = doc[tok.i - 1]
+        split = split_stem(doc, prev)
+        if split is not None:
+            return split, "place_suffix"
         if not stem_before(doc, prev, suffix):
             return None  # 构建 | 市, 发挥 | 村, 助推 | 园区
         start = transliterated_start(doc, prev, suffix)
@@ -218,6 +221,18 @@ def opens_name(doc: Doc, piece: Token) -> bool:
         or is_boundary(before)
         or bool(longest_suffix(before, suffixes))
     )
+
+
+def split_stem(doc: Doc, prev: Token) -> int | None:
+    """Where a name begins whose stem pkuseg split into two single characters right after
+    the place it lies in (某某乡 | 袁 | 都 | 村): the first of them."""
+    if prev.i < 2 or len(prev.text) != 1 or len(doc[prev.i - 1].text) != 1:
+        return None
+    first, place = doc[prev.i - 1], doc[prev.i - 2]
+    if not (proper_piece(first.text + prev.text) and proper_piece(first.text)):
+        return None  # the second may be a word of its own (袁 | 都 | 村)
+    suffixes = word_list("place_suffixes.txt")
+    return first.idx if len(place.text) > 2 and longest_suffix(place.text, suffixes) else None
 
 
 def stem_before(doc: Doc, prev: Token, suffix: str) -> bool:

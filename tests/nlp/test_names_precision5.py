@@ -51,3 +51,14 @@ def test_a_speaker_is_named_without_the_verb_glued_on():
     ex = extract("签约企业代表青禾新能源科技有限公司总经理龚伟作了发言。", home_city="青禾市")
     assert "龚伟" in names(ex, "Person")
     assert "龚伟作" not in names(ex, "Person")
+
+
+def test_a_village_whose_name_was_split_into_characters_after_its_township():
+    ex = extract("记者 林立 摄 金禾乡袁都村,村民忙着采摘秋梨。", home_city="青禾市")
+    assert "袁都村" in names(ex, "Place")
+
+
+def test_members_and_sets_of_levels_are_no_bodies():
+    ex = extract("全体乡政府工作人员、26村居支部书记参加会议。", home_city="青禾市")
+    orgs = names(ex, "Organization")
+    assert not any(n.startswith("全体") or n.startswith("村居") for n in orgs)
