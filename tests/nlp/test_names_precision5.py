@@ -62,3 +62,13 @@ def test_members_and_sets_of_levels_are_no_bodies():
     ex = extract("全体乡政府工作人员、26村居支部书记参加会议。", home_city="青禾市")
     orgs = names(ex, "Organization")
     assert not any(n.startswith("全体") or n.startswith("村居") for n in orgs)
+
+
+def test_sub_units_named_after_their_body():
+    ex = extract(
+        "区委理论学习中心组(扩大)学习会召开。宣判大会上,青禾法院刑庭法官宣读了判决。",
+        home_city="青禾市",
+    )
+    orgs = names(ex, "Organization")
+    assert any(n.endswith("区委理论学习中心组") for n in orgs)
+    assert "青禾法院刑庭" in orgs
