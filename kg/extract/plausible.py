@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.roles import city_role
 from kg.nlp.autonomy import autonomy
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
@@ -86,7 +87,7 @@ def is_name(m: Mention, names: set[str]) -> bool:
         return not (festival(name) or name in word_list("generic_places.txt"))
     if m.label == Label.ORGANIZATION and refers_back(name, names):
         return True
-    if glued_opener(name, names) or glued_inside(name):
+    if glued_opener(name, names) or glued_inside(name) or city_role(name):
         return False
     if m.label == Label.ORGANIZATION:
         return not generic_body(name)

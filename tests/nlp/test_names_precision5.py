@@ -72,3 +72,12 @@ def test_sub_units_named_after_their_body():
     orgs = names(ex, "Organization")
     assert any(n.endswith("区委理论学习中心组") for n in orgs)
     assert "青禾法院刑庭" in orgs
+
+
+def test_roles_a_place_plays_are_no_names():
+    ex = extract(
+        "报告叙述了青禾区政治中心、商业重镇、文化名城的历史定位,要求打造首善之区。",
+        home_city="青禾市",
+    )
+    found = names(ex, "Organization") | names(ex, "Place")
+    assert not any(n.endswith(("中心", "重镇", "名城", "之区")) for n in found)
