@@ -87,8 +87,26 @@ def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
     if m.label == Label.PLACE and m.name == m.text:  # not 全县 read inside 某全县
         return m.start not in token_starts and m.start > 0 and bool(HAN.match(text[m.start - 1]))
     if m.label == Label.ORGANIZATION:
-        return bool(COUNTED.match(text, m.end) or REGULATION.match(text, m.end))
+        if COUNTED.match(text, m.end) or REGULATION.match(text, m.end):
+            return True
+        return tail_of_word(m.start, text, token_starts)
     return False
+
+
+def tail_of_word(start: int, text: str, token_starts: Container[int]) -> bool:
+    """A body that begins inside a common word of the segmenter (大家 | 庭宴会厅 of 大家庭宴会厅):
+    the rest of a longer phrase, not a name; a name glued to a preposition (赴某 | 某) is not
+    cut so, as such glue is no common word."""
+    if start in token_starts or start == 0 or not HAN.match(text[start - 1]):
+        return False
+    first = next((k for k in range(start - 1, max(start - 4, -1), -1) if k in token_starts), None)
+    end = next((k for k in range(start + 1, start + 4) if k in token_starts), None)
+    return first is not None and end is not None and text[first:end] in common()
+
+
+@functools.cache
+def common() -> frozenset[str]:
+    return word_list("common_words.txt")
 
 
 def verb_cut(m: Mention, text: str) -> bool:

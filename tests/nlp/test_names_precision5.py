@@ -81,3 +81,12 @@ def test_roles_a_place_plays_are_no_names():
     )
     found = names(ex, "Organization") | names(ex, "Place")
     assert not any(n.endswith(("中心", "重镇", "名城", "之区")) for n in found)
+
+
+def test_the_tail_of_a_common_word_and_kinds_of_area_are_no_names():
+    ex = extract(
+        "社区食堂化身为温馨的大家庭宴会厅,辐射周边3个老龄化片区,广大社区居民纷纷点赞。",
+        home_city="青禾市",
+    )
+    found = names(ex, "Organization") | names(ex, "Place")
+    assert not any(n.endswith(("宴会厅", "片区")) or n.startswith("广大") for n in found)
