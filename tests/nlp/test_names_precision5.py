@@ -90,3 +90,8 @@ def test_the_tail_of_a_common_word_and_kinds_of_area_are_no_names():
     )
     found = names(ex, "Organization") | names(ex, "Place")
     assert not any(n.endswith(("宴会厅", "片区")) or n.startswith("广大") for n in found)
+
+
+def test_cadres_taking_charge_are_no_people():
+    ex = extract("要全力推行村干部包组、村组干部包地块责任制,9家县级包保单位参加会议。")
+    assert not names(ex, "Person") & {"包组", "包保"}
