@@ -34,6 +34,7 @@ from kg.schema import Label
 
 RESOLVERS = "我本全该"  # 我区, 本市: the paper's own place, no part of a name after it
 HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN4 = re.compile(r"[\u4e00-\u9fff]{4}")
 ROAD_PIECE = re.compile(r"^[东南西北中]路")  # 北路街道 of 某某北路街道
 COUNTED = re.compile(r"\d+(?:个|家|所|座|处)")  # 传习所85个: a kind, counted
 COUNTS = "一二两三四五六七八九十几多数各"  # 两大渔港: a count of things after the place
@@ -94,14 +95,17 @@ def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
 
 
 def tail_of_word(start: int, text: str, token_starts: Container[int]) -> bool:
-    """A body that begins inside a common word of the segmenter (大家 | 庭宴会厅 of 大家庭宴会厅):
-    the rest of a longer phrase, not a name; a name glued to a preposition (赴某 | 某) is not
-    cut so, as such glue is no common word."""
+    """A body that begins inside a common word of the segmenter (大家 | 庭宴会厅 of 大家庭宴会厅)
+    or in the second half of a four-character set phrase (全力 | 以赴服务…): the rest of a
+    longer phrase, not a name; a name glued to a preposition (赴某 | 某) is not cut so."""
     if start in token_starts or start == 0 or not HAN.match(text[start - 1]):
         return False
     first = next((k for k in range(start - 1, max(start - 4, -1), -1) if k in token_starts), None)
     end = next((k for k in range(start + 1, start + 4) if k in token_starts), None)
-    return first is not None and end is not None and text[first:end] in common()
+    if first is None or end is None:
+        return False
+    word = text[first:end]  # 全力以赴: pkuseg keeps a set phrase of four whole
+    return word in common() or (len(word) == 4 and start - first == 2 and HAN4.fullmatch(word))
 
 
 @functools.cache

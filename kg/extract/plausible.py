@@ -26,7 +26,7 @@ import functools
 import re
 
 from kg.extract.roles import city_role
-from kg.nlp.autonomy import autonomy
+from kg.nlp.autonomy import ethnic_seat
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label
@@ -42,6 +42,9 @@ NATIONAL = ("中共", "中央", "中国", "国家", "全国", "国务院", "人�
 ADMIN_SUFFIXES = set("省市盟州区旗县镇乡村路街巷") | {"自治区", "自治州", "自治县", "苏木", "嘎查"}
 ADMIN_SUFFIXES |= {"街道", "社区", "大道", "大街", "胡同"}
 LEVEL_KIND = re.compile(rf"[{LEVELS}村两三四五]级")  # 旗级人大, 县级融媒体中心, 村级合作社: a kind
+SITE_KINDS = "种植|养殖|育苗|繁育|加工|示范|经济"  # 蔬菜种植基地: what is done there
+ACTIVITY_BASE = re.compile(rf"[^{LEVELS}]*(?:{SITE_KINDS})(?:基地|景观带|带)$")
+NEW_TERM = re.compile(r"新一[届任轮]村")
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
 PAIR = re.compile(r"^(.*(?:[省市县区旗]委|党委))(?:[省市县区旗镇乡])?(?:人民)?政府$")  # 县委县政府
 TWO_LEVELS = re.compile(r"[市县区镇乡旗]省")  # 某某市 | 省政协: two names glued
@@ -163,6 +166,8 @@ def generic_body(name: str) -> bool:
     set of levels (乡镇党委); a level alone before it (市委, 县人民法院) is a body."""
     if LEVEL_KIND.search(name) or COUNTED_LEVELS.search(name) or level_set(name):
         return True
+    if NEW_TERM.search(name):
+        return True  # 某镇新一届村两委: each village's committee of the new term, a kind
     if TWO_LEVELS.search(name) or person_with_head(name) or congress_of_no_place(name):
         return True
     if name[0] in LEVELS and level_set(name[1:]):
@@ -193,6 +198,8 @@ def plausible_place(name: str) -> bool:
         return False
     if ethnic_seat(name) or longest_suffix(name, word_list("level_sets.txt")):
         return False  # 委托 | 区县, 对 | 街镇: levels, no place
+    if ACTIVITY_BASE.match(name):
+        return False  # 蔬菜种植基地, 向日葵经济景观带: a kind of site, no place named
     if name[-2:] in word_list("verbs.txt"):
         return False  # 某某 | 下乡, 某某 | 上市: a verb ends it
     common = word_list("common_words.txt")
@@ -207,12 +214,6 @@ def plausible_place(name: str) -> bool:
     if suffix in ADMIN_SUFFIXES:  # 平原县, 文明镇: an ordinary word names a town
         return not ordinary(stem, frozenset())
     return not ordinary(stem, common)  # 县城中心广场
-
-
-def ethnic_seat(name: str) -> bool:
-    """A people and a level with no place before them (土族自治县, 回族区): no place."""
-    m = autonomy().search(name)
-    return m is not None and m.start() == 0
 
 
 def kind_of_place(name: str, common: frozenset[str]) -> bool:

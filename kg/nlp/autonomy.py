@@ -76,3 +76,9 @@ def proper_stem(text: str, bare: bool = False) -> bool:
         and not is_boundary(text)
         and not acts_on_names(text)
     )
+
+
+def ethnic_seat(name: str) -> bool:
+    """A people and a level with no place before them (土族自治县, 回族区): no place."""
+    m = autonomy().search(name)
+    return m is not None and m.start() == 0

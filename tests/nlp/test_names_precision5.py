@@ -95,3 +95,15 @@ def test_the_tail_of_a_common_word_and_kinds_of_area_are_no_names():
 def test_cadres_taking_charge_are_no_people():
     ex = extract("要全力推行村干部包组、村组干部包地块责任制,9家县级包保单位参加会议。")
     assert not names(ex, "Person") & {"包组", "包保"}
+
+
+def test_set_phrases_new_terms_and_kinds_of_site_are_no_names():
+    ex = extract(
+        "林某强调,要全力以赴服务城市副中心建设。在金禾镇新一届村两委班子上任后,"
+        "代表们途经桃花岛、向日葵经济景观带、蔬菜种植基地。",
+        home_city="青禾市",
+    )
+    found = names(ex, "Organization") | names(ex, "Place")
+    assert not any(n.startswith("以赴") or "新一届" in n for n in found)
+    assert not found & {"向日葵经济景观带", "蔬菜种植基地"}
+    assert "金禾镇" in found
