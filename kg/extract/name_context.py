@@ -39,6 +39,7 @@ ROAD_PIECE = re.compile(r"^[东南西北中]路")  # 北路街道 of 某某北�
 COUNTED = re.compile(r"\d+(?:个|家|所|座|处)")  # 传习所85个: a kind, counted
 COUNTS = "一二两三四五六七八九十几多数各"  # 两大渔港: a count of things after the place
 MAX_WORDS = 5  # words a longer name may run on after the place that opens it
+FIRM_HEADS = ("农场", "公司", "合作社", "家庭农场", "养殖场", "厂")
 SPEAKING = "作做讲谈说"  # 作了发言, 讲了话: verbs a speaker's name runs into
 REGULATION = re.compile(r"(?:工作|组织|议事|选举)?(?:条例|实施办法|管理办法|议事规则|组织法)")
 
@@ -166,12 +167,13 @@ def opens_name(m: Mention, doc: Doc) -> bool:
     index = doc_index(doc)
     if m.label != Label.PLACE or m.home_city or m.name != m.text:
         return False
-    suffixed = longest_suffix(m.text, name_ends() | word_list("place_suffixes.txt"))
-    if suffixed and (m.text not in word_list("places.txt") or len(m.text) - len(suffixed) > 1):
-        return False  # 某某港 | 两大渔港, 某某市 | 副市长: a place of its own; 温州 | 商城 is bare
     i = index.token_at_start.get(m.end)
     if i is None:
         return False
+    suffixed = longest_suffix(m.text, name_ends() | word_list("place_suffixes.txt"))
+    if suffixed and (m.text not in word_list("places.txt") or len(m.text) - len(suffixed) > 1):
+        return suffixed in word_list("landmark_heads.txt") and runs_to_firm(doc, i)
+    # 某某港 | 两大渔港, 某某市 | 副市长: a place of its own; 温州 | 商城 is bare
     for token in doc[i : i + MAX_WORDS]:
         word = token.text
         if not HAN.match(word) or is_boundary(word) or acts_on_names(word) or begins_body(word):
@@ -182,6 +184,13 @@ def opens_name(m: Mention, doc: Doc) -> bool:
         if head and (len(head) > 1 or word not in word_list("common_words.txt")):
             return True  # not 南部 of 某某 | 南部山区
     return False
+
+
+def runs_to_firm(doc: Doc, i: int) -> bool:
+    """A landmark's name that opens a firm's or farm's (沙河桥 | 家庭农场): within two words,
+    a word ending in a firm's head."""
+    words = [t.text for t in doc[i : i + 2]]
+    return any(w.endswith(FIRM_HEADS) for w in words) and all(HAN.match(w) for w in words[:1])
 
 
 @functools.cache

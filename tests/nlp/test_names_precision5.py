@@ -107,3 +107,10 @@ def test_set_phrases_new_terms_and_kinds_of_site_are_no_names():
     assert not any(n.startswith("以赴") or "新一届" in n for n in found)
     assert not found & {"向日葵经济景观带", "蔬菜种植基地"}
     assert "金禾镇" in found
+
+
+def test_a_bridge_that_names_a_farm_is_no_place_but_one_crossed_is():
+    farm = extract("代表们实地视察了石河桥家庭农场、石河花廊。", home_city="青禾市")
+    assert "石河桥" not in names(farm, "Place")
+    crossed = extract("代表们走过石河桥,来到村委会。", home_city="青禾市")
+    assert "石河桥" in names(crossed, "Place")
