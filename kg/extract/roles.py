@@ -20,4 +20,7 @@ def city_role(name: str) -> bool:
     if role is None:
         return False
     before = name[: -len(role)]
-    return not before or before[-1] in LEVELS or ordinary(before, word_list("common_words.txt"))
+    place = longest_suffix(before, word_list("place_suffixes.txt"))
+    if not before or before[-1] in LEVELS or place:
+        return True  # 屯溪区 | 政治中心, 某某街 | 城区中心
+    return ordinary(before, word_list("common_words.txt"))

@@ -114,3 +114,9 @@ def test_a_bridge_that_names_a_farm_is_no_place_but_one_crossed_is():
     assert "石河桥" not in names(farm, "Place")
     crossed = extract("代表们走过石河桥,来到村委会。", home_city="青禾市")
     assert "石河桥" in names(crossed, "Place")
+
+
+def test_a_town_centre_and_an_adverb_inside_are_no_bodies():
+    ex = extract("食堂位于金禾街城区中心。但青禾换热公司明显站在更高的水平上。", home_city="青禾市")
+    orgs = names(ex, "Organization")
+    assert not any(n.endswith("城区中心") or "明显" in n for n in orgs)
