@@ -87,12 +87,23 @@ def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
     if m.home_city or m.byline or m.end <= m.start or text[m.start : m.end] != m.text:
         return False
     if m.label == Label.PLACE and m.name == m.text:  # not 全县 read inside 某全县
-        return m.start not in token_starts and m.start > 0 and bool(HAN.match(text[m.start - 1]))
+        if m.start > 0 and HAN.match(text[m.start - 1]) and m.start not in token_starts:
+            return True
+        return first_taken(m, text)
     if m.label == Label.ORGANIZATION:
         if COUNTED.match(text, m.end) or REGULATION.match(text, m.end):
             return True
         return tail_of_word(m.start, text, token_starts)
     return False
+
+
+def first_taken(m: Mention, text: str) -> bool:
+    """A place whose first character ends a word with the character before it (全年 | 龄段社区
+    of 年龄段): the name is cut, no place; not after a level (县 | 城关镇 holds 县城)."""
+    before = text[m.start - 1 : m.start] if m.start > 0 else ""
+    if not HAN.match(before) or before in LEVELS or m.text in word_list("places.txt"):
+        return False
+    return text[m.start - 1 : m.start + 1] in common() and m.text[:2] not in common()
 
 
 def tail_of_word(start: int, text: str, token_starts: Container[int]) -> bool:

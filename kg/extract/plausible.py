@@ -36,6 +36,7 @@ NAME_CHARS = re.compile(r"(?:[\u4e00-\u9fff0-9A-Za-z·]|“[^“”]+”)+")  # 
 LEVELS = "省市县区州旗盟镇乡"  # a body named by its level alone (市委) is one as written
 OUTLETS = ("报", "网")  # a paper or a site read as a place
 COUNTS = "一二两三四五六七八九十几多各"
+STACKED = ("街道", "镇", "乡")
 COMPANY_HEADS = ("公司", "集团", "科技", "股份", "实业", "商贸", "传媒", "药业", "食品")
 NATIONAL = ("中共", "中央", "中国", "国家", "全国", "国务院", "人大", "政协")  # named by rank
 # Places whose proper names are often ordinary words (平原县, 文明镇, 世纪大道, 人民路).
@@ -192,7 +193,7 @@ def plausible_place(name: str) -> bool:
     kinds = word_list("generic_places.txt")
     if name in kinds or ordinary(name, frozenset()) or name.endswith(OUTLETS):
         return False  # 陇东报: a paper, no place
-    if name[0] in COUNTS and name[1:] in kinds or name.endswith("校区"):
+    if name[0] in COUNTS + LEVELS and name[1:] in kinds or name.endswith("校区"):
         return False  # 三校区, 南校区: a count of a kind, a school's campus
     if longest_suffix(name, word_list("place_epithets.txt")) or name.endswith(COMPANY_HEADS):
         return False
@@ -209,6 +210,8 @@ def plausible_place(name: str) -> bool:
     if suffix is None or len(name) == len(suffix):
         return suffix is None
     stem = name[: -len(suffix)]
+    if suffix == "社区" and stem.endswith(STACKED):
+        return False  # 某某街道 | 社区食堂: the street's communities, none named
     if len(stem) == 1:  # 夏县; not 业公园, 镇镇, 副苏木
         return suffix in ADMIN_SUFFIXES and stem not in NOT_ONE_CHAR_STEMS
     if suffix in ADMIN_SUFFIXES:  # 平原县, 文明镇: an ordinary word names a town

@@ -120,3 +120,14 @@ def test_a_town_centre_and_an_adverb_inside_are_no_bodies():
     ex = extract("食堂位于金禾街城区中心。但青禾换热公司明显站在更高的水平上。", home_city="青禾市")
     orgs = names(ex, "Organization")
     assert not any(n.endswith("城区中心") or "明显" in n for n in orgs)
+
+
+def test_cut_stems_stacked_suffixes_and_market_towns_are_no_places():
+    ex = extract(
+        "食堂兼顾全年龄段社区居民的需求。各乡集镇开展活动。金禾街道社区食堂举办敬老宴。"
+        "来到县城关镇和平村。",
+        home_city="青禾市",
+    )
+    places = names(ex, "Place")
+    assert not places & {"龄段社区", "乡集镇", "金禾街道社区"}
+    assert {"城关镇", "和平村"} <= places
