@@ -131,3 +131,12 @@ def test_cut_stems_stacked_suffixes_and_market_towns_are_no_places():
     places = names(ex, "Place")
     assert not places & {"龄段社区", "乡集镇", "金禾街道社区"}
     assert {"城关镇", "和平村"} <= places
+
+
+def test_a_given_name_after_its_surname_is_the_person_named_whole():
+    ex = extract(
+        "青禾法院副院长连立义出席。在报告中,连立义副院长告诫学生要守法。",
+        home_city="青禾市",
+    )
+    assert "连立义" in names(ex, "Person")
+    assert "立义" not in names(ex, "Person")
