@@ -140,3 +140,10 @@ def test_a_given_name_after_its_surname_is_the_person_named_whole():
     )
     assert "连立义" in names(ex, "Person")
     assert "立义" not in names(ex, "Person")
+
+
+def test_bare_townships_listed_before_their_kind_are_places():
+    ex = extract("县委常委林某分别深入禾泉、辛屯、侯垭、保丰等乡镇看望慰问困难群众。")
+    assert {"禾泉", "辛屯", "侯垭", "保丰"} <= names(ex, "Place")
+    ex = extract("推进教育、医疗等民生工作。")
+    assert not names(ex, "Place")
