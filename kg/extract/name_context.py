@@ -53,6 +53,9 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
         if m.label == Label.ORGANIZATION and resolution_level(m, text):
             m.start, m.text = m.start + 1, m.text[1:]
             m.name = m.text
+        elif m.label == Label.ORGANIZATION and own_level(m):
+            m.start, m.text = m.start + 1, m.text[1:]
+            m.name = m.text  # 我 | 县人民医院: the body of the paper's county, by its level
         if verb_cut(m, text) and m.text not in whole:
             m.end, m.text = m.end - 1, m.text[:-1]
             m.name = m.text
@@ -145,6 +148,12 @@ def resolution_level(m: Mention, text: str) -> bool:
         and m.text[:1] in LEVELS
         and m.text.endswith(COMPANY_HEADS)
     )
+
+
+def own_level(m: Mention) -> bool:
+    """我县人民医院, 本市图书馆: the paper's own level before a body, read into its name; the
+    body is named by its level (县人民医院), which the linker ties to the paper's county."""
+    return m.name == m.text and len(m.text) > 3 and m.text[0] in "我本" and m.text[1] in LEVELS
 
 
 def join_road_pieces(mentions: list[Mention], text: str) -> None:

@@ -176,12 +176,15 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
 
 
 def listed_sibling(doc: Doc, tok: Token, suffix: str) -> bool:
-    """A county of one character (叶县, 淇县) heading a list of its siblings: 、 and a longer
-    name of the same level follow it (某县、某某县、…), so the pair is no common word."""
+    """A county of one character (叶县, 淇县) heading a list of its siblings after a mark or
+    a boundary: 、 and a longer name of the same level follow it (某县、某某县、…)."""
     if suffix not in LEVELS or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "、":
         return False
     if tok.text[0] in NOT_OPENERS or text_is_word(tok.text):
         return False  # 全县、某某县
+    before = doc[tok.i - 1].text if tok.i > 0 else "。"
+    if HAN_WORD.fullmatch(before) and not is_boundary(before):
+        return False  # 黄石 | 港区、某某区: the end of a longer name
     after = doc[tok.i + 2].text
     return len(after) > 2 and after.endswith(suffix) and HAN_WORD.fullmatch(after) is not None
 

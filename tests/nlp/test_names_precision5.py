@@ -147,3 +147,15 @@ def test_bare_townships_listed_before_their_kind_are_places():
     assert {"禾泉", "辛屯", "侯垭", "保丰"} <= names(ex, "Place")
     ex = extract("推进教育、医疗等民生工作。")
     assert not names(ex, "Place")
+
+
+def test_the_papers_own_level_before_a_body_is_no_part_of_its_name():
+    ex = extract("11月28日，我县人民医院、中医院牵头组建医疗集团。", home_city="青禾县")
+    orgs = names(ex, "Organization")
+    assert "县人民医院" in orgs or "青禾县人民医院" in orgs
+    assert "我县人民医院" not in orgs
+
+
+def test_a_district_ending_in_a_zone_word_is_not_cut_in_a_list():
+    ex = extract("市长林某先后前往西塞山区、黄石港区、下陆区调研。", home_city="青禾市")
+    assert "港区" not in names(ex, "Place")
