@@ -42,7 +42,7 @@ def autonomous_start(doc: Doc, tok: Token) -> int | None:
             continue
         if m.start() > 0:
             stem_ok = proper_stem(joined[: m.start()], bare=m.group().startswith("民族"))
-            return doc[j].idx if stem_ok else NO_STEM
+            return doc[j].idx if stem_ok else None  # 内蒙古自治区: the place rules read it
         longer = pattern.search(doc[j - 1 : tok.i + 1].text) if j > 0 else None
         if longer and longer.start() == 0:
             continue  # the token before holds more of the peoples (土家族 | 苗族 | 自治州)

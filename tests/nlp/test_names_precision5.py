@@ -40,6 +40,7 @@ def test_autonomous_counties_prefectures_and_townships():
     places = names(ex, "Place")
     assert {"黔安苗族侗族自治州", "松岭满族自治县", "白河彝族乡"} <= places
     assert not any(p.endswith("民族乡") for p in places)
+    assert "内蒙古自治区" in names(extract("调研组来到内蒙古自治区调研。", home_city=None), "Place")
 
 
 def test_a_one_character_county_heading_a_list():
