@@ -42,6 +42,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     chosen = doc._.mentions or []
     mentions = named_mentions([c for c in chosen if c.label != Label.FIGURE], article)
     mentions = settle_people(text, mentions)
+    complete_given_names(mentions, text)
     mentions += [to_mention(c, text, article) for c in chosen if c.label == Label.FIGURE]
     mentions += meeting_bodies(mentions, article.home_city)
     mentions += home_city_mentions(text, mentions, article.home_city)
@@ -66,6 +67,17 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
         mentions.append(Mention(Label.EVENT, name, name, in_title=True))
     relations = extract_relations(article, mentions, sentences, doc_index(doc).token_at_start)
     return ArticleExtraction(article=article, mentions=mentions, relations=relations)
+
+
+def complete_given_names(mentions: list[Mention], text: str) -> None:
+    """A person read without the surname before it (连 | 成义副院长) where the article names
+    the person whole (连成义): the whole name, as the surname is written right before."""
+    people = {m.name for m in mentions if m.label == Label.PERSON and len(m.name) == 3}
+    for m in mentions:
+        if m.label == Label.PERSON and len(m.text) == 2 and m.name == m.text and m.start > 0:
+            whole = text[m.start - 1] + m.text
+            if whole in people:
+                m.start, m.text, m.name = m.start - 1, whole, whole
 
 
 def named_mentions(chosen: list[Candidate], article: Article) -> list[Mention]:

@@ -11,7 +11,8 @@ the characters beside them give them away:
   no place of its own;
 - a body counted (传习所85个): a kind, so many of them; a body whose name and the level
   after it are a place of the article (某某馆 | 镇): the place cut short;
-- a person of three characters whose last begins a verb (李某陪 | 同): named without it;
+- a person of three characters whose last begins a verb (李某陪 | 同) or is a verb of
+  speaking before 了 (曾某作 | 了发言): named without it;
 - a body inside the name of a regulation (省乡镇人大工作条例): the law's words, no body;
 - a body that took the 以 of 以及 (某某委以 | 及): the name without it.
 """
@@ -33,10 +34,13 @@ from kg.schema import Label
 
 RESOLVERS = "我本全该"  # 我区, 本市: the paper's own place, no part of a name after it
 HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN4 = re.compile(r"[\u4e00-\u9fff]{4}")
 ROAD_PIECE = re.compile(r"^[东南西北中]路")  # 北路街道 of 某某北路街道
 COUNTED = re.compile(r"\d+(?:个|家|所|座|处)")  # 传习所85个: a kind, counted
 COUNTS = "一二两三四五六七八九十几多数各"  # 两大渔港: a count of things after the place
 MAX_WORDS = 5  # words a longer name may run on after the place that opens it
+FIRM_HEADS = ("农场", "公司", "合作社", "家庭农场", "养殖场", "厂")
+SPEAKING = "作做讲谈说"  # 作了发言, 讲了话: verbs a speaker's name runs into
 REGULATION = re.compile(r"(?:工作|组织|议事|选举)?(?:条例|实施办法|管理办法|议事规则|组织法)")
 
 
@@ -49,6 +53,9 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
         if m.label == Label.ORGANIZATION and resolution_level(m, text):
             m.start, m.text = m.start + 1, m.text[1:]
             m.name = m.text
+        elif m.label == Label.ORGANIZATION and own_level(m):
+            m.start, m.text = m.start + 1, m.text[1:]
+            m.name = m.text  # 我 | 县人民医院: the body of the paper's county, by its level
         if verb_cut(m, text) and m.text not in whole:
             m.end, m.text = m.end - 1, m.text[:-1]
             m.name = m.text
@@ -83,22 +90,52 @@ def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
     if m.home_city or m.byline or m.end <= m.start or text[m.start : m.end] != m.text:
         return False
     if m.label == Label.PLACE and m.name == m.text:  # not 全县 read inside 某全县
-        return m.start not in token_starts and m.start > 0 and bool(HAN.match(text[m.start - 1]))
+        if m.start > 0 and HAN.match(text[m.start - 1]) and m.start not in token_starts:
+            return True
+        return first_taken(m, text)
     if m.label == Label.ORGANIZATION:
-        return bool(COUNTED.match(text, m.end) or REGULATION.match(text, m.end))
+        if COUNTED.match(text, m.end) or REGULATION.match(text, m.end):
+            return True
+        return tail_of_word(m.start, text, token_starts)
     return False
+
+
+def first_taken(m: Mention, text: str) -> bool:
+    """A place whose first character ends a word with the character before it (全年 | 龄段社区
+    of 年龄段): the name is cut, no place; not after a level (县 | 城关镇 holds 县城)."""
+    before = text[m.start - 1 : m.start] if m.start > 0 else ""
+    if not HAN.match(before) or before in LEVELS or m.text in word_list("places.txt"):
+        return False
+    return text[m.start - 1 : m.start + 1] in common() and m.text[:2] not in common()
+
+
+def tail_of_word(start: int, text: str, token_starts: Container[int]) -> bool:
+    """A body that begins inside a common word of the segmenter (大家 | 庭宴会厅 of 大家庭宴会厅)
+    or in the second half of a four-character set phrase (全力 | 以赴服务…): the rest of a
+    longer phrase, not a name; a name glued to a preposition (赴某 | 某) is not cut so."""
+    if start in token_starts or start == 0 or not HAN.match(text[start - 1]):
+        return False
+    first = next((k for k in range(start - 1, max(start - 4, -1), -1) if k in token_starts), None)
+    end = next((k for k in range(start + 1, start + 4) if k in token_starts), None)
+    if first is None or end is None:
+        return False
+    word = text[first:end]  # 全力以赴: pkuseg keeps a set phrase of four whole
+    return word in common() or (len(word) == 4 and start - first == 2 and HAN4.fullmatch(word))
+
+
+@functools.cache
+def common() -> frozenset[str]:
+    return word_list("common_words.txt")
 
 
 def verb_cut(m: Mention, text: str) -> bool:
     """Whether a person of three characters took the first of a verb after it (李某陪 | 同):
     the verb's, not the name's, unless the article also writes the name before no such
     verb (某某高 | 就 and 某某高一行: the name is whole)."""
-    return (
-        m.label == Label.PERSON
-        and m.name == m.text
-        and len(m.text) == 3
-        and text[m.end - 1 : m.end + 1] in word_list("verbs.txt")
-    )
+    if m.label != Label.PERSON or m.name != m.text or len(m.text) != 3:
+        return False
+    verb = text[m.end - 1 : m.end + 1]  # 曾某作 | 了发言: a one-character verb and its 了
+    return verb in word_list("verbs.txt") or (verb[0] in SPEAKING and verb[1:] == "了")
 
 
 def resolution_level(m: Mention, text: str) -> bool:
@@ -111,6 +148,12 @@ def resolution_level(m: Mention, text: str) -> bool:
         and m.text[:1] in LEVELS
         and m.text.endswith(COMPANY_HEADS)
     )
+
+
+def own_level(m: Mention) -> bool:
+    """我县人民医院, 本市图书馆: the paper's own level before a body, read into its name; the
+    body is named by its level (县人民医院), which the linker ties to the paper's county."""
+    return m.name == m.text and len(m.text) > 3 and m.text[0] in "我本" and m.text[1] in LEVELS
 
 
 def join_road_pieces(mentions: list[Mention], text: str) -> None:
@@ -144,12 +187,13 @@ def opens_name(m: Mention, doc: Doc) -> bool:
     index = doc_index(doc)
     if m.label != Label.PLACE or m.home_city or m.name != m.text:
         return False
-    suffixed = longest_suffix(m.text, name_ends() | word_list("place_suffixes.txt"))
-    if suffixed and (m.text not in word_list("places.txt") or len(m.text) - len(suffixed) > 1):
-        return False  # 某某港 | 两大渔港, 某某市 | 副市长: a place of its own; 温州 | 商城 is bare
     i = index.token_at_start.get(m.end)
     if i is None:
         return False
+    suffixed = longest_suffix(m.text, name_ends() | word_list("place_suffixes.txt"))
+    if suffixed and (m.text not in word_list("places.txt") or len(m.text) - len(suffixed) > 1):
+        return suffixed in word_list("landmark_heads.txt") and runs_to_firm(doc, i)
+    # 某某港 | 两大渔港, 某某市 | 副市长: a place of its own; 温州 | 商城 is bare
     for token in doc[i : i + MAX_WORDS]:
         word = token.text
         if not HAN.match(word) or is_boundary(word) or acts_on_names(word) or begins_body(word):
@@ -160,6 +204,13 @@ def opens_name(m: Mention, doc: Doc) -> bool:
         if head and (len(head) > 1 or word not in word_list("common_words.txt")):
             return True  # not 南部 of 某某 | 南部山区
     return False
+
+
+def runs_to_firm(doc: Doc, i: int) -> bool:
+    """A landmark's name that opens a firm's or farm's (沙河桥 | 家庭农场): within two words,
+    a word ending in a firm's head."""
+    words = [t.text for t in doc[i : i + 2]]
+    return any(w.endswith(FIRM_HEADS) for w in words) and all(HAN.match(w) for w in words[:1])
 
 
 @functools.cache

@@ -25,6 +25,8 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.roles import city_role
+from kg.nlp.autonomy import ethnic_seat
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label
@@ -34,13 +36,16 @@ NAME_CHARS = re.compile(r"(?:[\u4e00-\u9fff0-9A-Za-z·]|“[^“”]+”)+")  # 
 LEVELS = "省市县区州旗盟镇乡"  # a body named by its level alone (市委) is one as written
 OUTLETS = ("报", "网")  # a paper or a site read as a place
 COUNTS = "一二两三四五六七八九十几多各"
+STACKED = ("街道", "镇", "乡")
 COMPANY_HEADS = ("公司", "集团", "科技", "股份", "实业", "商贸", "传媒", "药业", "食品")
 NATIONAL = ("中共", "中央", "中国", "国家", "全国", "国务院", "人大", "政协")  # named by rank
 # Places whose proper names are often ordinary words (平原县, 文明镇, 世纪大道, 人民路).
 ADMIN_SUFFIXES = set("省市盟州区旗县镇乡村路街巷") | {"自治区", "自治州", "自治县", "苏木", "嘎查"}
 ADMIN_SUFFIXES |= {"街道", "社区", "大道", "大街", "胡同"}
-ETHNIC_SEAT = re.compile(r"^[\u4e00-\u9fff]{1,3}族自治[区县州旗]$")  # 土族自治县, no place
 LEVEL_KIND = re.compile(rf"[{LEVELS}村两三四五]级")  # 旗级人大, 县级融媒体中心, 村级合作社: a kind
+SITE_KINDS = "种植|养殖|育苗|繁育|加工|示范|经济"  # 蔬菜种植基地: what is done there
+ACTIVITY_BASE = re.compile(rf"[^{LEVELS}]*(?:{SITE_KINDS})(?:基地|景观带|带)$")
+NEW_TERM = re.compile(r"新一[届任轮]村")
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
 PAIR = re.compile(r"^(.*(?:[省市县区旗]委|党委))(?:[省市县区旗镇乡])?(?:人民)?政府$")  # 县委县政府
 TWO_LEVELS = re.compile(r"[市县区镇乡旗]省")  # 某某市 | 省政协: two names glued
@@ -86,7 +91,7 @@ def is_name(m: Mention, names: set[str]) -> bool:
         return not (festival(name) or name in word_list("generic_places.txt"))
     if m.label == Label.ORGANIZATION and refers_back(name, names):
         return True
-    if glued_opener(name, names) or glued_inside(name):
+    if glued_opener(name, names) or glued_inside(name) or city_role(name):
         return False
     if m.label == Label.ORGANIZATION:
         return not generic_body(name)
@@ -162,6 +167,8 @@ def generic_body(name: str) -> bool:
     set of levels (乡镇党委); a level alone before it (市委, 县人民法院) is a body."""
     if LEVEL_KIND.search(name) or COUNTED_LEVELS.search(name) or level_set(name):
         return True
+    if NEW_TERM.search(name):
+        return True  # 某镇新一届村两委: each village's committee of the new term, a kind
     if TWO_LEVELS.search(name) or person_with_head(name) or congress_of_no_place(name):
         return True
     if name[0] in LEVELS and level_set(name[1:]):
@@ -170,13 +177,13 @@ def generic_body(name: str) -> bool:
         return False
     if name.startswith(NATIONAL) and name not in word_list("generic_orgs.txt"):
         return False
+    common = word_list("common_words.txt")
     if name in word_list("generic_orgs.txt") or (
-        name in word_list("common_words.txt")
-        and not longest_suffix(name, word_list("org_heads.txt"))
+        not longest_suffix(name, word_list("org_heads.txt")) and ordinary(name, common)
     ):
-        return True
+        return True  # 居家养老, 老年健康管理 (listed after a body): ordinary words, no head
     head = longest_suffix(name, word_list("generic_heads.txt"))
-    return head is not None and ordinary(name[: -len(head)], word_list("common_words.txt"))
+    return head is not None and ordinary(name[: -len(head)], common)
 
 
 def plausible_place(name: str) -> bool:
@@ -186,12 +193,14 @@ def plausible_place(name: str) -> bool:
     kinds = word_list("generic_places.txt")
     if name in kinds or ordinary(name, frozenset()) or name.endswith(OUTLETS):
         return False  # 陇东报: a paper, no place
-    if name[0] in COUNTS and name[1:] in kinds or name.endswith("校区"):
+    if name[0] in COUNTS + LEVELS and name[1:] in kinds or name.endswith("校区"):
         return False  # 三校区, 南校区: a count of a kind, a school's campus
     if longest_suffix(name, word_list("place_epithets.txt")) or name.endswith(COMPANY_HEADS):
         return False
-    if ETHNIC_SEAT.match(name) or longest_suffix(name, word_list("level_sets.txt")):
+    if ethnic_seat(name) or longest_suffix(name, word_list("level_sets.txt")):
         return False  # 委托 | 区县, 对 | 街镇: levels, no place
+    if ACTIVITY_BASE.match(name):
+        return False  # 蔬菜种植基地, 向日葵经济景观带: a kind of site, no place named
     if name[-2:] in word_list("verbs.txt"):
         return False  # 某某 | 下乡, 某某 | 上市: a verb ends it
     common = word_list("common_words.txt")
@@ -201,6 +210,8 @@ def plausible_place(name: str) -> bool:
     if suffix is None or len(name) == len(suffix):
         return suffix is None
     stem = name[: -len(suffix)]
+    if suffix == "社区" and stem.endswith(STACKED):
+        return False  # 某某街道 | 社区食堂: the street's communities, none named
     if len(stem) == 1:  # 夏县; not 业公园, 镇镇, 副苏木
         return suffix in ADMIN_SUFFIXES and stem not in NOT_ONE_CHAR_STEMS
     if suffix in ADMIN_SUFFIXES:  # 平原县, 文明镇: an ordinary word names a town

@@ -154,7 +154,7 @@ def plausible(doc: Doc, c: Candidate) -> bool:
             return False  # 刘 (of 刘某), 刘黎), 齐聚: see kg.nlp.person_names; 李会 | 平
         if DATELINE.match(doc_index(doc).text, c.end):
             return False  # 本报金华10月2日电: the place a report was filed from
-        if name in common_words():  # 牟利: a word, not a person; 市委书记林海 is one
+        if name in common_words() or acts_on_names(name):  # 牟利, 包组: words, not people
             return (
                 longest_suffix(text[max(0, c.start - 8) : c.start], word_list("titles.txt"))
                 is not None

@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import NER_SOURCE, PUNCT, candidates, is_boundary
+from kg.nlp.candidates import NER_SOURCE, PUNCT, acts_on_names, candidates, is_boundary
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import word_list
 from kg.schema import Label
@@ -185,7 +185,7 @@ class NameReader:
         common = word_list("common_words.txt")
         parts = self.tokens_within(start, end)
         strict = not (trusted or listed or only_a_surname(name[0]))
-        if name in common or (strict and name[:2] in common):
+        if name in common or acts_on_names(name) or (strict and name[:2] in common):
             return False
         if (trusted or listed) and len(parts[0]) < len(name):
             parts = parts[:1]  # 彭 | 治国, 付 | 访华,: a given name that is also a verb

@@ -16,6 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.nlp.autonomy import NO_STEM, autonomous_start
 from kg.nlp.candidates import (
     LEVELS,
     acts_on_names,
@@ -28,6 +29,7 @@ from kg.nlp.candidates import (
 from kg.nlp.doc_index import doc_index, tokens_ending_in
 from kg.nlp.lexicon import last_characters, longest_suffix, word_list
 from kg.nlp.person_names import surnames
+from kg.nlp.place_lists import listed_places
 from kg.schema import Label
 
 HOME = re.compile(r"我市|本市|全市")
@@ -57,7 +59,7 @@ def find_places(doc: Doc) -> Doc:
     for tok in tokens_ending_in(doc, last_characters("place_suffixes.txt", "places.txt")):
         if given_name_before_level(doc, tok):
             continue  # 张 | 骏和县法院院长: 张骏 and 县法院
-        found = zone_at(doc, tok) if longest_suffix(tok.text, zones()) else place_at(doc, tok)
+        found = unit_at(doc, tok)
         if found:
             start, source = found
             end = tok.idx + len(tok.text)
@@ -72,12 +74,22 @@ def find_places(doc: Doc) -> Doc:
         m = COMMITTEE.match(tok.text)
         if m and held_place(doc[tok.i - 1]):
             propose(doc, doc[tok.i - 1].idx, tok.idx + 1, Label.PLACE, "place_suffix")
+    listed_places(doc)
     for m in HOME.finditer(text_all):
         propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", home_city=True)
     for m in LEVEL_ANAPHOR.finditer(text_all):
         level = m.group(1) or m.group(2)
         propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", anaphor=level)
     return doc
+
+
+def unit_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
+    """Start and source of the place ``tok`` ends: an autonomous unit (某某回族区), a zone
+    (宝鸡 | 高新区) or a place by suffix or list."""
+    start = autonomous_start(doc, tok)
+    if start is not None:
+        return None if start == NO_STEM else (start, "place_suffix")
+    return zone_at(doc, tok) if longest_suffix(tok.text, zones()) else place_at(doc, tok)
 
 
 def given_name_before_level(doc: Doc, tok: Token) -> bool:
@@ -147,6 +159,9 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
     start = tok.idx + cut
     if suffix and text == suffix and tok.i > 0:
         prev = doc[tok.i - 1]
+        split = split_stem(doc, prev)
+        if split is not None:
+            return split, "place_suffix"
         if not stem_before(doc, prev, suffix):
             return None  # 构建 | 市, 发挥 | 村, 助推 | 园区
         start = transliterated_start(doc, prev, suffix)
@@ -155,7 +170,23 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         return None
     if text in known or (suffix and len(text) > len(suffix) and (len(suffix) > 1 or len(text) > 2)):
         return start, "place_suffix" if suffix else "place_list"
+    if suffix and len(text) == 2 and listed_sibling(doc, tok, suffix):
+        return start, "place_suffix"
     return None
+
+
+def listed_sibling(doc: Doc, tok: Token, suffix: str) -> bool:
+    """A county of one character (叶县, 淇县) heading a list of its siblings after a mark or
+    a boundary: 、 and a longer name of the same level follow it (某县、某某县、…)."""
+    if suffix not in LEVELS or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "、":
+        return False
+    if tok.text[0] in NOT_OPENERS or text_is_word(tok.text):
+        return False  # 全县、某某县
+    before = doc[tok.i - 1].text if tok.i > 0 else "。"
+    if HAN_WORD.fullmatch(before) and not is_boundary(before):
+        return False  # 黄石 | 港区、某某区: the end of a longer name
+    after = doc[tok.i + 2].text
+    return len(after) > 2 and after.endswith(suffix) and HAN_WORD.fullmatch(after) is not None
 
 
 def transliterated_start(doc: Doc, prev: Token, suffix: str) -> int:
@@ -195,6 +226,18 @@ def opens_name(doc: Doc, piece: Token) -> bool:
         or is_boundary(before)
         or bool(longest_suffix(before, suffixes))
     )
+
+
+def split_stem(doc: Doc, prev: Token) -> int | None:
+    """Where a name begins whose stem pkuseg split into two single characters right after
+    the place it lies in (某某乡 | 袁 | 都 | 村): the first of them."""
+    if prev.i < 2 or len(prev.text) != 1 or len(doc[prev.i - 1].text) != 1:
+        return None
+    first, place = doc[prev.i - 1], doc[prev.i - 2]
+    if not (proper_piece(first.text + prev.text) and proper_piece(first.text)):
+        return None  # the second may be a word of its own (袁 | 都 | 村)
+    suffixes = word_list("place_suffixes.txt")
+    return first.idx if len(place.text) > 2 and longest_suffix(place.text, suffixes) else None
 
 
 def stem_before(doc: Doc, prev: Token, suffix: str) -> bool:
