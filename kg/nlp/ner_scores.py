@@ -1,0 +1,163 @@
+"""The character NER's tag scores, computed in numpy from the trained thinc model's weights.
+
+Why not ``model.predict``: the build scores every character it reads, and
+thinc's inference spends as much time around the matrix products as in them:
+a new array per layer and per Doc, a Cython window expansion slower than the
+product it feeds, four-row gathers per character for tables whose rows could
+be looked up once. This runs the same operations in the same order on the
+same float32 values (hashed-embedding sums, layer normalisation, windowed
+maxout with residuals, the output layer), a batch of Docs at a time, so the
+scores are bit-for-bit thinc's (a test holds them equal) and the tags cannot
+change. Inference only: training keeps thinc's model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy
+from thinc.api import Model, NumpyOps
+
+from kg.nlp.char_ner import with_bigrams
+
+OPS = NumpyOps(use_blis=False)
+
+
+@dataclass(frozen=True)
+class Table:
+    """One hashed-embedding table: which feature column it reads and how it hashes it."""
+
+    column: int
+    seed: int
+    vectors: numpy.ndarray
+
+
+@dataclass(frozen=True)
+class Norm:
+    """A layer normalisation's scale and shift."""
+
+    scale: numpy.ndarray
+    shift: numpy.ndarray
+
+    def __call__(self, x: numpy.ndarray) -> numpy.ndarray:
+        """thinc's LayerNorm: ``(x - mean) * var ** -0.5 * G + b``, in its order."""
+        mu = x.mean(axis=1, keepdims=True)
+        var = x.var(axis=1, keepdims=True) + 1e-08
+        y = x - mu
+        y *= var ** (-1.0 / 2.0)
+        y *= self.scale
+        y += self.shift
+        return y
+
+
+@dataclass(frozen=True)
+class Block:
+    """One residual encoder layer: window, maxout (weights as ``(nO * nP, nI)``), norm."""
+
+    weights: numpy.ndarray
+    bias: numpy.ndarray
+    pieces: int
+    norm: Norm
+
+
+def layers_named(model: Model, name: str) -> list[Model]:
+    return [layer for layer in model.walk() if layer.name == name]
+
+
+class TagScorer:
+    """Scores of each BILUO tag per character row, from ``kg.CharEmbed.v1`` + MaxoutWindowEncoder
+    + output layer weights (the shipped model's architecture, read off the layer tree)."""
+
+    def __init__(self, model: Model):
+        tables = sorted(layers_named(model, "hashembed"), key=lambda t: t.attrs["column"])
+        self.tables = [Table(t.attrs["column"], t.attrs["seed"], t.get_param("E")) for t in tables]
+        norms = [Norm(n.get_param("G"), n.get_param("b")) for n in layers_named(model, "layernorm")]
+        maxouts = layers_named(model, "maxout")
+        if len(norms) != len(maxouts) + 1:
+            raise ValueError("unexpected NER architecture: one norm after the embedding expected")
+        self.embed_norm = norms[0]
+        self.blocks = [
+            Block(
+                m.get_param("W").reshape(-1, m.get_dim("nI")),
+                m.get_param("b").reshape(-1),
+                m.get_dim("nP"),
+                norm,
+            )
+            for m, norm in zip(maxouts, norms[1:], strict=True)
+        ]
+        self.window = layers_named(model, "expand_window")[0].attrs["window_size"]
+        encoder = next(
+            layer for layer in model.walk() if layer.name.startswith("with_array(residual")
+        )
+        self.pad = encoder.attrs["pad"]
+        output = layers_named(model, "softmax")[0]
+        if output.attrs["softmax_normalize"]:
+            raise ValueError("unexpected NER architecture: unnormalised output scores expected")
+        self.out_weights, self.out_bias = output.get_param("W"), output.get_param("b")
+
+    def __call__(self, rows: list[numpy.ndarray]) -> list[numpy.ndarray]:
+        """The tag scores ``(characters, tags)`` of each feature-row array (``FeatureRows``)."""
+        lengths = [len(r) for r in rows]
+        if not sum(lengths):
+            return [numpy.zeros((n, len(self.out_bias)), dtype="float32") for n in lengths]
+        features = numpy.concatenate([with_bigrams(r.copy()) for r in rows])
+        hidden = self.embed_norm(self.embed(features))
+        padded, real = self.padded(hidden, lengths)
+        for block in self.blocks:
+            padded = padded + self.encode(block, padded)
+        scores = padded[real] @ self.out_weights.T
+        scores += self.out_bias
+        return numpy.split(scores, numpy.cumsum(lengths)[:-1])
+
+    def embed(self, rows: numpy.ndarray) -> numpy.ndarray:
+        """Sum of the tables' vectors, each the sum of four hashed rows (thinc's gather_add)."""
+        total = None
+        for table in self.tables:
+            ids = numpy.ascontiguousarray(rows[:, table.column], dtype="uint64")
+            keys = OPS.hash(ids, table.seed) % table.vectors.shape[0]
+            vectors = table.vectors[keys[:, 0]]
+            for k in range(1, keys.shape[1]):
+                vectors += table.vectors[keys[:, k]]
+            if total is None:
+                total = vectors
+            else:
+                total += vectors
+        return total
+
+    def padded(
+        self, hidden: numpy.ndarray, lengths: list[int]
+    ) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """thinc's ``flatten(pad=...)`` of the non-empty sequences, and the indices of real rows.
+
+        The pads keep one article's characters out of the next one's windows.
+        """
+        sizes = [n for n in lengths if n]
+        starts = self.pad * numpy.arange(1, len(sizes) + 1) + numpy.cumsum([0, *sizes[:-1]])
+        real = numpy.concatenate(
+            [numpy.arange(s, s + n) for s, n in zip(starts, sizes, strict=True)]
+        )
+        padded = numpy.zeros(
+            (len(hidden) + self.pad * (len(sizes) + 1), hidden.shape[1]), "float32"
+        )
+        padded[real] = hidden
+        return padded, real
+
+    def encode(self, block: Block, x: numpy.ndarray) -> numpy.ndarray:
+        """Windowed maxout then norm (one encoder layer, before its residual)."""
+        y = self.windows(x) @ block.weights.T
+        y += block.bias
+        best = y[:, :: block.pieces].copy()
+        for p in range(1, block.pieces):
+            numpy.maximum(best, y[:, p :: block.pieces], out=best)
+        return block.norm(best)
+
+    def windows(self, x: numpy.ndarray) -> numpy.ndarray:
+        """thinc's ``seq2col``: each row next to its ``window`` neighbours each side, zeros past
+        the ends."""
+        n, width = x.shape
+        span = 2 * self.window + 1
+        cols = numpy.zeros((n, span, width), dtype=x.dtype)
+        for k in range(span):
+            shift = k - self.window
+            cols[max(0, -shift) : n - max(0, shift), k] = x[max(0, shift) : n + min(0, shift)]
+        return cols.reshape(n, span * width)
