@@ -40,10 +40,14 @@ class Norm:
     shift: numpy.ndarray
 
     def __call__(self, x: numpy.ndarray) -> numpy.ndarray:
-        """thinc's LayerNorm: ``(x - mean) * var ** -0.5 * G + b``, in its order."""
-        mu = x.mean(axis=1, keepdims=True)
-        var = x.var(axis=1, keepdims=True) + 1e-08
+        """thinc's LayerNorm, ``(x - mean) * var ** -0.5 * G + b``, with numpy's own mean and
+        variance steps (sum, then divide) written out so ``x - mean`` is computed once."""
+        mu = x.sum(axis=1, keepdims=True)
+        mu /= x.shape[1]
         y = x - mu
+        var = numpy.square(y).sum(axis=1, keepdims=True)
+        var /= x.shape[1]
+        var += 1e-08
         y *= var ** (-1.0 / 2.0)
         y *= self.scale
         y += self.shift
@@ -103,25 +107,28 @@ class TagScorer:
         features = numpy.concatenate([with_bigrams(r.copy()) for r in rows])
         hidden = self.embed_norm(self.embed(features))
         padded, real = self.padded(hidden, lengths)
+        windows = numpy.zeros((len(padded), 2 * self.window + 1, padded.shape[1]), "float32")
         for block in self.blocks:
-            padded = padded + self.encode(block, padded)
+            padded = padded + self.encode(block, self.windows(padded, windows))
         scores = padded[real] @ self.out_weights.T
         scores += self.out_bias
         return numpy.split(scores, numpy.cumsum(lengths)[:-1])
 
     def embed(self, rows: numpy.ndarray) -> numpy.ndarray:
-        """Sum of the tables' vectors, each the sum of four hashed rows (thinc's gather_add)."""
+        """Sum of the tables' vectors, each the sum of four hashed rows (thinc's gather_add),
+        summed once per distinct id of the batch (a table's ids repeat: characters, words,
+        the four word positions)."""
         total = None
         for table in self.tables:
-            ids = numpy.ascontiguousarray(rows[:, table.column], dtype="uint64")
+            ids, rows_of = numpy.unique(rows[:, table.column], return_inverse=True)
             keys = OPS.hash(ids, table.seed) % table.vectors.shape[0]
             vectors = table.vectors[keys[:, 0]]
             for k in range(1, keys.shape[1]):
                 vectors += table.vectors[keys[:, k]]
             if total is None:
-                total = vectors
+                total = vectors[rows_of]
             else:
-                total += vectors
+                total += vectors[rows_of]
         return total
 
     def padded(
@@ -142,21 +149,20 @@ class TagScorer:
         padded[real] = hidden
         return padded, real
 
-    def encode(self, block: Block, x: numpy.ndarray) -> numpy.ndarray:
+    def encode(self, block: Block, windows: numpy.ndarray) -> numpy.ndarray:
         """Windowed maxout then norm (one encoder layer, before its residual)."""
-        y = self.windows(x) @ block.weights.T
+        y = windows @ block.weights.T
         y += block.bias
         best = y[:, :: block.pieces].copy()
         for p in range(1, block.pieces):
             numpy.maximum(best, y[:, p :: block.pieces], out=best)
         return block.norm(best)
 
-    def windows(self, x: numpy.ndarray) -> numpy.ndarray:
+    def windows(self, x: numpy.ndarray, cols: numpy.ndarray) -> numpy.ndarray:
         """thinc's ``seq2col``: each row next to its ``window`` neighbours each side, zeros past
-        the ends."""
-        n, width = x.shape
-        span = 2 * self.window + 1
-        cols = numpy.zeros((n, span, width), dtype=x.dtype)
+        the ends, written into ``cols`` (zeros: the cells past the ends are never written, so
+        one array serves every layer)."""
+        n, span, width = cols.shape
         for k in range(span):
             shift = k - self.window
             cols[max(0, -shift) : n - max(0, shift), k] = x[max(0, shift) : n + min(0, shift)]
