@@ -13,6 +13,7 @@ change. Inference only: training keeps thinc's model.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy
@@ -107,9 +108,12 @@ class TagScorer:
         features = numpy.concatenate([with_bigrams(r.copy()) for r in rows])
         hidden = self.embed_norm(self.embed(features))
         padded, real = self.padded(hidden, lengths)
-        windows = numpy.zeros((len(padded), 2 * self.window + 1, padded.shape[1]), "float32")
+        rows = len(padded) - 2 * self.window
+        windows = numpy.empty((rows, (2 * self.window + 1) * padded.shape[1]), "float32")
         for block in self.blocks:
-            padded = padded + self.encode(block, self.windows(padded, windows))
+            padded[self.window : self.window + rows] += self.encode(
+                block, self.windows(padded, windows)
+            )
         scores = padded[real] @ self.out_weights.T
         scores += self.out_bias
         return numpy.split(scores, numpy.cumsum(lengths)[:-1])
@@ -134,18 +138,19 @@ class TagScorer:
     def padded(
         self, hidden: numpy.ndarray, lengths: list[int]
     ) -> tuple[numpy.ndarray, numpy.ndarray]:
-        """thinc's ``flatten(pad=...)`` of the non-empty sequences, and the indices of real rows.
+        """thinc's ``flatten(pad=...)`` of the non-empty sequences, with ``window`` more zero
+        rows each side (``windows``), and the indices of the real rows.
 
         The pads keep one article's characters out of the next one's windows.
         """
         sizes = [n for n in lengths if n]
-        starts = self.pad * numpy.arange(1, len(sizes) + 1) + numpy.cumsum([0, *sizes[:-1]])
+        first = self.window + self.pad
+        starts = first + self.pad * numpy.arange(len(sizes)) + numpy.cumsum([0, *sizes[:-1]])
         real = numpy.concatenate(
             [numpy.arange(s, s + n) for s, n in zip(starts, sizes, strict=True)]
         )
-        padded = numpy.zeros(
-            (len(hidden) + self.pad * (len(sizes) + 1), hidden.shape[1]), "float32"
-        )
+        rows = len(hidden) + self.pad * (len(sizes) + 1) + 2 * self.window
+        padded = numpy.zeros((rows, hidden.shape[1]), "float32")
         padded[real] = hidden
         return padded, real
 
@@ -153,17 +158,18 @@ class TagScorer:
         """Windowed maxout then norm (one encoder layer, before its residual)."""
         y = windows @ block.weights.T
         y += block.bias
-        best = y[:, :: block.pieces].copy()
-        for p in range(1, block.pieces):
-            numpy.maximum(best, y[:, p :: block.pieces], out=best)
+        best = functools.reduce(
+            numpy.maximum, [y[:, p :: block.pieces] for p in range(block.pieces)]
+        )
         return block.norm(best)
 
-    def windows(self, x: numpy.ndarray, cols: numpy.ndarray) -> numpy.ndarray:
-        """thinc's ``seq2col``: each row next to its ``window`` neighbours each side, zeros past
-        the ends, written into ``cols`` (zeros: the cells past the ends are never written, so
-        one array serves every layer)."""
-        n, span, width = cols.shape
-        for k in range(span):
-            shift = k - self.window
-            cols[max(0, -shift) : n - max(0, shift), k] = x[max(0, shift) : n + min(0, shift)]
-        return cols.reshape(n, span * width)
+    def windows(self, padded: numpy.ndarray, out: numpy.ndarray) -> numpy.ndarray:
+        """thinc's ``seq2col`` of the rows inside ``padded``'s ``window`` zero rows each side:
+        each row next to its neighbours, zeros past the ends. Those neighbours lie side by
+        side in memory, so each row of ``out`` is one stretch of ``padded`` (a strided view,
+        copied once, contiguous as BLAS wants it)."""
+        view = numpy.lib.stride_tricks.as_strided(
+            padded, shape=out.shape, strides=padded.strides, writeable=False
+        )
+        numpy.copyto(out, view)
+        return out
