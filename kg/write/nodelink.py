@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from json.encoder import encode_basestring
 from typing import TextIO
 
 import networkx as nx
@@ -56,11 +57,15 @@ def encoded(value, depth: int = 1) -> str:
     them out, and everything else (strings, numbers, dicts with keys that are not strings)
     is left to the C encoder, which writes them as json.dumps does.
     """
+    if type(value) is str:
+        return encode_basestring(value)  # what both encoders call for a string
     if isinstance(value, dict) and all(type(k) is str for k in value):
         if not value:
             return "{}"
         inner = "\n" + " " * (depth + 1)
-        items = (f"{LEAF.encode(k)}: {encoded(v, depth + 1)}" for k, v in sorted(value.items()))
+        items = (
+            f"{encode_basestring(k)}: {encoded(v, depth + 1)}" for k, v in sorted(value.items())
+        )
         return "{" + inner + ("," + inner).join(items) + "\n" + " " * depth + "}"
     if isinstance(value, (list, tuple)):
         if not value:
