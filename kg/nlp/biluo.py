@@ -126,31 +126,54 @@ class BiluoDecoder:
     def viterbi(
         self, batch: list[numpy.ndarray], glued: list[numpy.ndarray] | None = None
     ) -> list[numpy.ndarray]:
-        """The best valid tag id sequence of each score matrix in ``batch`` (full search)."""
-        width = max((len(s) for s in batch), default=0)
-        if not width:
-            return [numpy.zeros(0, dtype="int64") for _ in batch]
-        n_docs, n_tags = len(batch), len(self.label)
-        padding = numpy.full(n_tags, NO_PATH, dtype="float32")
-        padding[self.outside] = 0.0
-        scores = numpy.tile(padding, (n_docs, width, 1))
-        step_kind = numpy.zeros((n_docs, width), dtype="int64")  # 1: a glued step
-        for i, s in enumerate(batch):
-            scores[i, : len(s)] = s
+        """The best valid tag id sequence of each score matrix in ``batch`` (full search).
+
+        The sequences run side by side, longest first, and each leaves the search at its
+        end: a shorter one used to be padded with forced ``O`` to the longest one's
+        length, which gives the same path (the step into a padded ``O`` is scored as
+        ``end`` scores the last step) for more work, and most pieces the decoder searches
+        are far shorter than the longest of their batch.
+        """
+        order = sorted((k for k, s in enumerate(batch) if len(s)), key=lambda k: -len(batch[k]))
+        result = [numpy.zeros(0, dtype="int64") for _ in batch]
+        if not order:
+            return result
+        lengths = numpy.array([len(batch[k]) for k in order])
+        scores = numpy.zeros((len(order), lengths[0], len(self.label)), dtype="float32")
+        step_kind = numpy.zeros((len(order), lengths[0]), dtype="int64")  # 1: a glued step
+        for row, k in enumerate(order):
+            scores[row, : lengths[row]] = batch[k]
             if glued is not None:
-                step_kind[i, : len(s)] = glued[i]
-        back = numpy.zeros((n_docs, width, n_tags), dtype="int8")
+                step_kind[row, : lengths[row]] = glued[k]
+        back, last = self.forward(scores, step_kind, lengths)
+        path = numpy.zeros(scores.shape[:2], dtype="int64")
+        path[numpy.arange(len(order)), lengths - 1] = (last + self.end).argmax(axis=1)
+        for i in range(lengths[0] - 1, 0, -1):
+            live = numpy.arange(numpy.count_nonzero(lengths > i))
+            path[live, i - 1] = back[live, i, path[live, i]]
+        for row, k in enumerate(order):
+            result[k] = path[row, : lengths[row]]
+        return result
+
+    def forward(
+        self, scores: numpy.ndarray, step_kind: numpy.ndarray, lengths: numpy.ndarray
+    ) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """Back pointers and each sequence's scores at its last step, for sequences sorted
+        longest first (``scores`` past a sequence's end are never read)."""
+        into = numpy.ascontiguousarray(self.transitions.transpose(0, 2, 1))  # [kind, to, from]
+        back = numpy.zeros(scores.shape, dtype="int8")
+        last = numpy.zeros((len(lengths), scores.shape[2]), dtype="float32")
         best = scores[:, 0] + self.start
-        for i in range(1, width):
-            candidates = best[:, :, None] + self.transitions[step_kind[:, i]]
-            back[:, i] = candidates.argmax(axis=1)
-            best = candidates.max(axis=1) + scores[:, i]
-        path = numpy.zeros((n_docs, width), dtype="int64")
-        path[:, -1] = (best + self.end).argmax(axis=1)
-        rows = numpy.arange(n_docs)
-        for i in range(width - 1, 0, -1):
-            path[:, i - 1] = back[rows, i, path[:, i]]
-        return [path[i, : len(s)] for i, s in enumerate(batch)]
+        for i in range(1, lengths[0]):
+            live = numpy.count_nonzero(lengths > i)
+            last[live : len(best)] = best[live:]  # those ended at step i - 1
+            kinds = step_kind[:live, i]
+            steps = into[kinds] if kinds.any() else into[0]
+            candidates = best[:live, None, :] + steps
+            back[:live, i] = candidates.argmax(axis=2)
+            best = candidates.max(axis=2) + scores[:live, i]
+        last[: len(best)] = best
+        return back, last
 
     def spans(self, path: numpy.ndarray) -> list[tuple[int, int, str]]:
         """Entity token spans ``(start, end, label)`` of one valid tag sequence."""

@@ -61,14 +61,20 @@ def char_features(attrs: list[str]) -> Model[list[Doc | Ints2d], list[Ints2d]]:
                 values = doc.to_array(columns).reshape(len(doc), len(columns))
             else:
                 values = numpy.array(doc, dtype="uint64")
-            orth = values[:, -1].copy()
-            following = numpy.zeros_like(orth)
-            following[:-1] = orth[1:]
-            values[:, -1] = (orth * BIGRAM_MIX) ^ following
-            features.append(model.ops.asarray2i(values, dtype="uint64"))
+            features.append(model.ops.asarray2i(with_bigrams(values), dtype="uint64"))
         return features, lambda d_features: []
 
     return Model("char_features", forward, attrs={"columns": columns})
+
+
+def with_bigrams(values: numpy.ndarray) -> numpy.ndarray:
+    """``values`` with its last column (ORTH) replaced, in place, by the id of the character
+    bigram starting at each row (the last row's bigram is its character alone)."""
+    orth = values[:, -1].copy()
+    following = numpy.zeros_like(orth)
+    following[:-1] = orth[1:]
+    values[:, -1] = (orth * BIGRAM_MIX) ^ following
+    return values
 
 
 @registry.architectures("kg.CharEmbed.v1")

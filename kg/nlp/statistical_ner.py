@@ -31,6 +31,7 @@ from kg.nlp.biluo import decoder_for, glued_steps
 from kg.nlp.candidates import NER_SOURCE, propose
 from kg.nlp.char_input import FeatureRows
 from kg.nlp.doc_index import doc_index
+from kg.nlp.ner_scores import TagScorer
 from kg.schema import Label
 
 LABELS = (Label.PERSON, Label.ORGANIZATION, Label.PLACE, "Title")
@@ -76,6 +77,7 @@ class StatisticalNER:
         self.tagger = model.get_pipe("ner")
         self.batch_size = batch_size
         use_numpy_matmul(self.tagger.model)
+        self.scores = TagScorer(self.tagger.model)
         layers = self.tagger.model.get_ref("tok2vec").walk()
         features = next(layer for layer in layers if layer.name == "char_features")
         self.feature_rows = FeatureRows(model.vocab, features.attrs["columns"])
@@ -101,7 +103,7 @@ class StatisticalNER:
             glued_steps(doc_index(doc).text, starts, ends)
             for doc, (starts, ends, _) in zip(docs, inputs, strict=False)
         ]
-        paths = decoder.paths(self.tagger.predict([rows for _, _, rows in inputs]), glued)
+        paths = decoder.paths(self.scores([rows for _, _, rows in inputs]), glued)
         return [
             [(int(starts[s]), int(ends[e - 1]), label) for s, e, label in decoder.spans(path)]
             for (starts, ends, _), path in zip(inputs, paths, strict=False)
@@ -129,7 +131,9 @@ def use_numpy_matmul(model: Model) -> None:
     keeps thinc's default ops); the scores agree to float rounding, and the
     graphs of the seed page and the dev and benchmark articles are byte-identical.
     One thread: the build's parallelism is its worker processes (``--workers``),
-    and BLAS threads in each would only compete with them for the cores.
+    and BLAS threads in each would only compete with them for the cores. The
+    build scores with ``TagScorer`` (kg.nlp.ner_scores), which uses the same
+    BLAS and gives these ops' scores bit for bit (a test holds them equal).
     """
     threadpool_limits(limits=1, user_api="blas")
     ops = NumpyOps(use_blis=False)

@@ -20,6 +20,10 @@ from typing import BinaryIO
 import networkx as nx
 from networkx.readwrite.graphml import GraphMLWriter
 
+# ElementTree's escaping, so that each element is escaped exactly as ET.tostring escapes it
+escape_attrib = ET._escape_attrib
+escape_cdata = ET._escape_cdata
+
 MARK = "\x00kg-elements\x00"  # where the nodes and edges go in the document's frame
 
 
@@ -35,9 +39,9 @@ def flat(d: dict) -> dict:
 def elements(g: nx.MultiDiGraph) -> Iterator[tuple[str, dict, dict]]:
     """(tag, XML attributes, properties) of each node, then each edge, in the graph's order."""
     for n, d in g.nodes(data=True):
-        yield "node", {"id": str(n)}, flat(d)
+        yield "node", {"id": str(n)}, d
     for u, v, k, d in g.edges(keys=True, data=True):
-        yield "edge", {"source": str(u), "target": str(v), "id": str(k)}, flat(d)
+        yield "edge", {"source": str(u), "target": str(v), "id": str(k)}, d
 
 
 def write_graphml_stream(g: nx.MultiDiGraph, fh: BinaryIO) -> None:
@@ -50,18 +54,32 @@ def write_graphml_stream(g: nx.MultiDiGraph, fh: BinaryIO) -> None:
         return
     for tag, _, data in elements(g):
         for k, v in data.items():
-            key_of(writer, k, v, tag)
+            if v is not None:  # flat's JSON strings are str: their type is all a key needs
+                key_of(writer, k, "" if isinstance(v, (list, dict, tuple)) else v, tag)
     head, tail = frame(writer, "directed" if g.is_directed() else "undirected")
     fh.write(head)
     for tag, attributes, data in elements(g):
-        element = ET.Element(tag, attributes)
-        for k, v in data.items():
-            ET.SubElement(element, "data", key=key_of(writer, k, v, tag)).text = str(v)
-        writer.indent(element, 2)
         left -= 1
-        element.tail = "\n    " if left else "\n  "  # the last closes the graph's indent
-        fh.write(serialized(element))
+        text = element_xml(writer, tag, attributes, flat(data))
+        fh.write((text + ("\n    " if left else "\n  ")).encode("utf-8", "xmlcharrefreplace"))
     fh.write(tail)
+
+
+def element_xml(writer: GraphMLWriter, tag: str, attributes: dict, data: dict) -> str:
+    """One node or edge as ``ET.tostring`` writes it once networkx's ``indent(element, 2)`` has
+    indented it (its tail aside), made as a string: building and serialising an ElementTree
+    per element was most of the writing time. Escaped by ElementTree's own functions."""
+    head = f"<{tag}" + "".join(f' {k}="{escape_attrib(v)}"' for k, v in attributes.items())
+    if not data:
+        return head + " />"
+    rows = []
+    for k, v in data.items():
+        key = escape_attrib(key_of(writer, k, v, tag))
+        value = str(v)
+        rows.append(
+            f'<data key="{key}">{escape_cdata(value)}</data>' if value else f'<data key="{key}" />'
+        )
+    return f"{head}>\n      " + "\n      ".join(rows) + f"\n    </{tag}>"
 
 
 def key_of(writer: GraphMLWriter, name, value, scope: str) -> str:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from json.encoder import encode_basestring
 from typing import TextIO
 
 import networkx as nx
 
 ENCODER = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=True)  # json.dumps's, once
+LEAF = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # no indent: json's C encoder
 
 
 def write_node_link_stream(g: nx.MultiDiGraph, text: TextIO) -> None:
@@ -49,5 +51,28 @@ def listed(items: Iterator[dict], text: TextIO) -> None:
 
 
 def encoded(value, depth: int = 1) -> str:
-    """``value`` as json.dumps writes it at ``depth`` inside the indented document."""
-    return ENCODER.encode(value).replace("\n", "\n" + " " * depth)
+    """``value`` as json.dumps writes it at ``depth`` inside the indented document.
+
+    json's indenting encoder is pure Python; here dicts and lists are laid out as it lays
+    them out, and everything else (strings, numbers, dicts with keys that are not strings)
+    is left to the C encoder, which writes them as json.dumps does.
+    """
+    if type(value) is str:
+        return encode_basestring(value)  # what both encoders call for a string
+    if isinstance(value, dict) and all(type(k) is str for k in value):
+        if not value:
+            return "{}"
+        inner = "\n" + " " * (depth + 1)
+        items = (
+            f"{encode_basestring(k)}: {encoded(v, depth + 1)}" for k, v in sorted(value.items())
+        )
+        return "{" + inner + ("," + inner).join(items) + "\n" + " " * depth + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        inner = "\n" + " " * (depth + 1)
+        items = (encoded(v, depth + 1) for v in value)
+        return "[" + inner + ("," + inner).join(items) + "\n" + " " * depth + "]"
+    if isinstance(value, dict):
+        return ENCODER.encode(value).replace("\n", "\n" + " " * depth)
+    return LEAF.encode(value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import kg
+from kg.link.assemble import all_of_it, edge_order, in_edge_order
 
 REPEATED = (
     "青川市民政局向困难家庭发放慰问金50万元。\n青川市红十字会向受灾群众捐赠物资，价值50万元。\n"
@@ -43,3 +44,18 @@ def test_values_repeated_across_articles_are_one_object_each(tmp_path):
         assert len({id(d[key]) for d in figures}) == len({d[key] for d in figures}), key
     labels = [d["label"] for *_, d in g.edges(data=True)]
     assert len({id(v) for v in labels}) == len(set(labels)) > 1
+
+
+def test_edges_of_a_source_are_ordered_by_their_whole_data_where_the_rest_ties():
+    """``in_edge_order`` builds the whole-data key only for edges alike in target, type,
+    article and evidence; the order is still that of sorting by all five."""
+    edges = [
+        ("b", {"label": "MEASURES", "article": "a1", "evidence": "x", "role": r})
+        for r in ("z", "a", "m")
+    ]
+    edges += [("a", {"label": "MENTIONS"}), ("b", {"label": "HELD", "date": "2020"})]
+    edges += [("b", {"label": "MEASURES", "article": "a1", "evidence": "x", "amount": 1.0})]
+    edges += [("b", {"label": "MEASURES", "article": "a0", "evidence": "y"})]
+    expected = sorted(edges, key=lambda e: (*edge_order(e), all_of_it(e)))
+    assert in_edge_order(list(reversed(edges))) == expected
+    assert [d.get("role") for _, d in expected][3:6] == [None, "a", "m"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy
 import pytest
 import spacy
@@ -227,3 +229,29 @@ def test_tagger_learns_gold_entities_and_ignores_missing_text(words):
     predicted = nlp.get_pipe("ner")(char_doc(nlp.vocab, words.make_doc(gold[0].text)))
     assert [(e.text, e.label_) for e in predicted.ents] == [("王立新", "Person"), ("南京", "Place")]
     assert nlp.evaluate(examples)["ents_f"] > 0.9
+
+
+def best_by_enumeration(decoder: BiluoDecoder, scores, glued) -> tuple[int, ...]:
+    """The highest-scoring valid tag sequence, every sequence tried (short inputs only)."""
+
+    def total(path):
+        value = decoder.start[path[0]] + decoder.end[path[-1]] + scores[0, path[0]]
+        for i in range(1, len(path)):
+            value += decoder.transitions[int(glued[i]), path[i - 1], path[i]] + scores[i, path[i]]
+        return value
+
+    return max(itertools.product(range(len(TAGS)), repeat=len(scores)), key=total)
+
+
+def test_sequences_of_any_lengths_searched_together_get_their_best_valid_paths():
+    """The full search runs sequences of different lengths side by side, each leaving it at
+    its own end: each still gets the best valid path of its own scores."""
+    decoder = BiluoDecoder(TAGS)
+    rng = numpy.random.default_rng(7)
+    for _ in range(20):
+        batch = [rng.normal(size=(n, len(TAGS))).astype("float32") for n in rng.permutation(4)]
+        glued = [rng.random(len(s)) < 0.4 for s in batch]
+        for path, scores, steps in zip(decoder.viterbi(batch, glued), batch, glued, strict=True):
+            assert len(path) == len(scores)
+            if len(scores):
+                assert tuple(path) == best_by_enumeration(decoder, scores, steps)

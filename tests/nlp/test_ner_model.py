@@ -189,3 +189,25 @@ def test_numpy_matmul_gives_the_tags_of_thinc_ops(nlp):
     for built, trained in zip(ner.tagger.predict(rows), thinc_ops.predict(rows), strict=True):
         assert (built.argmax(axis=1) == trained.argmax(axis=1)).all()
         assert numpy.allclose(built, trained, atol=1e-5)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [*SENTENCES, "", "市长 王立新  在南京\n\n调研。ABC abc １２３", "县"],
+        [next(iter(SENTENCES))],
+        ["", ""],
+        [SEED_PAGE.read_text(encoding="utf-8"), *SENTENCES],
+    ],
+    ids=["mixed", "one", "empty", "seed page"],
+)
+def test_build_scores_are_thinc_scores_bit_for_bit(nlp, texts):
+    """The build scores characters in numpy (kg.nlp.ner_scores); equal scores, not merely
+    equal tags, so that no text can tag differently than with thinc's predict."""
+    ner = nlp.get_pipe("kg_statistical_ner")
+    rows = [ner.feature_rows(nlp.make_doc(text))[2] for text in texts]
+    ours, theirs = ner.scores(rows), ner.tagger.predict(rows)
+    assert len(ours) == len(theirs) == len(texts)
+    for mine, thinc in zip(ours, theirs, strict=True):
+        assert mine.dtype == thinc.dtype == numpy.float32
+        assert numpy.array_equal(mine, thinc)

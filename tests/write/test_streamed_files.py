@@ -53,14 +53,24 @@ def seed_graph() -> nx.MultiDiGraph:
 
 def odd_values() -> nx.MultiDiGraph:
     """Every kind of value, keys first met on an edge, a node without properties, parallel
-    edges, characters XML escapes, a value of one name in two types."""
+    edges, characters XML escapes (in ids, values and property names), empty values, a
+    lone surrogate, a value of one name in two types."""
     g = nx.MultiDiGraph()
     g.add_node("a<&>\"'", labels=":Place", name="甲&乙 <丙>", aliases=["甲", "乙"], value=1.5)
     g.add_node("bare")
-    g.add_node("c", labels=":Figure", value=3, flag=True, missing=None, facts={"k": [1, 2]})
+    g.add_node(
+        "c",
+        labels=":Figure",
+        value=3,
+        flag=True,
+        missing=None,
+        facts={"k": [1, 2], "a": {}, "z": [{"y": None, "x": [[]]}]},
+    )
     g.add_edge("bare", "c", label="MEASURES", weight=2, evidence="“引号”\t和\n换行")
-    g.add_edge("bare", "c", label="MEASURES", weight=2.0)
+    g.add_edge("bare", "c", label="MEASURES", weight=2.0, ratio=float("nan"), sources=[])
+    g.add_edge("c", "bare", codes={2: "two", 1: [0.1, -0.0, 1e300]})
     g.add_edge("c", "a<&>\"'", label="LOCATED_IN", title="")
+    g.add_node("line\r\n\tbreaks", labels="", note="lone \ud800 surrogate", **{'odd "key" <&>': 1})
     return g
 
 
