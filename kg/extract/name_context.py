@@ -17,6 +17,7 @@ the characters beside them give them away:
 - a body that took the 以 of 以及 (某某委以 | 及): the name without it;
 - a place with its own kind of area glued on (某某开发区 | 园区, 某某镇 | 圩镇): the place;
 - a unit by its number right after its place (某某街道 | 第一社区): one name with it;
+  alone, no name;
 - a bare word the text writes before a firm's head (某某 | 公司) read as a place or a
   person: the firm's name, no place nor person;
 - a person of two characters before 均 with no list before it (孟某均 | 主持): the third
@@ -86,6 +87,7 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
         m
         for m in mentions
         if not (unnamed(m, text, token_starts) or opens_place(m, text, places) or firm(m, text))
+        and not (m.label == Label.PLACE and ORDINAL_PIECE.match(m.name))  # 第一社区, bare
     ]
 
 

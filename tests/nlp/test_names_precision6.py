@@ -21,7 +21,8 @@ def test_area_kind_glued_to_place_is_the_place():
 
 
 def test_numbered_unit_joins_its_place():
-    places = names("今年，青禾区柳岸街道第三社区推进惠民食堂建设。", Label.PLACE)
+    text = "今年，青禾区柳岸街道第三社区推进惠民食堂建设。第三社区居民踊跃参与。"
+    places = names(text, Label.PLACE)
     assert "柳岸街道第三社区" in places
     assert "第三社区" not in places
 
