@@ -14,7 +14,14 @@ the characters beside them give them away:
 - a person of three characters whose last begins a verb (李某陪 | 同) or is a verb of
   speaking before 了 (曾某作 | 了发言): named without it;
 - a body inside the name of a regulation (省乡镇人大工作条例): the law's words, no body;
-- a body that took the 以 of 以及 (某某委以 | 及): the name without it.
+- a body that took the 以 of 以及 (某某委以 | 及): the name without it;
+- a place with its own kind of area glued on (某某开发区 | 园区, 某某镇 | 圩镇): the place;
+- a unit by its number right after its place (某某街道 | 第一社区): one name with it;
+  alone, no name;
+- a bare word the text writes before a firm's head (某某 | 公司) read as a place or a
+  person: the firm's name, no place nor person;
+- a person of two characters before 均 with no list before it (孟某均 | 主持): the third
+  character is the name's, not the adverb's.
 """
 
 from __future__ import annotations
@@ -41,6 +48,10 @@ COUNTS = "一二两三四五六七八九十几多数各"  # 两大渔港: a coun
 MAX_WORDS = 5  # words a longer name may run on after the place that opens it
 FIRM_HEADS = ("农场", "公司", "合作社", "家庭农场", "养殖场", "厂")
 SPEAKING = "作做讲谈说"  # 作了发言, 讲了话: verbs a speaker's name runs into
+STACKED_AREA = re.compile(r"^(.+[区镇乡])(?:园区|圩镇|集镇|镇区)$")  # 某某镇 | 圩镇
+ORDINAL_PIECE = re.compile(r"^第[一二三四五六七八九十]+(?:社区|村|居委会|网格)$")
+FIRM_AFTER = ("公司", "集团", "有限", "股份", "超市", "商场")
+LIST_MARKS = "、和与及,，"  # 甲、乙均出席: 均 of a list, not of a name
 REGULATION = re.compile(r"(?:工作|组织|议事|选举)?(?:条例|实施办法|管理办法|议事规则|组织法)")
 
 
@@ -48,6 +59,15 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
     """Remove, in place, the places and bodies the text around them shows are no names,
     after joining a place cut at a road's direction to the place before it."""
     join_road_pieces(mentions, text)
+    join_ordinal_pieces(mentions, text)
+    for m in mentions:
+        area = STACKED_AREA.match(m.name) if m.label == Label.PLACE else None
+        if area and text[m.start : m.end] == m.text == m.name:
+            m.name = m.text = area.group(1)
+            m.end = m.start + len(m.text)
+        if m.label == Label.PERSON and adverb_cut(m, text):
+            m.end, m.text = m.end + 1, text[m.start : m.end + 1]
+            m.name = m.text
     whole = {m.text for m in mentions if m.label == Label.PERSON and not verb_cut(m, text)}
     for m in mentions:
         if m.label == Label.ORGANIZATION and resolution_level(m, text):
@@ -64,7 +84,10 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
             m.name = m.name[:-1]
     places = {m.text for m in mentions if m.label == Label.PLACE}
     mentions[:] = [
-        m for m in mentions if not (unnamed(m, text, token_starts) or opens_place(m, text, places))
+        m
+        for m in mentions
+        if not (unnamed(m, text, token_starts) or opens_place(m, text, places) or firm(m, text))
+        and not (m.label == Label.PLACE and ORDINAL_PIECE.match(m.name))  # 第一社区, bare
     ]
 
 
@@ -219,3 +242,34 @@ def name_ends() -> frozenset[str]:
     zone_suffixes.txt) and 节 of a festival."""
     lists = ("org_heads.txt", "landmark_heads.txt", "zone_suffixes.txt")
     return frozenset().union(*(word_list(f) for f in lists)) | {"节", "产业园", "商城"}
+
+
+def join_ordinal_pieces(mentions: list[Mention], text: str) -> None:
+    """某某街道 | 第一社区: a unit named by its number right after its place is one name with
+    it, the place kept as well (it is named)."""
+    ends = {m.end: m for m in mentions if m.label == Label.PLACE and m.end > m.start}
+    for m in mentions:
+        before = ends.get(m.start)
+        if m.label == Label.PLACE and ORDINAL_PIECE.match(m.text) and before and before is not m:
+            m.start = before.start
+            m.text = m.name = text[m.start : m.end]
+
+
+def firm(m: Mention, text: str) -> bool:
+    """A bare name with no level, not a known place, that the text also writes before a
+    firm's head (某某 | 公司): the firm's short name, read as a place or a person."""
+    if m.label not in (Label.PLACE, Label.PERSON) or m.byline or m.home_city or m.name != m.text:
+        return False
+    if leveled(m.name) or m.name in word_list("places.txt"):
+        return False
+    return any(m.name + head in text for head in FIRM_AFTER)
+
+
+def adverb_cut(m: Mention, text: str) -> bool:
+    """A person of two characters before 均 and a verb, with no list mark before it (孟某均
+    | 主持会议): the name runs on; 甲、乙均出席 is 均 of the list."""
+    if len(m.text) != 2 or m.byline or text[m.start : m.end] != m.text:
+        return False
+    if text[m.end : m.end + 1] != "均" or not HAN.match(text[m.end + 1 : m.end + 2]):
+        return False
+    return m.start == 0 or text[m.start - 1] not in LIST_MARKS
