@@ -70,6 +70,14 @@ def full_width_marks(text: str) -> str:
     return HALF_WIDTH_MARK.sub(lambda m: m.group().translate(FULL_WIDTH), text)
 
 
+def as_written(doc: Doc, text: str) -> Doc:
+    """``doc``'s tokens over ``text``, the source it was segmented from with its marks made
+    full width: the same boundaries, the characters as written, so that names and evidence
+    quote the article (“甲,乙”活动 keeps its comma)."""
+    words = [text[t.idx : t.idx + len(t)] for t in doc]
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+
+
 class TextKeepingTokenizer:
     """The pipeline's tokenizer, keeping each Doc's source text for its index.
 
@@ -82,8 +90,10 @@ class TextKeepingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        text = full_width_marks(text)
-        doc = self.tokenizer(text)
+        marked = full_width_marks(text)
+        doc = self.tokenizer(marked)
+        if marked is not text:
+            doc = as_written(doc, text)
         doc.user_data[TEXT_KEY] = text
         return doc
 

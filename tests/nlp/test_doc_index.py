@@ -28,3 +28,14 @@ def test_index_of_a_doc_built_by_hand():
     index = doc_index(doc)
     assert index.text == "市长 王立新主持"
     assert index.token_spans == [(0, 2), (3, 6), (6, 8)]
+
+
+def test_half_width_marks_segment_as_full_width_but_read_as_written():
+    """pkuseg alone glues a half-width comma into a word (杨林,区); it is shown the full-width
+    mark, and the Doc quotes the source."""
+    nlp = blank_pipeline()
+    text = "副区长杨林,区人大常委会副主任王刚出席。"
+    assert "杨林,区" in [t.text for t in nlp.tokenizer.tokenizer(text)]
+    doc = nlp(text)
+    assert doc.text == text == doc_index(doc).text
+    assert [t.text for t in doc][1:5] == ["杨林", ",", "区", "人大"]
