@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from kg.extract.dates import resolve_date
 from kg.extract.meetings import meeting_bodies
 from kg.extract.name_context import drop_by_context, drop_name_openings
+from kg.extract.name_kinds import mend_kinds
 from kg.extract.people import settle_people
 from kg.extract.plausible import drop_non_names
 from kg.extract.relations import extract_relations
@@ -50,6 +51,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     drop_inner_names(mentions)
     drop_by_context(mentions, text, doc_index(doc).token_at_start)
     drop_name_openings(mentions, doc)
+    mend_kinds(mentions, text)
     drop_non_names(mentions, article.home_city)
     mentions.sort(key=lambda m: (m.start, -m.end, m.label))
     number_figures(mentions)
