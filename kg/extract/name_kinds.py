@@ -7,7 +7,16 @@
 - an ideal after a verb that builds it (构建 | 和谐社区): a kind of community, no place
   (ideal_builders.txt); 和谐社区 written alone may be a community's name;
 - an ordinary word read as a person's name right before a preposition or a mark
-  (经理 | 齐聚 | 在): the verb after a title, not a name; a name in a list is kept.
+  (经理 | 齐聚 | 在): the verb after a title, not a name; a name in a list is kept;
+- a place or body read inside a four-character slogan, verb + X + verb + Y (治 | 蜀兴川)
+  or parallel halves (万企兴万村): the slogan's words (slogan_verbs.txt);
+- a place or body that begins inside an ordinary word (故 | 里某县: 故里): the word's end
+  (ordinary_pairs.txt, the two-character words of the People's Daily 1998 corpus never
+  tagged as names);
+- a person of two characters that is such an ordinary word, glued after another word and
+  after no title (居民 | 阳台), or a credit's label before a colon and a person (配图:某某);
+- a place cut at a direction that begins the next name (某省西 | 丰讯), a level posted to
+  another (市驻县): no place.
 """
 
 from __future__ import annotations
@@ -23,6 +32,11 @@ LIST_ITEM = r"(?:[、和及与][\u4e00-\u9fffA-Za-z·]{1,10})*"  # the list's ot
 AFTER_WORD = "在于到向为把将被了着过,，。；;!！"  # what follows a verb, not a name
 LIST_MARKS = "、和与及"
 IDEAL_ENDS = ("社区", "村", "家园", "城市")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+LEVELS = "省市县区州旗盟镇乡"
+LEVEL_POSTED = re.compile(r"^[省市县区]驻[市县区乡镇]$")  # 市驻县 (单位): levels, no place
+DIRECTIONS = "东南西北"
+COLONS = ":："
 
 
 @functools.cache
@@ -39,7 +53,14 @@ def mend_kinds(mentions: list[Mention], text: str) -> None:
             m.label = Label.ORGANIZATION
         elif m.label == Label.ORGANIZATION and compound(m.name):
             m.label = Label.PLACE
-    mentions[:] = [m for m in mentions if not (built_ideal(m, text) or word_as_person(m, text))]
+    people = {m.start for m in mentions if m.label == Label.PERSON}
+    mentions[:] = [
+        m
+        for m in mentions
+        if not (built_ideal(m, text) or word_as_person(m, text) or credit_label(m, text, people))
+        and not (glued_word_person(m, text) or slogan(m, text) or starts_inside_word(m, text))
+        and not (m.label == Label.PLACE and (LEVEL_POSTED.match(m.name) or cut_at(m, text)))
+    ]
 
 
 def compound(name: str) -> bool:
@@ -68,3 +89,83 @@ def word_as_person(m: Mention, text: str) -> bool:
         return False
     before, after = text[m.start - 1], text[m.end : m.end + 1]
     return before not in LIST_MARKS and after in AFTER_WORD and after not in LIST_MARKS
+
+
+@functools.cache
+def ordinary_pairs() -> frozenset[str]:
+    return word_list("ordinary_pairs.txt")
+
+
+def as_written(m: Mention, text: str) -> bool:
+    """Whether ``m`` is its name as the text writes it at its place, after a character."""
+    return m.start >= 1 and text[m.start : m.end] == m.text == m.name
+
+
+def glued_word_person(m: Mention, text: str) -> bool:
+    """A two-character person that is an ordinary word, written right after another word and
+    after no title (居民 | 阳台): a noun of the sentence, no name."""
+    if m.label != Label.PERSON or m.byline or len(m.name) != 2 or not as_written(m, text):
+        return False
+    if m.name not in ordinary_pairs() or not HAN.match(text[m.start - 1]):
+        return False
+    return not longest_suffix(text[max(0, m.start - 8) : m.start], word_list("titles.txt"))
+
+
+def credit_label(m: Mention, text: str, people: set[int]) -> bool:
+    """A credit's label read as a person (配图 | : | 某某): a two-character name before a
+    colon and a person named there, or a surname that opens a credit's name."""
+    if m.label != Label.PERSON or m.byline or len(m.name) != 2 or not as_written(m, text):
+        return False
+    after = text[m.end + 1 : m.end + 2]
+    return text[m.end : m.end + 1] in COLONS and (
+        m.end + 1 in people or after in word_list("surnames.txt")
+    )
+
+
+@functools.cache
+def parallel_slogan() -> re.Pattern:
+    verbs = "".join(sorted(word_list("slogan_verbs.txt")))
+    return re.compile(rf"([\u4e00-\u9fff])[\u4e00-\u9fff][{verbs}]\1")
+
+
+def slogan(m: Mention, text: str) -> bool:
+    """A place or body inside a slogan: verb + X + verb + Y (治 | 蜀兴川) or parallel halves
+    (万企兴万村)."""
+    if m.label not in (Label.PLACE, Label.ORGANIZATION) or not as_written(m, text):
+        return False
+    verbs = word_list("slogan_verbs.txt")
+    w = text[m.start - 1 : m.start + 3]
+    if len(w) == 4 and w[0] in verbs and w[2] in verbs and HAN.match(w[1]) and HAN.match(w[3]):
+        return True
+    return bool(parallel_slogan().search(text, m.start - 1, m.end + 1))
+
+
+def starts_inside_word(m: Mention, text: str) -> bool:
+    """A place or body whose first character ends an ordinary word with the one before it
+    (故 | 里某县: 故里) while its own first two make none: the word's end, no name's start;
+    not after a level (县 | 城关镇), nor after a character that ends a word of its own (前往 |
+    常乐镇), nor where a known place opens the name."""
+    if m.label not in (Label.PLACE, Label.ORGANIZATION) or not as_written(m, text):
+        return False
+    before, pairs = text[m.start - 1], ordinary_pairs()
+    if not HAN.match(before) or before in LEVELS or before + m.name[0] not in pairs:
+        return False
+    if text[max(0, m.start - 2) : m.start] in pairs:
+        return False  # 前往 | 常乐镇: the character before ends a word of its own
+    places = word_list("places.txt")
+    if any(m.name[:k] in places for k in range(2, min(len(m.name), 5) + 1)):
+        return False
+    return m.name[:2] not in pairs and m.name[:2] not in word_list("common_words.txt")
+
+
+def cut_at(m: Mention, text: str) -> bool:
+    """A known place and a direction that begins the next name (某省西 | 丰讯): cut, no place."""
+    name = m.name
+    return (
+        len(name) >= 3
+        and name[-1] in DIRECTIONS
+        and name[:-1] in word_list("places.txt")
+        and text[m.end : m.end + 1] == text[m.end : m.end + 1].strip()
+        and bool(HAN.match(text[m.end : m.end + 1]))
+        and text[m.start : m.end] == m.text
+    )
