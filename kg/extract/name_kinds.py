@@ -148,7 +148,9 @@ def starts_inside_word(m: Mention, text: str) -> bool:
     if m.label not in (Label.PLACE, Label.ORGANIZATION) or not as_written(m, text):
         return False
     before, pairs = text[m.start - 1], ordinary_pairs()
-    if not HAN.match(before) or before in LEVELS or before + m.name[0] not in pairs:
+    if not HAN.match(before) or before in LEVELS or m.name[0] in LEVELS:
+        return False  # 我 | 县人民医院: the paper's level, a body of its own
+    if before + m.name[0] not in pairs:
         return False
     if text[max(0, m.start - 2) : m.start] in pairs:
         return False  # 前往 | 常乐镇: the character before ends a word of its own
