@@ -14,6 +14,8 @@ Writes, one entry per line:
 - places.txt: place words (ns) seen at least 3 times.
 - common_words.txt: two- and three-character words seen 3+ times and rarely
   as a name part (nr), so that 项目 after 书记 is not read as a person.
+- ordinary_pairs.txt: two-character words never tagged as a name (nr ns nt nz) nor an
+  abbreviation (j), twenty a line: a name does not start inside one (故|里某县).
 - verbs.txt: words that act on a body or place rather than name one: verbs,
   prepositions, conjunctions, adverbs and pronouns (half their tags or more;
   single characters only as prepositions or conjunctions), never inside a
@@ -141,6 +143,24 @@ def main(src: str, out: str) -> None:
         "\n".join(sorted(w for w, n in places.items() if n >= 3 and len(w) >= 2)) + "\n",
         encoding="utf-8",
     )
+    write_ordinary_pairs(tags, out_dir / "ordinary_pairs.txt")
+
+
+NAME_TAGS = {"nr", "ns", "nt", "nz", "j"}
+PAIRS_HEADER = """\
+# Two-character words of the People's Daily January 1998 corpus (PKU segmentation,
+# ../shared/data/peoples_daily_1998_pku) never tagged as a name (nr ns nt nz) nor an
+# abbreviation (j): ordinary words a name does not start inside. scripts/build_lexicons.py.
+"""
+
+
+def write_ordinary_pairs(tags: dict[str, Counter], path: Path) -> None:
+    """Two-character Han words the corpus never tags as a name or abbreviation, 20 a line."""
+    pairs = sorted(
+        w for w, c in tags.items() if len(w) == 2 and HAN_WORD.match(w) and not NAME_TAGS & set(c)
+    )
+    lines = [" ".join(pairs[k : k + 20]) for k in range(0, len(pairs), 20)]
+    path.write_text(PAIRS_HEADER + "\n".join(lines) + "\n", encoding="utf-8")
 
 
 VERB_TAGS = {"v", "vd", "p", "c", "d", "r", "ad"}
