@@ -16,7 +16,11 @@
 - a person of two characters that is such an ordinary word, glued after another word and
   after no title (居民 | 阳台), or a credit's label before a colon and a person (配图:某某);
 - a place cut at a direction that begins the next name (某省西 | 丰讯), a level posted to
-  another (市驻县): no place.
+  another (市驻县): no place;
+- a place with no level that begins an outlet's name (某某 | 新媒体, 某某 | 网讯): the
+  outlet's, no place; a project read as a body (某某建设项目): a programme, no body;
+- a body written after 我 and its kind (我院 | 执行局): the article's body of that kind
+  with the rest, or the rest alone.
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ LEVELS = "省市县区州旗盟镇乡"
 LEVEL_POSTED = re.compile(r"^[省市县区]驻[市县区乡镇]$")  # 市驻县 (单位): levels, no place
 DIRECTIONS = "东南西北"
 COLONS = ":："
+OUTLET_AFTER = re.compile(r"新媒体|新闻网|网讯|网\d|报道讯|日报|晚报|客户端|融媒")
+OWN_BODY = re.compile(r"^我([院局委所庭厅办])(.{2,})$")  # 我院执行局, 我局办公室
 
 
 @functools.cache
@@ -53,6 +59,7 @@ def mend_kinds(mentions: list[Mention], text: str) -> None:
             m.label = Label.ORGANIZATION
         elif m.label == Label.ORGANIZATION and compound(m.name):
             m.label = Label.PLACE
+    own_bodies(mentions)
     people = {m.start for m in mentions if m.label == Label.PERSON}
     mentions[:] = [
         m
@@ -60,7 +67,29 @@ def mend_kinds(mentions: list[Mention], text: str) -> None:
         if not (built_ideal(m, text) or word_as_person(m, text) or credit_label(m, text, people))
         and not (glued_word_person(m, text) or slogan(m, text) or starts_inside_word(m, text))
         and not (m.label == Label.PLACE and (LEVEL_POSTED.match(m.name) or cut_at(m, text)))
+        and not (outlet_part(m, text) or (m.label == Label.ORGANIZATION and m.name.endswith("项目")))
     ]
+
+
+def outlet_part(m: Mention, text: str) -> bool:
+    """A place with no level written right before an outlet's word (某某 | 新媒体, 某某网讯)."""
+    return (
+        m.label == Label.PLACE
+        and m.start >= 0
+        and not longest_suffix(m.text, word_list("place_suffixes.txt"))
+        and bool(OUTLET_AFTER.match(text, m.end))
+    )
+
+
+def own_bodies(mentions: list[Mention]) -> None:
+    """我院执行局: the article's body of that kind (某县法院) with the rest, or the rest."""
+    bodies = [m.name for m in mentions if m.label == Label.ORGANIZATION]
+    for m in mentions:
+        own = OWN_BODY.match(m.name) if m.label == Label.ORGANIZATION else None
+        if own:
+            kind, rest = own.groups()
+            body = next((b for b in bodies if b.endswith(kind) and len(b) > 2), None)
+            m.name = body + rest if body else rest
 
 
 def compound(name: str) -> bool:
