@@ -67,7 +67,7 @@ def mend_kinds(mentions: list[Mention], text: str) -> None:
         if not (built_ideal(m, text) or word_as_person(m, text) or credit_label(m, text, people))
         and not (glued_word_person(m, text) or slogan(m, text) or starts_inside_word(m, text))
         and not (m.label == Label.PLACE and (LEVEL_POSTED.match(m.name) or cut_at(m, text)))
-        and not (outlet_part(m, text) or (m.label == Label.ORGANIZATION and m.name.endswith("项目")))
+        and not (outlet_part(m, text) or project_as_body(m))
     ]
 
 
@@ -79,6 +79,11 @@ def outlet_part(m: Mention, text: str) -> bool:
         and not longest_suffix(m.text, word_list("place_suffixes.txt"))
         and bool(OUTLET_AFTER.match(text, m.end))
     )
+
+
+def project_as_body(m: Mention) -> bool:
+    """某某建设项目 read as a body: a project is a programme, no body."""
+    return m.label == Label.ORGANIZATION and m.name.endswith("项目")
 
 
 def own_bodies(mentions: list[Mention]) -> None:
