@@ -12,6 +12,7 @@ becomes U+FFFD and a note says so, rather than failing the batch at the first ha
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -81,6 +82,10 @@ def read_jsonl(
         )
 
 
+# a month or a year alone (2017-06, 2017): the article stands, its day is not known
+PARTIAL_DATE = re.compile(r"^\s*\d{4}(?:[-/.年]\s*(?:0?[1-9]|1[0-2])月?)?\s*$")
+
+
 def parse_line(line: str) -> dict:
     """The JSON object of one line."""
     try:
@@ -110,7 +115,9 @@ def record_fields(
             raise LineError(f'"{key}" must be a string, not {type(value).__name__}')
         meta[key] = mended(key, str(value), where, on_note)
     if meta.get("date") and not iso_date(meta["date"]):
-        raise LineError(f'unreadable "date" {meta["date"]!r}; expected YYYY-MM-DD')
+        if not PARTIAL_DATE.match(meta["date"]):
+            raise LineError(f'unreadable "date" {meta["date"]!r}; expected YYYY-MM-DD')
+        on_note(InputNote(where, f'"date" {meta.pop("date")!r} has no day; read without a date'))
     body = mended("text", body, where, on_note)
     if not has_words(body):
         raise LineError('"text" holds no words (no letter or digit)')

@@ -172,3 +172,14 @@ def test_a_file_name_that_is_not_utf8_names_the_article_readably(tmp_path):
     assert errors == []
     assert a.path == str(tmp_path / "新闻.txt") and a.title == "新闻" and a.source == "新闻.txt"
     assert readable_name(os.fsdecode(b"/x/\xff.txt")) == "/x/\ufffd.txt"
+
+
+@pytest.mark.parametrize("partial", ["2017-06", "2017年6月", "2017"])
+def test_a_date_without_its_day_keeps_the_article_without_a_date(tmp_path, partial):
+    """A month or a year alone is a date some sites print: the article is read, the date is
+    noted as unknown rather than the line dropped."""
+    f = jsonl(tmp_path, line({**GOOD, "date": partial}), line(OTHER))
+    articles, errors, notes = read([f])
+    assert [(a.id, a.date) for a in articles] == [("g1", None), ("g2", None)]
+    assert not errors
+    assert [n.path for n in notes] == [f"{f}:1"] and "has no day" in notes[0].message
