@@ -37,6 +37,7 @@ from kg.extract.subjects import (
 )
 from kg.extract.verbs import motions_in, reports_speech, roles, speech_topics, triggers_in
 from kg.extract.visits import Visit, most_specific, visits_in
+from kg.nlp.lexicon import word_list
 from kg.nlp.triggers import action_table, object_labels, sense
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
@@ -221,6 +222,7 @@ class ActionReader:
         passive = self.text.find("由", clause_start, trig.start())
         if passive >= 0:
             objs += [m for m in before if m.end <= passive and m.label in TARGETED]
+        if passive >= 0 or verb in word_list("organiser_verbs.txt"):  # A主办,B承办的E
             objs = objs or hosted_after(self.text, trig.end(), self.mentions, allowed)
         if not objs and action_table()[verb] == RelType.DONATED:
             objs = receivers(self.text, before) or fallback_receiver(

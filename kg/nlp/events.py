@@ -41,7 +41,11 @@ HELD_AFTER = re.compile(  # 全市经济工作会议召开, 某晚会在某地�
 )
 GUARDS = ("防御", "防范", "预防")  # 防御强降雨工作: no rain that fell
 GUARDED = re.compile(r"防御|防范|预警|天气|工作")
-YEAR = re.compile(r"\d{4}年$")  # 2026年某市迎春烟花晚会: the year is part of the name
+LEAD = re.compile(  # pieces a name carries before its words; see lead_start
+    r"(?:\d{4}年(?:\d{1,2}月)?|第[一二三四五六七八九十百\d]{1,4}[期届次批轮]"
+    r"|“[^“”\n，。,；;！？、]{2,16}”|[(（][\u4e00-\u9fff]{1,4}[)）])$"
+)
+LEAD_CHARS = 20
 QUOTES = {"“", "”"}  # 某市“春风行动”专项活动启动仪式暨…: the ceremony's name may hold a quote
 CLAUSE_MARK = re.compile(r"[，。,；;！？!?\n]")
 STOP = re.compile(r"[，。,；;！？!?、\n]|等")
@@ -96,10 +100,9 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
         end = m.start()
         i = last_token.get(end)
         if i is not None and longest_suffix(text[:end], heads):
-            start = walk_left(doc, i, max_chars, allow=INSIDE_NAME | WHOLE_AREA)
+            start = head_walk(doc, end, max_chars, heads)
             start = joined_start(doc, start, end, heads)
-            year = YEAR.search(text, max(0, start - 5), start)
-            start = place_before(doc, year.start()) if year else start  # 某市2023年…
+            start = lead_start(doc, start, end - max_chars)
             if end - start > 3 + (m.group(0)[0] == "在"):  # 主题的 | 慈善活动在某地举行
                 propose_event(doc, start, end, m.group(1), "trigger_event")
     quoted_events(doc)
@@ -201,6 +204,38 @@ def quoted_events(doc: Doc) -> None:
             start = place_before(doc, m.start())
             name = re.sub(r"\s", "", index.text[start:end])
             propose(doc, start, end, Label.EVENT, "quoted", canonical=name)
+
+
+def head_walk(doc: Doc, end: int, max_chars: int, heads: frozenset[str]) -> int:
+    """Where an event's name ending at ``end`` begins, walking left from its head; a head of
+    two words (签约|仪式) holds a verb that would stop the walk, so the walk starts before it."""
+    index = doc_index(doc)
+    allow = INSIDE_NAME | WHOLE_AREA
+    start = walk_left(doc, index.token_at_end[end], max_chars, allow=allow)
+    head = longest_suffix(index.text[:end], heads) or ""
+    first = index.token_at_start.get(end - len(head))
+    if first and start > end - len(head):
+        start = min(start, walk_left(doc, first - 1, max_chars - len(head), allow=allow))
+    return start
+
+
+def lead_start(doc: Doc, start: int, floor: int) -> int:
+    """Where a name begins once the pieces a name carries before its words are taken in: its
+    year and month, its period (第七期), a quoted theme (“三个一批”项目…), a qualifier in
+    brackets (学习中心组(扩大)学习会), and the place holding it glued before these
+    (某区2023年第七期“…”项目集中开工仪式, 2022年某区春风行动专场招聘会)."""
+    text = doc_index(doc).text
+    while start > floor:
+        lead = LEAD.search(text[max(0, floor, start - LEAD_CHARS) : start])
+        if not lead:
+            return start
+        new = start - len(lead.group(0))
+        if lead.group(0)[0] in "“(（":  # words of the name stand before a quote or bracket
+            i = doc_index(doc).token_at_end.get(new)
+            walked = walk_left(doc, i, start - floor) if i is not None else new
+            new = walked if walked < new else new
+        start = min(new, place_before(doc, new))
+    return start
 
 
 def place_before(doc: Doc, pos: int) -> int:

@@ -1,0 +1,41 @@
+"""Event names that carry their place, year, period and quoted theme before their words,
+and the short back-references that must resolve to the full name (invented sentences)."""
+
+from tests.helpers import extract
+
+
+def relations(text: str) -> set[tuple[str, str, str]]:
+    return {(r.type, r.subj[1], r.obj[1]) for r in extract(text).relations}
+
+
+def test_place_year_period_and_quote_lead_the_name():
+    text = (
+        "3月6日上午,青川区2024年第三期“四个一批”项目建设集中开工仪式在滨河公园举行。"
+        "区领导周明远、吴晓峰出席开工仪式。此次集中开工项目共9个,总投资额31.2亿元。"
+    )
+    name = "青川区2024年第三期“四个一批”项目建设集中开工仪式"
+    found = relations(text)
+    assert ("ATTENDED", "周明远", name) in found
+    assert ("ATTENDED", "吴晓峰", name) in found
+
+
+def test_a_two_word_head_holding_a_verb_keeps_the_name_whole():
+    text = (
+        "11月18日,石门县2024年11月招商引资项目集中签约仪式在县会议中心举行。"
+        "县委书记韩立群出席签约仪式。县委副书记邓世安主持仪式。"
+    )
+    name = "石门县2024年11月招商引资项目集中签约仪式"
+    found = relations(text)
+    assert ("ATTENDED", "韩立群", name) in found
+    assert ("PRESIDED", "邓世安", name) in found
+
+
+def test_organisers_in_a_clause_before_the_name_held_it():
+    text = (
+        "2月9日,江北区人社局、江北区妇联主办,江北区文化馆承办的"
+        "2024年江北区春风行动专场招聘会在文体广场举行。"
+    )
+    name = "2024年江北区春风行动专场招聘会"
+    found = relations(text)
+    assert ("HELD", "江北区人社局", name) in found
+    assert ("HELD", "江北区妇联", name) in found
