@@ -38,8 +38,9 @@ def hosted_after(text: str, end: int, mentions: list[Mention], allowed) -> list[
 
 
 def holders(event: Mention | None, mentions: list[Mention]) -> list[Mention]:
-    """The bodies that hold ``event``: the body its name opens with (or the home city,
-    for 全市…); none when the name says no body. A name with a meeting's count
+    """The bodies that hold ``event``: the body or place its name opens with (the home
+    city for 全市…; 某县2023年12月招商引资项目集中签约仪式 is the county's); none when the
+    name says no body. A name with a meeting's count
     (县政协十一届十八次常委会) is the meeting, not the body holding it."""
     if event is None:
         return []
@@ -47,7 +48,7 @@ def holders(event: Mention | None, mentions: list[Mention]) -> list[Mention]:
     bodies = [
         m
         for m in mentions
-        if (m.label == Label.ORGANIZATION or m.home_city)
+        if (m.label in (Label.ORGANIZATION, Label.PLACE) or m.home_city)
         and m.start >= 0
         and len(m.text) < len(name)
         and name.startswith(m.text)

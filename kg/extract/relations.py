@@ -24,7 +24,7 @@ def extract_relations(
     out += holds_position(article.text, placed, sentences)
     out += part_of_and_located_in(article, placed, sentences)
     out += ActionReader(article, sentences, word_starts).read(placed)
-    return dedupe(out)
+    return organisers_over_places(dedupe(out))
 
 
 def wrote(article: Article) -> list[Relation]:
@@ -53,3 +53,16 @@ def dedupe(relations: list[Relation]) -> list[Relation]:
             seen[k] = len(out)
             out.append(r)
     return out
+
+
+def organisers_over_places(relations: list[Relation]) -> list[Relation]:
+    """A place holds the event its name opens with (某县2023年…签约仪式) unless bodies are
+    named as holding it (市政府主办的某市2023年…招聘会 is the body's, not the city's)."""
+    by_bodies = {
+        r.obj for r in relations if r.type == RelType.HELD and r.subj[0] == Label.ORGANIZATION
+    }
+    return [
+        r
+        for r in relations
+        if not (r.type == RelType.HELD and r.subj[0] == Label.PLACE and r.obj in by_bodies)
+    ]

@@ -39,3 +39,11 @@ def test_organisers_in_a_clause_before_the_name_held_it():
     found = relations(text)
     assert ("HELD", "江北区人社局", name) in found
     assert ("HELD", "江北区妇联", name) in found
+
+
+def test_a_place_opening_the_name_held_it_unless_bodies_are_named():
+    own = relations("11月18日,石门县2024年11月招商引资项目集中签约仪式在县会议中心举行。")
+    assert ("HELD", "石门县", "石门县2024年11月招商引资项目集中签约仪式") in own
+    hosted = relations("2月9日,市人社局主办的白河市2024年春风行动专场招聘会在文体广场举行。")
+    assert ("HELD", "市人社局", "白河市2024年春风行动专场招聘会") in hosted
+    assert not any(r[0] == "HELD" and r[1] == "白河市" for r in hosted)
