@@ -96,7 +96,7 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
     if not actors:
         return []
     last = actors[-1]
-    tail = text[last.end : trig_start].strip()
+    tail = gone_to(text, last.end, trig_start, before)
     tail = DELEGATE.sub("", tail, count=1) if delegate(text, last) else tail
     if tail_ok(tail) or text.find("由", 0, last.start) >= last.start - 1:
         return group_back(text, actors)
@@ -105,6 +105,18 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
     ):
         return []  # 甲组织的观摩团来到…, 甲组织教师参加: others act (甲委员代表…: 甲 does)
     return [actors[0]]
+
+
+def gone_to(text: str, start: int, trig_start: int, before: list[Mention]) -> str:
+    """The words between a subject and its verb, less the movement to a place between them
+    (甲、乙、丙联合赴某镇开展: 赴某镇 says where they went; the list acts together)."""
+    tail = text[start:trig_start]
+    for m in reversed([m for m in before if m.start >= start and m.label == Label.PLACE]):
+        motion = longest_suffix(text[start : m.start], word_list("motion_verbs.txt"))
+        if motion:
+            cut = m.start - len(motion) - start
+            tail = tail[:cut] + tail[m.end - start :]
+    return tail.strip()
 
 
 def after_de(between: str) -> bool:
@@ -188,6 +200,9 @@ def topic(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
     """珲春市以…为指导,认真落实…,及时启动…: a clause without a verb of the table that opens
     with an actor followed by a subject's word (以, 坚持, 始终…) names the subject of the
     clauses after it (not 山西众城…, 德兴市银街道…: names that only qualify others)."""
+    listed = listed_subject(text, clause, here)
+    if listed:
+        return listed
     first = here[0] if here else None
     if (
         first is None
@@ -201,6 +216,20 @@ def topic(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
     ):
         return []
     return [first]
+
+
+def listed_subject(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
+    """A verbless clause that only lists bodies or people (A、B、C等部门, 甲、乙等): they are
+    the subject of the clauses after it (…,联合赴某镇开展慰问活动)."""
+    if len(here) < 2 or here[0].start != clause[0]:
+        return []
+    if any(m.label not in (Label.PERSON, Label.ORGANIZATION) for m in here):
+        return []
+    rest = text[here[-1].end : clause[1]].strip()
+    closed = rest.startswith("等") and rest[1:] in word_list("body_group_nouns.txt")
+    if not (closed or tail_ok(rest)) or group_back(text, here) != here:
+        return []
+    return here
 
 
 def before_first_actor(before: list[Mention]) -> Mention | None:
