@@ -8,7 +8,7 @@ from dataclasses import replace
 from kg.extract.actions import ActionReader
 from kg.extract.containment import part_of_and_located_in
 from kg.extract.evidence import Span
-from kg.extract.posts import holds_position
+from kg.extract.posts import credited_posts, holds_position
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
@@ -22,6 +22,7 @@ def extract_relations(
     out: list[Relation] = []
     out += wrote(article)
     out += holds_position(article.text, placed, sentences)
+    out += credited_posts(article, placed)
     out += part_of_and_located_in(article, placed, sentences)
     out += ActionReader(article, sentences, word_starts).read(placed)
     return organisers_over_places(dedupe(out))
