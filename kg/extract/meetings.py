@@ -53,8 +53,21 @@ def holders(event: Mention | None, mentions: list[Mention]) -> list[Mention]:
         and len(m.text) < len(name)
         and name.startswith(m.text)
         and not COUNTED.search(m.text)
+        and (m.label != Label.PLACE or named_outside(m, event, mentions))
     ]
     return [max(bodies, key=lambda m: len(m.text))] if bodies else []
+
+
+def named_outside(place: Mention, event: Mention, mentions: list[Mention]) -> bool:
+    """A place holds an event only when the article names it outside the event's name too
+    (中国 in 中国共产党某县第十五次代表大会 is part of a body's name, no host)."""
+    return any(
+        m.label == Label.PLACE
+        and m.name == place.name
+        and m.start >= 0
+        and not event.start <= m.start < max(event.end, event.start + len(event.text))
+        for m in mentions
+    )
 
 
 def meeting_bodies(mentions: list[Mention], home_city: str | None) -> list[Mention]:
