@@ -47,3 +47,11 @@ def test_a_place_opening_the_name_held_it_unless_bodies_are_named():
     hosted = relations("2月9日,市人社局主办的白河市2024年春风行动专场招聘会在文体广场举行。")
     assert ("HELD", "市人社局", "白河市2024年春风行动专场招聘会") in hosted
     assert not any(r[0] == "HELD" and r[1] == "白河市" for r in hosted)
+
+
+def test_figures_after_an_event_its_organiser_opens_measure_the_event():
+    found = relations(
+        "2月9日上午,江北区人社局主办的2024年江北区春风行动专场招聘会在这里举行。"
+        "来自东川市内的60多家企业进场招贤纳士。"
+    )
+    assert ("MEASURES", "60多家#1", "2024年江北区春风行动专场招聘会") in found
