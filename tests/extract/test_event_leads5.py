@@ -42,7 +42,11 @@ def test_organisers_in_a_clause_before_the_name_held_it():
 
 
 def test_a_place_opening_the_name_held_it_unless_bodies_are_named():
-    own = relations("11月18日,石门县2024年11月招商引资项目集中签约仪式在县会议中心举行。")
+    """The place must be named outside the event's name too (see named_outside)."""
+    own = relations(
+        "11月18日,石门县2024年11月招商引资项目集中签约仪式在县会议中心举行。"
+        "此次签约的6个项目将在石门县落地。"
+    )
     assert ("HELD", "石门县", "石门县2024年11月招商引资项目集中签约仪式") in own
     hosted = relations("2月9日,市人社局主办的白河市2024年春风行动专场招聘会在文体广场举行。")
     assert ("HELD", "市人社局", "白河市2024年春风行动专场招聘会") in hosted
@@ -55,3 +59,8 @@ def test_figures_after_an_event_its_organiser_opens_measure_the_event():
         "来自东川市内的60多家企业进场招贤纳士。"
     )
     assert ("MEASURES", "60多家#1", "2024年江北区春风行动专场招聘会") in found
+
+
+def test_a_place_named_only_inside_a_body_name_in_the_event_holds_nothing():
+    found = relations("2月8日,青河县召开中国共产党青河县第十五次代表大会第三次会议。")
+    assert not any(r[0] == "HELD" and r[1] == "中国" for r in found)
