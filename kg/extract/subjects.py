@@ -21,12 +21,13 @@ from kg.records import Mention
 from kg.schema import Label
 
 JOINED = re.compile(r"^[、和及与,，]")  # a gap that continues a list of names
+OTHERS_JOIN = re.compile(r"\s*(?:以及|及|和|与)")
 JOINT = re.compile(r"^(?:联合|会同|携手)$")  # A联合B举办: B acts with A
 DELEGATE = re.compile(r"(?:等(?:单位|部门))?(?:有关|相关)?(?:主要)?负责(?:同志|人)")
 MAX_GAP = 24
 LISTED_NOT = (Label.EVENT, Label.PROGRAMME, Label.FIGURE)  # a list of people names no such
 PREPOSITION = re.compile(r"[对向为给替帮]")
-UNNAMED_ITEMS = re.compile(r"^(?:、[\u4e00-\u9fff]{2,3})+(?=等)")  # 甲、乙、丙等: 丙 unrecognised
+UNNAMED_ITEMS = re.compile(r"^(?:、[\u4e00-\u9fff]{2,3})+(?=等|$)")  # 甲、乙、丙(等): 丙 unnamed
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十]+次")
 CARRY_BREAKS = (Label.PERSON, Label.ORGANIZATION, Label.PLACE)  # 陪同乙考察: 乙 acts
 
@@ -100,6 +101,8 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
     tail = DELEGATE.sub("", tail, count=1) if delegate(text, last) else tail
     if tail_ok(tail) or text.find("由", 0, last.start) >= last.start - 1:
         return group_back(text, actors)
+    if last.label == Label.PERSON and others_joined(text, last.end, trig_start):
+        return group_back(text, actors)  # 甲、乙以及各乡镇分管领导参加: 甲、乙 and others
     if after_de(text[actors[0].end : trig_start]) or (
         last.label != Label.PERSON and unnamed_subject(text, last.end, trig_start)
     ):
@@ -117,6 +120,13 @@ def gone_to(text: str, start: int, trig_start: int, before: list[Mention]) -> st
             cut = m.start - len(motion) - start
             tail = tail[:cut] + tail[m.end - start :]
     return tail.strip()
+
+
+def others_joined(text: str, start: int, trig_start: int) -> bool:
+    """Whether the words after a list of people join unnamed people to it (以及各乡镇分管领导、
+    企业家代表到场参加): the named ones act with them."""
+    join = OTHERS_JOIN.match(text, start, trig_start)
+    return bool(join) and unnamed_subject(text, join.end(), trig_start)
 
 
 def after_de(between: str) -> bool:

@@ -18,7 +18,14 @@ from collections.abc import Container
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import INSIDE_NAME, propose, sentence_bounds, walk_left
+from kg.nlp.candidates import (
+    INSIDE_NAME,
+    candidates,
+    is_boundary,
+    propose,
+    sentence_bounds,
+    walk_left,
+)
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, pattern_of, word_list
 from kg.nlp.programmes import event_name
@@ -214,9 +221,11 @@ def head_walk(doc: Doc, end: int, max_chars: int, heads: frozenset[str]) -> int:
     start = walk_left(doc, index.token_at_end[end], max_chars, allow=allow)
     head = longest_suffix(index.text[:end], heads) or ""
     first = index.token_at_start.get(end - len(head))
-    if first and start > end - len(head):
-        start = min(start, walk_left(doc, first - 1, max_chars - len(head), allow=allow))
-    return start
+    if first is None or start <= end - len(head):
+        return start
+    if first == 0 or is_boundary(doc[first - 1].text, allow):  # (扩大)|学习会: the head alone
+        return end - len(head)
+    return walk_left(doc, first - 1, max_chars - len(head), allow=allow)
 
 
 def lead_start(doc: Doc, start: int, floor: int) -> int:
@@ -231,11 +240,21 @@ def lead_start(doc: Doc, start: int, floor: int) -> int:
             return start
         new = start - len(lead.group(0))
         if lead.group(0)[0] in "“(（":  # words of the name stand before a quote or bracket
-            i = doc_index(doc).token_at_end.get(new)
-            walked = walk_left(doc, i, start - floor) if i is not None else new
-            new = walked if walked < new else new
+            new = min(words_before(doc, new, start - floor), body_before(doc, new))
         start = min(new, place_before(doc, new))
     return start
+
+
+def words_before(doc: Doc, pos: int, max_chars: int) -> int:
+    i = doc_index(doc).token_at_end.get(pos)
+    return min(pos, walk_left(doc, i, max_chars)) if i is not None else pos
+
+
+def body_before(doc: Doc, pos: int) -> int:
+    """Where a body proposed as a name ends right at ``pos`` begins (区委理论学习中心组 before
+    (扩大)学习会: its verb-like words stop a plain walk), else ``pos``."""
+    bodies = [c.start for c in candidates(doc) if c.end == pos and c.label == Label.ORGANIZATION]
+    return min(bodies, default=pos)
 
 
 def place_before(doc: Doc, pos: int) -> int:
