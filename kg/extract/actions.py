@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import resolve_date
 from kg.extract.evidence import Span, clauses, evidence, key, nested
-from kg.extract.giving import GIVING, amount, fallback_receiver, givers, receivers
+from kg.extract.giving import (
+    GIVING,
+    amount,
+    fallback_receiver,
+    givers,
+    receiver_written,
+    receivers,
+)
 from kg.extract.measures import TARGETED, Topic, clause_measures
 from kg.extract.meetings import holders, hosted_after, opens_with_meeting
 from kg.extract.objects import clause_end, possessor
@@ -225,10 +232,10 @@ class ActionReader:
         if passive >= 0 or verb in word_list("organiser_verbs.txt"):  # A主办,B承办的E
             objs = objs or hosted_after(self.text, trig.end(), self.mentions, allowed)
         if not objs and action_table()[verb] == RelType.DONATED:
-            objs = receivers(self.text, before) or fallback_receiver(
-                self.receivers, self.topic.lead_subject
-            )
-            self.receivers = objs
+            objs = receivers(self.text, before)
+            if not objs and not receiver_written(self.text, clause_start, trig.start()):
+                objs = fallback_receiver(self.receivers, self.topic.lead_subject)
+            self.receivers = objs or self.receivers
         if objs:
             return objs
         role = roles().get(verb)

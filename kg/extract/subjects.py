@@ -21,6 +21,7 @@ from kg.records import Mention
 from kg.schema import Label
 
 JOINED = re.compile(r"^[、和及与,，]")  # a gap that continues a list of names
+GIVEN_TO = re.compile(r"[向给为][\u4e00-\u9fff“”·]{2,16}$")  # the receiver before a gift
 OTHERS_JOIN = re.compile(r"\s*(?:以及|及|和|与)")
 JOINT = re.compile(r"^(?:联合|会同|携手)$")  # A联合B举办: B acts with A
 DELEGATE = re.compile(r"(?:等(?:单位|部门))?(?:有关|相关)?(?:主要)?负责(?:同志|人)")
@@ -119,7 +120,9 @@ def gone_to(text: str, start: int, trig_start: int, before: list[Mention]) -> st
         if motion:
             cut = m.start - len(motion) - start
             tail = tail[:cut] + tail[m.end - start :]
-    return tail.strip()
+    tail = GIVEN_TO.sub("", tail.strip())  # 甲、乙等共建单位向某食堂捐赠: 向某食堂 says to whom
+    group = re.match(r"等([\u4e00-\u9fff]{2,4})$", tail)
+    return "" if group and group.group(1) in word_list("body_group_nouns.txt") else tail
 
 
 def others_joined(text: str, start: int, trig_start: int) -> bool:
