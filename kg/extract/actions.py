@@ -245,6 +245,8 @@ class ActionReader:
             return (bodies or party)[:1]
         if role == "join":
             return self.last_visit
+        if role == "part" and self.last_event:  # 甲担任审判长: a part in the hearing held
+            return [self.last_event]
         if action_table()[verb] in NO_OBJECT_FALLBACK and self.last_event:
             return [self.last_event]
         return []
