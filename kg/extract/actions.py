@@ -31,7 +31,7 @@ from kg.extract.giving import (
 )
 from kg.extract.measures import TARGETED, Topic, clause_measures
 from kg.extract.meetings import holders, hosted_after, opens_with_meeting
-from kg.extract.objects import clause_end, possessor
+from kg.extract.objects import clause_end, possessor, theme_sense
 from kg.extract.subjects import (
     before_first_actor,
     carried_on,
@@ -261,8 +261,9 @@ class ActionReader:
         if rel_type == RelType.SPOKE and not any(a.label == Label.PERSON for a in self.subject):
             return []  # people speak; a body (进行大会发言) or a meeting (会议指出) does not
         out = []
-        for kind in dict.fromkeys(sense(verb, o.label) for o in objs):
-            mine = [o for o in objs if sense(verb, o.label) == kind]
+        kinds = [theme_sense(self.text, o, objs, sense(verb, o.label)) for o in objs]
+        for kind in dict.fromkeys(kinds):
+            mine = [o for o, k in zip(objs, kinds, strict=True) if k == kind]
             who = self.subject
             if kind == RelType.DONATED:  # 某商会会长甲…捐款: the body gives
                 before = [m for m in here if m.end <= trig.start()]

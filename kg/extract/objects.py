@@ -8,7 +8,7 @@ import re
 
 from kg.nlp.lexicon import word_list
 from kg.records import Mention
-from kg.schema import Label
+from kg.schema import Label, RelType
 
 ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 CLAUSE_OR_STOP = re.compile(r"[，,；;：:。！？!?\n]")
@@ -29,3 +29,15 @@ def possessor(text: str, m: Mention, limit: int) -> bool:
 def clause_end(text: str, pos: int) -> int:
     found = CLAUSE_OR_STOP.search(text, pos)
     return found.start() if found else len(text)
+
+
+THEME_OF = re.compile(r"”?\s*(?:为主题|为主线|为总基调)?的")  # 以“X”为主题的Y活动
+
+
+def theme_sense(text: str, o: Mention, objs: list[Mention], kind: str) -> str:
+    """开展以“X”为主题的Y活动, 开展主题为“X”的Y活动: Y is held; its theme X is acted on."""
+    if kind != RelType.HELD or o.label != Label.PROGRAMME:
+        return kind
+    de = THEME_OF.match(text, o.end)
+    themed = de and any(m.label == Label.EVENT and m.start == de.end() for m in objs)
+    return RelType.ACTED if themed else kind

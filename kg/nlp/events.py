@@ -59,6 +59,7 @@ STOP = re.compile(r"[，。,；;！？!?、\n]|等")
 BAD_START = re.compile(  # a count opens no name (22类、180余项…活动); a date may
     r"(?:的|了|[一两三四五六七八九十几][次场]|这次|此次|本次|该|其|\d+(?![\d.]*\s*[年月日]))"
 )
+THEMED = re.compile(r"(?:主题为|以)“[^“”\n。]{1,30}”(?:为主题)?的")  # 开展主题为“X”的Y活动: Y活动
 PARTY = re.compile(r"被告人|被告|犯罪嫌疑人")  # 审理被告人甲…一案: the case is named without it
 COUNT = re.compile(r"\d+(?:场次|场|次)")  # 举办33场“…”系列招聘会: the count is no part of the name
 PLACE_CHARS = 8  # 寒亭区“…”招聘会: a place before the quote, at most this long
@@ -77,7 +78,7 @@ def propose_event(doc: Doc, start: int, end: int, trigger: str, source: str) -> 
     """An event named after its verb, unless the stretch is a clause (的一次…会议,
     全乡小学教师参加了此次活动)."""
     text = doc_index(doc).text
-    count = COUNT.match(text, start) or PARTY.match(text, start)
+    count = COUNT.match(text, start) or PARTY.match(text, start) or THEMED.match(text, start)
     start = count.end() if count else start
     if BAD_START.match(text, start) or attendance_inside(text, start, end):
         return

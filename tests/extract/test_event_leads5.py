@@ -64,3 +64,9 @@ def test_figures_after_an_event_its_organiser_opens_measure_the_event():
 def test_a_place_named_only_inside_a_body_name_in_the_event_holds_nothing():
     found = relations("2月8日,青河县召开中国共产党青河县第十五次代表大会第三次会议。")
     assert not any(r[0] == "HELD" and r[1] == "中国" for r in found)
+
+
+def test_a_themed_activity_is_held_and_its_theme_acted_on():
+    found = relations("3月1日,东川市开展以“就业送真情”为主题的春季招聘专项活动。")
+    assert ("HELD", "东川市", "春季招聘专项活动") in found
+    assert ("ACTED", "东川市", "“就业送真情”") in found
