@@ -21,17 +21,10 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import resolve_date
 from kg.extract.evidence import Span, clauses, evidence, key, nested
-from kg.extract.giving import (
-    GIVING,
-    amount,
-    fallback_receiver,
-    givers,
-    receiver_written,
-    receivers,
-)
+from kg.extract.giving import GIVING, amount, gift_receivers, givers
 from kg.extract.measures import TARGETED, Topic, clause_measures
 from kg.extract.meetings import holders, hosted_after, opens_with_meeting
-from kg.extract.objects import clause_end, possessor, theme_sense
+from kg.extract.objects import clause_end, framed_themes, possessor, theme_sense
 from kg.extract.subjects import (
     before_first_actor,
     carried_on,
@@ -43,7 +36,7 @@ from kg.extract.subjects import (
     unnamed_subject,
 )
 from kg.extract.verbs import motions_in, reports_speech, roles, speech_topics, triggers_in
-from kg.extract.visits import Visit, most_specific, visits_in
+from kg.extract.visits import Visit, inside_visit, most_specific, visits_in
 from kg.nlp.lexicon import word_list
 from kg.nlp.triggers import action_table, object_labels, sense
 from kg.records import Article, Mention, Relation
@@ -105,6 +98,8 @@ class ActionReader:
                 else:
                     self.subject = topic(self.text, (cs, ce), here) or self.subject
                 out += self.clause_actions((s, e), (cs, ce), here, in_sentence)
+                for m, verb in framed_themes(self.text, (cs, ce), here, self.speech):
+                    out += self.relations(RelType.ACTED, verb, self.subject, [m], (s, e), m.start)
                 self.speech = self.speech or reports_speech(self.text, cs, ce)
                 out += clause_measures(self, here, in_sentence)
             if self.speech:
@@ -232,9 +227,8 @@ class ActionReader:
         if passive >= 0 or verb in word_list("organiser_verbs.txt"):  # A主办,B承办的E
             objs = objs or hosted_after(self.text, trig.end(), self.mentions, allowed)
         if not objs and action_table()[verb] == RelType.DONATED:
-            objs = receivers(self.text, before)
-            if not objs and not receiver_written(self.text, clause_start, trig.start()):
-                objs = fallback_receiver(self.receivers, self.topic.lead_subject)
+            given = (self.receivers, self.topic.lead_subject)
+            objs = gift_receivers(self.text, before, (clause_start, trig.start()), *given)
             self.receivers = objs or self.receivers
         if objs:
             return objs
@@ -303,7 +297,3 @@ class ActionReader:
             for o in objs
             if key(a) != key(o)
         ]
-
-
-def inside_visit(m: Mention, v: Visit) -> bool:
-    return v.motion.end() <= m.start and m.end <= v.purpose.start()

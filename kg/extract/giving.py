@@ -51,6 +51,17 @@ def receiver_written(text: str, clause_start: int, trig_start: int) -> bool:
     return bool(written.search(text, clause_start, trig_start))
 
 
+def gift_receivers(
+    text: str, before: list[Mention], span: tuple[int, int], earlier: list[Mention], lead
+) -> list[Mention]:
+    """The receivers named before the verb (``span``: clause start, verb); with none named,
+    the fallback receiver, unless the clause writes one in words no name was read from."""
+    named = receivers(text, before)
+    if named or receiver_written(text, *span):
+        return named
+    return fallback_receiver(earlier, lead)
+
+
 def amount(here: list[Mention]) -> str | None:
     """The first sum of money in the clause, as written (10万元)."""
     return next((m.text for m in here if m.figure and m.figure.unit == "元"), None)

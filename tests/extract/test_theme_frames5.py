@@ -1,0 +1,20 @@
+"""以X为主题 / 以《X》为题: the subject acts on its theme (invented sentences)."""
+
+from tests.helpers import extract
+
+
+def acted(text: str) -> set[tuple[str, str]]:
+    return {(r.subj[1], r.obj[1]) for r in extract(text).relations if r.type == "ACTED"}
+
+
+def test_a_lecturer_speaks_under_a_title():
+    assert ("翟建国", "《走进东山》") in acted("翟建国以《走进东山》为题,详细叙述了东山的历史。")
+
+
+def test_a_county_works_under_a_theme():
+    assert ("青石县", "“项目竞进年”") in acted("今年以来,青石县以“项目竞进年”为主题,全力拼经济。")
+
+
+def test_no_theme_is_read_into_what_a_speaker_said():
+    found = acted("王大明在仪式上致辞。他表示,青石县以“项目竞进年”为主题,全力拼经济。")
+    assert ("王大明", "“项目竞进年”") not in found
