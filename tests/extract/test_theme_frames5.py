@@ -18,3 +18,7 @@ def test_a_county_works_under_a_theme():
 def test_no_theme_is_read_into_what_a_speaker_said():
     found = acted("王大明在仪式上致辞。他表示,青石县以“项目竞进年”为主题,全力拼经济。")
     assert ("王大明", "“项目竞进年”") not in found
+
+
+def test_a_leader_meeting_a_visitor_acts_on_him():
+    assert ("丁大海", "张文华") in acted("市委书记丁大海会见了张文华一行。")
