@@ -22,3 +22,11 @@ def test_no_theme_is_read_into_what_a_speaker_said():
 
 def test_a_leader_meeting_a_visitor_acts_on_him():
     assert ("丁大海", "张文华") in acted("市委书记丁大海会见了张文华一行。")
+
+
+def test_a_meeting_studying_documents_is_its_holder_acting_on_them():
+    found = acted(
+        "4月3日下午,青川区区长郎明主持召开区政府第25次常务会议。"
+        "会议传达学习了《中华人民共和国妇女权益保障法》。"
+    )
+    assert any(obj == "《中华人民共和国妇女权益保障法》" for _, obj in found)
