@@ -54,7 +54,7 @@ def holders(event: Mention | None, mentions: list[Mention]) -> list[Mention]:
         and len(m.text) < len(name)
         and name.startswith(m.text)
         and not COUNTED.search(m.text)
-        and (m.label != Label.PLACE or named_outside(m, event, mentions))
+        and (m.label != Label.PLACE or m.home_city or named_outside(m, event, mentions))
     ]
     return [max(bodies, key=lambda m: len(m.text))] if bodies else []
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from kg.extract.actions import ActionReader
 from kg.extract.containment import part_of_and_located_in
 from kg.extract.evidence import Span
+from kg.extract.meetings import WHOLE_AREA
 from kg.extract.posts import credited_posts, holds_position
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
@@ -65,5 +66,10 @@ def organisers_over_places(relations: list[Relation]) -> list[Relation]:
     return [
         r
         for r in relations
-        if not (r.type == RelType.HELD and r.subj[0] == Label.PLACE and r.obj in by_bodies)
+        if not (
+            r.type == RelType.HELD
+            and r.subj[0] == Label.PLACE
+            and r.obj in by_bodies
+            and not WHOLE_AREA.match(r.obj[1])  # 全县…大会 is the county's, as dev reads it
+        )
     ]

@@ -103,7 +103,7 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
     if tail_ok(tail) or text.find("由", 0, last.start) >= last.start - 1:
         return group_back(text, actors)
     if last.label == Label.PERSON and others_joined(text, last.end, trig_start):
-        return group_back(text, actors)  # 甲、乙以及各乡镇分管领导参加: 甲、乙 and others
+        return actors  # 甲、乙以及各乡镇分管领导参加: 甲、乙 and others (titles between them)
     if after_de(text[actors[0].end : trig_start]) or (
         last.label != Label.PERSON and unnamed_subject(text, last.end, trig_start)
     ):

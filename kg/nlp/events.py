@@ -20,13 +20,12 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import (
     INSIDE_NAME,
-    candidates,
-    is_boundary,
     propose,
     sentence_bounds,
     walk_left,
 )
 from kg.nlp.doc_index import doc_index
+from kg.nlp.event_leads import WHOLE_AREA, head_walk, lead_start, place_before
 from kg.nlp.lexicon import longest_suffix, pattern_of, word_list
 from kg.nlp.programmes import event_name
 from kg.schema import Label
@@ -42,17 +41,11 @@ DATE = re.compile(
     r"\d{1,2}月\d{1,2}日|[近日前]日|日前|近日|当天|当日|昨天|今天|上午|下午|\d{4}年\d{1,2}月"
 )
 CONVENE = ("召开", "举行", "举办", "主持召开", "组织召开")
-WHOLE_AREA = {"全市", "全区", "全县", "全旗", "全省", "全盟", "全州"}  # 全市经济工作会议
 HELD_AFTER = re.compile(  # 全市经济工作会议召开, 某晚会在某地举行
     r"(?<=[会议动式礼坛赛])(?:在[^，。,；;！？\n]{1,20}?)?(召开|举行|举办|开幕|闭幕)"
 )
 GUARDS = ("防御", "防范", "预防")  # 防御强降雨工作: no rain that fell
 GUARDED = re.compile(r"防御|防范|预警|天气|工作")
-LEAD = re.compile(  # pieces a name carries before its words; see lead_start
-    r"(?:\d{4}年(?:\d{1,2}月)?|第[一二三四五六七八九十百\d]{1,4}[期届次批轮]"
-    r"|“[^“”\n，。,；;！？、]{2,16}”|[(（][\u4e00-\u9fff]{1,4}[)）])$"
-)
-LEAD_CHARS = 20
 QUOTES = {"“", "”"}  # 某市“春风行动”专项活动启动仪式暨…: the ceremony's name may hold a quote
 CLAUSE_MARK = re.compile(r"[，。,；;！？!?\n]")
 STOP = re.compile(r"[，。,；;！？!?、\n]|等")
@@ -62,8 +55,6 @@ BAD_START = re.compile(  # a count opens no name (22类、180余项…活动); a
 THEMED = re.compile(r"(?:主题为|以)“[^“”\n。]{1,30}”(?:为主题)?的")  # 开展主题为“X”的Y活动: Y活动
 PARTY = re.compile(r"被告人|被告|犯罪嫌疑人")  # 审理被告人甲…一案: the case is named without it
 COUNT = re.compile(r"\d+(?:场次|场|次)")  # 举办33场“…”系列招聘会: the count is no part of the name
-PLACE_CHARS = 8  # 寒亭区“…”招聘会: a place before the quote, at most this long
-PLACE_ENDS = ("省", "市", "区", "县", "旗", "镇", "乡", "街道")
 QUOTED_HEAD = 8  # “春风行动”系列招聘洽谈会: the head stands this close after the quote
 THEME_GAP = re.compile(r"[，。,；;！？!?、\n“]|等|的")  # “…”为主题的颁奖典礼: a clause, no name
 MAX_CHARS = 60
@@ -213,63 +204,6 @@ def quoted_events(doc: Doc) -> None:
             start = place_before(doc, m.start())
             name = re.sub(r"\s", "", index.text[start:end])
             propose(doc, start, end, Label.EVENT, "quoted", canonical=name)
-
-
-def head_walk(doc: Doc, end: int, max_chars: int, heads: frozenset[str]) -> int:
-    """Where an event's name ending at ``end`` begins, walking left from its head; a head of
-    two words (签约|仪式) holds a verb that would stop the walk, so the walk starts before it."""
-    index = doc_index(doc)
-    allow = INSIDE_NAME | WHOLE_AREA
-    start = walk_left(doc, index.token_at_end[end], max_chars, allow=allow)
-    head = longest_suffix(index.text[:end], heads) or ""
-    first = index.token_at_start.get(end - len(head))
-    if first is None or start <= end - len(head):
-        return start
-    if first == 0 or is_boundary(doc[first - 1].text, allow):  # (扩大)|学习会: the head alone
-        return end - len(head)
-    return walk_left(doc, first - 1, max_chars - len(head), allow=allow)
-
-
-def lead_start(doc: Doc, start: int, floor: int) -> int:
-    """Where a name begins once the pieces a name carries before its words are taken in: its
-    year and month, its period (第七期), a quoted theme (“三个一批”项目…), a qualifier in
-    brackets (学习中心组(扩大)学习会), and the place holding it glued before these
-    (某区2023年第七期“…”项目集中开工仪式, 2022年某区春风行动专场招聘会)."""
-    text = doc_index(doc).text
-    while start > floor:
-        lead = LEAD.search(text[max(0, floor, start - LEAD_CHARS) : start])
-        if not lead:
-            return start
-        new = start - len(lead.group(0))
-        if lead.group(0)[0] in "“(（":  # words of the name stand before a quote or bracket
-            new = min(words_before(doc, new, start - floor), body_before(doc, new))
-        start = min(new, place_before(doc, new))
-    return start
-
-
-def words_before(doc: Doc, pos: int, max_chars: int) -> int:
-    i = doc_index(doc).token_at_end.get(pos)
-    return min(pos, walk_left(doc, i, max_chars)) if i is not None else pos
-
-
-def body_before(doc: Doc, pos: int) -> int:
-    """Where a body proposed as a name ends right at ``pos`` begins (区委理论学习中心组 before
-    (扩大)学习会: its verb-like words stop a plain walk), else ``pos``."""
-    bodies = [c.start for c in candidates(doc) if c.end == pos and c.label == Label.ORGANIZATION]
-    return min(bodies, default=pos)
-
-
-def place_before(doc: Doc, pos: int) -> int:
-    """Where an event's name begins when the place holding it stands glued before its quote
-    (此次寒亭区“春风行动”招聘洽谈会 → 寒亭区…), else ``pos``."""
-    index = doc_index(doc)
-    i = index.token_at_end.get(pos)
-    if i is None:
-        return pos
-    start = walk_left(doc, i, PLACE_CHARS)
-    words = index.text[start:pos]
-    named = len(words) > 1 and words.endswith(PLACE_ENDS) and not words.endswith("城市")
-    return start if named else pos  # 园林城市“三城同创”: a kind of city, no place
 
 
 def disasters(doc: Doc) -> None:

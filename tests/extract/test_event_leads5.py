@@ -70,3 +70,27 @@ def test_a_themed_activity_is_held_and_its_theme_acted_on():
     found = relations("3月1日,东川市开展以“就业送真情”为主题的春季招聘专项活动。")
     assert ("HELD", "东川市", "春季招聘专项活动") in found
     assert ("ACTED", "东川市", "“就业送真情”") in found
+
+
+def names(text: str) -> set[str]:
+    return {m.name for m in extract(text).mentions}
+
+
+def test_a_slogan_before_the_place_and_year_is_no_part_of_the_name():
+    found = names(
+        "9月2日晚,“魅力东山 多彩非遗”东山市2024年非物质文化遗产发展大会开幕式在河畔举行。"
+    )
+    assert "东山市2024年非物质文化遗产发展大会开幕式" in found
+
+
+def test_a_quote_after_a_time_word_opens_the_name():
+    found = names("本报讯 1月5日下午,“投资东南·月月签”招商引资项目集中签约仪式在市政务中心举行。")
+    assert "“投资东南·月月签”招商引资项目集中签约仪式" in found
+
+
+def test_a_first_act_with_a_verb_in_it_stays_before_the_joined_ceremony():
+    found = names(
+        "6月1日,东山市2024年“文化和自然遗产日”非物质文化遗产宣传展示暨非遗购物节启动仪式"
+        "在河畔隆重举行。"
+    )
+    assert "东山市2024年“文化和自然遗产日”非物质文化遗产宣传展示暨非遗购物节启动仪式" in found
