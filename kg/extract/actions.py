@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import resolve_date
 from kg.extract.evidence import Span, clauses, evidence, key, nested
-from kg.extract.giving import GIVING, amount, fallback_receiver, givers, receivers
+from kg.extract.giving import GIVING, amount, gift_receivers, givers
 from kg.extract.measures import TARGETED, Topic, clause_measures
 from kg.extract.meetings import holders, hosted_after, opens_with_meeting
-from kg.extract.objects import clause_end, possessor
+from kg.extract.objects import clause_end, framed_themes, possessor, theme_sense
 from kg.extract.subjects import (
     before_first_actor,
     carried_on,
@@ -36,7 +36,8 @@ from kg.extract.subjects import (
     unnamed_subject,
 )
 from kg.extract.verbs import motions_in, reports_speech, roles, speech_topics, triggers_in
-from kg.extract.visits import Visit, most_specific, visits_in
+from kg.extract.visits import Visit, inside_visit, most_specific, visits_in
+from kg.nlp.lexicon import word_list
 from kg.nlp.triggers import action_table, object_labels, sense
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
@@ -97,6 +98,8 @@ class ActionReader:
                 else:
                     self.subject = topic(self.text, (cs, ce), here) or self.subject
                 out += self.clause_actions((s, e), (cs, ce), here, in_sentence)
+                for m, verb in framed_themes(self.text, (cs, ce), here, self.speech):
+                    out += self.relations(RelType.ACTED, verb, self.subject, [m], (s, e), m.start)
                 self.speech = self.speech or reports_speech(self.text, cs, ce)
                 out += clause_measures(self, here, in_sentence)
             if self.speech:
@@ -221,12 +224,12 @@ class ActionReader:
         passive = self.text.find("由", clause_start, trig.start())
         if passive >= 0:
             objs += [m for m in before if m.end <= passive and m.label in TARGETED]
+        if passive >= 0 or verb in word_list("organiser_verbs.txt"):  # A主办,B承办的E
             objs = objs or hosted_after(self.text, trig.end(), self.mentions, allowed)
         if not objs and action_table()[verb] == RelType.DONATED:
-            objs = receivers(self.text, before) or fallback_receiver(
-                self.receivers, self.topic.lead_subject
-            )
-            self.receivers = objs
+            given = (self.receivers, self.topic.lead_subject)
+            objs = gift_receivers(self.text, before, (clause_start, trig.start()), *given)
+            self.receivers = objs or self.receivers
         if objs:
             return objs
         role = roles().get(verb)
@@ -236,6 +239,8 @@ class ActionReader:
             return (bodies or party)[:1]
         if role == "join":
             return self.last_visit
+        if role == "part" and self.last_event:  # 甲担任审判长: a part in the hearing held
+            return [self.last_event]
         if action_table()[verb] in NO_OBJECT_FALLBACK and self.last_event:
             return [self.last_event]
         return []
@@ -250,8 +255,9 @@ class ActionReader:
         if rel_type == RelType.SPOKE and not any(a.label == Label.PERSON for a in self.subject):
             return []  # people speak; a body (进行大会发言) or a meeting (会议指出) does not
         out = []
-        for kind in dict.fromkeys(sense(verb, o.label) for o in objs):
-            mine = [o for o in objs if sense(verb, o.label) == kind]
+        kinds = [theme_sense(self.text, o, objs, sense(verb, o.label)) for o in objs]
+        for kind in dict.fromkeys(kinds):
+            mine = [o for o, k in zip(objs, kinds, strict=True) if k == kind]
             who = self.subject
             if kind == RelType.DONATED:  # 某商会会长甲…捐款: the body gives
                 before = [m for m in here if m.end <= trig.start()]
@@ -291,7 +297,3 @@ class ActionReader:
             for o in objs
             if key(a) != key(o)
         ]
-
-
-def inside_visit(m: Mention, v: Visit) -> bool:
-    return v.motion.end() <= m.start and m.end <= v.purpose.start()

@@ -42,6 +42,26 @@ def receivers(text: str, before: list[Mention]) -> list[Mention]:
     return out
 
 
+def receiver_written(text: str, clause_start: int, trig_start: int) -> bool:
+    """Whether the clause names a receiver in words no name was read from (向社区食堂捐赠):
+    then no earlier receiver stands in for it."""
+    written = re.compile(
+        pattern_of(word_list("giving_markers.txt")).pattern + r"[\u4e00-\u9fff]{2,}"
+    )
+    return bool(written.search(text, clause_start, trig_start))
+
+
+def gift_receivers(
+    text: str, before: list[Mention], span: tuple[int, int], earlier: list[Mention], lead
+) -> list[Mention]:
+    """The receivers named before the verb (``span``: clause start, verb); with none named,
+    the fallback receiver, unless the clause writes one in words no name was read from."""
+    named = receivers(text, before)
+    if named or receiver_written(text, *span):
+        return named
+    return fallback_receiver(earlier, lead)
+
+
 def amount(here: list[Mention]) -> str | None:
     """The first sum of money in the clause, as written (10万元)."""
     return next((m.text for m in here if m.figure and m.figure.unit == "元"), None)

@@ -20,6 +20,7 @@ MEETING_OPENING = re.compile(r"(?:会议|全会|大会|常务会议|常委会会
 WHOLE_AREA = re.compile(r"^全[市县区旗省州盟乡镇]")
 HOSTS_FRAME = re.compile(r"[^。；;！？]{0,30}?的")  # 由A主办,B承办的E: up to 的
 COUNTED = re.compile(r"[\d一二三四五六七八九十百]+\s*次")  # 十八次常委会: a meeting's count
+QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")  # 某中心组(扩大)学习会
 SESSION = re.compile(r"\s*第?\s*[\d一二三四五六七八九十百]+\s*[届次]")  # 第十六届, 第 32 次, 六届
 
 
@@ -38,8 +39,9 @@ def hosted_after(text: str, end: int, mentions: list[Mention], allowed) -> list[
 
 
 def holders(event: Mention | None, mentions: list[Mention]) -> list[Mention]:
-    """The bodies that hold ``event``: the body its name opens with (or the home city,
-    for 全市…); none when the name says no body. A name with a meeting's count
+    """The bodies that hold ``event``: the body or place its name opens with (the home
+    city for 全市…; 某县2023年12月招商引资项目集中签约仪式 is the county's); none when the
+    name says no body. A name with a meeting's count
     (县政协十一届十八次常委会) is the meeting, not the body holding it."""
     if event is None:
         return []
@@ -47,13 +49,26 @@ def holders(event: Mention | None, mentions: list[Mention]) -> list[Mention]:
     bodies = [
         m
         for m in mentions
-        if (m.label == Label.ORGANIZATION or m.home_city)
+        if (m.label in (Label.ORGANIZATION, Label.PLACE) or m.home_city)
         and m.start >= 0
         and len(m.text) < len(name)
         and name.startswith(m.text)
         and not COUNTED.search(m.text)
+        and (m.label != Label.PLACE or m.home_city or named_outside(m, event, mentions))
     ]
     return [max(bodies, key=lambda m: len(m.text))] if bodies else []
+
+
+def named_outside(place: Mention, event: Mention, mentions: list[Mention]) -> bool:
+    """A place holds an event only when the article names it outside the event's name too
+    (中国 in 中国共产党某县第十五次代表大会 is part of a body's name, no host)."""
+    return any(
+        m.label == Label.PLACE
+        and m.name == place.name
+        and m.start >= 0
+        and not event.start <= m.start < max(event.end, event.start + len(event.text))
+        for m in mentions
+    )
 
 
 def meeting_bodies(mentions: list[Mention], home_city: str | None) -> list[Mention]:
@@ -81,8 +96,9 @@ def meeting_bodies(mentions: list[Mention], home_city: str | None) -> list[Menti
 
 def meeting_body(name: str) -> int | None:
     """Length of the body a meeting's name opens with: the text before its session number
-    (第十六届人民政府 | 第32次常务会议, 市政协 | 六届四次会议) when it ends with a body's head."""
-    for m in SESSION.finditer(name):
+    (第十六届人民政府 | 第32次常务会议, 市政协 | 六届四次会议) or its bracketed qualifier (区委
+    理论学习中心组 | (扩大)学习会) when it ends with a body's head."""
+    for m in [*SESSION.finditer(name), *QUALIFIER.finditer(name)]:
         body = name[: m.start()].rstrip()
         if len(body) >= 2 and longest_suffix(body, word_list("org_heads.txt")):
             return len(body)

@@ -4,11 +4,13 @@ qualifies the noun (落实省、州委部署要求: the 要求, not the 州委, 
 
 from __future__ import annotations
 
+import functools
 import re
 
+from kg.extract.evidence import Span
 from kg.nlp.lexicon import word_list
 from kg.records import Mention
-from kg.schema import Label
+from kg.schema import Label, RelType
 
 ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 CLAUSE_OR_STOP = re.compile(r"[，,；;：:。！？!?\n]")
@@ -29,3 +31,39 @@ def possessor(text: str, m: Mention, limit: int) -> bool:
 def clause_end(text: str, pos: int) -> int:
     found = CLAUSE_OR_STOP.search(text, pos)
     return found.start() if found else len(text)
+
+
+THEME_OF = re.compile(r"”?\s*(?:为主题|为主线|为总基调)?的")  # 以“X”为主题的Y活动
+
+
+def theme_sense(text: str, o: Mention, objs: list[Mention], kind: str) -> str:
+    """开展以“X”为主题的Y活动, 开展主题为“X”的Y活动: Y is held; its theme X is acted on."""
+    if kind != RelType.HELD or o.label != Label.PROGRAMME:
+        return kind
+    de = THEME_OF.match(text, o.end)
+    themed = de and any(m.label == Label.EVENT and m.start == de.end() for m in objs)
+    return RelType.ACTED if themed else kind
+
+
+@functools.cache
+def theme_frame() -> re.Pattern:
+    heads = "|".join(sorted(word_list("theme_frame_heads.txt"), key=len, reverse=True))
+    return re.compile(rf"为({heads})(?!的)")
+
+
+def framed_themes(
+    text: str, clause: Span, here: list[Mention], speech: bool
+) -> list[tuple[Mention, str]]:
+    """以X为主题 / 以《X》为题 / 以X为总基调 (not 以X为主题的Y活动, where Y is the object):
+    each programme X so framed, with the frame as its verb (以…为主题); none in what a
+    speaker said (他表示,…以X为主题: whose act it is the speech does not say)."""
+    out = []
+    if speech:
+        return out
+    for m in here:
+        if m.label != Label.PROGRAMME or not text.endswith("以", clause[0], m.start):
+            continue
+        frame = theme_frame().match(text, m.end, clause[1])
+        if frame:
+            out.append((m, f"以…为{frame.group(1)}"))
+    return out

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from kg.extract.evidence import evidence, key
 from kg.nlp.candidates import PUNCT
 from kg.nlp.lexicon import table, word_list
-from kg.records import Mention, Relation
+from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
 LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
@@ -211,3 +211,28 @@ def level_fits(name: str, level: str) -> bool:
         return False
     written = [c for c in name[:-2] if c in LEVELS]
     return level == "-" or not written or written[-1] == level
+
+
+CREDIT_TITLE = re.compile(r"[/／]?\s*([\u4e00-\u9fff]{0,5}记者)\s*")  # 大连云记者, 全媒体记者
+
+
+def credited_posts(article: Article, placed: list[Mention]) -> list[Relation]:
+    """A body written inside a credit right before the reporter's title holds the reporter
+    (玉溪日报全媒体记者 某甲, 县融媒体中心记者 某乙: the title and its body); a paper named
+    outside the credit (某报讯(记者 某丙)) is where the story ran, no post."""
+    out = []
+    for credit in article.bylines:
+        at = article.text.find(credit.evidence)
+        name_at = article.text.find(credit.name, at, at + len(credit.evidence))
+        if at < 0 or name_at < 0:
+            continue
+        for m in placed:
+            title = m.label == Label.ORGANIZATION and CREDIT_TITLE.fullmatch(
+                article.text, m.end, name_at
+            )
+            if title and m.start >= at:
+                person, post = (Label.PERSON, credit.name), title.group(1)
+                out.append(
+                    Relation(RelType.HOLDS_POSITION, person, key(m), credit.evidence, title=post)
+                )
+    return out

@@ -8,7 +8,8 @@ from dataclasses import replace
 from kg.extract.actions import ActionReader
 from kg.extract.containment import part_of_and_located_in
 from kg.extract.evidence import Span
-from kg.extract.posts import holds_position
+from kg.extract.meetings import WHOLE_AREA
+from kg.extract.posts import credited_posts, holds_position
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
@@ -22,9 +23,10 @@ def extract_relations(
     out: list[Relation] = []
     out += wrote(article)
     out += holds_position(article.text, placed, sentences)
+    out += credited_posts(article, placed)
     out += part_of_and_located_in(article, placed, sentences)
     out += ActionReader(article, sentences, word_starts).read(placed)
-    return dedupe(out)
+    return organisers_over_places(dedupe(out))
 
 
 def wrote(article: Article) -> list[Relation]:
@@ -53,3 +55,21 @@ def dedupe(relations: list[Relation]) -> list[Relation]:
             seen[k] = len(out)
             out.append(r)
     return out
+
+
+def organisers_over_places(relations: list[Relation]) -> list[Relation]:
+    """A place holds the event its name opens with (某县2023年…签约仪式) unless bodies are
+    named as holding it (市政府主办的某市2023年…招聘会 is the body's, not the city's)."""
+    by_bodies = {
+        r.obj for r in relations if r.type == RelType.HELD and r.subj[0] == Label.ORGANIZATION
+    }
+    return [
+        r
+        for r in relations
+        if not (
+            r.type == RelType.HELD
+            and r.subj[0] == Label.PLACE
+            and r.obj in by_bodies
+            and not WHOLE_AREA.match(r.obj[1])  # 全县…大会 is the county's, as dev reads it
+        )
+    ]

@@ -21,12 +21,14 @@ from kg.records import Mention
 from kg.schema import Label
 
 JOINED = re.compile(r"^[、和及与,，]")  # a gap that continues a list of names
+GIVEN_TO = re.compile(r"[向给为][\u4e00-\u9fff“”·]{2,16}$")  # the receiver before a gift
+OTHERS_JOIN = re.compile(r"\s*(?:以及|及|和|与)")
 JOINT = re.compile(r"^(?:联合|会同|携手)$")  # A联合B举办: B acts with A
 DELEGATE = re.compile(r"(?:等(?:单位|部门))?(?:有关|相关)?(?:主要)?负责(?:同志|人)")
 MAX_GAP = 24
 LISTED_NOT = (Label.EVENT, Label.PROGRAMME, Label.FIGURE)  # a list of people names no such
 PREPOSITION = re.compile(r"[对向为给替帮]")
-UNNAMED_ITEMS = re.compile(r"^(?:、[\u4e00-\u9fff]{2,3})+(?=等)")  # 甲、乙、丙等: 丙 unrecognised
+UNNAMED_ITEMS = re.compile(r"^(?:、[\u4e00-\u9fff]{2,3})+(?=等|$)")  # 甲、乙、丙(等): 丙 unnamed
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十]+次")
 CARRY_BREAKS = (Label.PERSON, Label.ORGANIZATION, Label.PLACE)  # 陪同乙考察: 乙 acts
 
@@ -96,15 +98,38 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
     if not actors:
         return []
     last = actors[-1]
-    tail = text[last.end : trig_start].strip()
+    tail = gone_to(text, last.end, trig_start, before)
     tail = DELEGATE.sub("", tail, count=1) if delegate(text, last) else tail
     if tail_ok(tail) or text.find("由", 0, last.start) >= last.start - 1:
         return group_back(text, actors)
+    if last.label == Label.PERSON and others_joined(text, last.end, trig_start):
+        return actors  # 甲、乙以及各乡镇分管领导参加: 甲、乙 and others (titles between them)
     if after_de(text[actors[0].end : trig_start]) or (
         last.label != Label.PERSON and unnamed_subject(text, last.end, trig_start)
     ):
         return []  # 甲组织的观摩团来到…, 甲组织教师参加: others act (甲委员代表…: 甲 does)
     return [actors[0]]
+
+
+def gone_to(text: str, start: int, trig_start: int, before: list[Mention]) -> str:
+    """The words between a subject and its verb, less the movement to a place between them
+    (甲、乙、丙联合赴某镇开展: 赴某镇 says where they went; the list acts together)."""
+    tail = text[start:trig_start]
+    for m in reversed([m for m in before if m.start >= start and m.label == Label.PLACE]):
+        motion = longest_suffix(text[start : m.start], word_list("motion_verbs.txt"))
+        if motion:
+            cut = m.start - len(motion) - start
+            tail = tail[:cut] + tail[m.end - start :]
+    tail = GIVEN_TO.sub("", tail.strip())  # 甲、乙等共建单位向某食堂捐赠: 向某食堂 says to whom
+    group = re.match(r"等([\u4e00-\u9fff]{2,4})$", tail)
+    return "" if group and group.group(1) in word_list("body_group_nouns.txt") else tail
+
+
+def others_joined(text: str, start: int, trig_start: int) -> bool:
+    """Whether the words after a list of people join unnamed people to it (以及各乡镇分管领导、
+    企业家代表到场参加): the named ones act with them."""
+    join = OTHERS_JOIN.match(text, start, trig_start)
+    return bool(join) and unnamed_subject(text, join.end(), trig_start)
 
 
 def after_de(between: str) -> bool:
@@ -188,6 +213,9 @@ def topic(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
     """珲春市以…为指导,认真落实…,及时启动…: a clause without a verb of the table that opens
     with an actor followed by a subject's word (以, 坚持, 始终…) names the subject of the
     clauses after it (not 山西众城…, 德兴市银街道…: names that only qualify others)."""
+    listed = listed_subject(text, clause, here)
+    if listed:
+        return listed
     first = here[0] if here else None
     if (
         first is None
@@ -201,6 +229,20 @@ def topic(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
     ):
         return []
     return [first]
+
+
+def listed_subject(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
+    """A verbless clause that only lists bodies or people (A、B、C等部门, 甲、乙等): they are
+    the subject of the clauses after it (…,联合赴某镇开展慰问活动)."""
+    if len(here) < 2 or here[0].start != clause[0]:
+        return []
+    if any(m.label not in (Label.PERSON, Label.ORGANIZATION) for m in here):
+        return []
+    rest = text[here[-1].end : clause[1]].strip()
+    closed = rest.startswith("等") and rest[1:] in word_list("body_group_nouns.txt")
+    if not (closed or tail_ok(rest)) or group_back(text, here) != here:
+        return []
+    return here
 
 
 def before_first_actor(before: list[Mention]) -> Mention | None:

@@ -53,7 +53,11 @@ def reports_speech(text: str, start: int, end: int) -> bool:
 
 def motions_in(text: str, clause: Span, word_starts: set[int]) -> set[int]:
     """Where movement verbs stand in a clause: a verb's objects end there (带领甲到乙)."""
-    return {m.start() for m in motion_pattern().finditer(text, *clause) if m.start() in word_starts}
+    return {
+        m.start()
+        for m in motion_pattern().finditer(text, *clause)
+        if m.start() in word_starts and (len(m.group(0)) > 1 or m.end() in word_starts)
+    }  # a one-character verb or marker is a whole word (就 of 就业 is none)
 
 
 def speech_topics(

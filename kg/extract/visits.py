@@ -142,3 +142,8 @@ def home_short_form(article: Article, start: int, end: int) -> list[Mention]:
     if city and SHORT_FORM.match(word) and city.startswith(word) and len(city) > len(word):
         return [Mention(Label.PLACE, city, word, start, end, home_city=True)]
     return []
+
+
+def inside_visit(m: Mention, v: Visit) -> bool:
+    """Whether ``m`` stands between a visit's movement and its purpose (where it went)."""
+    return v.motion.end() <= m.start and m.end <= v.purpose.start()

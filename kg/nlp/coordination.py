@@ -14,10 +14,12 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import Candidate, is_boundary
 from kg.nlp.doc_index import doc_index
+from kg.nlp.lexicon import word_list
 from kg.schema import Label
 
 LISTED = (Label.ORGANIZATION, Label.PLACE)
 JOINERS = "、及和与"
+PLACE_LIST_END = re.compile(r"[^，。,；;！？]{0,40}?等(?:乡镇|镇|乡|村|街道|社区|县|市|区|地)")
 MEMBER = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
@@ -27,35 +29,65 @@ def make_coordination(nlp: Language, name: str):
 
 
 def extend_lists(doc: Doc) -> Doc:
-    text = doc_index(doc).text
     mentions = doc._.mentions or []
     figures = [c for c in mentions if c.label == Label.FIGURE]
     chosen = [c for c in mentions if c.label != Label.FIGURE]
     taken = [(c.start, c.end) for c in chosen]
-    added = []
+    added: list[Candidate] = []
     for c in chosen:
-        if c.label not in LISTED or c.source == "anaphor":
-            continue
-        pos = c.end
-        while pos < len(text) and text[pos] in JOINERS:
-            m = MEMBER.match(text, pos + 1)
-            if not m:
-                break
-            end = m.end()
-            cut = re.search(r"等|[、及和与]", m.group(0))
-            if cut:
-                end = m.start() + cut.start()
-            member = text[m.start() : end]
-            if (
-                len(member) < 2
-                or is_boundary(member)
-                or end >= len(text)
-                or text[end] not in JOINERS + "等"
-                or any(s < end and m.start() < e for s, e in taken)
-            ):
-                break
-            added.append(Candidate(m.start(), end, c.label, "coordination"))
-            taken.append((m.start(), end))
-            pos = end
+        if c.label in LISTED and c.source != "anaphor":
+            added += members_after(doc, c, taken)
+    for c in sorted(chosen + added, key=lambda c: c.start):
+        if c.label in LISTED and c.source != "anaphor":
+            added += member_before(doc, c, taken)
     doc._.mentions = sorted(chosen + added, key=lambda c: (c.start, -c.end)) + figures
     return doc
+
+
+def members_after(doc: Doc, c: Candidate, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """The bare members listed after ``c`` up to 等 or the list's end (A、B、C等). A member
+    may hold a joining character past its first two (保和、新和村: 和 ends no member)."""
+    text, out, pos = doc_index(doc).text, [], c.end
+    while pos < len(text) and text[pos] in JOINERS:
+        m = MEMBER.match(text, pos + 1)
+        if not m or m.group(0)[0] in JOINERS:  # 及和丰工业园区: 和 joins, no member opens
+            break
+        cut = re.search(r"等|[、及和与]", m.group(0)[2:])
+        end = m.start() + 2 + cut.start() if cut else m.end()
+        member = text[m.start() : end]
+        if (
+            is_boundary(member)
+            or end >= len(text)
+            or text[end] not in JOINERS + "等"
+            or any(s < end and m.start() < e for s, e in taken)
+        ):
+            break
+        out.append(Candidate(m.start(), end, c.label, "coordination"))
+        taken.append((m.start(), end))
+        pos = end
+    return out
+
+
+def member_before(doc: Doc, c: Candidate, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """The list's first member, a bare word before ``c`` and its 、, when a verb or mark opens
+    a list that says it is of places (深入舞泉、辛安、侯集等乡镇: 舞泉 is a township too)."""
+    index = doc_index(doc)
+    i = index.token_at_end.get(c.start - 1)
+    if i is None or index.text[c.start - 1] != "、" or i < 1 or c.label != Label.PLACE:
+        return []
+    if not PLACE_LIST_END.match(index.text, c.end):  # 国槐、白蜡、法桐等: trees, no places
+        return []
+    word = doc[i]
+    start, end = word.idx, word.idx + len(word.text)
+    if (
+        end != c.start - 1
+        or not MEMBER.fullmatch(word.text)
+        or len(word.text) > 4
+        or is_boundary(word.text)
+        or word.text in word_list("common_words.txt")  # 走访企业、某公司: a kind, no name
+        or not is_boundary(doc[i - 1].text)
+        or any(s < end and start < e for s, e in taken)
+    ):
+        return []
+    taken.append((start, end))
+    return [Candidate(start, end, c.label, "coordination")]

@@ -18,8 +18,14 @@ from collections.abc import Container
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import INSIDE_NAME, propose, sentence_bounds, walk_left
+from kg.nlp.candidates import (
+    INSIDE_NAME,
+    propose,
+    sentence_bounds,
+    walk_left,
+)
 from kg.nlp.doc_index import doc_index
+from kg.nlp.event_leads import WHOLE_AREA, head_walk, lead_start, place_before
 from kg.nlp.lexicon import longest_suffix, pattern_of, word_list
 from kg.nlp.programmes import event_name
 from kg.schema import Label
@@ -35,22 +41,20 @@ DATE = re.compile(
     r"\d{1,2}月\d{1,2}日|[近日前]日|日前|近日|当天|当日|昨天|今天|上午|下午|\d{4}年\d{1,2}月"
 )
 CONVENE = ("召开", "举行", "举办", "主持召开", "组织召开")
-WHOLE_AREA = {"全市", "全区", "全县", "全旗", "全省", "全盟", "全州"}  # 全市经济工作会议
 HELD_AFTER = re.compile(  # 全市经济工作会议召开, 某晚会在某地举行
     r"(?<=[会议动式礼坛赛])(?:在[^，。,；;！？\n]{1,20}?)?(召开|举行|举办|开幕|闭幕)"
 )
 GUARDS = ("防御", "防范", "预防")  # 防御强降雨工作: no rain that fell
 GUARDED = re.compile(r"防御|防范|预警|天气|工作")
-YEAR = re.compile(r"\d{4}年$")  # 2026年某市迎春烟花晚会: the year is part of the name
 QUOTES = {"“", "”"}  # 某市“春风行动”专项活动启动仪式暨…: the ceremony's name may hold a quote
 CLAUSE_MARK = re.compile(r"[，。,；;！？!?\n]")
 STOP = re.compile(r"[，。,；;！？!?、\n]|等")
 BAD_START = re.compile(  # a count opens no name (22类、180余项…活动); a date may
     r"(?:的|了|[一两三四五六七八九十几][次场]|这次|此次|本次|该|其|\d+(?![\d.]*\s*[年月日]))"
 )
+THEMED = re.compile(r"(?:主题为|以)“[^“”\n。]{1,30}”(?:为主题)?的")  # 开展主题为“X”的Y活动: Y活动
+PARTY = re.compile(r"被告人|被告|犯罪嫌疑人")  # 审理被告人甲…一案: the case is named without it
 COUNT = re.compile(r"\d+(?:场次|场|次)")  # 举办33场“…”系列招聘会: the count is no part of the name
-PLACE_CHARS = 8  # 寒亭区“…”招聘会: a place before the quote, at most this long
-PLACE_ENDS = ("省", "市", "区", "县", "旗", "镇", "乡", "街道")
 QUOTED_HEAD = 8  # “春风行动”系列招聘洽谈会: the head stands this close after the quote
 THEME_GAP = re.compile(r"[，。,；;！？!?、\n“]|等|的")  # “…”为主题的颁奖典礼: a clause, no name
 MAX_CHARS = 60
@@ -65,7 +69,7 @@ def propose_event(doc: Doc, start: int, end: int, trigger: str, source: str) -> 
     """An event named after its verb, unless the stretch is a clause (的一次…会议,
     全乡小学教师参加了此次活动)."""
     text = doc_index(doc).text
-    count = COUNT.match(text, start)
+    count = COUNT.match(text, start) or PARTY.match(text, start) or THEMED.match(text, start)
     start = count.end() if count else start
     if BAD_START.match(text, start) or attendance_inside(text, start, end):
         return
@@ -96,10 +100,9 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
         end = m.start()
         i = last_token.get(end)
         if i is not None and longest_suffix(text[:end], heads):
-            start = walk_left(doc, i, max_chars, allow=INSIDE_NAME | WHOLE_AREA)
+            start = head_walk(doc, end, max_chars, heads)
             start = joined_start(doc, start, end, heads)
-            year = YEAR.search(text, max(0, start - 5), start)
-            start = place_before(doc, year.start()) if year else start  # 某市2023年…
+            start = lead_start(doc, start, end - max_chars)
             if end - start > 3 + (m.group(0)[0] == "在"):  # 主题的 | 慈善活动在某地举行
                 propose_event(doc, start, end, m.group(1), "trigger_event")
     quoted_events(doc)
@@ -201,19 +204,6 @@ def quoted_events(doc: Doc) -> None:
             start = place_before(doc, m.start())
             name = re.sub(r"\s", "", index.text[start:end])
             propose(doc, start, end, Label.EVENT, "quoted", canonical=name)
-
-
-def place_before(doc: Doc, pos: int) -> int:
-    """Where an event's name begins when the place holding it stands glued before its quote
-    (此次寒亭区“春风行动”招聘洽谈会 → 寒亭区…), else ``pos``."""
-    index = doc_index(doc)
-    i = index.token_at_end.get(pos)
-    if i is None:
-        return pos
-    start = walk_left(doc, i, PLACE_CHARS)
-    words = index.text[start:pos]
-    named = len(words) > 1 and words.endswith(PLACE_ENDS) and not words.endswith("城市")
-    return start if named else pos  # 园林城市“三城同创”: a kind of city, no place
 
 
 def disasters(doc: Doc) -> None:

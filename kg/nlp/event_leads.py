@@ -1,0 +1,98 @@
+"""Where an event's name begins: the words before its head, and the pieces a name carries
+before its words (year and month, 第七期, a quoted theme, a bracketed qualifier, the place
+holding it). Used by kg.nlp.events."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.nlp.candidates import INSIDE_NAME, candidates, is_boundary, walk_left
+from kg.nlp.doc_index import doc_index
+from kg.nlp.lexicon import longest_suffix
+from kg.schema import Label
+
+WHOLE_AREA = {"全市", "全区", "全县", "全旗", "全省", "全盟", "全州"}  # 全市经济工作会议
+LEAD = re.compile(  # pieces a name carries before its words; see lead_start
+    r"(?:\d{4}年(?:\d{1,2}月)?|第[一二三四五六七八九十百\d]{1,4}[期届次批轮]"
+    r"|“[^“”\n，。,；;！？、]{2,16}”|[(（][\u4e00-\u9fff]{1,4}[)）])$"
+)
+LEAD_CHARS = 20
+HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+PLACE_CHARS = 8  # 寒亭区“…”招聘会: a place before the quote, at most this long
+PLACE_ENDS = ("省", "市", "区", "县", "旗", "镇", "乡", "街道")
+
+
+def head_walk(doc: Doc, end: int, max_chars: int, heads: frozenset[str]) -> int:
+    """Where an event's name ending at ``end`` begins, walking left from its head; a head of
+    two words (签约|仪式) holds a verb that would stop the walk, so the walk starts before it."""
+    index = doc_index(doc)
+    allow = INSIDE_NAME | WHOLE_AREA
+    start = walk_left(doc, index.token_at_end[end], max_chars, allow=allow)
+    head = longest_suffix(index.text[:end], heads) or ""
+    first = index.token_at_start.get(end - len(head))
+    if first is not None and start > end - len(head):
+        if first == 0 or is_boundary(doc[first - 1].text, allow):  # (扩大)|学习会: the head
+            return end - len(head)
+        start = walk_left(doc, first - 1, max_chars - len(head), allow=allow)
+    return joined_words(doc, start, max_chars - (end - start))
+
+
+def joined_words(doc: Doc, start: int, max_chars: int) -> int:
+    """A walk stopped right after 暨 has cut the first act off (…宣传展示暨…启动仪式: 展示 is
+    a verb): the words back to the last mark before it are the first act's name."""
+    index = doc_index(doc)
+    i = index.token_at_start.get(start)
+    if i is None or doc[i].text not in INSIDE_NAME:
+        return start
+    while i > 0 and HAN_WORD.fullmatch(doc[i - 1].text) and max_chars >= len(doc[i - 1].text):
+        i -= 1
+        max_chars -= len(doc[i].text)
+    return doc[i].idx if doc[i].text not in INSIDE_NAME else start
+
+
+def lead_start(doc: Doc, start: int, floor: int) -> int:
+    """Where a name begins once the pieces a name carries before its words are taken in: its
+    year and month, its period (第七期), a quoted theme (“三个一批”项目…), a qualifier in
+    brackets (学习中心组(扩大)学习会), and the place holding it glued before these
+    (某区2023年第七期“…”项目集中开工仪式, 2022年某区春风行动专场招聘会)."""
+    text, dated = doc_index(doc).text, False
+    while start > floor:
+        lead = LEAD.search(text[max(0, floor, start - LEAD_CHARS) : start])
+        if not lead or (dated and lead.group(0)[0] == "“"):  # “口号”某市2023年…: a slogan
+            return start
+        new = start - len(lead.group(0))
+        if lead.group(0)[0] in "“(（":  # words of the name stand before a quote or bracket
+            new = min(words_before(doc, new, start - floor), body_before(doc, new))
+        dated = dated or lead.group(0)[0].isdigit()
+        start = min(new, place_before(doc, new))
+        dated = dated or start < new
+    return start
+
+
+def words_before(doc: Doc, pos: int, max_chars: int) -> int:
+    i = doc_index(doc).token_at_end.get(pos)
+    if i is None or is_boundary(doc[i].text):  # 下午,“…”: the quote opens the name
+        return pos
+    return min(pos, walk_left(doc, i, max_chars))
+
+
+def body_before(doc: Doc, pos: int) -> int:
+    """Where a body proposed as a name ends right at ``pos`` begins (区委理论学习中心组 before
+    (扩大)学习会: its verb-like words stop a plain walk), else ``pos``."""
+    bodies = [c.start for c in candidates(doc) if c.end == pos and c.label == Label.ORGANIZATION]
+    return min(bodies, default=pos)
+
+
+def place_before(doc: Doc, pos: int) -> int:
+    """Where an event's name begins when the place holding it stands glued before its quote
+    (此次寒亭区“春风行动”招聘洽谈会 → 寒亭区…), else ``pos``."""
+    index = doc_index(doc)
+    i = index.token_at_end.get(pos)
+    if i is None:
+        return pos
+    start = walk_left(doc, i, PLACE_CHARS)
+    words = index.text[start:pos]
+    named = len(words) > 1 and words.endswith(PLACE_ENDS) and not words.endswith("城市")
+    return start if named else pos  # 园林城市“三城同创”: a kind of city, no place

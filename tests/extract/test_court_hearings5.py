@@ -1,0 +1,21 @@
+"""A court hearing of a named case is an event the court and its officers take part in
+(invented sentences)."""
+
+from tests.helpers import extract
+
+HEARING = (
+    "日前,南川区法院公开审理被告人王某某涉嫌危险驾驶罪一案。院长周明担任审判长,"
+    "南川区检察院检察长李华出庭支持公诉。"
+)
+CASE = "王某某涉嫌危险驾驶罪一案"
+
+
+def test_the_case_heard_is_named_without_the_party_word():
+    names = {m.name for m in extract(HEARING).mentions}
+    assert CASE in names
+
+
+def test_the_judge_and_the_prosecutor_act_in_the_hearing():
+    found = {(r.type, r.subj[1], r.obj[1]) for r in extract(HEARING).relations}
+    assert ("ACTED", "周明", CASE) in found
+    assert ("ACTED", "李华", CASE) in found

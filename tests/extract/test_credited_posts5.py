@@ -1,0 +1,24 @@
+"""A body written inside a reporter's credit is the reporter's post (invented credits)."""
+
+from kg.extract.mentions import extract_article
+from kg.nlp import load_pipeline
+from kg.read.bylines import find_bylines
+from kg.records import Article
+
+
+def posts(text: str) -> set[tuple[str, str, str]]:
+    article = Article(
+        id="t", title="测试", text=text, home_city="乌海市", bylines=find_bylines(text.split("\n"))
+    )
+    found = extract_article(article, load_pipeline()).relations
+    return {(r.subj[1], r.obj[1], r.title) for r in found if r.type == "HOLDS_POSITION"}
+
+
+def test_a_body_before_the_title_in_the_credit_holds_the_reporter():
+    found = posts("8月3日,县政协召开专题协商会议。(东川日报全媒体记者 刘小黎)")
+    assert ("刘小黎", "东川日报", "全媒体记者") in found
+
+
+def test_a_paper_named_before_the_credit_holds_no_post():
+    found = posts("东川日报讯(记者 方远)11月7日,新义社区食堂正式启用。")
+    assert not any(person == "方远" for person, _, _ in found)

@@ -1,0 +1,33 @@
+"""Study sessions with a bracketed qualifier, invited lectures, and lists of leaders joined by
+unnamed others (invented sentences)."""
+
+from tests.helpers import extract
+
+
+def relations(text: str) -> set[tuple[str, str, str]]:
+    return {(r.type, r.subj[1], r.obj[1]) for r in extract(text).relations}
+
+
+SESSION = "县委理论学习中心组(扩大)学习会"
+
+
+def test_a_bracketed_qualifier_stays_inside_the_meeting_name():
+    found = relations(f"3月2日,{SESSION}召开,县委书记高明远等领导参加会议。")
+    assert ("ATTENDED", "高明远", SESSION) in found
+
+
+def test_an_invited_lecture_is_a_speech_at_the_meeting():
+    found = relations(
+        f"3月2日,{SESSION}召开,县委书记高明远等领导参加会议。"
+        "会议邀请了青山市博物馆馆长邹文彬作地方历史文化专题报告。"
+    )
+    assert ("SPOKE", "邹文彬", SESSION) in found
+
+
+def test_named_leaders_joined_by_unnamed_others_all_attend():
+    found = relations(
+        "9月5日上午,青山县2025年“慈善一日捐”启动仪式在县委会议室举行。"
+        "县领导吴明华、陈福来、赵红英以及各乡镇分管领导、县直单位分管领导参加。"
+    )
+    for name in ("吴明华", "陈福来", "赵红英"):
+        assert ("ATTENDED", name, "青山县2025年“慈善一日捐”启动仪式") in found
