@@ -15,7 +15,7 @@ from kg.schema import Label
 
 WHOLE_AREA = {"全市", "全区", "全县", "全旗", "全省", "全盟", "全州"}  # 全市经济工作会议
 LEAD = re.compile(  # pieces a name carries before its words; see lead_start
-    r"(?:\d{4}年(?:\d{1,2}月)?|第[一二三四五六七八九十百\d]{1,4}[期届次批轮]"
+    r"(?:\d{4}年(?:\d{1,2}月)?|第[一二三四五六七八九十百\d]{1,4}[期届次批轮个]?"
     r"|“[^“”\n，。,；;！？、]{2,16}”|[(（][\u4e00-\u9fff]{1,4}[)）])$"
 )
 LEAD_CHARS = 20

@@ -20,6 +20,8 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import (
     INSIDE_NAME,
+    NER_SOURCE,
+    candidates,
     propose,
     sentence_bounds,
     walk_left,
@@ -35,6 +37,10 @@ CONGRESS = re.compile(
     rf"党的{NUMBER}大|{NUMBER}届{NUMBER}中全会|全国两会"
     rf"|[省市县区州旗]?第{NUMBER}次(?:党代会|党员代表大会)"  # 县第十一次党代会
     r"|(?:建党|建国|建军|新中国成立)\d{1,3}周年"  # 庆祝建党100周年
+)
+SESSION = re.compile(  # a body's numbered session, wherever written (贯彻区委十一届七次全会精神)
+    rf"(?:[省市县区州旗](?:纪委|政协|人大|委)?|纪委|政协|人大)?第?{NUMBER}届"
+    rf"(?:中央纪委|中央|人大|政协)?第?{NUMBER}次(?:全体会议|会议|全会)"
 )
 QUOTED = re.compile(r"“([^“”\n，。,；;！？]{4,40})”")  # “…村民致富大会”的会标
 DATE = re.compile(
@@ -96,6 +102,8 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
         propose(doc, m.start(), m.end(), Label.EVENT, "congress")
         if text.startswith("报告", m.end()):  # 党的二十大报告: the congress's document
             propose(doc, m.start(), m.end() + 2, Label.PROGRAMME, "book_title")
+    for m in SESSION.finditer(text):
+        propose(doc, session_start(doc, m.start(), m.end()), m.end(), Label.EVENT, "trigger_event")
     for m in HELD_AFTER.finditer(text):
         end = m.start()
         i = last_token.get(end)
@@ -119,6 +127,19 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
             if dated or m.group(0) in CONVENE:
                 propose_event(doc, start, end, m.group(0), "trigger_event")
     return doc
+
+
+def session_start(doc: Doc, start: int, end: int) -> int:
+    """Where a session's name begins: a place or body read from before the match into it or
+    right up to it (山西省|委十二届六次全会, 某区六届人大|二次会议), taken in whole."""
+    places = [
+        c.start
+        for c in candidates(doc)
+        if c.label in (Label.PLACE, Label.ORGANIZATION)
+        and c.start < start <= c.end < end
+        and c.source != NER_SOURCE  # the statistical reader may glue a verb on (通报区…)
+    ]
+    return min(places, default=start)
 
 
 def stop_outside_quotes(text: str, start: int, end: int) -> int:
