@@ -20,7 +20,10 @@
 - a place with no level that begins an outlet's name (某某 | 新媒体, 某某 | 网讯): the
   outlet's, no place; a project read as a body (某某建设项目): a programme, no body;
 - a body written after 我 and its kind (我院 | 执行局): the article's body of that kind
-  with the rest, or the rest alone.
+  with the rest, or the rest alone;
+- a body named after its role's noun (牵头医院 | 县人民医院, 成员单位 | 县中医医院): the
+  body from its level on; a person whose name ends in a body's head of two characters
+  (某某局长 | 安分局): a cut body, no person.
 """
 
 from __future__ import annotations
@@ -60,6 +63,8 @@ def mend_kinds(mentions: list[Mention], text: str) -> None:
         elif m.label == Label.ORGANIZATION and compound(m.name):
             m.label = Label.PLACE
     own_bodies(mentions)
+    for m in mentions:
+        m.name = after_role_noun(m.name) if m.label == Label.ORGANIZATION else m.name
     people = {m.start for m in mentions if m.label == Label.PERSON}
     mentions[:] = [
         m
@@ -67,7 +72,7 @@ def mend_kinds(mentions: list[Mention], text: str) -> None:
         if not (built_ideal(m, text) or word_as_person(m, text) or credit_label(m, text, people))
         and not (glued_word_person(m, text) or slogan(m, text) or starts_inside_word(m, text))
         and not (m.label == Label.PLACE and (LEVEL_POSTED.match(m.name) or cut_at(m, text)))
-        and not (outlet_part(m, text) or project_as_body(m))
+        and not (outlet_part(m, text) or project_as_body(m) or body_as_person(m))
     ]
 
 
@@ -205,3 +210,23 @@ def cut_at(m: Mention, text: str) -> bool:
         and bool(HAN.match(text[m.end : m.end + 1]))
         and text[m.start : m.end] == m.text
     )
+
+
+def after_role_noun(name: str) -> str:
+    """县医共体牵头医院 | 县人民医院: a body written after the noun of its role (a body's head
+    of two characters or more), from the level that opens it again."""
+    heads = word_list("org_heads.txt") | word_list("generic_heads.txt")
+    for i in range(len(name) - 4, 1, -1):
+        head = longest_suffix(name[:i], heads)
+        if name[i] in LEVELS[:4] and head and len(head) >= 2 and not name[:i].endswith("委"):
+            return name[i:]
+    return name
+
+
+def body_as_person(m: Mention) -> bool:
+    """A person whose name ends in a body's head of two characters or more (某某局长 |
+    安分局): the end of a body's name, no person."""
+    if m.label != Label.PERSON or m.byline:
+        return False
+    head = longest_suffix(m.name, word_list("org_heads.txt"))
+    return head is not None and len(head) >= 2
