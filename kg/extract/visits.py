@@ -22,6 +22,7 @@ from kg.records import Article, Mention
 from kg.schema import Label, RelType
 
 PLACES = (Label.PLACE, Label.ORGANIZATION)
+SITES = (*PLACES, Label.PROGRAMME)  # 来到甲工程、乙公园等项目现场察看: a project is a site
 MAX_SPAN = 80
 SHORT_FORM = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
 
@@ -61,12 +62,13 @@ def visits_in(
         if purpose is None or (out and motion.start() < out[-1].purpose.end()):
             continue
         kind = visit_kind(text, motion, purpose, word_starts)
+        topic = motion.group(0) in ordered_words("topic_markers.txt")
         between = [
             m
-            for m in mentions
-            if motion.end() <= m.start and m.end <= purpose.start() and m.label in PLACES
+            for m in outermost(mentions, motion.end(), purpose.start())
+            if m.label in (PLACES if topic else SITES)
         ]
-        if between and motion.group(0) in ordered_words("topic_markers.txt"):
+        if between and topic:
             between = [m for m in between if m.start == between[0].start]  # 就X镇创建Y: X镇
         places = most_specific(between) or home_short_form(article, motion.end(), purpose.start())
         if kind and places:
@@ -112,6 +114,18 @@ def visit_kind(text: str, motion: re.Match, purpose: re.Match, word_starts: set[
     if one_clause and motion.group(0) in ordered_words("motion_verbs.txt"):
         return RelType.ACTED
     return None
+
+
+def outermost(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions in text[start:end] not inside a longer programme there (甲河防洪治理
+    is the site, not 甲河)."""
+    inner = [m for m in mentions if start <= m.start and m.end <= end]
+    sites = [m for m in inner if m.label == Label.PROGRAMME]
+    return [
+        m
+        for m in inner
+        if not any(s is not m and s.start <= m.start and m.end <= s.end for s in sites)
+    ]
 
 
 def inside(pos: int, mentions: list[Mention]) -> bool:
