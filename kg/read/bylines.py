@@ -35,9 +35,10 @@ from kg.read.credits import (
 from kg.records import Byline
 
 
-def bracket_credits(para: str, last: bool) -> list[Credit]:
+def bracket_credits(para: str, last: bool, first: bool = False) -> list[Credit]:
     """Credits in brackets: anywhere when they hold a credit word or 摄; names alone only as a
-    line of their own, or closing the item's last paragraph after a full stop (…万元。(X))."""
+    line of their own, opening the item before its lead ((X Y)某日上午,…), or closing the
+    item's last paragraph after a full stop (…万元。(X))."""
     out = []
     for m in BRACKET.finditer(para):
         people = parse_credit(m.group(1))
@@ -49,7 +50,8 @@ def bracket_credits(para: str, last: bool) -> list[Credit]:
             and m.end() == len(para.rstrip())
             and SENTENCE_END.match(para[m.start() - 1 : m.start()] or "")
         )
-        alone_ok = (m.group(0) == para.strip() or closing) and not any(
+        opening = first and m.start() == len(para) - len(para.lstrip())
+        alone_ok = (m.group(0) == para.strip() or closing or opening) and not any(
             is_word(n) for n, _ in people
         )
         if credit.names_alone and not alone_ok:
@@ -84,10 +86,12 @@ def lead_in_credit(para: str) -> Credit | None:
     return None if credit is None or credit.names_alone else credit
 
 
-def credits_in(para: str, last: bool) -> list[Credit]:
+def credits_in(para: str, last: bool, first: bool = False) -> list[Credit]:
     """Every credit a paragraph holds, in the order printed."""
     unbracketed = [c for c in (lead_in_credit(para), tail_credit(para, last)) if c]
-    return sorted(bracket_credits(para, last) + unbracketed, key=lambda c: para.find(c.evidence))
+    return sorted(
+        bracket_credits(para, last, first) + unbracketed, key=lambda c: para.find(c.evidence)
+    )
 
 
 def is_credit_line(line: str) -> bool:
@@ -113,7 +117,7 @@ def find_bylines(paragraphs: list[str], mentions_reporter: bool = False) -> list
     告诉记者) and names no reporter otherwise, they are the reporters'.
     """
     last = len(paragraphs) - 1
-    credits = [c for k, p in enumerate(paragraphs) for c in credits_in(p, k == last)]
+    credits = [c for k, p in enumerate(paragraphs) for c in credits_in(p, k == last, k == 0)]
     found: list[Byline] = []
 
     def add(name: str, role: str, evidence: str) -> None:

@@ -56,8 +56,8 @@ POSTFIX = re.compile(rf"(?<![拍抓偷])\s*({alternation(POSTFIX_WORDS)})\s*$")
 SEP = re.compile(r"[\s、,，/|｜:：;；]+")
 ORNAMENTS = " □■●◆★▲△▼·•"
 SENTENCE_END = re.compile(r"[。！？!?]")
-OPEN, CLOSE = r"[(（]", r"[)）]"
-BRACKET = re.compile(rf"{OPEN}([^()（）]{{1,60}}){CLOSE}")
+OPEN, CLOSE = r"[(（【]", r"[)）】]"  # 【某某日报记者 X】 too
+BRACKET = re.compile(rf"{OPEN}([^()（）【】]{{1,60}}){CLOSE}")
 # 某某网讯 记者 X 通讯员 Y 报道: / 本报北京1月4日电 记者X报道:
 LEAD_IN = re.compile(
     r"^(?:[^，,。！？\s]{0,24}[讯电])?\s*([^。！？:：()（）]{3,60}?报道)(?=[\s:：])"
