@@ -36,6 +36,7 @@ from kg.extract.plausible import ADMIN_SUFFIXES, COMPANY_HEADS, LEVELS
 from kg.nlp.candidates import acts_on_names, begins_body, is_boundary
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.person_names import followers
 from kg.records import Mention
 from kg.schema import Label
 
@@ -158,7 +159,15 @@ def verb_cut(m: Mention, text: str) -> bool:
     if m.label != Label.PERSON or m.name != m.text or len(m.text) != 3:
         return False
     verb = text[m.end - 1 : m.end + 1]  # 曾某作 | 了发言: a one-character verb and its 了
-    return verb in word_list("verbs.txt") or (verb[0] in SPEAKING and verb[1:] == "了")
+    if verb[0] in SPEAKING and verb[1:] == "了":
+        return True
+    return verb in word_list("verbs.txt") and not speaks_after(text, m.end)
+
+
+def speaks_after(text: str, end: int) -> bool:
+    """某连发 | 出席: a word of two characters or more that ends names follows the third
+    character, so the name is whole (not 某连 | 发出)."""
+    return any(len(w) > 1 and text.startswith(w, end) for w in followers())
 
 
 def resolution_level(m: Mention, text: str) -> bool:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.name_cuts import not_a_name
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label
@@ -73,6 +74,7 @@ def mend_kinds(mentions: list[Mention], text: str) -> None:
         and not (glued_word_person(m, text) or slogan(m, text) or starts_inside_word(m, text))
         and not (m.label == Label.PLACE and (LEVEL_POSTED.match(m.name) or cut_at(m, text)))
         and not (outlet_part(m, text) or project_as_body(m) or body_as_person(m))
+        and not not_a_name(m, text, mentions)
     ]
 
 
