@@ -132,6 +132,23 @@ def whole_person(doc: Doc, c: Candidate) -> Candidate:
         and not (is_boundary(before) or acts_on_names(before))
     ):
         return replace(c, start=c.start - 1)
+    return whole_given_name(doc, c, end)
+
+
+def whole_given_name(doc: Doc, c: Candidate, end: int) -> Candidate:
+    """A person of two characters cut inside the word of its given name, the word's last
+    character left before a list's 等 or a mark (张 | 秋实 | 等10名): the three."""
+    index = doc_index(doc)
+    i = index.token_at_end.get(c.end + 1)
+    after = doc[i + 1].text if i is not None and i + 1 < len(doc) else ""
+    if (
+        c.end - c.start == 2
+        and i is not None
+        and index.token_spans[i][0] == c.start + 1
+        and HAN.match(index.text[c.end])
+        and (after == "等" or not HAN.match(after[:1] or "a"))
+    ):
+        return replace(c, end=c.end + 1)
     return c
 
 

@@ -1,0 +1,21 @@
+"""Names round 12: a verb of contact before a firm, a centre school, a name before 等N名."""
+
+from tests.helpers import extract, names
+
+
+def test_contact_verb_is_not_part_of_the_firm():
+    ex = extract("近日，县政协与桃溪乡党委共同联系青禾纸业有限公司，为桃溪乡中学捐助3万元。")
+    orgs = names(ex, "Organization")
+    assert "青禾纸业有限公司" in orgs
+    assert "联系青禾纸业有限公司" not in orgs
+
+
+def test_centre_school_is_not_cut_at_its_centre():
+    orgs = names(extract("桃溪乡中心校校长周明远表示感谢。"), "Organization")
+    assert "桃溪乡中心" not in orgs
+
+
+def test_name_before_a_counted_list_is_whole():
+    persons = names(extract("张秋实等10名志愿者参加了活动。"), "Person")
+    assert "张秋实" in persons
+    assert "张秋" not in persons
