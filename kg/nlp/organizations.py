@@ -104,7 +104,6 @@ class OrganizationFinder:
             start = after_opener(text_all, start, end)
             start = after_given_name(doc, start)
             start -= text_all[max(start - 2, 0) : start] in LISTED_HE  # 、和 | 苑街道: the name's
-            start += joined_after_people(doc, start)
             if (
                 names_a_body(text_all, start, end, heads)
                 and not (cuts_quote(start, end, quotes) or (start, end) in quotes)
@@ -160,16 +159,6 @@ def ends_body(doc: Doc, tok, head: str, end: int) -> bool:
     following = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
     longer = longest_suffix(head + following, word_list("org_heads.txt")) or ""
     return following not in word_list("place_suffixes.txt") and len(longer) <= len(head)
-
-
-def joined_after_people(doc: Doc, start: int) -> int:
-    """1 where the name begins with the 和 that joins it to the people before it
-    (候选人 | 和县人大: the body is 县人大), else 0."""
-    i = doc_index(doc).token_at_start.get(start)
-    if i is None or i == 0 or not doc[i].text.startswith("和") or len(doc[i].text) < 3:
-        return 0
-    people = word_list("member_nouns.txt") | word_list("person_roles.txt")
-    return int(doc[i - 1].text in people)
 
 
 def joins_fields(doc: Doc, j: int, heads: frozenset[str]) -> bool:
