@@ -19,3 +19,12 @@ def test_name_before_a_counted_list_is_whole():
     persons = names(extract("张秋实等10名志愿者参加了活动。"), "Person")
     assert "张秋实" in persons
     assert "张秋" not in persons
+
+
+def test_a_verb_of_going_is_not_part_of_the_place_gone_to():
+    ex = extract(
+        "该团伙从凭祥市出发往蓝县。该团伙准备购买毒品回蓝县分销。一伙蓝县籍犯罪嫌疑人被抓获。"
+    )
+    places = names(ex, "Place")
+    assert "蓝县" in places
+    assert not places & {"回蓝县", "往蓝县"}
