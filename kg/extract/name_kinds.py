@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.name_cuts import not_a_name
+from kg.extract.name_cuts import mend_villages, not_a_name
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label
@@ -45,7 +45,9 @@ LEVELS = "省市县区州旗盟镇乡"
 LEVEL_POSTED = re.compile(r"^[省市县区]驻[市县区乡镇]$")  # 市驻县 (单位): levels, no place
 DIRECTIONS = "东南西北"
 COLONS = ":："
-OUTLET_AFTER = re.compile(r"新媒体|新闻网|网讯|网\d|报道讯|日报|晚报|客户端|融媒")
+OUTLET_AFTER = re.compile(
+    r"新媒体|新闻网|网讯|网\d|报道讯|日报|晚报|客户端|融媒|[\u4e00-\u9fff]{2,4}讯[ (（]"
+)
 OWN_BODY = re.compile(r"^我([院局委所庭厅办])(.{2,})$")  # 我院执行局, 我局办公室
 
 
@@ -64,6 +66,7 @@ def mend_kinds(mentions: list[Mention], text: str) -> None:
         elif m.label == Label.ORGANIZATION and compound(m.name):
             m.label = Label.PLACE
     own_bodies(mentions)
+    mend_villages(mentions, text)
     for m in mentions:
         m.name = after_role_noun(m.name) if m.label == Label.ORGANIZATION else m.name
     people = {m.start for m in mentions if m.label == Label.PERSON}
