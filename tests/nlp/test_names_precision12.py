@@ -28,3 +28,11 @@ def test_a_verb_of_going_is_not_part_of_the_place_gone_to():
     places = names(ex, "Place")
     assert "蓝县" in places
     assert not places & {"回蓝县", "往蓝县"}
+
+
+def test_kinds_of_zone_and_housing_are_no_places():
+    ex = extract(
+        "项目涵盖商务服务、贸易物流、高档社区等业态。市委办、工业集中区负责人参加。"
+        "在位于青禾县木竹加工区内的某某公司,工人正在赶制产品。"
+    )
+    assert names(ex, "Place") == {"青禾县"}
