@@ -52,6 +52,7 @@ from kg.extract.topics import (
     nested,
     subject_of,
 )
+from kg.nlp.programme_shapes import honoured_count
 from kg.nlp.triggers import trigger_table
 from kg.records import Mention, Relation
 from kg.schema import Label, RelType
@@ -250,6 +251,7 @@ def programme_or_event(
         if m.label in TARGETED
         and not m.name.startswith("《")  # a document says how, it is not what is counted
         and not MEANS.search(text, max(0, m.start - 3), m.start)
+        and not honoured_count(text, m.start)  # 表彰了10个先进单位: the occasion's
     ]
     if not near:
         return None

@@ -37,6 +37,12 @@ HONOUR_LEVEL = rf"(?:全国|全省|全市|自治区|{HAN}{{1,4}}?[省市县区])
 YEAR_WORK = re.compile(r"\d{4}年度?[^\d]{0,8}工作$")
 PROJECT_LIST = re.compile(rf"(?:{NAME}{{4,40}}?、)+{NAME}{{4,40}}?(?=等[^，。,；;\n]{{0,14}}项目)")
 ITEM = re.compile(r"[^、]+")
+CLAUSE = re.compile(r"[^，,。；;\n]*")
+COUNT = r"[0-9一二三四五六七八九十百]+"
+# a counted honour of a list: 10个甲单位、20名乙教师和10名丙个人 (the count is no part of it)
+COUNTED_HONOUR = re.compile(
+    rf"(?:^|、|(?<=[和及]))\s*{COUNT}[个名位家所支]([\u4e00-\u9fff“”]{{2,12}}?)(?=、|[和及]{COUNT}|[，,。；;]|$)"
+)
 FOLLOWED = re.compile(r"[、，,。和及]|称号|荣誉")
 
 
@@ -122,6 +128,26 @@ def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
     standing(doc)
     for m in PROJECT_LIST.finditer(text):
         listed_projects(doc, m.start(), m.group(0))
+    counted_honours(doc, text)
+
+
+def honoured_count(text: str, start: int) -> bool:
+    """Whether a name is an honour of a counted list (表彰了10个|甲单位、20名|乙教师): its
+    count is of its holders, a figure of the occasion, and no figure measures the honour."""
+    opening = max(text.rfind(c, 0, start) for c in "，,。；;\n") + 1
+    verbs = pattern_of(word_list("honour_list_verbs.txt"))
+    counted = re.compile(rf"{COUNT}[个名位家所支]$")
+    return bool(counted.search(text, opening, start) and verbs.search(text, opening, start))
+
+
+def counted_honours(doc: Doc, text: str) -> None:
+    """The honours listed, each counted, after a verb of honouring (表彰奖励了10个甲单位、
+    20名乙教师): each item's noun is an honour."""
+    verbs = pattern_of(word_list("honour_list_verbs.txt"))
+    for verb in verbs.finditer(text):
+        listing = CLAUSE.match(text, verb.end()).group(0)
+        for m in COUNTED_HONOUR.finditer(listing):
+            propose_named(doc, verb.end() + m.start(1), verb.end() + m.end(1), "quoted")
 
 
 def honour_starts(text: str) -> list[int]:

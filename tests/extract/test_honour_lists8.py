@@ -1,0 +1,21 @@
+"""Honours listed with their counts after a verb of honouring (表彰奖励了12个甲单位、30名乙…):
+each is a Programme, and the counts are the occasion's, not the honours'."""
+
+from tests.helpers import extract, names, relations
+
+HONOURED = (
+    "9月10日,青川县第20个教师节表彰大会召开。今年,青川县委、县政府表彰奖励了"
+    "12个先进办学单位、30名我身边的好校长、88名优秀班主任和15名尊师重教先进个人,"
+    "这是历年来表彰最多的一年。"
+)
+HONOURS = {"先进办学单位", "我身边的好校长", "优秀班主任", "尊师重教先进个人"}
+
+
+def test_each_counted_item_is_an_honour() -> None:
+    assert HONOURS <= names(extract(HONOURED), "Programme")
+
+
+def test_the_counts_measure_the_occasion_not_the_honours() -> None:
+    measured = relations(extract(HONOURED), "MEASURES")
+    assert ("88名", "青川县第20个教师节表彰大会") in measured
+    assert not {(f, h) for f, h in measured if h in HONOURS}
