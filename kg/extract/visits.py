@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.evidence import CLAUSE
-from kg.nlp.lexicon import ordered_words, table
+from kg.nlp.lexicon import longest_suffix, ordered_words, table, word_list
 from kg.nlp.triggers import action_pattern, action_table
 from kg.records import Article, Mention
 from kg.schema import Label, RelType
@@ -67,6 +67,7 @@ def visits_in(
             m
             for m in outermost(mentions, motion.end(), purpose.start())
             if m.label in (PLACES if topic else SITES)
+            and (m.label in PLACES or kind != RelType.VISITED or project(m))
         ]
         if between and topic:
             between = [m for m in between if m.start == between[0].start]  # 就X镇创建Y: X镇
@@ -74,6 +75,12 @@ def visits_in(
         if kind and places:
             out.append(Visit(motion, purpose, places, kind))
     return out
+
+
+def project(m: Mention) -> bool:
+    """A programme is a visited site when it names a project by its head (甲工程, 乙产业园), not a
+    scheme or a quoted label (棉花“百亩/千亩”示范点: the 示范点 are where the visit goes)."""
+    return bool(longest_suffix(m.name.strip("“”"), word_list("project_heads.txt")))
 
 
 @functools.cache
