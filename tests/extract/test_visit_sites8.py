@@ -3,7 +3,9 @@ project by its head (甲工程); a quoted label (玉米“百亩/千亩”示范
 
 from tests.helpers import extract, relations
 
-LABELLED = "5月6日,调研组随青川县副县长王小明一同前往长安镇、玉米“百亩/千亩”示范点等地,检查玉米长势。"
+LABELLED = (
+    "5月6日,调研组随青川县副县长王小明一同前往长安镇、玉米“百亩/千亩”示范点等地,检查玉米长势。"
+)
 
 
 def test_a_quoted_label_is_no_visited_site() -> None:
