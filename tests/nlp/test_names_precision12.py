@@ -36,3 +36,8 @@ def test_kinds_of_zone_and_housing_are_no_places():
         "在位于青禾县木竹加工区内的某某公司,工人正在赶制产品。"
     )
     assert names(ex, "Place") == {"青禾县"}
+
+
+def test_kinds_of_zone_are_no_bodies_either():
+    ex = extract("市委办、工业集中区、物流园区负责人参加。")
+    assert names(ex, "Organization") == {"市委办"}
