@@ -51,7 +51,7 @@ def not_a_name(m: Mention, text: str, mentions: list[Mention]) -> bool:
         return True
     if m.name in word_list("places.txt") or stem_of_named(m.name, mentions):
         return False
-    river = m.start >= 0 and text[m.start : m.end] == m.text and RIVER_AFTER.match(text, m.end)
+    river = as_written(m, text) and RIVER_AFTER.match(text, m.end)
     return bool(river) or bool(re.search(re.escape(m.name) + FIRM_AFTER, text))
 
 
@@ -68,6 +68,7 @@ def stem_of_named(name: str, mentions: list[Mention]) -> bool:
 
 
 def as_written(m: Mention, text: str) -> bool:
+    """Whether ``m``'s text stands in ``text`` at its offsets (a mention a rule made may not)."""
     return m.start >= 0 and text[m.start : m.end] == m.text
 
 

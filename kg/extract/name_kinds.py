@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.name_cuts import as_written as written_at
 from kg.extract.name_cuts import mend_villages, not_a_name
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
@@ -142,7 +143,7 @@ def ordinary_pairs() -> frozenset[str]:
 
 def as_written(m: Mention, text: str) -> bool:
     """Whether ``m`` is its name as the text writes it at its place, after a character."""
-    return m.start >= 1 and text[m.start : m.end] == m.text == m.name
+    return m.start >= 1 and m.text == m.name and written_at(m, text)
 
 
 def glued_word_person(m: Mention, text: str) -> bool:
@@ -213,7 +214,7 @@ def cut_at(m: Mention, text: str) -> bool:
         and name[:-1] in word_list("places.txt")
         and text[m.end : m.end + 1] == text[m.end : m.end + 1].strip()
         and bool(HAN.match(text[m.end : m.end + 1]))
-        and text[m.start : m.end] == m.text
+        and written_at(m, text)
     )
 
 
