@@ -75,6 +75,7 @@ def propose_event(doc: Doc, start: int, end: int, trigger: str, source: str) -> 
     """An event named after its verb, unless the stretch is a clause (的一次…会议,
     全乡小学教师参加了此次活动)."""
     text = doc_index(doc).text
+    start += text.startswith("了", start)  # 召开了七届委员会第九次主席会议: the aspect mark
     count = COUNT.match(text, start) or PARTY.match(text, start) or THEMED.match(text, start)
     start = count.end() if count else start
     if BAD_START.match(text, start) or attendance_inside(text, start, end):

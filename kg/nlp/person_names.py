@@ -188,7 +188,9 @@ class NameReader:
         if name in common or acts_on_names(name) or (strict and name[:2] in common):
             return False
         if (trusted or listed) and len(parts[0]) < len(name):
-            parts = parts[:1]  # 彭 | 治国, 付 | 访华,: a given name that is also a verb
+            # 彭 | 治国, 付 | 访华: a given name that is also a verb; 曾 | 智, 于 | 强:
+            # a surname that is also a word, when the model reads them as one name
+            parts = [] if trusted and len(parts[0]) == 1 else parts[:1]
         elif len(parts) > 1 and len(parts[-1]) == 1 and self.strong_end(end):
             parts = parts[:-1]  # 王明 | 年, / 祝庆 | 和 | 为: a given character that is a word
         return not any(is_boundary(t) or (strict and len(parts) > 1 and t in common) for t in parts)

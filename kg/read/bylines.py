@@ -26,6 +26,7 @@ from kg.read.credits import (
     BRACKET,
     CREDIT_WORD,
     LEAD_IN,
+    NOTE_LINE,
     SENTENCE_END,
     Credit,
     is_plain_name,
@@ -110,14 +111,23 @@ def ends_with_credit(line: str) -> bool:
     return is_credit_line(s) or tail_credit(s, last=True) is not None
 
 
+def last_body_paragraph(paragraphs: list[str]) -> int:
+    """The index of the item's last paragraph, before the credit and note lines that close
+    it (…成果。(X Y) / 来源:某某网 / 作者:Z): names alone close that paragraph."""
+    k = len(paragraphs) - 1
+    while k > 0 and (NOTE_LINE.match(paragraphs[k]) or is_credit_line(paragraphs[k])):
+        k -= 1
+    return k
+
+
 def find_bylines(paragraphs: list[str], mentions_reporter: bool = False) -> list[Byline]:
     """All credits in an item's paragraphs, in order, without duplicates.
 
     Names alone are the author's; when the item itself speaks of the reporter (记者来到,
     告诉记者) and names no reporter otherwise, they are the reporters'.
     """
-    last = len(paragraphs) - 1
-    credits = [c for k, p in enumerate(paragraphs) for c in credits_in(p, k == last, k == 0)]
+    last = last_body_paragraph(paragraphs)
+    credits = [c for k, p in enumerate(paragraphs) for c in credits_in(p, k >= last, k == 0)]
     found: list[Byline] = []
 
     def add(name: str, role: str, evidence: str) -> None:

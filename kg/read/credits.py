@@ -62,6 +62,11 @@ BRACKET = re.compile(rf"{OPEN}([^()（）【】]{{1,60}}){CLOSE}")
 LEAD_IN = re.compile(
     r"^(?:[^，,。！？\s]{0,24}[讯电])?\s*([^。！？:：()（）]{3,60}?报道)(?=[\s:：])"
 )
+# a line that credits nobody: 来源:某某网, 责任编辑:X (it may follow the item's last paragraph)
+NOTE_LINE = re.compile(
+    rf"\s*(?:{QUALIFIER})*(?:{alternation(spaced(w) for w, r in CREDIT_WORDS.items() if not r)})"
+    r"\s*[:：]"
+)
 NAME = re.compile(rf"[{HAN}]{{2,3}}|[{HAN}]{{1,4}}·[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})?")
 LONG_NAME = re.compile(rf"[{HAN}]{{4}}")  # 欧阳X X, 扎西顿珠: see is_name
 # what may stand before the first credit word: a paper, an ornament, 某某讯, a column tag

@@ -37,3 +37,11 @@ def test_a_count_or_a_second_verb_makes_no_event_name():
     ex = extract("5月6日,市长主持召开两场项目推进座谈会。次日,调研组开展实地调研并召开座谈会。")
     events = names(ex, "Event")
     assert not any(e.startswith("两场") or "召开" in e for e in events)
+
+
+def test_an_event_after_the_aspect_mark_and_a_contracted_ceremony():
+    ex = extract(
+        "5月8日,区政协召开了六届委员会第四次主席会议。"
+        "6月2日,第二季度重点项目集中开竣工仪式在青石镇举行。"
+    )
+    assert {"六届委员会第四次主席会议", "第二季度重点项目集中开竣工仪式"} <= names(ex, "Event")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import extract, names
+from tests.helpers import extract, names, relations
 
 
 def people(text: str) -> set[str]:
@@ -86,3 +86,10 @@ def test_the_models_lone_persons_need_a_surname():
 
     assert model_person("王立新") and model_person("艾则孜·木沙")
     assert not model_person("凯龙") and not model_person("刘") and not model_person("刘黎)")
+
+
+def test_a_surname_that_is_also_a_word_after_a_title():
+    ex = extract("县委书记曾立远出席仪式。副县长于海舟主持。县长曾多次强调安全。")
+    assert {"曾立远", "于海舟"} <= names(ex, "Person")
+    assert not {n for n in names(ex, "Person") if n.startswith("曾多")}
+    assert ("曾立远", "县委") in relations(ex, "HOLDS_POSITION")

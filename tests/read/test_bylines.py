@@ -285,3 +285,8 @@ def test_credited_people_come_out_whole_and_alone():
 def test_a_place_that_supplied_a_picture_is_no_photographer():
     assert credits([BODY, "公园一角。北山区供图"]) == []
     assert credits([BODY, "公园一角。柳湾县供图"]) == []
+
+
+def test_closing_names_before_a_source_line_still_close_the_item():
+    paras = [BODY, "今年全区共发放护林补贴120万元。(邵明川 庞立)", "来源:北山融媒", "责任编辑:韦成"]
+    assert credits(paras) == [("邵明川", "author"), ("庞立", "author")]
