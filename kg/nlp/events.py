@@ -76,6 +76,8 @@ def propose_event(doc: Doc, start: int, end: int, trigger: str, source: str) -> 
     全乡小学教师参加了此次活动)."""
     text = doc_index(doc).text
     start += text.startswith("了", start)  # 召开了七届委员会第九次主席会议: the aspect mark
+    praise = epithet().match(text, start)  # 举行了隆重的开工仪式
+    start = praise.end() if praise else start
     count = COUNT.match(text, start) or PARTY.match(text, start) or THEMED.match(text, start)
     start = count.end() if count else start
     if BAD_START.match(text, start) or attendance_inside(text, start, end):
@@ -86,6 +88,11 @@ def propose_event(doc: Doc, start: int, end: int, trigger: str, source: str) -> 
 
 def attendance_inside(text: str, start: int, end: int) -> bool:
     return any(w in text[start:end] for w in word_list("event_clause_verbs.txt"))
+
+
+@functools.cache
+def epithet() -> re.Pattern:
+    return re.compile(f"(?:{pattern_of(word_list('event_epithets.txt')).pattern})的")
 
 
 @functools.cache

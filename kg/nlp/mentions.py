@@ -31,6 +31,7 @@ PRIORITY = {
     "quoted": 4,
     "place_suffix": 3,
     "place_list": 3,
+    "body_list": 3,
     "trigger_head": 2,
     NER_SOURCE: 1,
 }

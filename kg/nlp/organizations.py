@@ -31,6 +31,7 @@ from kg.nlp.candidates import (
     walk_left,
 )
 from kg.nlp.doc_index import doc_index, tokens_ending_in
+from kg.nlp.kind_lists import listed_names
 from kg.nlp.lexicon import last_characters, longest_suffix, pattern_of, word_list
 from kg.nlp.places import given_name_before_level
 from kg.schema import Label
@@ -116,6 +117,7 @@ class OrganizationFinder:
             k = next(g for g in (1, 2, 3) if m.group(g))
             if not m.group(k).startswith(OWN_OUTLET):
                 propose(doc, m.start(k), m.end(k), Label.ORGANIZATION, "outlet")
+        listed_names(doc, Label.ORGANIZATION)
         return doc
 
 

@@ -29,7 +29,7 @@ from kg.nlp.candidates import (
 from kg.nlp.doc_index import doc_index, tokens_ending_in
 from kg.nlp.lexicon import last_characters, longest_suffix, word_list
 from kg.nlp.person_names import surnames
-from kg.nlp.place_lists import listed_places
+from kg.nlp.kind_lists import listed_names
 from kg.schema import Label
 
 HOME = re.compile(r"我市|本市|全市")
@@ -74,7 +74,7 @@ def find_places(doc: Doc) -> Doc:
         m = COMMITTEE.match(tok.text)
         if m and held_place(doc[tok.i - 1]):
             propose(doc, doc[tok.i - 1].idx, tok.idx + 1, Label.PLACE, "place_suffix")
-    listed_places(doc)
+    listed_names(doc, Label.PLACE)
     for m in HOME.finditer(text_all):
         propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", home_city=True)
     for m in LEVEL_ANAPHOR.finditer(text_all):

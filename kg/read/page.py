@@ -10,7 +10,8 @@ otherwise it is a subsection inside the item (办事:服务提升 办事舒心).
 Page breaks cut paragraphs mid-sentence with a blank line ("现场评" / "选出"):
 a paragraph that does not end a sentence is joined to the next one when it
 reads as prose (it has a comma: headlines use spaces, not commas) or when the
-page marks its headings with ``#`` (so an unmarked line is body text).
+page marks its headings with ``#`` (so an unmarked line is body text); in an
+unmarked page, only to a line with punctuation (a bare phrase is a caption).
 """
 
 from __future__ import annotations
@@ -48,11 +49,18 @@ def paragraphs_of(text: str) -> list[str]:
             and is_broken(out[-1], marked)
             and not HEADING.match(para)
             and not is_credit_line(para)
+            and (marked or continues(para))
         ):
             out[-1] += para
         else:
             out.append(para)
     return out
+
+
+def continues(para: str) -> bool:
+    """Whether a line can carry on a cut sentence: prose with punctuation somewhere, not a
+    bare phrase (开幕式现场: a photo's caption between two paragraphs)."""
+    return bool(CLAUSE.search(para)) or any(mark in para for mark in SENTENCE_END)
 
 
 def is_broken(para: str, marked_headings: bool = False) -> bool:

@@ -43,5 +43,8 @@ def test_an_event_after_the_aspect_mark_and_a_contracted_ceremony():
     ex = extract(
         "5月8日,区政协召开了六届委员会第四次主席会议。"
         "6月2日,第二季度重点项目集中开竣工仪式在青石镇举行。"
+        "7月1日,白河村举行了隆重的揭牌仪式。"
     )
-    assert {"六届委员会第四次主席会议", "第二季度重点项目集中开竣工仪式"} <= names(ex, "Event")
+    events = names(ex, "Event")
+    assert {"六届委员会第四次主席会议", "第二季度重点项目集中开竣工仪式", "揭牌仪式"} <= events
+    assert not {e for e in events if "隆重" in e}

@@ -104,6 +104,15 @@ def test_finished_sentence_is_not_joined():
     assert len(paragraphs_of(text)) == 2
 
 
+def test_a_bare_caption_is_not_joined_to_a_paragraph_left_open():
+    text = (
+        "今日,以“迎丰收”为主题的青石县丰收节庆祝活动在县农业园区举行\n"
+        "开幕式现场\n"
+        "县委副书记孙立舟在开幕式上致辞。"
+    )
+    assert paragraphs_of(text)[1:] == ["开幕式现场", "县委副书记孙立舟在开幕式上致辞。"]
+
+
 def test_credit_line_is_not_joined_to_a_cut_paragraph():
     text = "近日,我市全面启动春节景观亮化工作,陆续悬挂大红灯笼1300余个\n\n(苏如娜 摄)"
     assert paragraphs_of(text)[-1] == "(苏如娜 摄)"
