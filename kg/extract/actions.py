@@ -153,8 +153,10 @@ class ActionReader:
             stop = next((k for k in stops if k > trig.start()), None)
             objs = self.objects(trig, clause[0], here, before, stop)
             sites = [o for o in objs if o.label in (Label.PLACE, Label.ORGANIZATION)]
-            if sites and action_table()[trig.group(0)] == RelType.VISITED and not roles().get(
-                trig.group(0)
+            if (
+                sites
+                and action_table()[trig.group(0)] == RelType.VISITED
+                and not roles().get(trig.group(0))
             ):  # 走访甲、乙等企业。…丙参加调研: the places the joiners went to
                 self.last_visit, self.visitors = sites, self.subject
             out += self.verb_relations(trig, sentence, here, objs)

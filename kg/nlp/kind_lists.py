@@ -95,9 +95,7 @@ def member_span(doc: Doc, last: int, label: str) -> tuple[int, int] | None:
 
 def name_piece(tok: Token) -> bool:
     """A word a body's short name may hold: no verb, boundary or count (宝钢 | 一期)."""
-    return not (
-        is_boundary(tok.text) or acts_on_names(tok.text) or COUNTED.fullmatch(tok.text)
-    )
+    return not (is_boundary(tok.text) or acts_on_names(tok.text) or COUNTED.fullmatch(tok.text))
 
 
 def bare_name(word: str) -> bool:

@@ -27,9 +27,9 @@ from kg.nlp.candidates import (
     propose,
 )
 from kg.nlp.doc_index import doc_index, tokens_ending_in
+from kg.nlp.kind_lists import listed_names
 from kg.nlp.lexicon import last_characters, longest_suffix, word_list
 from kg.nlp.person_names import surnames
-from kg.nlp.kind_lists import listed_names
 from kg.schema import Label
 
 HOME = re.compile(r"我市|本市|全市")
