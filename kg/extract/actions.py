@@ -160,6 +160,9 @@ class ActionReader:
             ):  # 走访甲、乙等企业。…丙参加调研: the places the joiners went to
                 self.last_visit, self.visitors = sites, self.subject
             out += self.verb_relations(trig, sentence, here, objs)
+            if action_table()[trig.group(0)] == RelType.HELD and self.last_event in objs:
+                bodies = [a for a in self.subject if a.label == Label.ORGANIZATION]
+                self.hosts = bodies or self.hosts  # 区委常委会召开…会议。会议审议了: it acts
             led = self.after_verb(trig, objs, stop) or led
         return out
 

@@ -62,6 +62,7 @@ if TYPE_CHECKING:
 
 ACTORS = (Label.PERSON, Label.ORGANIZATION)
 TARGETED = (Label.PROGRAMME, Label.EVENT)
+SOURCE_OF_NEWS = re.compile(r"上?(?:获悉|了解到|得知)")
 NAMED = (Label.ORGANIZATION, Label.PROGRAMME)  # what a head word or short name points back to
 MEANS = re.compile(r"(?:以|通过|按照|采取|借助)$")
 SUB_FIGURE = re.compile(r"其中[，,：:]?")
@@ -123,6 +124,8 @@ class Topic:
 def held(text: str, m: Mention) -> bool:
     """Whether the lead reports the event or programme as held or launched (召开…会议,
     启动…工作), not as a time (党的十八大以来) or a policy carried out (落实…建设)."""
+    if SOURCE_OF_NEWS.match(text, m.end):
+        return False  # 记者从近日召开的某发布会上获悉: where the news came from, not its topic
     if m.label == Label.EVENT and m.trigger:
         return True
     return bool(held_before().search(text, max(0, m.start - HELD_GAP), m.start))
@@ -220,6 +223,7 @@ def held_before_clause(text: str, earlier: list[Mention]) -> Mention | None:
             and m.trigger
             and not STANDARD.search(text, clause_start(text, m.start), m.start)
             and not SINCE.match(text, clause_start(text, m.start))
+            and not SOURCE_OF_NEWS.match(text, m.end)
         ),
         None,
     )

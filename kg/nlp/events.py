@@ -75,7 +75,9 @@ def propose_event(doc: Doc, start: int, end: int, trigger: str, source: str) -> 
     """An event named after its verb, unless the stretch is a clause (的一次…会议,
     全乡小学教师参加了此次活动)."""
     text = doc_index(doc).text
-    start += text.startswith("了", start)  # 召开了七届委员会第九次主席会议: the aspect mark
+    aspect = text.startswith("了", start)  # 召开了七届委员会第九次主席会议
+    start += aspect
+    start += trigger in CONVENE and text.startswith("的", start)  # 近日召开的某局发布会上
     praise = epithet().match(text, start)  # 举行了隆重的开工仪式
     start = praise.end() if praise else start
     count = COUNT.match(text, start) or PARTY.match(text, start) or THEMED.match(text, start)
@@ -83,6 +85,8 @@ def propose_event(doc: Doc, start: int, end: int, trigger: str, source: str) -> 
     if BAD_START.match(text, start) or attendance_inside(text, start, end):
         return
     name = re.sub(r"\s", "", text[start:end])  # 第 32 次常务会议: the spaces are layout
+    if aspect and trigger not in CONVENE and name in word_list("event_heads.txt"):
+        return  # 参加了会议: the meeting met before, no name
     propose(doc, start, end, Label.EVENT, source, trigger=trigger, canonical=name)
 
 

@@ -30,3 +30,13 @@ def test_an_event_that_only_dates_the_clause_does_not_take_the_figure():
         "短短半月就迎接了3批120余人次的现场参观。"
     )
     assert not {r for r in relations(ex, "MEASURES") if r[1].endswith("现场会")}
+
+
+def test_a_meeting_the_news_came_from_does_not_take_the_figures():
+    ex = extract(
+        "记者从近日召开的县统计局新闻发布会上获悉,上半年全县实现地区生产总值120.5亿元,同比增长6.1%。",
+        home_city="青石县",
+    )
+    measured = relations(ex, "MEASURES")
+    assert {("120.5亿元", "青石县"), ("6.1%", "青石县")} <= measured
+    assert not {m for m in measured if m[1].endswith("发布会")}

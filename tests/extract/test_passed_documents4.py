@@ -40,3 +40,16 @@ def test_a_passed_report_about_a_topic_is_named_from_guanyu():
     programmes = names(ex, "Programme")
     assert "关于法律监督工作情况的报告" in programmes
     assert "区人民检察院关于法律监督工作情况的报告" not in programmes
+
+
+def test_the_body_that_convened_a_sitting_named_without_it_acts_on_what_it_passed():
+    ex = extract(
+        "5月6日上午,区委常委会召开第42次(扩大)会议。"
+        "会议还审议通过了《关于加强社区治理的实施意见》。"
+    )
+    assert ("区委常委会", "《关于加强社区治理的实施意见》") in relations(ex, "ACTED")
+
+
+def test_a_meeting_named_in_a_relative_clause_was_held():
+    ex = extract("记者从近日召开的县农业农村局新闻发布会上获悉,全县粮食喜获丰收。")
+    assert "县农业农村局新闻发布会" in names(ex, "Event")
