@@ -103,3 +103,8 @@ def test_the_meetings_government_for_bare_government_titles():
     )
     assert {("贺明远", "第十届人民政府"), ("白如松", "第十届人民政府")} <= got
     assert {("丁志诚", "市委"), ("丁志诚", "第十届人民政府")} <= got
+
+
+def test_a_member_of_a_party_group_holds_a_post_in_it():
+    ex = extract("区政协主席林望舒、区政协党组成员丁可欣出席会议。")
+    assert ("丁可欣", "区政协党组") in relations(ex, "HOLDS_POSITION")
