@@ -44,7 +44,7 @@ SESSION = re.compile(  # a body's numbered session, wherever written (贯彻区�
 )
 QUOTED = re.compile(r"“([^“”\n，。,；;！？]{4,40})”")  # “…村民致富大会”的会标
 DATE = re.compile(
-    r"\d{1,2}月\d{1,2}日|[近日前]日|日前|近日|当天|当日|昨天|今天|上午|下午|\d{4}年\d{1,2}月"
+    r"\d{1,2}月(?:\d{1,2}日|份|初|上旬|中旬|下旬|底|以来)?|[近日前]日|日前|近日|当天|当日|昨天|今天|上午|下午"
 )
 CONVENE = ("召开", "举行", "举办", "主持召开", "组织召开")
 HELD_AFTER = re.compile(  # 全市经济工作会议召开, 某晚会在某地举行

@@ -34,7 +34,8 @@ MAX_CHARS = 30
 INNER_QUOTE = re.compile(r"“[^“”\n，。,；;]{1,8}”")  # 合作社“示范社”: a quoted head
 # 授予…“云南省双拥模范城”称号; 以“…”为主题 (为总基调) names the theme the same way
 HONOUR = ("称号", "荣誉称号")
-SPOKEN = re.compile(r"[是吗吧呢啊]")  # “幸福是自我价值的实现”: words said, not a name
+# “幸福是自我价值的实现”, “谁来报告”: words said or asked, not a name
+SPOKEN = re.compile(r"[是吗吧呢啊谁哪]|什么|如何|怎么|怎样|为何")
 # a preposition or a count never begins a name (与某市的同城化建设, 一批…项目); a year may
 NOT_FIRST = re.compile(r"的|[与同向对为给和]|一[批个些项座]|[\d０-９](?![\d０-９]*\s*年)")
 DOCUMENT = re.compile(

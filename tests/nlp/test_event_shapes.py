@@ -48,3 +48,11 @@ def test_an_event_after_the_aspect_mark_and_a_contracted_ceremony():
     events = names(ex, "Event")
     assert {"六届委员会第四次主席会议", "第二季度重点项目集中开竣工仪式", "揭牌仪式"} <= events
     assert not {e for e in events if "隆重" in e}
+
+
+def test_events_of_a_month_and_after_carrying_out():
+    ex = extract(
+        "9月以来,区检察院开展开学第一课 法治进校园系列活动。"
+        "2月2日下午,市慈善协会对白河社区困难户进行寒冬送温暖慰问活动。"
+    )
+    assert {"开学第一课法治进校园系列活动", "寒冬送温暖慰问活动"} <= names(ex, "Event")

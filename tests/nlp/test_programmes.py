@@ -24,3 +24,12 @@ def test_lesson_titles_are_no_programmes():
 def test_slogans_in_lists_may_be_two_characters():
     ex = extract("资金统筹用于“六稳”“六保”等方面支出。")
     assert {"“六稳”", "“六保”"} <= names(ex, "Programme")
+
+
+def test_quoted_questions_in_a_list_are_no_programmes():
+    ex = extract(
+        "手册从“谁来报告”、“如何报告”、“什么情况要报告”等方面作了解读。村里推行“村村联建”、“村企联建”。"
+    )
+    programmes = names(ex, "Programme")
+    assert {"“村村联建”", "“村企联建”"} <= programmes
+    assert not {p for p in programmes if "报告" in p}
