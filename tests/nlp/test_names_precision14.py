@@ -1,0 +1,13 @@
+"""Names round 14: a verb and its complement (开好, 走到) glued before a body is no part of
+its name."""
+
+from tests.helpers import extract, names
+
+
+def test_a_verb_with_its_complement_before_a_body_is_cut_off():
+    ex = extract(
+        "就如何开好市政协六届五次常委会议,市政协主席作了讲话。副市长走到沁园中学看望师生。"
+    )
+    bodies = names(ex, "Organization")
+    assert "市政协" in bodies
+    assert not {b for b in bodies if b.startswith(("开好", "副市长"))}
