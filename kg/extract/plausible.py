@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.ordinary_words import LEVELS, ordinary
 from kg.extract.roles import city_role
 from kg.nlp.autonomy import ethnic_seat
 from kg.nlp.lexicon import longest_suffix, word_list
@@ -33,7 +34,6 @@ from kg.schema import Label
 
 CHECKED = (Label.PERSON, Label.PLACE, Label.ORGANIZATION)
 NAME_CHARS = re.compile(r"(?:[\u4e00-\u9fff0-9A-Za-z·]|“[^“”]+”)+")  # “五四”红旗团支部
-LEVELS = "省市县区州旗盟镇乡"  # a body named by its level alone (市委) is one as written
 OUTLETS = ("报", "网")  # a paper or a site read as a place
 COUNTS = "一二两三四五六七八九十几多各"
 STACKED = ("街道", "镇", "乡")
@@ -46,6 +46,7 @@ LEVEL_KIND = re.compile(rf"[{LEVELS}村两三四五]级")  # 旗级人大, 县�
 SITE_KINDS = "种植|养殖|育苗|繁育|加工|示范|经济"  # 蔬菜种植基地: what is done there
 ACTIVITY_BASE = re.compile(rf"[^{LEVELS}]*(?:{SITE_KINDS})(?:基地|景观带|带)$")
 NEW_TERM = re.compile(r"新一[届任轮]村")
+NUMERAL_TOWN = re.compile(r"[三四五六七八九十]乡镇")
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
 PAIR = re.compile(r"^(.*(?:[省市县区旗]委|党委))(?:[省市县区旗镇乡])?(?:人民)?政府$")  # 县委县政府
 TWO_LEVELS = re.compile(r"[市县区镇乡旗]省")  # 某某市 | 省政协: two names glued
@@ -165,7 +166,8 @@ def refers_back(name: str, names: set[str]) -> bool:
 def generic_body(name: str) -> bool:
     """A kind of body: a generic head after nothing, after ordinary words, or after a
     set of levels (乡镇党委); a level alone before it (市委, 县人民法院) is a body."""
-    if LEVEL_KIND.search(name) or COUNTED_LEVELS.search(name) or level_set(name):
+    counted = COUNTED_LEVELS.search(name) and not name.endswith(COMPANY_HEADS)  # 三乡镇某公司
+    if LEVEL_KIND.search(name) or counted or level_set(name):
         return True
     if NEW_TERM.search(name):
         return True  # 某镇新一届村两委: each village's committee of the new term, a kind
@@ -190,6 +192,8 @@ def plausible_place(name: str) -> bool:
     """A place: not a generic one (示范区, 水泥路) nor counted (三校区), a paper (某某报), an
     epithet (甘草之乡), a company (某某科技), a people's seat with no place (土族自治县),
     or a suffix on ordinary words (通知镇)."""
+    if NUMERAL_TOWN.fullmatch(name):
+        return True  # 三乡镇: a town named by a numeral (three townships are 三个乡镇)
     kinds = word_list("generic_places.txt")
     if name in kinds or ordinary(name, frozenset()) or name.endswith(OUTLETS):
         return False  # 陇东报: a paper, no place
@@ -272,28 +276,3 @@ def stem_of(place: str) -> str | None:
     """青禾 of 青禾县: a place's name without its level, when two characters or more remain."""
     suffix = longest_suffix(place, frozenset(ADMIN_SUFFIXES))
     return place[: -len(suffix)] if suffix and len(place) - len(suffix) >= 2 else None
-
-
-def ordinary(stem: str, words: frozenset[str]) -> bool:
-    """Whether ``stem`` is made only of ``words`` (ordinary ones, not places nor with a
-    level's character) and generic qualifiers."""
-    return made_of(stem, id(words), words)
-
-
-@functools.lru_cache(maxsize=8192)
-def made_of(stem: str, key: int, words: frozenset[str]) -> bool:
-    """Whether ``stem`` is empty or made only of ordinary words (of two characters or
-    more: one character is as often a proper name's) and generic qualifiers
-    (民政, 县城中心, 软弱涣散村): no proper word that would name one thing."""
-    if not stem:
-        return True
-    qualifiers, places = word_list("generic_qualifiers.txt"), word_list("places.txt")
-    return any(
-        (stem[:k] in qualifiers or (k > 1 and common(stem[:k], words, places)))
-        and made_of(stem[k:], key, words)
-        for k in range(len(stem), 0, -1)
-    )
-
-
-def common(word: str, words: frozenset[str], places: frozenset[str]) -> bool:
-    return word in words and word not in places and not any(c in LEVELS for c in word)

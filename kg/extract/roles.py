@@ -8,14 +8,13 @@ words are data (kg/nlp/data/city_roles.txt).
 
 from __future__ import annotations
 
+from kg.extract.ordinary_words import ordinary
 from kg.nlp.candidates import LEVELS
 from kg.nlp.lexicon import longest_suffix, word_list
 
 
 def city_role(name: str) -> bool:
     """A role word after nothing, the place's level (屯溪区 | 政治中心) or ordinary words."""
-    from kg.extract.plausible import ordinary  # plausible imports this module
-
     role = longest_suffix(name, word_list("city_roles.txt"))
     if role is None:
         return False

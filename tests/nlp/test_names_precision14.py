@@ -11,3 +11,9 @@ def test_a_verb_with_its_complement_before_a_body_is_cut_off():
     bodies = names(ex, "Organization")
     assert "市政协" in bodies
     assert not {b for b in bodies if b.startswith(("开好", "副市长"))}
+
+
+def test_a_town_named_by_a_numeral_and_its_firm():
+    ex = extract("县委书记到三乡镇叁益陶瓷制造有限公司调研。三乡镇要发挥资源优势。")
+    assert "三乡镇叁益陶瓷制造有限公司" in names(ex, "Organization")
+    assert "三乡镇" in names(ex, "Place")
