@@ -35,6 +35,9 @@ from kg.read.credits import (
 )
 from kg.records import Byline
 
+CLOSED_SENTENCE = re.compile(r"[。！？!?][”’」』]?\s*$")  # …谢绝。 (X) / …进行。”(X Y)
+OPENING = re.compile(r"\s*(?:[^\s，。,！？]{1,16}[讯电]\s*)?")  # (X Y)… / 本报讯 (X) …
+
 
 def bracket_credits(para: str, last: bool, first: bool = False) -> list[Credit]:
     """Credits in brackets: anywhere when they hold a credit word or 摄; names alone only as a
@@ -49,9 +52,9 @@ def bracket_credits(para: str, last: bool, first: bool = False) -> list[Credit]:
         closing = (
             last
             and m.end() == len(para.rstrip())
-            and SENTENCE_END.match(para[m.start() - 1 : m.start()] or "")
+            and CLOSED_SENTENCE.search(para, 0, m.start()) is not None
         )
-        opening = first and m.start() == len(para) - len(para.lstrip())
+        opening = first and OPENING.fullmatch(para, 0, m.start()) is not None
         alone_ok = (m.group(0) == para.strip() or closing or opening) and not any(
             is_word(n) for n, _ in people
         )

@@ -290,3 +290,12 @@ def test_a_place_that_supplied_a_picture_is_no_photographer():
 def test_closing_names_before_a_source_line_still_close_the_item():
     paras = [BODY, "今年全区共发放护林补贴120万元。(邵明川 庞立)", "来源:北山融媒", "责任编辑:韦成"]
     assert credits(paras) == [("邵明川", "author"), ("庞立", "author")]
+
+
+def test_names_alone_after_the_dateline_or_after_a_closing_quote_or_a_space():
+    assert credits(["本报讯 (邵明川) " + BODY, TALK]) == [("邵明川", "author")]
+    assert credits([BODY, "他说:“园子越来越美了。”(庞立 韦成)"]) == [
+        ("庞立", "author"),
+        ("韦成", "author"),
+    ]
+    assert credits([BODY, "居民纷纷点赞。 (苗书岚)"]) == [("苗书岚", "author")]
