@@ -70,7 +70,7 @@ STANDARD = re.compile(r"按照|依照|依据|根据|按每")
 SINCE = re.compile(
     r"\s*(?:据悉|据了解)?[，,]?\s*自(?:从)?"
 )  # 自某会召开以来: a time, not the topic
-PROSE_END = ("。", "！", "？", "!", "?", "。”", "！”", "？”")
+PROSE_END = ("。", "！", "？", "!", "?", "。”", "！”", "？”", "；", ";")  # ；too
 MEETING_OPENS = re.compile(r"\s*(?:会上|会议|活动中|活动现场|大会|[^，。,]{0,8}活动上)")
 HELD_GAP = 6  # 全面启动|春节景观亮化工作: the launch verb stands this close before the name
 
@@ -187,7 +187,11 @@ def readings_of(
 ) -> Iterator[Mention | None]:
     """What the figure measures by each reading of the module's docstring, in its order."""
     start = clause_start(text, fig.start)
-    earlier = [m for m in sentence if m.end <= start and not nested(m, sentence)]
+    earlier = [
+        m
+        for m in sentence
+        if m.end <= start and not nested(m, sentence) and not text.startswith("讯", m.end)
+    ]  # 某某日报讯(记者 X)经过…: the paper's dateline is no clause's subject
     later = [m for m in sentence if m.start >= fig.end and m not in clause]
     own = subject_of(text, start, clause, fig.start, topic)
     before = earlier_subject(text, earlier, topic)

@@ -32,7 +32,9 @@ DATELINE = re.compile(
 SCOPE_SUFFIXES = ("苏木", "乡", "镇", "县", "区", "市", "村", "旗", "州", "省")
 SCOPE_WORD = re.compile(rf"[全该本]({'|'.join(SCOPE_SUFFIXES)})")
 LIST_MARK = re.compile(r"\s*(?:[、和与及]|以及)")
-CLAUSE_END = "，,；;：:。！？!?\n"
+CLAUSE_END = "，,；;：:。！？!?\n(（)）"  # (某园区完成投资X亿元;…): an aside is a clause
+QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
+QUALIFIER_END = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]$")
 CLAUSE_WINDOW = 300  # no clause of the genre runs longer without a mark
 STAFF_GAP = 10  # 湖北省湖南商会执行会长|龚卫兵: a body this close before a person is a title
 
@@ -195,4 +197,13 @@ def clause_start(text: str, pos: int) -> int:
     looked for no further back than CLAUSE_WINDOW characters."""
     low = max(0, pos - CLAUSE_WINDOW)
     found = max(text.rfind(c, low, pos) for c in CLAUSE_END)
+    while found >= 0 and qualifier_bracket(text, found):
+        found = max(text.rfind(c, low, found) for c in CLAUSE_END)
     return found + 1 if found >= 0 else low
+
+
+def qualifier_bracket(text: str, k: int) -> bool:
+    """A bracket around a word or two (各县(市)、区(开发区)人社部门): part of a name, no aside."""
+    if text[k] in "(（":
+        return QUALIFIER.match(text, k) is not None
+    return text[k] in ")）" and QUALIFIER_END.search(text[max(0, k - 5) : k + 1]) is not None

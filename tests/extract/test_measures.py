@@ -85,3 +85,22 @@ def test_a_document_is_not_what_its_figures_count():
         "根据《青禾县耕地保护补贴办法》,今年全县耕地保护补贴标准为每亩120元。", home_city="青禾县"
     )
     assert found == {("120元", "青禾县")}  # 全县: the home county
+
+
+def test_figures_after_a_lead_cut_by_semicolons_and_in_an_aside():
+    ex = extract(
+        "1-9月,青石县规模工业完成总产值3.2亿元;实现增加值1.1亿元。\n"
+        "与此同时,1—9月份累计完成工业投资2.5亿元(白河工业园区完成投资1.3亿元)。",
+        home_city="青石县",
+    )
+    measured = relations(ex, "MEASURES")
+    assert {("2.5亿元", "青石县"), ("1.3亿元", "白河工业园区")} <= measured
+
+
+def test_a_bracketed_qualifier_is_no_aside_and_a_dateline_no_subject():
+    ex = extract("青石日报讯(记者 程遥)经过5个多月的打造,白河社区食堂正式启用。")
+    assert not {m for m in relations(ex, "MEASURES") if m[1] == "青石日报"}
+    ex = extract(
+        "活动期间,全市各县(市)、区(开发区)人社部门将举办160余场招聘会。", home_city="青石市"
+    )
+    assert ("160余场", "青石市") in relations(ex, "MEASURES")
