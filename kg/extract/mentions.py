@@ -52,7 +52,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     drop_by_context(mentions, text, doc_index(doc).token_at_start)
     drop_name_openings(mentions, doc)
     mend_kinds(mentions, text)
-    drop_non_names(mentions, article.home_city)
+    drop_non_names(mentions, article.home_city, text)
     mentions.sort(key=lambda m: (m.start, -m.end, m.label))
     number_figures(mentions)
     for m in mentions:

@@ -61,6 +61,10 @@ def actors_of(text: str, before: list[Mention], trig_start: int) -> list[Mention
     else bodies; else places or the home city right before the verb, unless 在 opens
     their list (在A、B开展: where it happened; the subject carries over)."""
     people = [m for m in before if m.label == Label.PERSON or delegate(text, m)]
+    if people and people[-1].label == Label.ORGANIZATION:  # 甲局、乙局负责人: both delegate
+        bodies = [m for m in before if m.label == Label.ORGANIZATION and m.end <= people[-1].end]
+        listed = group_back(text, bodies)
+        people = [m for m in people[:-1] if m not in listed] + listed
     if people:
         return people
     bodies = [m for m in before if m.label in ACTORS or m.home_city]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import Candidate, is_boundary
 from kg.nlp.doc_index import doc_index
-from kg.nlp.lexicon import word_list
+from kg.nlp.lexicon import longest_suffix, word_list
 from kg.schema import Label
 
 LISTED = (Label.ORGANIZATION, Label.PLACE)
@@ -54,18 +54,30 @@ def members_after(doc: Doc, c: Candidate, taken: list[tuple[int, int]]) -> list[
             break
         cut = re.search(r"等|[、及和与]", m.group(0)[2:])
         end = m.start() + 2 + cut.start() if cut else m.end()
+        last = end >= len(text) or text[end] not in JOINERS + "等"
+        if last and c.label == Label.ORGANIZATION:  # 、审计局、司法局负责人: the last bureau
+            end = m.start() + body_end(text[m.start() : end])
         member = text[m.start() : end]
         if (
-            is_boundary(member)
-            or end >= len(text)
-            or text[end] not in JOINERS + "等"
+            (last and c.label != Label.ORGANIZATION)
+            or len(member) < 2
+            or is_boundary(member)
             or any(s < end and m.start() < e for s, e in taken)
         ):
             break
         out.append(Candidate(m.start(), end, c.label, "coordination"))
         taken.append((m.start(), end))
+        if last:
+            break
         pos = end
     return out
+
+
+def body_end(words: str) -> int:
+    """The length of the longest opening of ``words`` that ends with a body's head word
+    (司法局 of 司法局负责人), or 0."""
+    heads = word_list("org_heads.txt")
+    return next((k for k in range(len(words), 2, -1) if longest_suffix(words[:k], heads)), 0)
 
 
 def member_before(doc: Doc, c: Candidate, taken: list[tuple[int, int]]) -> list[Candidate]:

@@ -83,3 +83,12 @@ def test_a_body_named_with_a_meeting_count_is_the_meeting_not_its_holder():
     held = relations(ex, "HELD")
     assert ("县政协", "县政协十一届十八次常委会会议") in held
     assert not any(s.endswith("常委会") for s, _ in held)
+
+
+def test_bureaus_listed_after_one_named_with_its_level_attend_by_their_heads():
+    ex = extract(
+        "5月6日,青石县人大常委会第九次会议召开。县政府办、公安局、财政局、司法局负责人列席会议。",
+        home_city="青石县",
+    )
+    attended = {s for s, _ in relations(ex, "ATTENDED")}
+    assert {"县政府办", "公安局", "财政局", "司法局"} <= attended
