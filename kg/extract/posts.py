@@ -111,7 +111,7 @@ class PostReader:
             title = self.text[post.start : post.end]
             body = post.body or (self.generic_body(post.start) if k == 0 else None)
             if body is None and self.clean_start(posts[0].start):
-                body = self.bare_body(title, person)
+                body = self.bare_body(title, person) or self.deputy_body(title, person)
             if body is None and glued is not None and not any(x.body for x in posts):
                 body = next((b for b, _ in self.posts_of(glued)), None)
             if body is not None:
@@ -166,6 +166,19 @@ class PostReader:
         title = self.text[last:end]
         body = self.by_end.get(first) or self.bare_body(title, person)
         return [(body, title)] if body else []
+
+    def deputy_body(self, title: str, person: Mention) -> Mention | None:
+        """副主任 after 某委员会主任甲 in the same sentence: the deputies of that body."""
+        if not title.startswith("副"):
+            return None
+        for earlier in reversed([p for p in self.people if p.end <= person.start]):
+            if earlier.sentence != person.sentence:
+                return None
+            if earlier.title_end is not None and earlier.title_end <= earlier.start:
+                chief = [b for b, t in self.posts_of(earlier) if t.endswith(title[1:])]
+                if chief:
+                    return chief[-1]
+        return None
 
     def generic_body(self, pos: int) -> Mention | None:
         """公司负责人: a bare 公司/厂 before the title means the last body of that kind named."""

@@ -108,3 +108,14 @@ def test_the_meetings_government_for_bare_government_titles():
 def test_a_member_of_a_party_group_holds_a_post_in_it():
     ex = extract("区政协主席林望舒、区政协党组成员丁可欣出席会议。")
     assert ("丁可欣", "区政协党组") in relations(ex, "HOLDS_POSITION")
+
+
+def test_deputies_after_their_chief_share_the_chiefs_body():
+    ex = extract("县人大常委会主任林望舒主持会议,副主任丁可欣、孙立舟出席会议。")
+    held = relations(ex, "HOLDS_POSITION")
+    assert {("丁可欣", "县人大常委会"), ("孙立舟", "县人大常委会")} <= held
+
+
+def test_a_deputy_title_alone_gets_no_body_from_another_sentence():
+    ex = extract("县人大常委会主任林望舒主持会议。副主任丁可欣出席。")
+    assert not {h for h in relations(ex, "HOLDS_POSITION") if h[0] == "丁可欣"}
