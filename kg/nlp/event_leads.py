@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import INSIDE_NAME, candidates, is_boundary, walk_left
 from kg.nlp.doc_index import doc_index
-from kg.nlp.lexicon import longest_suffix
+from kg.nlp.lexicon import longest_suffix, word_list
 from kg.schema import Label
 
 WHOLE_AREA = {"全市", "全区", "全县", "全旗", "全省", "全盟", "全州"}  # 全市经济工作会议
@@ -22,6 +22,7 @@ LEAD_CHARS = 20
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 PLACE_CHARS = 8  # 寒亭区“…”招聘会: a place before the quote, at most this long
 PLACE_ENDS = ("省", "市", "区", "县", "旗", "镇", "乡", "街道")
+SHORT_FORM = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def head_walk(doc: Doc, end: int, max_chars: int, heads: frozenset[str]) -> int:
@@ -65,10 +66,15 @@ def lead_start(doc: Doc, start: int, floor: int) -> int:
         new = start - len(lead.group(0))
         if lead.group(0)[0] in "“(（":  # words of the name stand before a quote or bracket
             new = min(words_before(doc, new, start - floor), body_before(doc, new))
-        dated = dated or lead.group(0)[0].isdigit()
-        start = min(new, place_before(doc, new))
+        year = lead.group(0)[0].isdigit()
+        dated = dated or year
+        start = min(new, place_before(doc, new, short=year))
         dated = dated or start < new
     return start
+
+
+def common_word(word: str) -> bool:
+    return word in word_list("common_words.txt") or is_boundary(word)
 
 
 def words_before(doc: Doc, pos: int, max_chars: int) -> int:
@@ -85,9 +91,10 @@ def body_before(doc: Doc, pos: int) -> int:
     return min(bodies, default=pos)
 
 
-def place_before(doc: Doc, pos: int) -> int:
+def place_before(doc: Doc, pos: int, short: bool = False) -> int:
     """Where an event's name begins when the place holding it stands glued before its quote
-    (此次寒亭区“春风行动”招聘洽谈会 → 寒亭区…), else ``pos``."""
+    or year (此次寒亭区“春风行动”招聘洽谈会 → 寒亭区…); before a year, ``short``, also a
+    place's short form (江华2024年第一次…仪式: one proper word); else ``pos``."""
     index = doc_index(doc)
     i = index.token_at_end.get(pos)
     if i is None:
@@ -95,4 +102,5 @@ def place_before(doc: Doc, pos: int) -> int:
     start = walk_left(doc, i, PLACE_CHARS)
     words = index.text[start:pos]
     named = len(words) > 1 and words.endswith(PLACE_ENDS) and not words.endswith("城市")
-    return start if named else pos  # 园林城市“三城同创”: a kind of city, no place
+    proper = short and SHORT_FORM.fullmatch(doc[i].text) and not common_word(doc[i].text)
+    return start if named else doc[i].idx if proper else pos  # 园林城市“三城同创”: a kind

@@ -56,3 +56,12 @@ def test_events_of_a_month_and_after_carrying_out():
         "2月2日下午,市慈善协会对白河社区困难户进行寒冬送温暖慰问活动。"
     )
     assert {"开学第一课法治进校园系列活动", "寒冬送温暖慰问活动"} <= names(ex, "Event")
+
+
+def test_a_place_short_form_glued_before_the_year_opens_the_name():
+    ex = extract(
+        "2月26日,青石2025年第一次重大项目集中开工仪式在高新区举行。今年2025年第二次会议召开。"
+    )
+    events = names(ex, "Event")
+    assert "青石2025年第一次重大项目集中开工仪式" in events
+    assert not {e for e in events if e.startswith("今年")}
