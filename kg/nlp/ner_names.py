@@ -177,12 +177,25 @@ def plausible(doc: Doc, c: Candidate) -> bool:
                 is not None
             )
         words = doc.char_span(c.start, c.end, alignment_mode="expand")
-        return len(words) < 2 or not any(
-            len(t.text) > 1 and t.text in common_words() for t in words
+        return (
+            len(words) < 2
+            or listed_between(doc, c.start, c.end)  # 蒋剑、伍 | 继承、义洁: a member
+            or not any(len(t.text) > 1 and t.text in common_words() for t in words)
         )
     if c.label == Label.ORGANIZATION:
         return plausible_body(doc, c.start, c.end)
     return not (inside_word(doc, c.start) or after_adverb(doc, c)) and plausible_place(name)
+
+
+def listed_between(doc: Doc, start: int, end: int) -> bool:
+    """A name with a person and 、 before it and 、 or 等 after it: a member of a list of
+    people, whatever its words (not 稳增长、惠民生、防风险)."""
+    text = doc_index(doc).text
+    return (
+        text[start - 1 : start] == "、"
+        and text[end : end + 1] in ("、", "等")
+        and any(p.label == Label.PERSON and p.end == start - 1 for p in candidates(doc))
+    )
 
 
 def inside_word(doc: Doc, start: int) -> bool:

@@ -93,3 +93,14 @@ def test_a_surname_that_is_also_a_word_after_a_title():
     assert {"曾立远", "于海舟"} <= names(ex, "Person")
     assert not {n for n in names(ex, "Person") if n.startswith("曾多")}
     assert ("曾立远", "县委") in relations(ex, "HOLDS_POSITION")
+
+
+def test_a_list_member_whose_given_name_is_a_word_and_leaders_named_from_their_group():
+    ex = extract(
+        "3月1日,项目开工仪式在高新区举行,林望舒、孙立舟、伍继承、丁可欣等县四大家领导出席仪式。"
+        "要推进稳增长、惠民生、防风险等工作。"
+    )
+    people = names(ex, "Person")
+    assert "伍继承" in people and "惠民生" not in people
+    attended = {s for s, _ in relations(ex, "ATTENDED")}
+    assert {"林望舒", "伍继承", "丁可欣"} <= attended
