@@ -46,6 +46,9 @@ NUMBER_PIECE = re.compile(r"[一二三四五六七八九十]+号")  # 五号 | �
 GLUE = "和与及"  # a person's given name glued to the body after it by one of these
 LIST_MARKS = ("、", "，", ",")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")  # 中国特色社会主义: an ideology's name, not the place
+ROAD = re.compile(  # 渤海十一路, 文昌路西: see roads
+    r"([\u4e00-\u9fff]{2}(?:[一二三四五六七八九十]{1,3})?路)(?=[东西南北口]|(?<=[一二三四五六七八九十]路))"
+)
 
 
 @Language.factory("kg_places")
@@ -75,12 +78,29 @@ def find_places(doc: Doc) -> Doc:
         if m and held_place(doc[tok.i - 1]):
             propose(doc, doc[tok.i - 1].idx, tok.idx + 1, Label.PLACE, "place_suffix")
     listed_names(doc, Label.PLACE)
+    roads(doc)
     for m in HOME.finditer(text_all):
         propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", home_city=True)
     for m in LEVEL_ANAPHOR.finditer(text_all):
         level = m.group(1) or m.group(2)
         propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", anaphor=level)
     return doc
+
+
+def roads(doc: Doc) -> None:
+    """Roads the segmenter cuts: a numbered road after its name (渤海 | 十一路) and a road
+    whose suffix it glued to the side after it (文昌 | 路西): the proper word and the road."""
+    index = doc_index(doc)
+    for m in ROAD.finditer(index.text):
+        i = index.token_at_start.get(m.start())
+        name = doc[i].text if i is not None else ""
+        numbered = len(m.group(1)) > len(name) + 1  # 渤海 | 十一路: any word names it
+        if len(name) == 2 and not is_boundary(name) and (numbered or not common_word(name)):
+            propose(doc, m.start(), m.start() + len(m.group(1)), Label.PLACE, "place_suffix")
+
+
+def common_word(word: str) -> bool:
+    return word in word_list("common_words.txt") and word not in word_list("places.txt")
 
 
 def unit_at(doc: Doc, tok: Token) -> tuple[int, str] | None:

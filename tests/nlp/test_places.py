@@ -74,3 +74,10 @@ def test_a_mongolian_village_cut_in_pieces_is_one_place():
     places = names(ex, "Place")
     assert {"呼格吉勒图嘎查", "哈日阿图嘎查"} <= places
     assert not {"吉勒图嘎查", "阿图嘎查"} & places
+
+
+def test_roads_the_segmenter_cuts():
+    ex = extract("新校位于该县青桐路西,招聘会在黄河十一路举行。车辆在高速路口排队。")
+    places = names(ex, "Place")
+    assert {"青桐路", "黄河十一路"} <= places
+    assert not {p for p in places if p.startswith("高速")}
