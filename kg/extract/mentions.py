@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.dates import resolve_date
+from kg.extract.listed_bodies import level_listed
 from kg.extract.meetings import meeting_bodies
 from kg.extract.name_context import drop_by_context, drop_name_openings
 from kg.extract.name_kinds import mend_kinds
@@ -52,7 +53,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     drop_by_context(mentions, text, doc_index(doc).token_at_start)
     drop_name_openings(mentions, doc)
     mend_kinds(mentions, text)
-    drop_non_names(mentions, article.home_city, text)
+    drop_non_names(mentions, article.home_city, keep=level_listed(mentions, text))
     mentions.sort(key=lambda m: (m.start, -m.end, m.label))
     number_figures(mentions)
     for m in mentions:

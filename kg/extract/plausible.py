@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Container
 
 from kg.extract.ordinary_words import LEVELS, ordinary
 from kg.extract.roles import city_role
@@ -46,7 +47,7 @@ LEVEL_KIND = re.compile(rf"[{LEVELS}村两三四五]级")  # 旗级人大, 县�
 SITE_KINDS = "种植|养殖|育苗|繁育|加工|示范|经济"  # 蔬菜种植基地: what is done there
 ACTIVITY_BASE = re.compile(rf"[^{LEVELS}]*(?:{SITE_KINDS})(?:基地|景观带|带)$")
 NEW_TERM = re.compile(r"新一[届任轮]村")
-BARE_BODY_CHARS = 5  # 公安局, 市场监管局: a bureau's bare name
+PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?[省市县区旗]")
 NUMERAL_TOWN = re.compile(r"[三四五六七八九十]乡镇")
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
 PAIR = re.compile(r"^(.*(?:[省市县区旗]委|党委))(?:[省市县区旗镇乡])?(?:人民)?政府$")  # 县委县政府
@@ -55,31 +56,17 @@ COUNTRYSIDE = ("乡村", "农村")  # 美乡村: no village is named …乡村 a
 NOT_ONE_CHAR_STEMS = set(LEVELS) | set("副正原前全该本各每此这那")  # 副苏木 (of 副苏木达), 镇镇
 
 
-def drop_non_names(mentions: list[Mention], home: str | None = None, text: str = "") -> None:
+def drop_non_names(
+    mentions: list[Mention], home: str | None = None, keep: Container[int] = frozenset()
+) -> None:
     """Remove, in place, the people, places and bodies whose names are no names, once
-    the names written with a part not theirs are mended (``home``: the paper's place);
-    bodies listed after one named with its level are that level's (县政府办、公安局)."""
+    the names written with a part not theirs are mended (``home``: the paper's place),
+    except those whose ids are in ``keep`` (what the text shows are names)."""
     mend_names(mentions, home)
     names = {m.name for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION)}
-    listed = level_listed(mentions, text)
     mentions[:] = [
-        m for m in mentions if m.label not in CHECKED or id(m) in listed or is_name(m, names)
+        m for m in mentions if m.label not in CHECKED or id(m) in keep or is_name(m, names)
     ]
-
-
-def level_listed(mentions: list[Mention], text: str) -> set[int]:
-    """Ids of the bodies of a 、 list that opens with one named with its level (县政府办、
-    公安局、财政局): the bare ones are that level's bodies, not kinds."""
-    bodies = sorted((m for m in mentions if m.label == Label.ORGANIZATION), key=lambda m: m.start)
-    by_end = {m.end: m for m in bodies}
-    head: dict[int, Mention] = {}
-    out = set()
-    for m in bodies:
-        prev = by_end.get(m.start - 1) if text[m.start - 1 : m.start] == "、" else None
-        head[id(m)] = head.get(id(prev), prev) if prev else m
-        if prev and head[id(m)].name[0] in LEVELS and len(m.name) <= BARE_BODY_CHARS:
-            out.add(id(m))
-    return out
 
 
 def mend_names(mentions: list[Mention], home: str | None) -> None:
@@ -195,15 +182,19 @@ def generic_body(name: str) -> bool:
         return True
     if name[0] in LEVELS and level_set(name[1:]):
         return True  # 省 | 乡镇人大: the townships' congresses of a province
+    if name.endswith("中心") and PLACE_FIRST.fullmatch(name[:-2] or "-"):
+        return True  # 县中心 (of 县中心敬老院): the town centre, no body
     if name[0] in LEVELS:
         return False
     if name.startswith(NATIONAL) and name not in word_list("generic_orgs.txt"):
         return False
     common = word_list("common_words.txt")
-    if name in word_list("generic_orgs.txt") or (
-        not longest_suffix(name, word_list("org_heads.txt")) and ordinary(name, common)
-    ):
+    headless = not longest_suffix(name, word_list("org_heads.txt"))
+    if name in word_list("generic_orgs.txt") or (headless and ordinary(name, common)):
         return True  # 居家养老, 老年健康管理 (listed after a body): ordinary words, no head
+    rest = PLACE_FIRST.sub("", name)
+    if headless and rest != name and (len(rest) == 1 or ordinary(rest, common)):
+        return True  # 某县教育, 某县驻: a place and ordinary words, no body's head
     head = longest_suffix(name, word_list("generic_heads.txt"))
     return head is not None and ordinary(name[: -len(head)], common)
 

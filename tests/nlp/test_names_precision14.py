@@ -17,3 +17,12 @@ def test_a_town_named_by_a_numeral_and_its_firm():
     ex = extract("县委书记到三乡镇叁益陶瓷制造有限公司调研。三乡镇要发挥资源优势。")
     assert "三乡镇叁益陶瓷制造有限公司" in names(ex, "Organization")
     assert "三乡镇" in names(ex, "Place")
+
+
+def test_a_place_with_ordinary_words_or_a_centre_and_no_head_is_no_body():
+    ex = extract(
+        "在县中心敬老院,书记看望老人。青桐县驻青岛流动党员党委书记林望舒出席。"
+        "此举为青桐县教育事业发展注入了动力。"
+    )
+    bodies = names(ex, "Organization")
+    assert not bodies & {"县中心", "青桐县驻", "青桐县教育"}
