@@ -48,6 +48,8 @@ SITE_KINDS = "种植|养殖|育苗|繁育|加工|示范|经济"  # 蔬菜种植�
 ACTIVITY_BASE = re.compile(rf"[^{LEVELS}]*(?:{SITE_KINDS})(?:基地|景观带|带)$")
 NEW_TERM = re.compile(r"新一[届任轮]村")
 PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?[省市县区旗]")
+MAX_PERSON_CHARS = 4  # 欧阳晓明; longer ones are names glued together (甲乙丙)
+HEAD_OPENERS = "局院厅"  # a body's head word never opens another body's name
 NUMERAL_TOWN = re.compile(r"[三四五六七八九十]乡镇")
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
 PAIR = re.compile(r"^(.*(?:[省市县区旗]委|党委))(?:[省市县区旗镇乡])?(?:人民)?政府$")  # 县委县政府
@@ -84,6 +86,8 @@ def mend_names(mentions: list[Mention], home: str | None) -> None:
             m.name = without_zone(PAIR.sub(r"\1", m.name))
         if m.label == Label.PERSON:
             m.name = m.name.strip("·")  # ·某某·: a signature's marks, no part of the name
+            if len(m.name) == 3 and m.name[-1] in "及与":
+                m.name = m.name[:2]  # 甲、李辉及秘书长乙: the list's joiner
         if m.label in CHECKED and m.name[:1] in word_list("name_openers.txt"):
             m.name = m.name[1:] if m.name[1:] in surfaces else m.name
 
@@ -95,8 +99,11 @@ def is_name(m: Mention, names: set[str]) -> bool:
         return True
     if len(name) < 2 or not NAME_CHARS.fullmatch(name) or name.endswith("讯"):
         return False  # 银川讯: a dateline
-    if m.label == Label.PERSON:  # 沙石路: a kind of road
-        return not (festival(name) or name in word_list("generic_places.txt"))
+    if m.label == Label.PERSON:  # 沙石路: a kind of road; 甲乙丙 glued: no one name
+        long = len(name) > MAX_PERSON_CHARS and "·" not in name
+        return not (long or festival(name) or name in word_list("generic_places.txt"))
+    if m.label == Label.ORGANIZATION and name[0] in HEAD_OPENERS and len(name) > 3:
+        return False  # 局 | 刑侦大队 (of 该局刑侦大队): the body's unit, cut from its name
     if m.label == Label.ORGANIZATION and refers_back(name, names):
         return True
     if glued_opener(name, names) or glued_inside(name) or city_role(name):

@@ -26,3 +26,14 @@ def test_a_place_with_ordinary_words_or_a_centre_and_no_head_is_no_body():
     )
     bodies = names(ex, "Organization")
     assert not bodies & {"县中心", "青桐县驻", "青桐县教育"}
+
+
+def test_glued_people_a_joiner_a_unit_cut_from_its_body_and_a_word_before_a_body():
+    ex = extract(
+        "(林望舒孙立舟丁可欣)3月5日,副主席高毅、方庆林、李辉及秘书长金正玉参加。"
+        "派出所已与办案单位浙江省宁波市公安局取得联系,在局刑侦大队的配合下破案。"
+    )
+    people, bodies = names(ex, "Person"), names(ex, "Organization")
+    assert "李辉" in people and not {p for p in people if len(p) > 4}
+    assert "浙江省宁波市公安局" in bodies
+    assert not {b for b in bodies if b.startswith(("局", "单位"))}
