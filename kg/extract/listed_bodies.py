@@ -4,6 +4,7 @@ bureaus, though 公安局 alone is a kind of body (kg.extract.plausible drops ki
 from __future__ import annotations
 
 from kg.extract.ordinary_words import LEVELS
+from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label
 
@@ -20,6 +21,11 @@ def level_listed(mentions: list[Mention], text: str) -> set[int]:
     for m in bodies:
         prev = by_end.get(m.start - 1) if text[m.start - 1 : m.start] == "、" else None
         head[id(m)] = head.get(id(prev), prev) if prev else m
-        if prev and head[id(m)].name[0] in LEVELS and len(m.name) <= BARE_BODY_CHARS:
+        if (
+            prev
+            and head[id(m)].name[0] in LEVELS
+            and len(m.name) <= BARE_BODY_CHARS
+            and longest_suffix(m.name, word_list("org_heads.txt"))  # not 工业集中区: a zone
+        ):
             out.add(id(m))
     return out
