@@ -32,7 +32,10 @@ from kg.nlp.person_names import (
 )
 from kg.schema import Label
 
-LEVELS = "省市州盟区县旗镇乡村"  # a title that begins so names its place first (龙湾区长)
+LEVELS = "省市州盟区县旗镇乡村"
+ANONYMISED_PAIR = re.compile(
+    r"[\u4e00-\u9fff]某{1,2}[、和与][\u4e00-\u9fff]某"
+)  # a title that begins so names its place first (龙湾区长)
 
 
 @functools.cache
@@ -157,7 +160,10 @@ def anonymised(doc: Doc, reader: NameReader) -> None:
     for start, end in reader.spans:
         word = text[start:end]
         surname = word.rstrip("某")
-        if 1 <= len(word) - len(surname) <= 2 and surname in surnames():
+        if 1 <= len(word) - len(surname) <= 2 and (
+            surname in surnames()
+            or (len(surname) == 1 and ANONYMISED_PAIR.search(text, max(0, start - 4), end + 4))
+        ):  # 张某、芦某: a rare surname beside another party the paper does not name
             propose(doc, start, end, Label.PERSON, SOURCE)
 
 

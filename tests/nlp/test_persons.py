@@ -104,3 +104,8 @@ def test_a_list_member_whose_given_name_is_a_word_and_leaders_named_from_their_g
     assert "伍继承" in people and "惠民生" not in people
     attended = {s for s, _ in relations(ex, "ATTENDED")}
     assert {"林望舒", "伍继承", "丁可欣"} <= attended
+
+
+def test_a_rare_surname_beside_another_unnamed_party():
+    ex = extract("民警在邻市将犯罪嫌疑人张某、芦某抓获归案。")
+    assert {"张某", "芦某"} <= names(ex, "Person")
