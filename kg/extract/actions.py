@@ -24,7 +24,7 @@ from kg.extract.evidence import Span, clauses, evidence, key, nested
 from kg.extract.giving import GIVING, amount, gift_receivers, givers
 from kg.extract.measures import TARGETED, Topic, clause_measures
 from kg.extract.meetings import holders, hosted_after, opens_with_meeting
-from kg.extract.objects import clause_end, framed_themes, possessor, theme_sense
+from kg.extract.objects import framed_themes, theme_sense, written_objects
 from kg.extract.subjects import (
     before_first_actor,
     carried_on,
@@ -35,8 +35,15 @@ from kg.extract.subjects import (
     topic,
     unnamed_subject,
 )
-from kg.extract.verbs import motions_in, reports_speech, roles, speech_topics, triggers_in
-from kg.extract.visits import Visit, inside_visit, most_specific, visits_in
+from kg.extract.verbs import (
+    disposal,
+    motions_in,
+    reports_speech,
+    roles,
+    speech_topics,
+    triggers_in,
+)
+from kg.extract.visits import Visit, inside_visit, visits_in
 from kg.nlp.lexicon import word_list
 from kg.nlp.triggers import action_table, object_labels, sense
 from kg.records import Article, Mention, Relation
@@ -132,7 +139,8 @@ class ActionReader:
         led: list[Mention] = []
         last: re.Match | None = None  # the clause's last verb with a subject
         for trig in found:
-            before = [m for m in here if m.end <= trig.start() and id(m) not in self.taken]
+            upto = disposal(self.text, clause[0], trig.start(), here) or trig.start()
+            before = [m for m in here if m.end <= upto and id(m) not in self.taken]
             if not (
                 (
                     last
@@ -152,17 +160,15 @@ class ActionReader:
                 continue
             stop = next((k for k in stops if k > trig.start()), None)
             objs = self.objects(trig, clause[0], here, before, stop)
+            kind = action_table()[trig.group(0)]
             sites = [o for o in objs if o.label in (Label.PLACE, Label.ORGANIZATION)]
-            if (
-                sites
-                and action_table()[trig.group(0)] == RelType.VISITED
-                and not roles().get(trig.group(0))
-            ):  # 走访甲、乙等企业。…丙参加调研: the places the joiners went to
-                self.last_visit, self.visitors = sites, self.subject
+            if sites and kind == RelType.VISITED and not roles().get(trig.group(0)):
+                self.last_visit, self.visitors = sites, self.subject  # 走访甲等企业。乙参加调研
             out += self.verb_relations(trig, sentence, here, objs)
-            if action_table()[trig.group(0)] == RelType.HELD and self.last_event in objs:
-                bodies = [a for a in self.subject if a.label == Label.ORGANIZATION]
-                self.hosts = bodies or self.hosts  # 区委常委会召开…会议。会议审议了: it acts
+            if kind == RelType.HELD and self.last_event in objs:  # 某委召开…会议。会议审议了…
+                self.hosts = [
+                    a for a in self.subject if a.label == Label.ORGANIZATION
+                ] or self.hosts
             led = self.after_verb(trig, objs, stop) or led
         return out
 
@@ -219,18 +225,7 @@ class ActionReader:
         names = {a.name for a in self.subject}
         if self.text.startswith("由", trig.end()):
             stop = None  # 收到由甲下发的《乙》: what is received comes after 甲's verb
-        objs = [
-            m
-            for m in here
-            if m.start >= trig.end()
-            and (stop is None or m.start < stop)
-            and m.label in allowed
-            and m.name not in names
-        ]
-        limit = stop if stop is not None else clause_end(self.text, trig.end())
-        objs = most_specific(objs)
-        if action_table()[verb] != RelType.VISITED:  # 考察云南重要讲话精神: 云南 is visited
-            objs = [m for m in objs if not possessor(self.text, m, limit)]
+        objs = written_objects(self.text, trig, (clause_start, stop), here, names)
         passive = self.text.find("由", clause_start, trig.start())
         if passive >= 0:
             objs += [m for m in before if m.end <= passive and m.label in TARGETED]

@@ -1,5 +1,6 @@
-"""What a verb acts on, beyond its labels: a body or place written right before a noun
-qualifies the noun (落实省、州委部署要求: the 要求, not the 州委, is what is carried out).
+"""What a verb acts on: the names its clause writes after it (or between 将 and it) of the
+labels its row allows, where a body or place written right before a noun qualifies the
+noun (落实省、州委部署要求: the 要求, not the 州委, is what is carried out).
 """
 
 from __future__ import annotations
@@ -8,7 +9,10 @@ import functools
 import re
 
 from kg.extract.evidence import Span
+from kg.extract.verbs import disposal
+from kg.extract.visits import most_specific
 from kg.nlp.lexicon import word_list
+from kg.nlp.triggers import action_table, object_labels
 from kg.records import Mention
 from kg.schema import Label, RelType
 
@@ -67,3 +71,27 @@ def framed_themes(
         if frame:
             out.append((m, f"以…为{frame.group(1)}"))
     return out
+
+
+def written_objects(
+    text: str, trig: re.Match, span: tuple[int, int | None], here: list[Mention], names
+) -> list[Mention]:
+    """The names a verb's clause writes as its objects, of the labels its row allows: after
+    it up to the next verb (``span``: the clause's start, that stop), or between 将 and it
+    (将甲、乙抓获); the last of an address, not a body or place that qualifies a noun."""
+    start, stop = span
+    allowed = object_labels(trig.group(0))
+    held = disposal(text, start, trig.start(), here)
+    objs = [
+        m
+        for m in here
+        if (m.start >= trig.end() or (held is not None and held < m.start < trig.start()))
+        and (stop is None or m.start < stop)
+        and m.label in allowed
+        and m.name not in names
+    ]
+    limit = stop if stop is not None else clause_end(text, trig.end())
+    objs = most_specific(objs)
+    if action_table()[trig.group(0)] != RelType.VISITED:  # 考察云南重要讲话精神: 云南 is visited
+        objs = [m for m in objs if not possessor(text, m, limit)]
+    return objs

@@ -1,8 +1,8 @@
 """Which words of a clause are acts: the trigger verbs that stand as words outside the
 names (共建 inside 关于共建X医院的报告 is none, 讲话精神 and 考察团 are nouns), the
-movement verbs that end a verb's objects, the speech verbs after which the sentence is
-what was said (and the programme a speech is on), and the role a verb plays for the
-verbs after it (kg/nlp/data/verb_roles.tsv).
+movement verbs that end a verb's objects, the 将 that puts the object before its verb,
+the speech verbs after which the sentence is what was said (and the programme a speech
+is on), and the role a verb plays for the verbs after it (kg/nlp/data/verb_roles.tsv).
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from kg.schema import Label
 
 ACCORDING = re.compile(r"(?:按照|根据|依照|遵照|对照|围绕|落实)")
 SPEECH_TOPIC = re.compile(r"(题为|就)[^，。；]{0,3}$")
+FUTURE = ("将于", "将在", "将会", "将要", "将进一步")
+DISPOSAL_REACH = 8  # 将犯罪嫌疑人甲: the object's name starts this close after 将
 
 
 def roles() -> dict[str, str]:
@@ -77,3 +79,12 @@ def speech_topics(
         return "", []
     word = SPEECH_TOPIC.search(text, max(0, topics[0].start - 6), topics[0].start)
     return f"{word.group(1)}…{trig.group(0)}", topics
+
+
+def disposal(text: str, start: int, end: int, here: list[Mention]) -> int | None:
+    """Where 将 stands that puts a verb's object before it (将犯罪嫌疑人甲抓获): a name
+    follows it closely; not 将 of the future (将于, 将在某地召开)."""
+    k = text.rfind("将", start, end)
+    if k < 0 or text.startswith(FUTURE, k):
+        return None
+    return k if any(k < m.start <= k + DISPOSAL_REACH and m.end <= end for m in here) else None

@@ -98,3 +98,12 @@ def test_a_body_qualifying_a_noun_is_no_object_and_speech_carries_no_subject():
     assert ("青山市", "省委") not in acted
     assert ("青山市", "“清河行动”") in relations(ex, "HELD")  # the clause-opening subject
     assert not any(s == "张明远" for s, _ in acted)  # what he urged is not his act
+
+
+def test_an_object_put_before_its_verb_by_将_and_the_future_将_is_no_such_mark():
+    ex = extract(
+        "青石县公安局迅速出警,在邻市将犯罪嫌疑人张某、芦某抓获归案。县委将在白河镇召开会议。"
+    )
+    acted = relations(ex, "ACTED")
+    assert {("青石县公安局", "张某"), ("青石县公安局", "芦某")} <= acted
+    assert not {a for a in acted if a[1] == "白河镇"}
