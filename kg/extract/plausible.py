@@ -27,6 +27,7 @@ import re
 from collections.abc import Container
 
 from kg.extract.ordinary_words import LEVELS, ordinary
+from kg.extract.person_shapes import plausible_person
 from kg.extract.roles import city_role
 from kg.nlp.autonomy import ethnic_seat
 from kg.nlp.lexicon import longest_suffix, word_list
@@ -48,7 +49,6 @@ SITE_KINDS = "种植|养殖|育苗|繁育|加工|示范|经济"  # 蔬菜种植�
 ACTIVITY_BASE = re.compile(rf"[^{LEVELS}]*(?:{SITE_KINDS})(?:基地|景观带|带)$")
 NEW_TERM = re.compile(r"新一[届任轮]村")
 PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?[省市县区旗]")
-MAX_PERSON_CHARS = 4  # 欧阳晓明; longer ones are names glued together (甲乙丙)
 HEAD_OPENERS = "局院厅"  # a body's head word never opens another body's name
 NUMERAL_TOWN = re.compile(r"[三四五六七八九十]乡镇")
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
@@ -99,9 +99,8 @@ def is_name(m: Mention, names: set[str]) -> bool:
         return True
     if len(name) < 2 or not NAME_CHARS.fullmatch(name) or name.endswith("讯"):
         return False  # 银川讯: a dateline
-    if m.label == Label.PERSON:  # 沙石路: a kind of road; 甲乙丙 glued: no one name
-        long = len(name) > MAX_PERSON_CHARS and "·" not in name
-        return not (long or festival(name) or name in word_list("generic_places.txt"))
+    if m.label == Label.PERSON:
+        return plausible_person(name)
     if m.label == Label.ORGANIZATION and name[0] in HEAD_OPENERS and len(name) > 3:
         return False  # 局 | 刑侦大队 (of 该局刑侦大队): the body's unit, cut from its name
     if m.label == Label.ORGANIZATION and refers_back(name, names):
@@ -152,11 +151,6 @@ def congress_of_no_place(name: str) -> bool:
         and not longest_suffix(stem, word_list("places.txt"))
         and not stem.startswith(NATIONAL)
     )
-
-
-def festival(name: str) -> bool:
-    """A festival read as a person (农民 | 丰收节): an ordinary word before 节."""
-    return name.endswith("节") and name[:-1] in word_list("common_words.txt")
 
 
 def glued_inside(name: str) -> bool:

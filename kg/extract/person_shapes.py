@@ -1,0 +1,29 @@
+"""People's names that name no one: names glued together (刘双平侯耀强李聪, a credit
+printed without spaces), a festival (农民 | 丰收节), a kind of road (沙石路)."""
+
+from __future__ import annotations
+
+from kg.nlp.lexicon import word_list
+
+MAX_PERSON_CHARS = 4  # 欧阳晓明; a longer one may be names glued (甲乙丙) or a Mongolian one
+
+
+def plausible_person(name: str) -> bool:
+    glued = len(name) > MAX_PERSON_CHARS and people_glued(name)
+    return not (glued or festival(name) or name in word_list("generic_places.txt"))
+
+
+def people_glued(name: str) -> bool:
+    """刘双平侯耀强李聪: names of two or three characters, each opening with a surname."""
+    if not name:
+        return True
+    return any(
+        name[0] in word_list("surnames.txt") and people_glued(name[k:])
+        for k in (2, 3)
+        if len(name) >= k
+    )
+
+
+def festival(name: str) -> bool:
+    """A festival read as a person (农民 | 丰收节): an ordinary word before 节."""
+    return name.endswith("节") and name[:-1] in word_list("common_words.txt")
