@@ -107,6 +107,8 @@ def is_name(m: Mention, names: set[str]) -> bool:
         return True
     if glued_opener(name, names) or glued_inside(name) or city_role(name):
         return False
+    if m.label == Label.ORGANIZATION and name[-2:] in word_list("verbs.txt"):
+        return False  # 企业负责人 | 签署: a verb ends it
     if m.label == Label.ORGANIZATION:
         return not generic_body(name)
     if m.label == Label.PLACE:
@@ -194,7 +196,12 @@ def generic_body(name: str) -> bool:
     if name in word_list("generic_orgs.txt") or (headless and ordinary(name, common)):
         return True  # 居家养老, 老年健康管理 (listed after a body): ordinary words, no head
     rest = PLACE_FIRST.sub("", name)
-    if headless and rest != name and (len(rest) == 1 or ordinary(rest, common)):
+    if (
+        headless
+        and rest != name
+        and rest[:1] not in COUNTS
+        and (len(rest) == 1 or ordinary(rest, common))
+    ):
         return True  # 某县教育, 某县驻: a place and ordinary words, no body's head
     head = longest_suffix(name, word_list("generic_heads.txt"))
     return head is not None and ordinary(name[: -len(head)], common)

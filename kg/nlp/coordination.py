@@ -74,10 +74,10 @@ def members_after(doc: Doc, c: Candidate, taken: list[tuple[int, int]]) -> list[
 
 
 def body_end(words: str) -> int:
-    """The length of the longest opening of ``words`` that ends with a body's head word
-    (司法局 of 司法局负责人), or 0."""
+    """The length of the shortest opening of ``words`` that ends with a body's head word
+    (司法局 of 司法局负责人, 政府 of 政府为了拓宽北部), or 0."""
     heads = word_list("org_heads.txt")
-    return next((k for k in range(len(words), 2, -1) if longest_suffix(words[:k], heads)), 0)
+    return next((k for k in range(2, len(words) + 1) if longest_suffix(words[:k], heads)), 0)
 
 
 def member_before(doc: Doc, c: Candidate, taken: list[tuple[int, int]]) -> list[Candidate]:

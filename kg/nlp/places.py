@@ -46,6 +46,7 @@ NUMBER_PIECE = re.compile(r"[一二三四五六七八九十]+号")  # 五号 | �
 GLUE = "和与及"  # a person's given name glued to the body after it by one of these
 LIST_MARKS = ("、", "，", ",")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")  # 中国特色社会主义: an ideology's name, not the place
+NUMERALS = "一二三四五六七八九十"  # 一带一路: a slogan, no numbered road
 ROAD = re.compile(  # 渤海十一路, 文昌路西: see roads
     r"([\u4e00-\u9fff]{2}(?:[一二三四五六七八九十]{1,3})?路)(?=[东西南北口]|(?<=[一二三四五六七八九十]路))"
 )
@@ -94,7 +95,7 @@ def roads(doc: Doc) -> None:
     for m in ROAD.finditer(index.text):
         i = index.token_at_start.get(m.start())
         name = doc[i].text if i is not None else ""
-        numbered = len(m.group(1)) > len(name) + 1  # 渤海 | 十一路: any word names it
+        numbered = len(m.group(1)) > len(name) + 1 and name[:1] not in NUMERALS  # 渤海 | 十一路
         if len(name) == 2 and not is_boundary(name) and (numbered or not common_word(name)):
             propose(doc, m.start(), m.start() + len(m.group(1)), Label.PLACE, "place_suffix")
 

@@ -37,3 +37,14 @@ def test_glued_people_a_joiner_a_unit_cut_from_its_body_and_a_word_before_a_body
     assert "李辉" in people and not {p for p in people if len(p) > 4}
     assert "浙江省宁波市公安局" in bodies
     assert not {b for b in bodies if b.startswith(("局", "单位"))}
+
+
+def test_parties_and_verb_endings_are_no_bodies_but_a_numbered_school_is():
+    ex = extract(
+        "县长代表县政府与企业负责人签署合作协议,施工方负责人介绍进度。"
+        "督导组先后到南关小学、青县一中、南关幼儿园检查。对共建“一带一路”作出部署。"
+    )
+    bodies = names(ex, "Organization")
+    assert "青县一中" in bodies
+    assert not bodies & {"企业负责人签署", "施工方"}
+    assert "一带一路" not in names(ex, "Place")

@@ -81,3 +81,8 @@ def test_roads_the_segmenter_cuts():
     places = names(ex, "Place")
     assert {"青桐路", "黄河十一路"} <= places
     assert not {p for p in places if p.startswith("高速")}
+
+
+def test_a_road_pattern_inside_a_word_is_read_without_failing():
+    ex = extract("孙文欣查看了文化中心项目、西城墙路南延、宜春大街等重点项目。")
+    assert {"西城墙路", "宜春大街"} <= names(ex, "Place")  # 城墙路南 begins inside a word
