@@ -86,3 +86,9 @@ def test_roads_the_segmenter_cuts():
 def test_a_road_pattern_inside_a_word_is_read_without_failing():
     ex = extract("孙文欣查看了文化中心项目、西城墙路南延、宜春大街等重点项目。")
     assert {"西城墙路", "宜春大街"} <= names(ex, "Place")  # 城墙路南 begins inside a word
+
+
+def test_a_zone_by_its_short_suffix_and_a_place_named_for_its_spirit():
+    ex = extract("以“弘扬太行精神”为主题,凤冈经开区、长山米业公司负责人参加。")
+    places = names(ex, "Place")
+    assert "凤冈经开区" in places and "太行" not in places
