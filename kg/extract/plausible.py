@@ -50,6 +50,7 @@ ACTIVITY_BASE = re.compile(rf"[^{LEVELS}]*(?:{SITE_KINDS})(?:基地|景观带|�
 NEW_TERM = re.compile(r"新一[届任轮]村")
 PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?[省市县区旗]")
 HEAD_OPENERS = "局院厅"  # a body's head word never opens another body's name
+TOWN_CPPCC = re.compile(r"[镇乡]政协$")
 NUMERAL_TOWN = re.compile(r"[三四五六七八九十]乡镇")
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
 PAIR = re.compile(r"^(.*(?:[省市县区旗]委|党委))(?:[省市县区旗镇乡])?(?:人民)?政府$")  # 县委县政府
@@ -179,6 +180,8 @@ def generic_body(name: str) -> bool:
     counted = COUNTED_LEVELS.search(name) and not name.endswith(COMPANY_HEADS)  # 三乡镇某公司
     if LEVEL_KIND.search(name) or counted or level_set(name):
         return True
+    if TOWN_CPPCC.search(name):
+        return True  # 某镇政协 (委员): a township has no political consultative conference
     if NEW_TERM.search(name):
         return True  # 某镇新一届村两委: each village's committee of the new term, a kind
     if TWO_LEVELS.search(name) or person_with_head(name) or congress_of_no_place(name):

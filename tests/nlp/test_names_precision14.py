@@ -48,3 +48,8 @@ def test_parties_and_verb_endings_are_no_bodies_but_a_numbered_school_is():
     assert "青县一中" in bodies
     assert not bodies & {"企业负责人签署", "施工方"}
     assert "一带一路" not in names(ex, "Place")
+
+
+def test_a_township_has_no_political_consultative_conference():
+    ex = extract("一行人对白沙镇政协委员园区活动室进行了视察。")
+    assert not {b for b in names(ex, "Organization") if b.endswith("镇政协")}
