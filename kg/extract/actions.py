@@ -231,6 +231,8 @@ class ActionReader:
             objs += [m for m in before if m.end <= passive and m.label in TARGETED]
         if passive >= 0 or verb in word_list("organiser_verbs.txt"):  # A主办,B承办的E
             objs = objs or hosted_after(self.text, trig.end(), self.mentions, allowed)
+        if passive >= 0 and not objs and action_table()[verb] == RelType.HELD:
+            objs = [self.last_event] if self.last_event else []  # 招聘会由甲、乙联合举办
         if not objs and action_table()[verb] == RelType.DONATED:
             given = (self.receivers, self.topic.lead_subject)
             objs = gift_receivers(self.text, before, (clause_start, trig.start()), *given)

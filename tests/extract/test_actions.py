@@ -107,3 +107,9 @@ def test_an_object_put_before_its_verb_by_将_and_the_future_将_is_no_such_mark
     acted = relations(ex, "ACTED")
     assert {("青石县公安局", "张某"), ("青石县公安局", "芦某")} <= acted
     assert not {a for a in acted if a[1] == "白河镇"}
+
+
+def test_organisers_of_the_event_met_before_written_with_由():
+    ex = extract("3月2日,白河区春风行动招聘会在市民广场举行。招聘会由白河区人社局、白河区总工会联合举办。")
+    held = relations(ex, "HELD")
+    assert {("白河区人社局", "白河区春风行动招聘会"), ("白河区总工会", "白河区春风行动招聘会")} <= held
