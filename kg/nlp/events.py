@@ -55,8 +55,9 @@ GUARDED = re.compile(r"防御|防范|预警|天气|工作")
 QUOTES = {"“", "”"}  # 某市“春风行动”专项活动启动仪式暨…: the ceremony's name may hold a quote
 CLAUSE_MARK = re.compile(r"[，。,；;！？!?\n]")
 STOP = re.compile(r"[，。,；;！？!?、\n]|等")
-BAD_START = re.compile(  # a count opens no name (22类、180余项…活动); a date may
-    r"(?:的|了|[一两三四五六七八九十几][次场]|这次|此次|本次|该|其|\d+(?![\d.]*\s*[年月日]))"
+BAD_START = re.compile(  # a count opens no name (22类、180余项…活动); a date or a year may
+    r"(?:的|了|[一两三四五六七八九十几][次场]|这次|此次|本次|该|其"
+    r"|(?!(?:19|20)\d\d[\u4e00-\u9fff])\d+(?![\d.]*\s*[年月日]))"
 )
 THEMED = re.compile(r"(?:主题为|以)“[^“”\n。]{1,30}”(?:为主题)?的")  # 开展主题为“X”的Y活动: Y活动
 PARTY = re.compile(r"被告人|被告|犯罪嫌疑人")  # 审理被告人甲…一案: the case is named without it
@@ -64,6 +65,10 @@ COUNT = re.compile(r"\d+(?:场次|场|次)")  # 举办33场“…”系列招聘
 QUOTED_HEAD = 8  # “春风行动”系列招聘洽谈会: the head stands this close after the quote
 THEME_GAP = re.compile(r"[，。,；;！？!?、\n“]|等|的")  # “…”为主题的颁奖典礼: a clause, no name
 MAX_CHARS = 60
+OCCASION = re.compile(  # 在…上的重要讲话, 致…的贺信: the occasion is an event
+    r"(?:在|致)([^，。；;,“”《》\n]{4,120}?)(?:上)?的(?:重要)?(?:讲话|致辞|贺信|贺辞|贺电|指示)"
+)
+MIN_OCCASION = 4
 
 
 @Language.factory("kg_events", default_config={"max_chars": MAX_CHARS})
@@ -71,7 +76,7 @@ def make_events(nlp: Language, name: str, max_chars: int):
     return functools.partial(find_events, max_chars=max_chars)
 
 
-def propose_event(doc: Doc, start: int, end: int, trigger: str, source: str) -> None:
+def propose_event(doc: Doc, start: int, end: int, trigger: str | None, source: str) -> None:
     """An event named after its verb, unless the stretch is a clause (的一次…会议,
     全乡小学教师参加了此次活动)."""
     text = doc_index(doc).text
@@ -126,6 +131,7 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
             if end - start > 3 + (m.group(0)[0] == "在"):  # 主题的 | 慈善活动在某地举行
                 propose_event(doc, start, end, m.group(1), "trigger_event")
     quoted_events(doc)
+    occasions(doc, heads)
     disasters(doc)
     for s, e in sentence_bounds(text):
         sentence = text[s:e]
@@ -216,6 +222,19 @@ def last_head_end(
                 continue
             return end
     return None
+
+
+def occasions(doc: Doc, heads: frozenset[str]) -> None:
+    """Events named as the occasion of a speech or a letter (在某峰会上的重要讲话; 致甲博览会、
+    乙洽谈会的贺信): each name of the list that ends with an event head, a list mark inside
+    a name kept (中俄友好、和平与发展委员会第十五次双方全会)."""
+    text = doc_index(doc).text
+    for m in OCCASION.finditer(text):
+        start = m.start(1)
+        for k in [*(j for j in range(m.start(1), m.end(1)) if text[j] == "、"), m.end(1)]:
+            if longest_suffix(text[start:k], heads) and k - start >= MIN_OCCASION:
+                propose_event(doc, start, k, None, "trigger_event")  # not held here
+                start = k + 1
 
 
 def quoted_events(doc: Doc) -> None:

@@ -110,6 +110,11 @@ def test_an_object_put_before_its_verb_by_将_and_the_future_将_is_no_such_mark
 
 
 def test_organisers_of_the_event_met_before_written_with_由():
-    ex = extract("3月2日,白河区春风行动招聘会在市民广场举行。招聘会由白河区人社局、白河区总工会联合举办。")
+    ex = extract(
+        "3月2日,白河区春风行动招聘会在市民广场举行。招聘会由白河区人社局、白河区总工会联合举办。"
+    )
     held = relations(ex, "HELD")
-    assert {("白河区人社局", "白河区春风行动招聘会"), ("白河区总工会", "白河区春风行动招聘会")} <= held
+    assert {
+        ("白河区人社局", "白河区春风行动招聘会"),
+        ("白河区总工会", "白河区春风行动招聘会"),
+    } <= held

@@ -1,7 +1,7 @@
 """Events named without a verb before them: numbered party congresses, anniversaries,
 quoted banners, events held 在某地, weather (sentences invented)."""
 
-from tests.helpers import extract, names
+from tests.helpers import extract, names, relations
 
 
 def test_a_numbered_party_congress_and_an_anniversary():
@@ -65,3 +65,13 @@ def test_a_place_short_form_glued_before_the_year_opens_the_name():
     events = names(ex, "Event")
     assert "青石2025年第一次重大项目集中开工仪式" in events
     assert not {e for e in events if e.startswith("今年")}
+
+
+def test_the_occasions_of_speeches_and_letters_are_events_not_held_here():
+    ex = extract(
+        "5月6日,区委召开常委会会议,学习了在青石论坛上的重要讲话及致2025白河博览会、"
+        "第三届江海友好、合作与发展委员会全会的贺信。区委书记林望舒主持会议。"
+    )
+    events = names(ex, "Event")
+    assert {"青石论坛", "2025白河博览会", "第三届江海友好、合作与发展委员会全会"} <= events
+    assert not {p for p in relations(ex, "PRESIDED") if p[1] != "常委会会议"}
