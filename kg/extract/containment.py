@@ -19,6 +19,7 @@ from kg.schema import Label, RelType
 DISTRICT = ("区", "旗", "县")
 LEVELS = (("省",), ("市",), DISTRICT, ("镇", "乡", "街道"), ("村", "社区", "庄", "屯"))
 COUNTY, TOWNSHIP = 2, 3
+LIES_IN = re.compile(r"(?:位于|坐落于|坐落在|地处)(?:该县|该市|该区)?")
 UNNAMED_ITEM = re.compile(
     r"(?:[\u4e00-\u9fff]{2,6}[、和及])?"
 )  # 某镇的后张集、沟张庄: 后张集 unread
@@ -36,6 +37,25 @@ def part_of_and_located_in(
     out += province_members(article.text, places, sentences, out)
     out += listed_after_de(article.text, places, sentences, out)
     out += members_below(article.text, places, sentences, out)
+    out += said_to_lie(article.text, orgs + places, places, sentences)
+    return out
+
+
+def said_to_lie(
+    text: str, named: list[Mention], places: list[Mention], sentences: list[Span]
+) -> list[Relation]:
+    """某公司位于某镇某村, 某校坐落于某路: the body or place before the verb lies in the
+    last, most specific place of the address after it."""
+    out = []
+    for m in LIES_IN.finditer(text):
+        what = [n for n in named if n.end == m.start()]
+        where = []
+        for p in sorted(places, key=lambda p: p.start):
+            if p.start == (where[-1].end if where else m.end()):
+                where.append(p)
+        if what and where and where[-1].name != what[0].name:
+            said = evidence(text, sentences, what[0].start, where[-1].start)
+            out.append(Relation(RelType.LOCATED_IN, key(what[0]), key(where[-1]), said))
     return out
 
 

@@ -18,3 +18,11 @@ def test_unit_written_after_the_body_elsewhere():
 def test_fuller_name_is_no_part():
     found = part_of("青禾宏达召开年会。青禾宏达公司董事长周立平出席。")
     assert not any(whole == "青禾宏达" for _, whole in found)
+
+
+def test_what_is_said_to_lie_somewhere_is_located_in_its_most_specific_place():
+    ex = extract(
+        "叁益铅笔制造有限公司位于三乡镇南村村,主要生产铅笔。新城初级中学位于该县青桐路西。"
+    )
+    located = relations(ex, "LOCATED_IN")
+    assert {("叁益铅笔制造有限公司", "南村村"), ("新城初级中学", "青桐路")} <= located
