@@ -53,3 +53,8 @@ def test_parties_and_verb_endings_are_no_bodies_but_a_numbered_school_is():
 def test_a_township_has_no_political_consultative_conference():
     ex = extract("一行人对白沙镇政协委员园区活动室进行了视察。")
     assert not {b for b in names(ex, "Organization") if b.endswith("镇政协")}
+
+
+def test_a_league_and_a_medical_team_are_bodies_by_their_heads():
+    ex = extract("青石市青商联盟会副主席林望舒出席。")
+    assert "青石市青商联盟会" in names(ex, "Organization")
