@@ -75,3 +75,8 @@ def test_the_occasions_of_speeches_and_letters_are_events_not_held_here():
     events = names(ex, "Event")
     assert {"青石论坛", "2025白河博览会", "第三届江海友好、合作与发展委员会全会"} <= events
     assert not {p for p in relations(ex, "PRESIDED") if p[1] != "常委会会议"}
+
+
+def test_a_determiner_opens_no_event_name():
+    ex = extract("3月2日,市人社局举办了这样的专场招聘会,这种招聘会很受欢迎。")
+    assert not {e for e in names(ex, "Event") if e.startswith(("这样的", "这种"))}
