@@ -1,7 +1,7 @@
 """A court hearing of a named case is an event the court and its officers take part in
 (invented sentences)."""
 
-from tests.helpers import extract
+from tests.helpers import extract, relations
 
 HEARING = (
     "日前,南川区法院公开审理被告人王某某涉嫌危险驾驶罪一案。院长周明担任审判长,"
@@ -19,3 +19,10 @@ def test_the_judge_and_the_prosecutor_act_in_the_hearing():
     found = {(r.type, r.subj[1], r.obj[1]) for r in extract(HEARING).relations}
     assert ("ACTED", "周明", CASE) in found
     assert ("ACTED", "李华", CASE) in found
+
+
+def test_deputies_sitting_in_on_a_hearing_attend_it():
+    ex = extract(
+        "6月13日,县法院公开开庭审理了被告人张某盗窃一案。县人大常委会副主任林望舒旁听了此次庭审。"
+    )
+    assert ("林望舒", "张某盗窃一案") in relations(ex, "ATTENDED")
