@@ -71,6 +71,7 @@ SINCE = re.compile(
     r"\s*(?:据悉|据了解)?[，,]?\s*自(?:从)?"
 )  # 自某会召开以来: a time, not the topic
 PROSE_END = ("。", "！", "？", "!", "?", "。”", "！”", "？”", "；", ";")  # ；too
+ATTENDING = re.compile(r"[^，。,；;！？]{0,12}?(?:参加|出席|列席|旁听|参会|观摩)")  # 四十位代表旁听
 MEETING_OPENS = re.compile(r"\s*(?:会上|会议|活动中|活动现场|大会|[^，。,]{0,8}活动上)")
 HELD_GAP = 6  # 全面启动|春节景观亮化工作: the launch verb stands this close before the name
 
@@ -279,8 +280,11 @@ def earlier_subject(text: str, earlier: list[Mention], topic: Topic) -> Subject 
 
 
 def meeting(text: str, fig: Mention, last_event: Mention | None) -> Mention | None:
-    """The last event held, when the figure's sentence opens with it (会上, 活动中)."""
+    """The last event held, when the figure's sentence opens with it (会上, 活动中) or the
+    figure counts those who attend it (四十位人大代表旁听了此次庭审)."""
     opening = text[max(0, text.rfind("\n", 0, fig.start) + 1) : fig.start]
     if last_event and MEETING_OPENS.match(re.split(r"[。！？!?]", opening)[-1]):
+        return last_event
+    if last_event and fig.text.endswith(("人", "名", "位")) and ATTENDING.match(text, fig.end):
         return last_event
     return None

@@ -26,3 +26,13 @@ def test_deputies_sitting_in_on_a_hearing_attend_it():
         "6月13日,县法院公开开庭审理了被告人张某盗窃一案。县人大常委会副主任林望舒旁听了此次庭审。"
     )
     assert ("林望舒", "张某盗窃一案") in relations(ex, "ATTENDED")
+
+
+def test_a_count_of_those_who_sit_in_measures_the_hearing():
+    ex = extract(
+        "6月13日,县法院公开开庭审理了被告人张某盗窃一案。"
+        "县人大常委会副主任林望舒以及四十位人大代表旁听了此次庭审。督导组对10个项目进行了观摩。"
+    )
+    measured = relations(ex, "MEASURES")
+    assert ("四十位", "张某盗窃一案") in measured
+    assert ("10个", "张某盗窃一案") not in measured
