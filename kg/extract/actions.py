@@ -43,7 +43,7 @@ from kg.extract.verbs import (
     speech_topics,
     triggers_in,
 )
-from kg.extract.visits import Visit, inside_visit, visits_in
+from kg.extract.visits import Visit, inside_visit, setting_of, visits_in
 from kg.nlp.lexicon import word_list
 from kg.nlp.triggers import action_table, object_labels, sense
 from kg.records import Article, Mention, Relation
@@ -73,6 +73,7 @@ class ActionReader:
     visitors: list[Mention] = field(default_factory=list)  # who made the last visit
     topic: Topic = field(default_factory=Topic)  # what figures measure (kg.extract.measures)
     receivers: list[Mention] = field(default_factory=list)  # of the last gift (kg.extract.giving)
+    setting: Mention | None = None  # the place the sentence opens with (在某村,…)
 
     @property
     def text(self) -> str:
@@ -93,6 +94,7 @@ class ActionReader:
             in_sentence = [m for m in placed if s <= m.start < e]
             top = [m for m in in_sentence if not nested(m, in_sentence)]
             self.visits = visits_in(self.article, s, e, top, self.word_starts)
+            self.setting = setting_of(self.text, s, top)
             self.taken = {id(m) for v in self.visits for m in top if inside_visit(m, v) and v.moves}
             self.speech = False
             for cs, ce in clauses(self.text, s, e):
@@ -237,6 +239,8 @@ class ActionReader:
             given = (self.receivers, self.topic.lead_subject)
             objs = gift_receivers(self.text, before, (clause_start, trig.start()), *given)
             self.receivers = objs or self.receivers
+        if not objs and self.setting and action_table()[verb] == RelType.VISITED:
+            objs = [self.setting]  # 在县敬老院,甲看望慰问老人
         if objs:
             return objs
         role = roles().get(verb)

@@ -25,6 +25,7 @@ PLACES = (Label.PLACE, Label.ORGANIZATION)
 SITES = (*PLACES, Label.PROGRAMME)  # 来到甲工程、乙公园等项目现场察看: a project is a site
 MAX_SPAN = 80
 SHORT_FORM = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
+SETTING = re.compile(r"\s*在([\u4e00-\u9fff]{2,24}?)(?:家|内|里|现场)?[,，]")
 
 
 @dataclass
@@ -168,3 +169,13 @@ def home_short_form(article: Article, start: int, end: int) -> list[Mention]:
 def inside_visit(m: Mention, v: Visit) -> bool:
     """Whether ``m`` stands between a visit's movement and its purpose (where it went)."""
     return v.motion.end() <= m.start and m.end <= v.purpose.start()
+
+
+def setting_of(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The place or body a sentence opens with as its setting (在县敬老院,甲看望慰问…;
+    在某村,乙察看了…): where the visits written after it went, when they name no place."""
+    m = SETTING.match(text, start)
+    if not m:
+        return None
+    named = [n for n in mentions if n.label in PLACES and start < n.start and n.end <= m.end(1)]
+    return max(named, key=lambda n: n.end) if named and named[-1].end == m.end(1) else None

@@ -118,3 +118,12 @@ def test_organisers_of_the_event_met_before_written_with_由():
         ("白河区人社局", "白河区春风行动招聘会"),
         ("白河区总工会", "白河区春风行动招聘会"),
     } <= held
+
+
+def test_the_place_a_sentence_opens_with_is_where_its_visit_went():
+    ex = extract(
+        "2月3日,县委书记林望舒走访慰问老干部。在县中心敬老院,林望舒看望慰问集中供养老人。"
+        "在白沙村,林望舒察看了道路建设。"
+    )
+    visited = relations(ex, "VISITED")
+    assert {("林望舒", "县中心敬老院"), ("林望舒", "白沙村")} <= visited
