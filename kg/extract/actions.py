@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import resolve_date
 from kg.extract.evidence import Span, clauses, evidence, key, nested
-from kg.extract.giving import GIVING, amount, gift_receivers, givers
-from kg.extract.measures import TARGETED, Topic, clause_measures
-from kg.extract.meetings import holders, hosted_after, opens_with_meeting
-from kg.extract.objects import framed_themes, theme_sense, written_objects
+from kg.extract.giving import GIVING, amount, givers
+from kg.extract.measures import Topic, clause_measures
+from kg.extract.meetings import holders, opens_with_meeting
+from kg.extract.objects import framed_themes, objects_of, theme_sense
 from kg.extract.subjects import (
     before_first_actor,
     carried_on,
@@ -44,12 +44,10 @@ from kg.extract.verbs import (
     triggers_in,
 )
 from kg.extract.visits import Visit, inside_visit, setting_of, visits_in
-from kg.nlp.lexicon import word_list
-from kg.nlp.triggers import action_table, object_labels, sense
+from kg.nlp.triggers import action_table, sense
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
-NO_OBJECT_FALLBACK = {RelType.SPOKE, RelType.PRESIDED, RelType.ATTENDED}
 NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
 SUBORDINATE = re.compile(r"时|期间")  # 甲考察河南时…: a time, not the next act
 
@@ -161,7 +159,7 @@ class ActionReader:
                 )
                 continue
             stop = next((k for k in stops if k > trig.start()), None)
-            objs = self.objects(trig, clause[0], here, before, stop)
+            objs = objects_of(self, trig, (clause[0], stop), here, before)
             kind = action_table()[trig.group(0)]
             sites = [o for o in objs if o.label in (Label.PLACE, Label.ORGANIZATION)]
             if sites and kind == RelType.VISITED and not roles().get(trig.group(0)):
@@ -216,45 +214,6 @@ class ActionReader:
         elif self.speech and not opens_with_meeting(self.text, clause[0]):
             return False  # what a speaker said: no one's act is carried into it
         return bool(self.subject)
-
-    def objects(
-        self, trig: re.Match, clause_start: int, here: list[Mention], before, stop: int | None
-    ) -> list[Mention]:
-        """What the verb acts on: names after it (up to the next verb) of the labels its
-        row allows; 由X…主持 the programme or event before; else the meeting being
-        reported on, the party accompanied, the places of the last visit."""
-        verb, allowed = trig.group(0), object_labels(trig.group(0))
-        names = {a.name for a in self.subject}
-        if self.text.startswith("由", trig.end()):
-            stop = None  # 收到由甲下发的《乙》: what is received comes after 甲's verb
-        objs = written_objects(self.text, trig, (clause_start, stop), here, names)
-        passive = self.text.find("由", clause_start, trig.start())
-        if passive >= 0:
-            objs += [m for m in before if m.end <= passive and m.label in TARGETED]
-        if passive >= 0 or verb in word_list("organiser_verbs.txt"):  # A主办,B承办的E
-            objs = objs or hosted_after(self.text, trig.end(), self.mentions, allowed)
-        if passive >= 0 and not objs and action_table()[verb] == RelType.HELD:
-            objs = [self.last_event] if self.last_event else []  # 招聘会由甲、乙联合举办
-        if not objs and action_table()[verb] == RelType.DONATED:
-            given = (self.receivers, self.topic.lead_subject)
-            objs = gift_receivers(self.text, before, (clause_start, trig.start()), *given)
-            self.receivers = objs or self.receivers
-        if not objs and self.setting and action_table()[verb] == RelType.VISITED:
-            objs = [self.setting]  # 在县敬老院,甲看望慰问老人
-        if objs:
-            return objs
-        role = roles().get(verb)
-        if role == "escort":
-            party = [m for m in self.visitors or self.escorted if m.name not in names]
-            bodies = [m for m in party if m.label == Label.ORGANIZATION]
-            return (bodies or party)[:1]
-        if role == "join":
-            return self.last_visit
-        if role == "part" and self.last_event:  # 甲担任审判长: a part in the hearing held
-            return [self.last_event]
-        if action_table()[verb] in NO_OBJECT_FALLBACK and self.last_event:
-            return [self.last_event]
-        return []
 
     def verb_relations(
         self, trig: re.Match, sentence: Span, here: list[Mention], objs: list[Mention]

@@ -1,21 +1,31 @@
 """What a verb acts on: the names its clause writes after it (or between 将 and it) of the
 labels its row allows, where a body or place written right before a noun qualifies the
-noun (落实省、州委部署要求: the 要求, not the 州委, is what is carried out).
+noun (落实省、州委部署要求: the 要求, not the 州委, is what is carried out); with none
+written, what the reader carries (the event met before, the gift's receivers, the
+sentence's setting, the party accompanied, the last visit's places).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from kg.extract.evidence import Span
-from kg.extract.verbs import disposal
+from kg.extract.giving import gift_receivers
+from kg.extract.measures import TARGETED
+from kg.extract.meetings import hosted_after
+from kg.extract.verbs import disposal, roles
 from kg.extract.visits import most_specific
 from kg.nlp.lexicon import word_list
 from kg.nlp.triggers import action_table, object_labels
 from kg.records import Mention
 from kg.schema import Label, RelType
 
+if TYPE_CHECKING:
+    from kg.extract.actions import ActionReader
+
+NO_OBJECT_FALLBACK = {RelType.SPOKE, RelType.PRESIDED, RelType.ATTENDED}
 ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 CLAUSE_OR_STOP = re.compile(r"[，,；;：:。！？!?\n]")
 
@@ -95,3 +105,53 @@ def written_objects(
     if action_table()[trig.group(0)] != RelType.VISITED:  # 考察云南重要讲话精神: 云南 is visited
         objs = [m for m in objs if not possessor(text, m, limit)]
     return objs
+
+
+def objects_of(
+    reader: ActionReader,
+    trig: re.Match,
+    span: tuple[int, int | None],
+    here: list[Mention],
+    before: list[Mention],
+) -> list[Mention]:
+    """What the verb acts on: names after it (up to the next verb, ``span``: the clause's
+    start and that stop) of the labels its row allows; 由X…主持 the programme or event
+    before; else the event met before its organisers, the gift's receivers, the sentence's
+    setting, the party accompanied, the places of the last visit, the meeting reported on."""
+    clause_start, stop = span
+    text, verb, allowed = reader.text, trig.group(0), object_labels(trig.group(0))
+    names = {a.name for a in reader.subject}
+    if text.startswith("由", trig.end()):
+        stop = None  # 收到由甲下发的《乙》: what is received comes after 甲's verb
+    objs = written_objects(text, trig, (clause_start, stop), here, names)
+    passive = text.find("由", clause_start, trig.start())
+    if passive >= 0:
+        objs += [m for m in before if m.end <= passive and m.label in TARGETED]
+    if passive >= 0 or verb in word_list("organiser_verbs.txt"):  # A主办,B承办的E
+        objs = objs or hosted_after(text, trig.end(), reader.mentions, allowed)
+    if passive >= 0 and not objs and action_table()[verb] == RelType.HELD:
+        objs = [reader.last_event] if reader.last_event else []  # 招聘会由甲、乙联合举办
+    if not objs and action_table()[verb] == RelType.DONATED:
+        given = (reader.receivers, reader.topic.lead_subject)
+        objs = gift_receivers(text, before, (clause_start, trig.start()), *given)
+        reader.receivers = objs or reader.receivers
+    if not objs and reader.setting and action_table()[verb] == RelType.VISITED:
+        objs = [reader.setting]  # 在县敬老院,甲看望慰问老人
+    return objs or fallback_objects(reader, verb, names)
+
+
+def fallback_objects(reader: ActionReader, verb: str, names: set[str]) -> list[Mention]:
+    """What a verb with no object written acts on, by its role: the party accompanied, the
+    places of the last visit, the hearing a part is taken in, the meeting reported on."""
+    role = roles().get(verb)
+    if role == "escort":
+        party = [m for m in reader.visitors or reader.escorted if m.name not in names]
+        bodies = [m for m in party if m.label == Label.ORGANIZATION]
+        return (bodies or party)[:1]
+    if role == "join":
+        return reader.last_visit
+    if role == "part" and reader.last_event:  # 甲担任审判长: a part in the hearing held
+        return [reader.last_event]
+    if action_table()[verb] in NO_OBJECT_FALLBACK and reader.last_event:
+        return [reader.last_event]
+    return []
