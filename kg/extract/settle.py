@@ -103,6 +103,8 @@ def is_short_form(short: str, full: str) -> bool:
     (南昌 for 南昌市)."""
     if full.startswith(short) and full[len(short) :] in ADMIN_LEVELS and len(short) >= 2:
         return True
+    if full == short + "道" and short.endswith("街") and len(short) >= 3:
+        return True  # 三山岛街 for 三山岛街道
     bare_full, bare_short = name_key(full), name_key(short)
     return bare_full.endswith(bare_short) and (
         len(bare_short) >= 3 or bare_short == bare_full or bare_short[:1] in LEVELS

@@ -27,3 +27,9 @@ def test_the_home_city_is_a_place_wherever_written():
 def test_credit_line_names_the_outlet():
     ex = extract("红网青田站讯 4月28日,青田县召开会议。", home_city=None)
     assert "红网青田站" in names(ex, "Organization")
+
+
+def test_a_street_written_without_its_last_character_is_the_same_place():
+    ex = extract("三山岛街道吴二村举行分红大会。三山岛街把合作社作为重点工作。")
+    assert "三山岛街" not in names(ex, "Place")
+    assert "三山岛街道" in names(ex, "Place")
