@@ -46,11 +46,11 @@ def said_to_lie(
 ) -> list[Relation]:
     """某公司位于某镇某村, 某校坐落于某路: the body or place before the verb lies in the
     last, most specific place of the address after it."""
-    out = []
+    out, ordered = [], sorted(places, key=lambda p: p.start)
     for m in LIES_IN.finditer(text):
         what = [n for n in named if n.end == m.start()]
-        where = []
-        for p in sorted(places, key=lambda p: p.start):
+        where: list[Mention] = []
+        for p in ordered:
             if p.start == (where[-1].end if where else m.end()):
                 where.append(p)
         if what and where and where[-1].name != what[0].name:

@@ -73,10 +73,6 @@ def lead_start(doc: Doc, start: int, floor: int) -> int:
     return start
 
 
-def common_word(word: str) -> bool:
-    return word in word_list("common_words.txt") or is_boundary(word)
-
-
 def words_before(doc: Doc, pos: int, max_chars: int) -> int:
     i = doc_index(doc).token_at_end.get(pos)
     if i is None or is_boundary(doc[i].text):  # 下午,“…”: the quote opens the name
@@ -102,5 +98,7 @@ def place_before(doc: Doc, pos: int, short: bool = False) -> int:
     start = walk_left(doc, i, PLACE_CHARS)
     words = index.text[start:pos]
     named = len(words) > 1 and words.endswith(PLACE_ENDS) and not words.endswith("城市")
-    proper = short and SHORT_FORM.fullmatch(doc[i].text) and not common_word(doc[i].text)
+    word = doc[i].text
+    proper = short and SHORT_FORM.fullmatch(word) and not is_boundary(word)
+    proper = proper and word not in word_list("common_words.txt")
     return start if named else doc[i].idx if proper else pos  # 园林城市“三城同创”: a kind

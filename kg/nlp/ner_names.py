@@ -179,8 +179,8 @@ def plausible(doc: Doc, c: Candidate) -> bool:
         words = doc.char_span(c.start, c.end, alignment_mode="expand")
         return (
             len(words) < 2
-            or listed_between(doc, c.start, c.end)  # 蒋剑、伍 | 继承、义洁: a member
             or not any(len(t.text) > 1 and t.text in common_words() for t in words)
+            or listed_between(doc, c.start, c.end)  # 蒋剑、伍 | 继承、义洁: a member
         )
     if c.label == Label.ORGANIZATION:
         return plausible_body(doc, c.start, c.end)

@@ -96,12 +96,8 @@ def roads(doc: Doc) -> None:
         i = index.token_at_start.get(m.start())
         name = doc[i].text if i is not None else ""
         numbered = len(m.group(1)) > len(name) + 1 and name[:1] not in NUMERALS  # 渤海 | 十一路
-        if len(name) == 2 and not is_boundary(name) and (numbered or not common_word(name)):
+        if len(name) == 2 and not is_boundary(name) and (numbered or proper_word(name)):
             propose(doc, m.start(), m.start() + len(m.group(1)), Label.PLACE, "place_suffix")
-
-
-def common_word(word: str) -> bool:
-    return word in word_list("common_words.txt") and word not in word_list("places.txt")
 
 
 def unit_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
@@ -285,10 +281,14 @@ def held_place(prev: Token) -> bool:
         and text[-1] not in LEVELS
         and not prev.like_num
         and not NUMBERED.search(text)
-        and (text in word_list("places.txt") or not text_is_word(text))
-        and not is_boundary(text)
+        and proper_word(text)
         and not acts_on_names(text)
     )
+
+
+def proper_word(text: str) -> bool:
+    """A word that may name a place: a listed place, or no common word nor boundary."""
+    return (text in word_list("places.txt") or not text_is_word(text)) and not is_boundary(text)
 
 
 def text_is_word(text: str) -> bool:
