@@ -34,7 +34,7 @@ SCOPE_WORD = re.compile(rf"[全该本]({'|'.join(SCOPE_SUFFIXES)})")
 LIST_MARK = re.compile(r"\s*(?:[、和与及]|以及)")
 CLAUSE_END = "，,；;：:。！？!?\n(（)）"  # (某园区完成投资X亿元;…): an aside is a clause
 QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
-QUALIFIER_END = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]$")
+QUALIFIER_END = re.compile(QUALIFIER.pattern + "$")
 CLAUSE_WINDOW = 300  # no clause of the genre runs longer without a mark
 STAFF_GAP = 10  # 湖北省湖南商会执行会长|龚卫兵: a body this close before a person is a title
 

@@ -178,4 +178,5 @@ def setting_of(text: str, start: int, mentions: list[Mention]) -> Mention | None
     if not m:
         return None
     named = [n for n in mentions if n.label in PLACES and start < n.start and n.end <= m.end(1)]
-    return max(named, key=lambda n: n.end) if named and named[-1].end == m.end(1) else None
+    last = max(named, key=lambda n: n.end, default=None)
+    return last if last and last.end == m.end(1) else None
