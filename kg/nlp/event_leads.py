@@ -19,10 +19,19 @@ LEAD = re.compile(  # pieces a name carries before its words; see lead_start
     r"|“[^“”\n，。,；;！？、]{2,16}”|[(（][\u4e00-\u9fff]{1,4}[)）])$"
 )
 LEAD_CHARS = 20
+MAX_SUBJECT = 60  # the longest name a clause's subject is taken for
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 PLACE_CHARS = 8  # 寒亭区“…”招聘会: a place before the quote, at most this long
 PLACE_ENDS = ("省", "市", "区", "县", "旗", "镇", "乡", "街道")
 SHORT_FORM = re.compile(r"[\u4e00-\u9fff]{2}")
+CLAUSE_OPEN = re.compile(r"[，。,；;！？!?：:\n]")
+TIME_LEAD = re.compile(  # 3月18日上午, 近日, 当天: when, not what
+    r"(?:\d{4}年(?=\d)|\d{1,2}月|\d{1,2}日|[上下中晚]午|晚上?|早上|[近日前]日|日前|近日|当[天日]"
+    r"|昨天|今天|今年|去年|本月|上月|本周)*"
+)
+NOT_SUBJECT = re.compile(  # a clause (会议讨论通过了…), a list, a 的-phrase, 我县…
+    r"[、“”《》的由将了]|等|我|通过|讨论|审议|研究|听取"
+)
 
 
 def head_walk(doc: Doc, end: int, max_chars: int, heads: frozenset[str]) -> int:
@@ -102,3 +111,33 @@ def place_before(doc: Doc, pos: int, short: bool = False) -> int:
     proper = short and SHORT_FORM.fullmatch(word) and not is_boundary(word)
     proper = proper and word not in word_list("common_words.txt")
     return start if named else doc[i].idx if proper else pos  # 园林城市“三城同创”: a kind
+
+
+def attendance_inside(text: str, start: int, end: int) -> bool:
+    """A verb that makes a stretch a clause, not an event's name (…教师参加了此次活动)."""
+    return any(w in text[start:end] for w in word_list("event_clause_verbs.txt"))
+
+
+def clause_subject(doc: Doc, start: int, end: int) -> int:
+    """Where an event's name begins when the event is the subject of its clause (3月18日,
+    “口号”某商会助力教育振兴爱心公益捐赠活动在某中学举行): every word from the clause's
+    opening (after its date) to the head is the name, though pkuseg may cut verbs out of it
+    (助力, 振兴) that stop a walk; else ``start``. Only a plain run of words: no list, no
+    的-phrase (县委主办的…), no person named, quotes only as the name's opening slogan."""
+    text = doc_index(doc).text
+    floor = max(0, end - MAX_SUBJECT)
+    marks = [m.end() for m in CLAUSE_OPEN.finditer(text, floor, start)]
+    if not marks and floor > 0:
+        return start  # the clause opens further back than a name runs
+    opening = TIME_LEAD.match(text, marks[-1] if marks else 0).end()
+    opening += text.startswith(("，", ","), opening)
+    words = text[opening:start]
+    slogan = re.match(r"“[^“”]{2,16}”", words)
+    rest = words[slogan.end() :] if slogan else words
+    people = any(
+        c.label == Label.PERSON and opening <= c.start < start for c in candidates(doc)
+    )
+    clause = NOT_SUBJECT.search(rest) or attendance_inside(rest, 0, len(rest))
+    if not words or clause or people or not HAN_WORD.match(rest or "一"):
+        return start
+    return min(opening, start)

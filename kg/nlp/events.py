@@ -27,7 +27,14 @@ from kg.nlp.candidates import (
     walk_left,
 )
 from kg.nlp.doc_index import doc_index
-from kg.nlp.event_leads import WHOLE_AREA, head_walk, lead_start, place_before
+from kg.nlp.event_leads import (
+    WHOLE_AREA,
+    attendance_inside,
+    clause_subject,
+    head_walk,
+    lead_start,
+    place_before,
+)
 from kg.nlp.lexicon import longest_suffix, pattern_of, word_list
 from kg.nlp.programmes import event_name
 from kg.schema import Label
@@ -95,10 +102,6 @@ def propose_event(doc: Doc, start: int, end: int, trigger: str | None, source: s
     propose(doc, start, end, Label.EVENT, source, trigger=trigger, canonical=name)
 
 
-def attendance_inside(text: str, start: int, end: int) -> bool:
-    return any(w in text[start:end] for w in word_list("event_clause_verbs.txt"))
-
-
 @functools.cache
 def epithet() -> re.Pattern:
     return re.compile(f"(?:{pattern_of(word_list('event_epithets.txt')).pattern})的")
@@ -128,6 +131,7 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
             start = head_walk(doc, end, max_chars, heads)
             start = joined_start(doc, start, end, heads)
             start = lead_start(doc, start, end - max_chars)
+            start = clause_subject(doc, start, end)
             if end - start > 3 + (m.group(0)[0] == "在"):  # 主题的 | 慈善活动在某地举行
                 propose_event(doc, start, end, m.group(1), "trigger_event")
     quoted_events(doc)

@@ -80,3 +80,13 @@ def test_the_occasions_of_speeches_and_letters_are_events_not_held_here():
 def test_a_determiner_opens_no_event_name():
     ex = extract("3月2日,市人社局举办了这样的专场招聘会,这种招聘会很受欢迎。")
     assert not {e for e in names(ex, "Event") if e.startswith(("这样的", "这种"))}
+
+
+def test_an_event_that_is_its_clauses_subject_is_named_from_the_clauses_opening():
+    ex = extract(
+        "5月6日上午,“书香满城·阅读有我”青石县图书馆联合社区推广全民阅读公益活动在文化广场举行。"
+        "会议讨论通过了县政协常委会议召开的时间。"
+    )
+    events = names(ex, "Event")
+    assert "“书香满城·阅读有我”青石县图书馆联合社区推广全民阅读公益活动" in events
+    assert not {e for e in events if e.startswith(("5月", "上午", "会议讨论"))}
