@@ -134,9 +134,7 @@ def clause_subject(doc: Doc, start: int, end: int) -> int:
     words = text[opening:start]
     slogan = re.match(r"“[^“”]{2,16}”", words)
     rest = words[slogan.end() :] if slogan else words
-    people = any(
-        c.label == Label.PERSON and opening <= c.start < start for c in candidates(doc)
-    )
+    people = any(c.label == Label.PERSON and opening <= c.start < start for c in candidates(doc))
     clause = NOT_SUBJECT.search(rest) or attendance_inside(rest, 0, len(rest))
     if not words or clause or people or not HAN_WORD.match(rest or "一"):
         return start
