@@ -148,6 +148,7 @@ class ActionReader:
                 )
                 or self.take_subject(trig, before, clause, sentence, in_sentence, led)
             ):
+                self.unnamed_visit(trig, clause, here, before, stops)
                 last = None
                 continue
             last = trig
@@ -171,6 +172,17 @@ class ActionReader:
                 ] or self.hosts
             led = self.after_verb(trig, objs, stop) or led
         return out
+
+    def unnamed_visit(self, trig, clause, here, before, stops) -> None:
+        """A visit made by people who are no entity (委员们视察了甲、乙等项目) still goes to its
+        places: those who join it next (丙等参加视察) visit them."""
+        if action_table().get(trig.group(0)) != RelType.VISITED or roles().get(trig.group(0)):
+            return
+        stop = next((k for k in stops if k > trig.start()), None)
+        objs = objects_of(self, trig, (clause[0], stop), here, before)
+        sites = [o for o in objs if o.label in (Label.PLACE, Label.ORGANIZATION)]
+        if sites:
+            self.last_visit, self.visitors = sites, []
 
     def after_verb(self, trig: re.Match, objs: list[Mention], stop: int | None) -> list[Mention]:
         """What the verb leaves for the verbs after it: the body a leader leads (returned:

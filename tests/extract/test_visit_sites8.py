@@ -12,3 +12,15 @@ def test_a_quoted_label_is_no_visited_site() -> None:
     visited = relations(extract(LABELLED), "VISITED")
     assert ("王小明", "长安镇") in visited
     assert not {site for _, site in visited if "亩" in site}
+
+
+def test_people_joining_a_visit_by_unnamed_visitors_visit_its_places():
+    ex = extract(
+        "5月13日下午,出席县政协十届四次会议的委员们视察了青禾镇、白沙乡等地。"
+        "县委书记林望舒,县政协主席丁可欣等参加视察。"
+    )
+    found = {(r.subj[1], r.obj[1]) for r in ex.relations if r.type == "VISITED"}
+    for who in ("林望舒", "丁可欣"):
+        assert {(who, "青禾镇"), (who, "白沙乡")} <= found
+    attended = {r.subj[1] for r in ex.relations if r.type == "ATTENDED"}
+    assert not attended & {"林望舒", "丁可欣"}
