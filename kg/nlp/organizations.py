@@ -52,6 +52,11 @@ OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
 MIN_NAME_CHARS = 3
 LISTED_HE = ("、和", "，和", ",和")  # no conjunction follows a list mark: 和 begins the name
 MAX_QUOTED_PREFIX = 10
+LIST_MARKS = "、；;，,。：:\n"
+MAX_CUT_PIECE = 3  # 金润|供|排水有限责任公司: the piece a verb-like word cut off
+CUTS_KEPT = set("向在对为由从把被给让经据同跟将到是该这那其本等")  # 仪式由|县人民政府, 应聘该|公司
+NUMERAL = re.compile(r"[\d一二两三四五六七八九十几百千万]")  # 四所|局属幼儿园: a count
+NOT_OPENERS = CUTS_KEPT | set("与和及他她我你")
 
 
 @Language.factory("kg_organizations", default_config={"max_chars": 24})
@@ -100,7 +105,8 @@ class OrganizationFinder:
             if not head or not ends_body(doc, tok, head, end):
                 continue
             allow = self.connectors(doc, tok.i, heads)
-            start = walk_left(doc, first, self.max_chars, allow=allow, body=True, people=people)
+            walked = walk_left(doc, first, self.max_chars, allow=allow, body=True, people=people)
+            start = listed_start(doc, walked)
             start = quoted_start(doc, after_inner_body(doc, start, tok.i, heads), quotes)
             start = after_opener(text_all, start, end)
             start = after_given_name(doc, start)
@@ -108,7 +114,7 @@ class OrganizationFinder:
             if (
                 names_a_body(text_all, start, end, heads)
                 and not (cuts_quote(start, end, quotes) or (start, end) in quotes)
-                and not of_common_words(doc, start, end - len(head))
+                and (start < walked or not of_common_words(doc, start, end - len(head)))
             ):
                 propose(doc, start, end, Label.ORGANIZATION, "org_head")
         for m in ANAPHOR.finditer(text_all):
@@ -119,6 +125,34 @@ class OrganizationFinder:
                 propose(doc, m.start(k), m.end(k), Label.ORGANIZATION, "outlet")
         listed_names(doc, Label.ORGANIZATION)
         return doc
+
+
+def listed_start(doc: Doc, start: int) -> int:
+    """Where a body's name begins that the walk cut at a word pkuseg read as a conjunction
+    or a verb (天|和|医院, 金润|供|排水有限责任公司) though the name stands alone after a list
+    or clause mark: at the mark, when the piece cut off is short, names nothing itself, and
+    is neither a preposition (仪式|由|县人民政府), a pronoun, a verb nor a common word
+    before the cut (应聘|该公司, 到|天和医院 stay cut)."""
+    index = doc_index(doc)
+    text = index.text
+    mark = max(text.rfind(c, max(0, start - MAX_CUT_PIECE - 1), start) for c in LIST_MARKS)
+    first, stop = index.token_at_start.get(mark + 1), index.token_at_end.get(start)
+    piece = text[mark + 1 : start]
+    if mark < 0 or first is None or stop is None or not HAN.match(piece) or NUMERAL.search(piece):
+        return start
+    before = [doc[k].text for k in range(first, stop)]
+    plain = not any(
+        w in word_list("common_words.txt") or w in word_list("verbs.txt") or is_boundary(w)
+        for w in before
+    )
+    if (
+        not (before and plain and len(doc[stop].text) == 1)
+        or doc[stop].text in CUTS_KEPT
+        or text[mark + 1] in NOT_OPENERS
+        or any(c.start < start and c.end > mark + 1 for c in candidates(doc))
+    ):
+        return start
+    return mark + 1
 
 
 def after_given_name(doc: Doc, start: int) -> int:

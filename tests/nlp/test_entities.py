@@ -153,3 +153,13 @@ def test_bodies_acting_together_stay_apart():
     )  # pkuseg glues 联合|区: 西湖区 民政局 联合区 红十字会
     assert {"西湖区民政局", "区红十字会"} <= names(ex, "Organization")
     assert not any("联合" in n for n in names(ex, "Organization") | names(ex, "Place"))
+
+
+def test_a_listed_body_cut_by_a_verb_like_word_is_named_from_the_list_mark():
+    ex = extract(
+        "仪式上,县商会捐款10万元;天和医院捐款5万元;金润供排水有限责任公司、青禾石油有限公司各捐款5万元。"
+        "仪式由县人民政府副县长林望舒主持,应聘该公司的人很多,党和政府的温暖送到了家。"
+    )
+    bodies = names(ex, "Organization")
+    assert {"天和医院", "金润供排水有限责任公司", "县人民政府"} <= bodies
+    assert not {b for b in bodies if b.startswith(("仪式", "应聘", "党和"))}
