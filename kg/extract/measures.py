@@ -158,8 +158,9 @@ def clause_measures(
         target = measured(text, fig, here, in_sentence, topic, reader.last_event)
         if target:
             topic.last = (text.rfind("\n", 0, fig.start), target)
-            where = evidence(text, reader.sentences, fig.start, target.start)
-            out.append(Relation(RelType.MEASURES, key(fig), key(target), where))
+        for one in each_of(text, fig, here) or ([target] if target else []):
+            where = evidence(text, reader.sentences, fig.start, one.start)
+            out.append(Relation(RelType.MEASURES, key(fig), key(one), where))
     if here:
         topic.see(reader, clause_start(text, here[0].start), here)
     return out
@@ -213,6 +214,22 @@ def readings_of(
     yield kinds.get("head")
     yield kinds.get("scope")
     yield topic.lead_subject
+
+
+def each_of(text: str, fig: Mention, clause: list[Mention]) -> list[Mention]:
+    """The bodies a figure measures one by one (甲公司、乙公司各捐款5万元): the list of
+    bodies or places that opens the clause and ends right before 各."""
+    listed = [
+        m for m in clause if m.end <= fig.start and m.label in (Label.ORGANIZATION, Label.PLACE)
+    ]
+    if not listed or not text.startswith("各", listed[-1].end):
+        return []
+    members = [listed[-1]]
+    for m in reversed(listed[:-1]):
+        if text[m.end : members[0].start] not in ("、", "和", "及", "与"):
+            break
+        members.insert(0, m)
+    return members if len(members) > 1 else []
 
 
 def held_before_clause(text: str, earlier: list[Mention]) -> Mention | None:

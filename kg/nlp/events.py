@@ -72,6 +72,7 @@ COUNT = re.compile(r"\d+(?:场次|场|次)")  # 举办33场“…”系列招聘
 QUOTED_HEAD = 8  # “春风行动”系列招聘洽谈会: the head stands this close after the quote
 THEME_GAP = re.compile(r"[，。,；;！？!?、\n“]|等|的")  # “…”为主题的颁奖典礼: a clause, no name
 MAX_CHARS = 60
+TIME_OF = re.compile(r"(?:当天|当日|当晚|今天|今日|昨天|昨日|上午|下午|晚上)的")
 OCCASION = re.compile(  # 在…上的重要讲话, 致…的贺信: the occasion is an event
     r"(?:在|致)([^，。；;,“”《》\n]{4,120}?)(?:上)?的(?:重要)?(?:讲话|致辞|贺信|贺辞|贺电|指示)"
 )
@@ -90,6 +91,7 @@ def propose_event(doc: Doc, start: int, end: int, trigger: str | None, source: s
     aspect = text.startswith("了", start)  # 召开了七届委员会第九次主席会议
     start += aspect
     start += trigger in CONVENE and text.startswith("的", start)  # 近日召开的某局发布会上
+    start += len(m.group(0)) if (m := TIME_OF.match(text, start)) else 0  # 出席当天的捐赠仪式
     praise = epithet().match(text, start)  # 举行了隆重的开工仪式
     start = praise.end() if praise else start
     count = COUNT.match(text, start) or PARTY.match(text, start) or THEMED.match(text, start)

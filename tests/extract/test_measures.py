@@ -104,3 +104,13 @@ def test_a_bracketed_qualifier_is_no_aside_and_a_dateline_no_subject():
         "活动期间,全市各县(市)、区(开发区)人社部门将举办160余场招聘会。", home_city="青石市"
     )
     assert ("160余场", "青石市") in relations(ex, "MEASURES")
+
+
+def test_a_figure_shared_out_by_ge_measures_each_listed_body():
+    ex = extract(
+        "捐赠仪式上,青石县商会捐款10万元;天和医院捐款5万元;"
+        "金润供排水有限责任公司、青禾石油有限公司各捐款5万元。"
+    )
+    measured = {(r.subj[1], r.obj[1]) for r in ex.relations if r.type == "MEASURES"}
+    assert {("5万元", "金润供排水有限责任公司"), ("5万元", "青禾石油有限公司")} <= measured
+    assert ("10万元", "青石县商会") in measured

@@ -90,3 +90,9 @@ def test_an_event_that_is_its_clauses_subject_is_named_from_the_clauses_opening(
     events = names(ex, "Event")
     assert "“书香满城·阅读有我”青石县图书馆联合社区推广全民阅读公益活动" in events
     assert not {e for e in events if e.startswith(("5月", "上午", "会议讨论", "在"))}
+
+
+def test_a_time_word_and_de_open_no_event_name():
+    ex = extract("县委书记林望舒,副县长丁可欣出席当天的捐赠仪式。")
+    assert "捐赠仪式" in names(ex, "Event")
+    assert not {e for e in names(ex, "Event") if e.startswith("当天")}
