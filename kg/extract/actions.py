@@ -205,7 +205,7 @@ class ActionReader:
         verb, span = trig.group(0), (clause[0], trig.start())
         speaks = action_table().get(verb) == RelType.SPOKE
         actors = subjects(self.text, before, trig.start())
-        if actors and actors[0] is before_first_actor(before):
+        if actors and actors[0] is before_first_actor(before, actors[0].label):
             actors = list_clauses(self.text, in_sentence, sentence, clause[0]) + actors
         if not actors and group_opens(self.text, clause[0], trig.start()):
             self.subject = []  # 调研组通过…: a group that is no entity acts from here on

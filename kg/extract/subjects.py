@@ -252,9 +252,11 @@ def listed_subject(text: str, clause: Span, here: list[Mention]) -> list[Mention
     return here
 
 
-def before_first_actor(before: list[Mention]) -> Mention | None:
-    people = [m for m in before if m.label == Label.PERSON]
-    return people[0] if people else None
+def before_first_actor(before: list[Mention], label: str) -> Mention | None:
+    """The clause's first person, or first body: the people listed in the clauses before
+    join a subject that opens with it (县长甲,县农业局、县招商局负责同志参加活动)."""
+    actors = [m for m in before if m.label == label]
+    return actors[0] if actors and label in (Label.PERSON, Label.ORGANIZATION) else None
 
 
 def carried_on(

@@ -31,3 +31,12 @@ def test_named_leaders_joined_by_unnamed_others_all_attend():
     )
     for name in ("吴明华", "陈福来", "赵红英"):
         assert ("ATTENDED", name, "青山县2025年“慈善一日捐”启动仪式") in found
+
+
+def test_a_leader_listed_before_the_bodies_whose_heads_attend_attends_too():
+    ex = extract(
+        "11月17日,青石县招商引资项目集中签约仪式在会展中心举行。"
+        "青石县县长林望舒,县农业农村局、县招商局主要负责同志参加活动。"
+    )
+    attended = {r.subj[1] for r in ex.relations if r.type == "ATTENDED"}
+    assert {"林望舒", "县农业农村局", "县招商局"} <= attended
