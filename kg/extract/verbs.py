@@ -26,6 +26,9 @@ def roles() -> dict[str, str]:
     return {r[0]: r[1] for r in table("verb_roles.tsv") if len(r) > 1}
 
 
+MADE = re.compile(r"(?:作|做|发表)了?$")  # 作了重要讲话: a speech made
+
+
 def triggers_in(
     text: str, start: int, end: int, word_starts: set[int], names: list[Mention]
 ) -> list[re.Match]:
@@ -39,9 +42,14 @@ def triggers_in(
         and not any(m.start <= t.start() < m.end for m in names)
         and not text.endswith("关于", 0, t.start())  # 听取关于修订X的汇报: a topic, no act
         and not text.startswith("精神", t.end())  # 讲话精神: a noun
-        and not text.endswith("重要", 0, t.start())  # 重要讲话: a noun
+        and not noun_speech(text, t.start())
         and text[t.end() : t.end() + 1] not in word_list("verb_noun_suffixes.txt")  # 考察团
     ]
+
+
+def noun_speech(text: str, start: int) -> bool:
+    """重要讲话 names a speech (学习某重要讲话精神), unless made here (作了重要讲话)."""
+    return text.endswith("重要", 0, start) and not MADE.search(text, max(0, start - 6), start - 2)
 
 
 def reports_speech(text: str, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 PLACE_CHARS = 8  # 寒亭区“…”招聘会: a place before the quote, at most this long
 PLACE_ENDS = ("省", "市", "区", "县", "旗", "镇", "乡", "街道")
 SHORT_FORM = re.compile(r"[\u4e00-\u9fff]{2}")
+YEAR = re.compile(r"\d{4}年")
 CLAUSE_OPEN = re.compile(r"[，。,；;！？!?：:\n]")
 TIME_LEAD = re.compile(  # 3月18日上午, 近日, 当天: when, not what
     r"(?:\d{4}年(?=\d)|\d{1,2}月|\d{1,2}日|[上下中晚]午|晚上?|早上|[近日前]日|日前|近日|当[天日]"
@@ -138,4 +139,6 @@ def clause_subject(doc: Doc, start: int, end: int) -> int:
     clause = NOT_SUBJECT.search(rest) or attendance_inside(rest, 0, len(rest))
     if not words or clause or people or not HAN_WORD.match(rest or "一"):
         return start
+    if slogan and YEAR.search(text, opening + slogan.end(), end):  # “口号”某市2024年…开幕式
+        opening += slogan.end()  # the slogan is no part of a dated name
     return min(opening, start)

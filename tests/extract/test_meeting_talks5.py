@@ -40,3 +40,13 @@ def test_a_leader_listed_before_the_bodies_whose_heads_attend_attends_too():
     )
     attended = {r.subj[1] for r in ex.relations if r.type == "ATTENDED"}
     assert {"林望舒", "县农业农村局", "县招商局"} <= attended
+
+
+def test_a_speech_made_is_an_act_and_a_meeting_discussed_is_not_held():
+    found = relations(
+        "12月20日上午,县政协召开了七届委员会第九次主席会议,县政协主席林望舒出席会议。"
+        "会议讨论通过了县政协七届八次常委会议召开的时间,县政协主席林望舒作了重要讲话。"
+        "大家认真学习了林望舒同志的重要讲话精神。"
+    )
+    assert ("SPOKE", "林望舒", "七届委员会第九次主席会议") in found
+    assert not {r for r in found if r[2] == "县政协七届八次常委会议" and r[0] != "ACTED"}
