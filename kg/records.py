@@ -14,13 +14,16 @@ from dataclasses import dataclass, field
 
 from kg.schema import Label, RelType
 
+WRITING_ROLES = frozenset({"reporter", "correspondent", "photographer", "author"})
+
 
 @dataclass
 class Byline:
-    """A credited person: reporter, photographer or author of an article."""
+    """A credited person: reporter, photographer or author of an article, or its editor
+    (编辑, 责编, 监制: named, but no writer)."""
 
     name: str
-    role: str  # reporter | photographer | author | correspondent
+    role: str  # reporter | photographer | author | correspondent | editor
     evidence: str  # the credit as written, e.g. "(记者王超)"
 
 

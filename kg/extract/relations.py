@@ -10,7 +10,7 @@ from kg.extract.containment import part_of_and_located_in
 from kg.extract.evidence import Span
 from kg.extract.meetings import WHOLE_AREA
 from kg.extract.posts import credited_posts, holds_position
-from kg.records import Article, Mention, Relation
+from kg.records import WRITING_ROLES, Article, Mention, Relation
 from kg.schema import Label, RelType
 
 
@@ -39,6 +39,7 @@ def wrote(article: Article) -> list[Relation]:
             role=b.role,
         )
         for b in article.bylines
+        if b.role in WRITING_ROLES  # an editor is named, no writer
     ]
 
 

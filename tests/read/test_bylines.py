@@ -182,9 +182,14 @@ def test_names_holding_a_credit_character_are_not_split():
     ]
 
 
-def test_editors_and_sources_credit_no_writer():
-    assert credits([BODY, "责任编辑:庞立", "来源:江城县融媒体中心"]) == []
-    assert credits([BODY, "(记者 韦成 编辑 庞立)"]) == [("韦成", "reporter")]
+def test_editors_are_named_as_editors_and_sources_name_no_one():
+    assert credits([BODY, "责任编辑:庞立", "来源:江城县融媒体中心"]) == [("庞立", "editor")]
+    assert credits([BODY, "(记者 韦成 编辑 庞立)"]) == [("韦成", "reporter"), ("庞立", "editor")]
+    assert credits([BODY, "编辑:苗书岚 蒋丹", "责编:韦成"]) == [
+        ("苗书岚", "editor"),
+        ("蒋丹", "editor"),
+        ("韦成", "editor"),
+    ]
 
 
 # --- photo credits after a caption -----------------------------------------------------
@@ -269,12 +274,19 @@ def test_credited_people_come_out_whole_and_alone():
     from kg.nlp import load_pipeline
     from kg.records import Article
 
-    paragraphs = ["□记 者 卜一凡", "通讯员 宋 岩 报道", BODY, "(江城日报全媒体记者 韦成)"]
+    paragraphs = [
+        "□记 者 卜一凡",
+        "通讯员 宋 岩 报道",
+        BODY,
+        "(江城日报全媒体记者 韦成)",
+        "编辑:蒋丹",
+    ]
     article = Article(
         id="a", title="t", text="\n".join(paragraphs), bylines=find_bylines(paragraphs)
     )
     ex = extract_article(article, load_pipeline())
-    assert {m.name for m in ex.mentions if m.label == "Person"} == {"卜一凡", "宋岩", "韦成"}
+    people = {m.name for m in ex.mentions if m.label == "Person"}
+    assert people == {"卜一凡", "宋岩", "韦成", "蒋丹"}  # the editor is named, no writer
     assert {(r.subj[1], r.role) for r in ex.relations if r.type == "WROTE"} == {
         ("卜一凡", "reporter"),
         ("宋岩", "correspondent"),
@@ -289,7 +301,7 @@ def test_a_place_that_supplied_a_picture_is_no_photographer():
 
 def test_closing_names_before_a_source_line_still_close_the_item():
     paras = [BODY, "今年全区共发放护林补贴120万元。(邵明川 庞立)", "来源:北山融媒", "责任编辑:韦成"]
-    assert credits(paras) == [("邵明川", "author"), ("庞立", "author")]
+    assert credits(paras) == [("韦成", "editor"), ("邵明川", "author"), ("庞立", "author")]
 
 
 def test_names_alone_after_the_dateline_or_after_a_closing_quote_or_a_space():
