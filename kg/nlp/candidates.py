@@ -95,6 +95,7 @@ EXTRA_BOUNDARIES = {
 }
 INSIDE_NAME = {"暨", "和", "与", "及"}  # allowed inside event names (述职评议暨…大比武活动)
 LEVELS = frozenset("省市县区乡镇村")  # a body's or place's name may begin with its level (市民政局)
+EVERY = ("各", "每个", "每家", "所有")  # 各镇各部门: every body of a kind, none in particular
 NER_SOURCE = "ner"  # the source of the statistical NER's candidates (ranked last)
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 

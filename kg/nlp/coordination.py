@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import Candidate, is_boundary
+from kg.nlp.candidates import EVERY, Candidate, is_boundary
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.schema import Label
@@ -62,6 +62,7 @@ def members_after(doc: Doc, c: Candidate, taken: list[tuple[int, int]]) -> list[
             (last and c.label != Label.ORGANIZATION)
             or len(member) < 2
             or is_boundary(member)
+            or member.startswith(EVERY)  # 、各镇、各行业部门: every one of a kind
             or any(s < end and m.start() < e for s, e in taken)
         ):
             break

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import (
+    EVERY,
     HAN,
     LEVELS,
     begins_body,
@@ -285,11 +286,14 @@ def ends_with_head(word: str) -> bool:
 
 
 def names_a_body(text: str, start: int, end: int, heads: frozenset[str]) -> bool:
-    """A particular body: not generic (管理中心), not a head alone unless it carries its
-    level (县委, not 商会), not a counted kind (19个临时救助站, 四家协会)."""
+    """A particular body: not generic (管理中心), not every body of a kind (各镇各部门, 各行业
+    部门), not a head alone unless it carries its level (县委, not 商会), not a counted kind
+    (19个临时救助站, 四家协会)."""
     name = text[start:end]
-    if name in word_list("generic_orgs.txt") or not HAN.match(
-        name.replace("“", "").replace("”", "")
+    if (
+        name.startswith(EVERY)
+        or name in word_list("generic_orgs.txt")
+        or not HAN.match(name.replace("“", "").replace("”", ""))
     ):
         return False
     if len(name) < MIN_NAME_CHARS or (name in heads and len(name) < 4):

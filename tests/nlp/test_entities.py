@@ -163,3 +163,8 @@ def test_a_listed_body_cut_by_a_verb_like_word_is_named_from_the_list_mark():
     bodies = names(ex, "Organization")
     assert {"天和医院", "金润供排水有限责任公司", "县人民政府"} <= bodies
     assert not {b for b in bodies if b.startswith(("仪式", "应聘", "党和"))}
+
+
+def test_every_body_of_a_kind_is_no_body():
+    ex = extract("县级领导小组、各镇、各行业部门、各村要各司其职。各镇各部门要充分认识。")
+    assert not {b for b in names(ex, "Organization") if b.startswith("各")}
