@@ -66,7 +66,9 @@ BAD_START = re.compile(  # a count opens no name (22类、180余项…活动); a
     r"(?:的|了|[一两三四五六七八九十几][次场]|这次|此次|本次|这样的|这种|这场|那场|该|其"
     r"|(?!(?:19|20)\d\d[\u4e00-\u9fff])\d+(?![\d.]*\s*[年月日]))"
 )
-THEMED = re.compile(r"(?:主题为|以)“[^“”\n。]{1,30}”(?:为主题)?的")  # 开展主题为“X”的Y活动: Y活动
+THEMED = re.compile(  # 开展主题为“X”的Y活动: Y活动; its theme's commas end no name
+    r"(?:主题为|以)“[^“”\n。]{1,30}”(?:为主题)?的"
+)
 PARTY = re.compile(r"被告人|被告|犯罪嫌疑人")  # 审理被告人甲…一案: the case is named without it
 COUNT = re.compile(r"\d+(?:场次|场|次)")  # 举办33场“…”系列招聘会: the count is no part of the name
 QUOTED_HEAD = 8  # “春风行动”系列招聘洽谈会: the head stands this close after the quote
@@ -145,7 +147,10 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
         dated = bool(DATE.search(sentence))
         for m in trig.finditer(sentence):
             start = s + m.end()
-            limit = min(name_stop(text, start, e, heads), start + max_chars)
+            theme = THEMED.match(text, start + text.startswith("了", start))
+            limit = min(
+                name_stop(text, theme.end() if theme else start, e, heads), start + max_chars
+            )
             end = last_head_end(text, start, limit, heads, last_token)
             if end is None:
                 continue

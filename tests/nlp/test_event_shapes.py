@@ -96,3 +96,8 @@ def test_a_time_word_and_de_open_no_event_name():
     ex = extract("县委书记林望舒,副县长丁可欣出席当天的捐赠仪式。")
     assert "捐赠仪式" in names(ex, "Event")
     assert not {e for e in names(ex, "Event") if e.startswith("当天")}
+
+
+def test_a_themes_comma_ends_no_event_name():
+    ex = extract("9月2日下午,青石中学师生齐聚操场,举行了主题为“我的国,我的家”为主题的开学典礼。")
+    assert "开学典礼" in names(ex, "Event")
