@@ -25,6 +25,7 @@ PLACES = (Label.PLACE, Label.ORGANIZATION)
 SITES = (*PLACES, Label.PROGRAMME)  # 来到甲工程、乙公园等项目现场察看: a project is a site
 MAX_SPAN = 80
 SHORT_FORM = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
+SITES_END = re.compile(r"等(?:处|地|单位|场所)|(?<=[^，。,；;])家中")  # 来到甲、乙等处
 SETTING = re.compile(r"\s*在([\u4e00-\u9fff]{2,24}?)(?:家|内|里|现场)?[,，]")
 
 
@@ -60,15 +61,20 @@ def visits_in(
         if motion.start() not in word_starts or inside(motion.start(), mentions):
             continue
         purpose = purpose_of(text, motion, end, word_starts)
+        stops = sites_end(text, motion, end, word_starts)
+        if purpose and stops and purpose.start() < stops.end():
+            stops = None  # 到甲等地调研: the verb after the places says what the visit was
+        purpose = stops or purpose
         if purpose is None or (out and motion.start() < out[-1].purpose.end()):
             continue
-        kind = visit_kind(text, motion, purpose, word_starts)
+        kind = RelType.VISITED if stops else visit_kind(text, motion, purpose, word_starts)
         topic = motion.group(0) in ordered_words("topic_markers.txt")
+        homes = bool(stops) and stops.group(0).endswith("家中")  # 到甲、乙等人家中: the people
         between = [
             m
             for m in outermost(mentions, motion.end(), purpose.start())
-            if m.label in (PLACES if topic else SITES)
-            and (m.label in PLACES or kind != RelType.VISITED or project(m))
+            if (m.label in (PLACES if topic else SITES) or (homes and m.label == Label.PERSON))
+            and (m.label in PLACES or kind != RelType.VISITED or project(m) or homes)
         ]
         if between and topic:
             between = [m for m in between if m.start == between[0].start]  # 就X镇创建Y: X镇
@@ -76,6 +82,18 @@ def visits_in(
         if kind and places:
             out.append(Visit(motion, purpose, places, kind))
     return out
+
+
+def sites_end(text: str, motion: re.Match, end: int, word_starts: set[int]) -> re.Match | None:
+    """A movement to places listed up to 等处, 等地 or 家中, in its clause, before any verb
+    (先后来到甲中心、乙部等处,详细了解…; 到某某等人家中,送上慰问金): the movement is the
+    visit; a one-character verb only as a whole word (到 of 到位 is none)."""
+    if motion.start() not in word_starts or (
+        len(motion.group(0)) < 2 and motion.end() not in word_starts
+    ):
+        return None
+    clause = CLAUSE.search(text, motion.end(), end)
+    return SITES_END.search(text, motion.end(), clause.start() if clause else end)
 
 
 def project(m: Mention) -> bool:

@@ -24,3 +24,15 @@ def test_people_joining_a_visit_by_unnamed_visitors_visit_its_places():
         assert {(who, "青禾镇"), (who, "白沙乡")} <= found
     attended = {r.subj[1] for r in ex.relations if r.type == "ATTENDED"}
     assert not attended & {"林望舒", "丁可欣"}
+
+
+def test_a_movement_to_places_listed_up_to_deng_chu_or_homes_is_a_visit():
+    ex = extract(
+        "在县融媒体中心,林望舒先后来到融媒指挥中心、播控中心、全媒体部等处,详细了解栏目创新情况。"
+        "丁可欣一行先后到县中心敬老院和老党员孙百义、郑占祥等人家中,送上慰问金。"
+    )
+    found = relations(ex, "VISITED")
+    assert {("林望舒", "融媒指挥中心"), ("林望舒", "全媒体部")} <= found
+    assert {("丁可欣", "县中心敬老院"), ("丁可欣", "孙百义"), ("丁可欣", "郑占祥")} <= found
+    verbs = {r.verb for r in ex.relations if r.type == "VISITED"}
+    assert verbs <= {"来到…等处", "到…家中"}
