@@ -119,3 +119,12 @@ def test_deputies_after_their_chief_share_the_chiefs_body():
 def test_a_deputy_title_alone_gets_no_body_from_another_sentence():
     ex = extract("县人大常委会主任林望舒主持会议。副主任丁可欣出席。")
     assert not {h for h in relations(ex, "HOLDS_POSITION") if h[0] == "丁可欣"}
+
+
+def test_a_committee_unit_title_after_a_level_post_keeps_the_level_body():
+    found = {
+        (r.subj[1], r.obj[1])
+        for r in extract("县委副书记、政法委书记林望舒出席。县纪委书记丁可欣主持。").relations
+        if r.type == "HOLDS_POSITION"
+    }
+    assert {("林望舒", "县委"), ("丁可欣", "县纪委")} <= found
