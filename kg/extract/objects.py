@@ -25,6 +25,7 @@ from kg.schema import Label, RelType
 if TYPE_CHECKING:
     from kg.extract.actions import ActionReader
 
+SENTENCE_END = re.compile(r"[。！？!?\n]")
 NO_OBJECT_FALLBACK = {RelType.SPOKE, RelType.PRESIDED, RelType.ATTENDED}
 ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 CLAUSE_OR_STOP = re.compile(r"[，,；;：:。！？!?\n]")
@@ -129,8 +130,15 @@ def objects_of(
         objs += [m for m in before if m.end <= passive and m.label in TARGETED]
     if passive >= 0 or verb in word_list("organiser_verbs.txt"):  # A主办,B承办的E
         objs = objs or hosted_after(text, trig.end(), reader.mentions, allowed)
-    if passive >= 0 and not objs and action_table()[verb] == RelType.HELD:
-        objs = [reader.last_event] if reader.last_event else []  # 招聘会由甲、乙联合举办
+    if passive >= 0 and not objs and action_table()[verb] == RelType.HELD:  # 招聘会由甲、乙联合举办
+        named = [
+            m
+            for m in reader.mentions
+            if m.label == Label.EVENT
+            and m.end <= passive
+            and not SENTENCE_END.search(text, m.end, passive)
+        ]
+        objs = named[-1:] or ([reader.last_event] if reader.last_event else [])
     if not objs and action_table()[verb] == RelType.DONATED:
         given = (reader.receivers, reader.topic.lead_subject)
         objs = gift_receivers(text, before, (clause_start, trig.start()), *given)

@@ -92,3 +92,10 @@ def test_bureaus_listed_after_one_named_with_its_level_attend_by_their_heads():
     )
     attended = {s for s, _ in relations(ex, "ATTENDED")}
     assert {"县政府办", "公安局", "财政局", "司法局"} <= attended
+
+
+def test_bodies_holding_the_event_named_earlier_in_the_sentence_hold_it():
+    ex = extract("当天是青石区2018年“春风行动”招聘会,由青石区人社局、青石区就业服务中心联合举办。")
+    held = {(r.subj[1], r.obj[1]) for r in ex.relations if r.type == "HELD"}
+    assert {b for b, _ in held} >= {"青石区人社局", "青石区就业服务中心"}
+    assert all("招聘会" in e for _, e in held)
