@@ -21,7 +21,8 @@ the characters beside them give them away:
 - a bare word the text writes before a firm's head (某某 | 公司) read as a place or a
   person: the firm's name, no place nor person;
 - a person of two characters before 均 with no list before it (孟某均 | 主持): the third
-  character is the name's, not the adverb's.
+  character is the name's, not the adverb's;
+- 中国 opening a term (中国特色, 中国记者节) or after 新: a word of the term, no place.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ STACKED_AREA = re.compile(r"^(.+[区镇乡])(?:园区|圩镇|集镇|镇区)$")  
 ORDINAL_PIECE = re.compile(r"^第[一二三四五六七八九十]+(?:社区|村|居委会|网格)$")
 FIRM_AFTER = ("公司", "集团", "有限", "股份", "超市", "商场")
 LIST_MARKS = "、和与及,，"  # 甲、乙均出席: 均 of a list, not of a name
+NATION = ("中国", "中华")
+NATION_AFTER = "的各境之和与及"  # 中国的, 中国各地: the country itself
 REGULATION = re.compile(r"(?:工作|组织|议事|选举)?(?:条例|实施办法|管理办法|议事规则|组织法)")
 
 
@@ -89,7 +92,17 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
         for m in mentions
         if not (unnamed(m, text, token_starts) or opens_place(m, text, places) or firm(m, text))
         and not (m.label == Label.PLACE and ORDINAL_PIECE.match(m.name))  # 第一社区, bare
+        and not national_term(m, text)
     ]
+
+
+def national_term(m: Mention, text: str) -> bool:
+    """中国 opening a term (中国特色社会主义, 中国记者节, 中国人民, 中国电建集团) or after 新
+    (新中国成立): a word of the term, no place the news is about."""
+    if m.label != Label.PLACE or m.text not in NATION or text[m.start : m.end] != m.text:
+        return False
+    after = text[m.end : m.end + 1]
+    return text.endswith("新", 0, m.start) or (bool(HAN.match(after)) and after not in NATION_AFTER)
 
 
 def opens_place(m: Mention, text: str, places: set[str]) -> bool:

@@ -92,3 +92,11 @@ def test_a_zone_by_its_short_suffix_and_a_place_named_for_its_spirit():
     ex = extract("以“弘扬太行精神”为主题,凤冈经开区、长山米业公司负责人参加。")
     places = names(ex, "Place")
     assert "凤冈经开区" in places and "太行" not in places
+
+
+def test_china_opening_a_term_is_no_place_but_china_itself_is():
+    ex = extract(
+        "11月8日是第25个中国记者节。师生回顾了新中国成立70年来的成就。中国的发展举世瞩目。"
+    )
+    places = [m for m in ex.mentions if m.label == "Place" and m.name == "中国"]
+    assert len(places) == 1 and places[0].start > 30
