@@ -141,14 +141,16 @@ def inside(m: Mention, o: Mention) -> bool:
 
 
 def drop_inner_names(mentions: list[Mention]) -> None:
-    """A place or body named only inside a body's name is no mention of its own
-    (湖南 in 苏州市湖南商会, 市政府 in 市政府办公室), unless the article also names
-    it alone, or it is a body with a unit of its own under it (乌海能源 | 利民公司),
-    or a place in an address (海南省 | 白沙县 | 检察院) or a township, street or
-    village (南开乡 in 南开乡政府)."""
+    """A place or body named only inside a body's or an event's name is no mention of
+    its own (湖南 in 苏州市湖南商会, 市政府 in 市政府办公室, 丝绸之路 in
+    第七届丝绸之路国际博览会), unless the article also names it alone, or it is a
+    body with a unit of its own under it (乌海能源 | 利民公司), or a place in an
+    address (海南省 | 白沙县 | 检察院) or a township, street or village (南开乡 in
+    南开乡政府)."""
     bodies = [m for m in mentions if m.label == Label.ORGANIZATION and not m.refers_back]
     places = [m for m in mentions if m.label == Label.PLACE and not m.refers_back]
-    outer = {id(m): o for m in places + bodies for o in bodies if inside(m, o)}
+    events = [m for m in mentions if m.label == Label.EVENT]
+    outer = {id(m): o for m in places + bodies for o in bodies + events if inside(m, o)}
     alone = {(m.label, m.name) for m in mentions if id(m) not in outer}
     mentions[:] = [
         m

@@ -100,3 +100,8 @@ def test_china_opening_a_term_is_no_place_but_china_itself_is():
     )
     places = [m for m in ex.mentions if m.label == "Place" and m.name == "中国"]
     assert len(places) == 1 and places[0].start > 30
+
+
+def test_a_place_named_only_inside_an_events_name_is_no_mention():
+    ex = extract("11月17日,第七届丝绸之路国际博览会招商引资项目集中签约仪式在会展中心举行。")
+    assert "丝绸之路" not in names(ex, "Place")
