@@ -62,7 +62,9 @@ def select_mentions(doc: Doc) -> Doc:
         for c in (whole_name(doc, c) for c in candidates(doc))
         if c.label != Label.FIGURE and (c.source != NER_SOURCE or plausible(doc, c))
     ]
-    pool.sort(key=lambda c: (-PRIORITY.get(c.source, 0), -(c.end - c.start), c.start))
+    pool.sort(  # of two alike, the one read with its verb (召开…全会: held here)
+        key=lambda c: (-PRIORITY.get(c.source, 0), -(c.end - c.start), c.start, c.trigger is None)
+    )
     chosen: list[Candidate] = []
     for c in pool:
         clashes = [k for k in chosen if conflicts(c, k)]
@@ -71,6 +73,7 @@ def select_mentions(doc: Doc) -> Doc:
             clashes
             and c.label in SWALLOWERS
             and all(c.start <= k.start and k.end <= c.end for k in clashes)
+            and not any((k.start, k.end) == (c.start, c.end) for k in clashes)  # same span: rank
         ):
             chosen = [k for k in chosen if k not in clashes]
         elif clashes:

@@ -101,3 +101,9 @@ def test_a_time_word_and_de_open_no_event_name():
 def test_a_themes_comma_ends_no_event_name():
     ex = extract("9月2日下午,青石中学师生齐聚操场,举行了主题为“我的国,我的家”为主题的开学典礼。")
     assert "开学典礼" in names(ex, "Event")
+
+
+def test_an_activity_held_on_a_date_is_an_event_not_a_programme():
+    ex = extract("5月23日,青石区知联会在青禾村老人活动中心举办了大型义诊活动。")
+    assert "大型义诊活动" in names(ex, "Event")
+    assert "大型义诊活动" not in names(ex, "Programme")
