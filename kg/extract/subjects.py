@@ -59,10 +59,14 @@ def split_tail(text: str) -> list[str]:
     return words
 
 
+SETTINGS = ("在", "于")
+
+
 def actors_of(text: str, before: list[Mention], trig_start: int) -> list[Mention]:
-    """The names before a verb that can act: people (and bodies standing for a delegate);
-    else bodies; else places or the home city right before the verb, unless 在 opens
-    their list (在A、B开展: where it happened; the subject carries over)."""
+    """The names before a verb that can act: people (and bodies standing for a
+    delegate); else bodies, not one after 在 (甲会在乙中心举办: where it was held);
+    else places or the home city right before the verb, unless 在 opens their list
+    (在A、B开展: where it happened; the subject carries over)."""
     people = [m for m in before if m.label == Label.PERSON or delegate(text, m)]
     if people and people[-1].label == Label.ORGANIZATION:  # 甲局、乙局负责人: both delegate
         bodies = [m for m in before if m.label == Label.ORGANIZATION and m.end <= people[-1].end]
@@ -72,6 +76,7 @@ def actors_of(text: str, before: list[Mention], trig_start: int) -> list[Mention
         return people
     bodies = [m for m in before if m.label in ACTORS or m.home_city]
     bodies = [m for m in bodies if not modifies_body(text, m, bodies) and not titled(text, m.end)]
+    bodies = [m for m in bodies if not text.endswith(SETTINGS, 0, m.start)]  # 在某中心举办: where
     if bodies:
         return bodies
     places = [m for m in before if m.label == Label.PLACE]

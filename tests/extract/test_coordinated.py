@@ -99,3 +99,9 @@ def test_bodies_holding_the_event_named_earlier_in_the_sentence_hold_it():
     held = {(r.subj[1], r.obj[1]) for r in ex.relations if r.type == "HELD"}
     assert {b for b, _ in held} >= {"青石区人社局", "青石区就业服务中心"}
     assert all("招聘会" in e for _, e in held)
+
+
+def test_a_body_after_zai_is_where_the_event_was_held_not_who_held_it():
+    ex = extract("5月23日,青石区知联会在青禾村老人文化活动中心举办了大型义诊活动。")
+    held = {(r.subj[1], r.obj[1]) for r in ex.relations if r.type == "HELD"}
+    assert held == {("青石区知联会", "大型义诊活动")}
