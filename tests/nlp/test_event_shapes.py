@@ -107,3 +107,13 @@ def test_an_activity_held_on_a_date_is_an_event_not_a_programme():
     ex = extract("5月23日,青石区知联会在青禾村老人活动中心举办了大型义诊活动。")
     assert "大型义诊活动" in names(ex, "Event")
     assert "大型义诊活动" not in names(ex, "Programme")
+
+
+def test_a_festival_opening_is_an_event_held_by_its_hosts():
+    ex = extract(
+        "3月25日上午,青石镇人民政府主办,青石县文化馆承办的青石县青石镇第二届桃花文化旅游节"
+        "在青禾村桃园盛大开幕。"
+    )
+    assert "青石县青石镇第二届桃花文化旅游节" in names(ex, "Event")
+    held = {r.subj[1] for r in ex.relations if r.type == "HELD"}
+    assert "青石镇人民政府" in held
