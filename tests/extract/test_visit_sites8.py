@@ -36,3 +36,12 @@ def test_a_movement_to_places_listed_up_to_deng_chu_or_homes_is_a_visit():
     assert {("丁可欣", "县中心敬老院"), ("丁可欣", "孙百义"), ("丁可欣", "郑占祥")} <= found
     verbs = {r.verb for r in ex.relations if r.type == "VISITED"}
     assert verbs <= {"来到…等处", "到…家中"}
+
+
+def test_a_visit_written_with_xianhou_lai_goes_to_the_villages_listed():
+    ex = extract(
+        "5月5日上午,县长林望舒到青石镇调研。"
+        "林望舒一行先后来青石镇南大坪村、青禾村、白沙村,对村容村貌整治情况进行走访调研。"
+    )
+    found = relations(ex, "VISITED")
+    assert {("林望舒", "南大坪村"), ("林望舒", "白沙村")} <= found
