@@ -43,7 +43,7 @@ class Visit:
 
     @property
     def verb(self) -> str:
-        return f"{self.motion.group(0)}…{self.purpose.group(0)}"
+        return f"{self.motion.group(0).removeprefix('先后')}…{self.purpose.group(0)}"
 
 
 @functools.cache
