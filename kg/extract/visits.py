@@ -23,8 +23,9 @@ from kg.schema import Label, RelType
 
 PLACES = (Label.PLACE, Label.ORGANIZATION)
 SITES = (*PLACES, Label.PROGRAMME)  # 来到甲工程、乙公园等项目现场察看: a project is a site
-MAX_SPAN = 80
+MAX_SPAN = 120  # 来到甲村、乙村,对…、…情况进行走访调研: the purpose may stand far after
 SHORT_FORM = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
+TOPIC_VERB = re.compile(r"进行|开展")  # 对…情况进行走访
 SITES_END = re.compile(r"等(?:处|地|单位|场所)|(?<=[^，。,；;])家中")  # 来到甲、乙等处
 SETTING = re.compile(r"\s*在([\u4e00-\u9fff]{2,24}?)(?:家|内|里|现场)?[,，]")
 
@@ -43,7 +44,7 @@ class Visit:
 
     @property
     def verb(self) -> str:
-        return f"{self.motion.group(0).removeprefix('先后')}…{self.purpose.group(0)}"
+        return f"{self.motion.group(0)}…{self.purpose.group(0)}"
 
 
 @functools.cache
@@ -72,7 +73,9 @@ def visits_in(
         homes = bool(stops) and stops.group(0).endswith("家中")  # 到甲、乙等人家中: the people
         between = [
             m
-            for m in outermost(mentions, motion.end(), purpose.start())
+            for m in outermost(
+                mentions, motion.end(), topic_start(text, motion, purpose, word_starts)
+            )
             if (m.label in (PLACES if topic else SITES) or (homes and m.label == Label.PERSON))
             and (m.label in PLACES or kind != RelType.VISITED or project(m) or homes)
         ]
@@ -115,6 +118,8 @@ def purpose_of(text: str, motion: re.Match, end: int, word_starts: set[int]) -> 
     for t in action_pattern().finditer(text, motion.end(), min(end, motion.end() + MAX_SPAN)):
         if t.start() not in word_starts or t.group(0) in own_subject_verbs():
             continue  # 到某地建设现场: building is no purpose of a movement
+        if not topic and in_topic(text, t, word_starts):
+            continue  # 来到甲村,对美丽庭院创建…情况进行走访: 创建 is what was looked at
         if not topic or action_table()[t.group(0)] == RelType.VISITED:
             nxt = action_pattern().match(text, t.end())  # 到X开展调研: the visit is the purpose
             if action_table()[t.group(0)] != RelType.VISITED and nxt:
@@ -123,6 +128,31 @@ def purpose_of(text: str, motion: re.Match, end: int, word_starts: set[int]) -> 
         if CLAUSE.search(text, motion.end(), t.start()):
             return None
     return None
+
+
+def topic_marker(text: str, k: int, word_starts: set[int]) -> bool:
+    """对 as a word of its own at ``k`` (not 对接, 针对)."""
+    return text[k] == "对" and k in word_starts and k + 1 in word_starts
+
+
+def topic_start(text: str, motion: re.Match, purpose: re.Match, word_starts: set[int]) -> int:
+    """Where the places a movement went to end: at a 对 opening the topic before the purpose
+    (来到甲村、乙村,对某某香瓜种植情况进行走访: 某某 is what was looked at), else at the purpose."""
+    marks = [
+        k for k in range(motion.end(), purpose.start()) if text[k] == "对" and k in word_starts
+    ]
+    topic = motion.group(0) in ordered_words("topic_markers.txt")
+    return marks[0] if marks and not topic else purpose.start()
+
+
+def in_topic(text: str, verb: re.Match, word_starts: set[int]) -> bool:
+    """A verb inside the topic of 对…进行/开展 (对美丽庭院创建情况进行走访): part of what the
+    act is about, not the act."""
+    opening = max(text.rfind(c, 0, verb.start()) for c in "，。,；;！？\n") + 1
+    closing = CLAUSE.search(text, verb.end())
+    after = text[verb.end() : closing.start() if closing else len(text)]
+    marker = [k for k in range(opening, verb.start()) if topic_marker(text, k, word_starts)]
+    return bool(marker) and TOPIC_VERB.search(after) is not None
 
 
 def visit_kind(text: str, motion: re.Match, purpose: re.Match, word_starts: set[int]) -> str | None:

@@ -38,10 +38,12 @@ def test_a_movement_to_places_listed_up_to_deng_chu_or_homes_is_a_visit():
     assert verbs <= {"来到…等处", "到…家中"}
 
 
-def test_a_visit_written_with_xianhou_lai_goes_to_the_villages_listed():
+def test_a_movement_leads_to_the_visit_past_the_topic_of_dui_jinxing():
     ex = extract(
-        "5月5日上午,县长林望舒到青石镇调研。"
-        "林望舒一行先后来青石镇南大坪村、青禾村、白沙村,对村容村貌整治情况进行走访调研。"
+        "5月5日上午,县长林望舒到西合营镇调研。"
+        "林望舒一行先后来西合营镇南大坪村、青禾村、白沙村,对村容村貌整治、美丽庭院创建、"
+        "壮大集体经济项目、农业产业园区建设、乡村建设、白沙香瓜菜瓜种植情况进行走访调研。"
     )
     found = relations(ex, "VISITED")
     assert {("林望舒", "南大坪村"), ("林望舒", "白沙村")} <= found
+    assert not {site for _, site in found if site == "白沙"}
