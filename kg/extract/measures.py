@@ -8,6 +8,7 @@ the clause's structure, most specific first:
 
 1. a programme or event named in the figure's clause (not the means, 通过/以…, nor a
    document, 《…》: a policy's figures are its programme's, not its text's);
+   the last event held, when the figure counts who attend it (共58名代表参加会议);
 2. the body or place the clause opens with, as its subject;
    then, for a part (…企业100家,其中规上企业30家), what the figure before measures;
    then the event an earlier clause of the sentence holds (某镇举办某活动,为全镇52名…);
@@ -15,7 +16,7 @@ the clause's structure, most specific first:
 4. a programme or event named earlier in the sentence;
 5. for a standard (按照每人47元的标准,…发放某补贴), the programme or event named later
    in the sentence;
-6. the meeting, when the sentence opens with it (会上, 活动中);
+6. the meeting, when the sentence opens with it (会上, 活动中, 此次活动);
 7. the body whose named leader opens the clause or sentence (某商会会长张三…捐款);
 8. the subject of an earlier sentence of the paragraph (该厂…; 这批物资…);
 9. the programme or event the article's lead reports as held or launched;
@@ -202,6 +203,7 @@ def readings_of(
     before = earlier_subject(text, earlier, topic)
     kinds = {s.kind: s.mention for s in (before, own) if s is not None}  # its own clause's first
     yield programme_or_event(text, fig, clause, topic, own)
+    yield attendance(text, fig, last_event)
     yield own.mention if own and own.kind == "body" else None
     yield part_of_last(text, start, topic)
     yield held_before_clause(text, earlier)
@@ -300,11 +302,16 @@ def earlier_subject(text: str, earlier: list[Mention], topic: Topic) -> Subject 
 
 
 def meeting(text: str, fig: Mention, last_event: Mention | None) -> Mention | None:
-    """The last event held, when the figure's sentence opens with it (会上, 活动中) or the
-    figure counts those who attend it (四十位人大代表旁听了此次庭审)."""
+    """The last event held, when the figure's sentence opens with it (会上, 活动中)."""
     opening = text[max(0, text.rfind("\n", 0, fig.start) + 1) : fig.start]
     if last_event and MEETING_OPENS.match(re.split(r"[。！？!?]", opening)[-1]):
         return last_event
+    return None
+
+
+def attendance(text: str, fig: Mention, last_event: Mention | None) -> Mention | None:
+    """The last event held, when the figure counts those who attend it (全镇…共58名妇女代表
+    参加会议, 四十位人大代表旁听了此次庭审): before the clause's subject."""
     if last_event and fig.text.endswith(("人", "名", "位")) and ATTENDING.match(text, fig.end):
         return last_event
     return None

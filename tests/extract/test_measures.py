@@ -114,3 +114,13 @@ def test_a_figure_shared_out_by_ge_measures_each_listed_body():
     measured = {(r.subj[1].split("#")[0], r.obj[1]) for r in ex.relations if r.type == "MEASURES"}
     assert {("5万元", "金润供排水有限责任公司"), ("5万元", "青禾石油有限公司")} <= measured
     assert ("10万元", "青石县商会") in measured
+
+
+def test_a_count_of_attendees_measures_the_meeting_before_the_clauses_subject():
+    ex = extract(
+        "9月15日,青石市大划镇隆重召开第十四次妇女代表大会,"
+        "全镇机关、学校、9个村共58名妇女代表参加会议。",
+        home_city="青石市",
+    )
+    measured = {(r.subj[1].split("#")[0], r.obj[1]) for r in ex.relations if r.type == "MEASURES"}
+    assert ("58名", "第十四次妇女代表大会") in measured
