@@ -22,7 +22,8 @@ the characters beside them give them away:
   person: the firm's name, no place nor person;
 - a person of two characters before 均 with no list before it (孟某均 | 主持): the third
   character is the name's, not the adverb's;
-- 中国 opening a term (中国特色, 中国记者节) or after 新: a word of the term, no place.
+- 中国 opening a term (中国特色, 中国记者节) or after 新: a word of the term, no place;
+- a name inside the title of a work (宣传片《游走镇远》): a word of the title.
 """
 
 from __future__ import annotations
@@ -93,7 +94,17 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
         if not (unnamed(m, text, token_starts) or opens_place(m, text, places) or firm(m, text))
         and not (m.label == Label.PLACE and ORDINAL_PIECE.match(m.name))  # 第一社区, bare
         and not national_term(m, text)
+        and not in_book_title(m, text)
     ]
+
+
+def in_book_title(m: Mention, text: str) -> bool:
+    """A name inside the title of a work (宣传片《游走镇远》): a word of the title."""
+    if m.label == Label.PROGRAMME or m.start < 0:
+        return False
+    opened, closed = text.rfind("《", 0, m.start), text.rfind("》", 0, m.start)
+    close, reopen = text.find("》", m.end), text.find("《", m.end)
+    return opened > closed and close >= 0 and (reopen < 0 or close < reopen)
 
 
 def national_term(m: Mention, text: str) -> bool:

@@ -148,8 +148,17 @@ def event_name(name: str) -> bool:
 
 
 def a_work(text: str, start: int) -> bool:
-    """语文课《纪昌学射》: the title of a lesson, song or film, not a programme."""
-    return any(text.endswith(w, 0, start) for w in word_list("work_kinds.txt"))
+    """语文课《纪昌学射》, 舞蹈《甲》《乙》、《丙》, 《国歌》: the title of a lesson, song,
+    dance or film, or one listed after such a title, not a programme."""
+    end = text.find("》", start)
+    if text[start + 1 : end].endswith("歌"):  # 《国歌》, 《校歌》: a song by its name
+        return True
+    if any(text.endswith(w, 0, start) for w in word_list("work_kinds.txt")):
+        return True
+    before = start - text.endswith("、", 0, start)
+    if text.endswith("》", 0, before):  # the list of titles the first one's kind opens
+        return a_work(text, text.rfind("《", 0, before))
+    return False
 
 
 def document_end(text: str, start: int) -> int | None:

@@ -33,3 +33,12 @@ def test_quoted_questions_in_a_list_are_no_programmes():
     programmes = names(ex, "Programme")
     assert {"“村村联建”", "“村企联建”"} <= programmes
     assert not {p for p in programmes if "报告" in p}
+
+
+def test_titles_of_songs_dances_and_films_listed_after_their_kind_are_no_programmes():
+    ex = extract(
+        "伴随着庄严的《国歌》声大会开幕。舞蹈《童年叮叮当》《欢天喜地》、歌曲《春暖花开》上演,"
+        "会上观看了宣传片《游走青石》。会议学习了《中国共产党纪律处分条例》。"
+    )
+    assert names(ex, "Programme") == {"《中国共产党纪律处分条例》"}
+    assert not {p for p in names(ex, "Place") if p.startswith("游走")}
