@@ -49,7 +49,7 @@ SITE_KINDS = "种植|养殖|育苗|繁育|加工|示范|经济"  # 蔬菜种植�
 ACTIVITY_BASE = re.compile(rf"[^{LEVELS}]*(?:{SITE_KINDS})(?:基地|景观带|带)$")
 NEW_TERM = re.compile(r"新一[届任轮]村")
 PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?[省市县区旗]")
-HEAD_OPENERS = "局院厅"  # a body's head word never opens another body's name
+HEAD_OPENERS = ("局", "院", "厅", "分局", "支队", "大队", "中队", "管委会")  # open no body's name
 TOWN_CPPCC = re.compile(r"[镇乡]政协$")
 NUMERAL_TOWN = re.compile(r"[三四五六七八九十]乡镇")
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
@@ -102,8 +102,8 @@ def is_name(m: Mention, names: set[str]) -> bool:
         return False  # 银川讯: a dateline
     if m.label == Label.PERSON:
         return plausible_person(name)
-    if m.label == Label.ORGANIZATION and name[0] in HEAD_OPENERS and len(name) > 3:
-        return False  # 局 | 刑侦大队 (of 该局刑侦大队): the body's unit, cut from its name
+    if m.label == Label.ORGANIZATION and len(name) > 3 and name.startswith(HEAD_OPENERS):
+        return False  # 局 | 刑侦大队, 分局 | 反恐大队: a unit cut from its body's name
     if m.label == Label.ORGANIZATION and refers_back(name, names):
         return True
     if glued_opener(name, names) or glued_inside(name) or city_role(name):

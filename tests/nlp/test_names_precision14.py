@@ -58,3 +58,9 @@ def test_a_township_has_no_political_consultative_conference():
 def test_a_league_and_a_medical_team_are_bodies_by_their_heads():
     ex = extract("青石市青商联盟会副主席林望舒出席。")
     assert "青石市青商联盟会" in names(ex, "Organization")
+
+
+def test_a_unit_cut_from_its_body_and_a_bare_scenic_area_are_no_names():
+    ex = extract("青石县公安局刑侦大队对分局反恐大队民辅警进行培训。调研组一行来到三百山风景区。")
+    assert "分局反恐大队" not in names(ex, "Organization")
+    assert "风景区" not in names(ex, "Place")
