@@ -164,6 +164,9 @@ def zone_end(doc: Doc, tok: Token) -> int:
     return end + 2 if after in ("东区", "西区", "南区", "北区") else end
 
 
+GLUED_LEVELS = "省市州"  # the level of the place before, glued to the next place by pkuseg
+
+
 def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
     """Start offset and source of the place name ending with ``tok``, if it ends one."""
     suffixes = word_list("place_suffixes.txt")
@@ -183,9 +186,16 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
             return None  # 构建 | 市, 发挥 | 村, 助推 | 园区
         start = transliterated_start(doc, prev, suffix)
         text = prev.text + text
+    glued = text[0] in GLUED_LEVELS and len(text) > 2 and tok.i > 0 and doc[tok.i - 1].text in known
+    if glued:  # 邢台 | 市威县: the city's level, then the county
+        start, text = start + 1, text[1:]
     if text in generic or is_boundary(text):
         return None
-    if text in known or (suffix and len(text) > len(suffix) and (len(suffix) > 1 or len(text) > 2)):
+    if (
+        (glued and suffix)
+        or text in known
+        or (suffix and len(text) > len(suffix) and (len(suffix) > 1 or len(text) > 2))
+    ):
         return start, "place_suffix" if suffix else "place_list"
     if suffix and len(text) == 2 and listed_sibling(doc, tok, suffix):
         return start, "place_suffix"

@@ -105,3 +105,9 @@ def test_china_opening_a_term_is_no_place_but_china_itself_is():
 def test_a_place_named_only_inside_an_events_name_is_no_mention():
     ex = extract("11月17日,第七届丝绸之路国际博览会招商引资项目集中签约仪式在会展中心举行。")
     assert "丝绸之路" not in names(ex, "Place")
+
+
+def test_a_county_glued_to_its_citys_level_is_named_alone():
+    ex = extract("河北省邢台市威县召开会议。")
+    assert "威县" in names(ex, "Place")
+    assert "市威县" not in names(ex, "Place")
