@@ -30,6 +30,7 @@ from kg.extract.ordinary_words import LEVELS, ordinary
 from kg.extract.person_shapes import plausible_person
 from kg.extract.roles import city_role
 from kg.nlp.autonomy import ethnic_seat
+from kg.nlp.candidates import EVERY
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label
@@ -49,6 +50,7 @@ SITE_KINDS = "种植|养殖|育苗|繁育|加工|示范|经济"  # 蔬菜种植�
 ACTIVITY_BASE = re.compile(rf"[^{LEVELS}]*(?:{SITE_KINDS})(?:基地|景观带|带)$")
 NEW_TERM = re.compile(r"新一[届任轮]村")
 PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?[省市县区旗]")
+CLASSIFIERS = "座"  # a place never opens with it (23 | 座小型水库); 个旧市, 家朋乡 do
 HEAD_OPENERS = ("局", "院", "厅", "分局", "支队", "大队", "中队", "管委会")  # open no body's name
 TOWN_CPPCC = re.compile(r"[镇乡]政协$")
 NUMERAL_TOWN = re.compile(r"[三四五六七八九十]乡镇")
@@ -219,6 +221,8 @@ def plausible_place(name: str) -> bool:
     kinds = word_list("generic_places.txt")
     if name in kinds or ordinary(name, frozenset()) or name.endswith(OUTLETS):
         return False  # 陇东报: a paper, no place
+    if name.startswith(EVERY) or name[0] in CLASSIFIERS:
+        return False  # 所有社区: every one of a kind; 23 | 座小型水库: counted
     if name[0] in COUNTS + LEVELS and name[1:] in kinds or name.endswith("校区"):
         return False  # 三校区, 南校区: a count of a kind, a school's campus
     if longest_suffix(name, word_list("place_epithets.txt")) or name.endswith(COMPANY_HEADS):

@@ -35,7 +35,7 @@ def extend_lists(doc: Doc) -> Doc:
     taken = [(c.start, c.end) for c in chosen]
     added: list[Candidate] = []
     for c in chosen:
-        if c.label in LISTED and c.source != "anaphor":
+        if c.label in LISTED and c.source != "anaphor" and named_anchor(doc, c):
             added += members_after(doc, c, taken)
     for c in sorted(chosen + added, key=lambda c: c.start):
         if c.label in LISTED and c.source != "anaphor":
@@ -63,6 +63,7 @@ def members_after(doc: Doc, c: Candidate, taken: list[tuple[int, int]]) -> list[
             or len(member) < 2
             or is_boundary(member)
             or member.startswith(EVERY)  # 、各镇、各行业部门: every one of a kind
+            or (c.label == Label.PLACE and not place_like(member))
             or any(s < end and m.start() < e for s, e in taken)
         ):
             break
@@ -72,6 +73,22 @@ def members_after(doc: Doc, c: Candidate, taken: list[tuple[int, int]]) -> list[
             break
         pos = end
     return out
+
+
+def named_anchor(doc: Doc, c: Candidate) -> bool:
+    """A list's known member names one place (东至县), not a kind of place an ordinary word
+    opens (文化广场、民宿…: a list of things seen, no places)."""
+    if c.label != Label.PLACE:
+        return True
+    name = doc_index(doc).text[c.start : c.end]
+    suffix = longest_suffix(name, word_list("place_suffixes.txt"))
+    return not suffix or name[: -len(suffix)] not in word_list("common_words.txt")
+
+
+def place_like(member: str) -> bool:
+    """A bare member of a list of places that may be one: past four characters, only with
+    a place's suffix (某村、智能垃圾投放箱: a thing seen)."""
+    return len(member) <= 4 or longest_suffix(member, word_list("place_suffixes.txt")) is not None
 
 
 def body_end(words: str) -> int:

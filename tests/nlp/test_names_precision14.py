@@ -64,3 +64,12 @@ def test_a_unit_cut_from_its_body_and_a_bare_scenic_area_are_no_names():
     ex = extract("青石县公安局刑侦大队对分局反恐大队民辅警进行培训。调研组一行来到三百山风景区。")
     assert "分局反恐大队" not in names(ex, "Organization")
     assert "风景区" not in names(ex, "Place")
+
+
+def test_things_seen_counted_kinds_and_every_place_are_no_places():
+    ex = extract(
+        "一行先后查看了该村文化广场、民宿、智能垃圾投放箱等农村人居环境治理情况。"
+        "全县23座小型水库完工。确保我区所有社区达标。这是青石区纪委监委开展的活动。"
+    )
+    assert not names(ex, "Place") & {"民宿", "智能垃圾投放箱", "座小型水库", "所有社区"}
+    assert "青石区纪委监委" in names(ex, "Organization")
