@@ -23,7 +23,8 @@ the characters beside them give them away:
 - a person of two characters before 均 with no list before it (孟某均 | 主持): the third
   character is the name's, not the adverb's;
 - 中国 opening a term (中国特色, 中国记者节) or after 新: a word of the term, no place;
-- a name inside the title of a work (宣传片《游走镇远》): a word of the title.
+- a name inside the title of a work (宣传片《游走镇远》): a word of the title;
+- a person's name alone in quotes (四个“全覆盖”): a slogan's word.
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
             m.end, m.text = m.end - 1, m.text[:-1]
             m.name = m.name[:-1]
     places = {m.text for m in mentions if m.label == Label.PLACE}
+    slogans = {m.name for m in mentions if quoted_word(m, text)}
     mentions[:] = [
         m
         for m in mentions
@@ -95,7 +97,15 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
         and not (m.label == Label.PLACE and ORDINAL_PIECE.match(m.name))  # 第一社区, bare
         and not national_term(m, text)
         and not in_book_title(m, text)
+        and not (m.label == Label.PERSON and m.name in slogans)
     ]
+
+
+def quoted_word(m: Mention, text: str) -> bool:
+    """A person's name standing alone in quotes (四个“全覆盖”): a slogan's word, no person."""
+    return (
+        m.label == Label.PERSON and m.start > 0 and text[m.start - 1 : m.end + 1] == f"“{m.text}”"
+    )
 
 
 def in_book_title(m: Mention, text: str) -> bool:

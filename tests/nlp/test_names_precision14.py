@@ -73,3 +73,8 @@ def test_things_seen_counted_kinds_and_every_place_are_no_places():
     )
     assert not names(ex, "Place") & {"民宿", "智能垃圾投放箱", "座小型水库", "所有社区"}
     assert "青石区纪委监委" in names(ex, "Organization")
+
+
+def test_a_name_the_article_quotes_as_a_slogan_is_no_person():
+    ex = extract("并做到四个“全覆盖”:即区直机关党员干部全覆盖,村干部全覆盖。")
+    assert "全覆盖" not in names(ex, "Person")
