@@ -109,6 +109,7 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
     actors = actors_of(text, before, trig_start)
     if not actors:
         return []
+    actors = actors + listed_places(text, actors, before, trig_start)
     last = actors[-1]
     tail = gone_to(text, last.end, trig_start, before)
     tail = DELEGATE.sub("", tail, count=1) if delegate(text, last) else tail
@@ -121,6 +122,26 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
     ):
         return []  # 甲组织的观摩团来到…, 甲组织教师参加: others act (甲委员代表…: 甲 does)
     return [actors[0]]
+
+
+def listed_places(
+    text: str, actors: list[Mention], before: list[Mention], trig_start: int
+) -> list[Mention]:
+    """Places listed after the last body, with it (甲文化馆、乙文化站、丙村承办: the village
+    acts with the bodies), when the list runs to the verb."""
+    if not actors or actors[-1].label != Label.ORGANIZATION:
+        return []
+    out, end = [], actors[-1].end
+    for m in (m for m in before if m.start >= end and m.label == Label.PLACE):
+        gap = text[end : m.start]
+        if gap == "" and out:
+            out[-1] = m  # 乙镇丙村: an address, its last name acts
+        elif gap in ("、", "和", "及"):
+            out.append(m)
+        else:
+            break
+        end = m.end
+    return out if out and tail_ok(text[end:trig_start].strip()) else []
 
 
 def gone_to(text: str, start: int, trig_start: int, before: list[Mention]) -> str:

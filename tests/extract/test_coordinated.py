@@ -105,3 +105,12 @@ def test_a_body_after_zai_is_where_the_event_was_held_not_who_held_it():
     ex = extract("5月23日,青石区知联会在青禾村老人文化活动中心举办了大型义诊活动。")
     held = {(r.subj[1], r.obj[1]) for r in ex.relations if r.type == "HELD"}
     assert held == {("青石区知联会", "大型义诊活动")}
+
+
+def test_a_village_listed_with_the_bodies_that_co_host_acts_with_them():
+    ex = extract(
+        "3月25日上午,青石镇人民政府主办,青石县文化馆、青石镇文化站、青石镇青禾村承办的"
+        "青石县青石镇第二届桃花文化旅游节在青禾村桃园盛大开幕。"
+    )
+    acted = {r.subj[1] for r in ex.relations if r.type == "ACTED"}
+    assert {"青石县文化馆", "青石镇文化站", "青禾村"} <= acted
