@@ -24,7 +24,7 @@ from kg.extract.evidence import Span, clauses, evidence, key, nested
 from kg.extract.giving import GIVING, amount, givers
 from kg.extract.measures import Topic, clause_measures
 from kg.extract.meetings import holders, opens_with_meeting
-from kg.extract.objects import framed_themes, objects_of, theme_sense
+from kg.extract.objects import beneficiary, framed_themes, objects_of, theme_sense
 from kg.extract.subjects import (
     before_first_actor,
     carried_on,
@@ -139,7 +139,11 @@ class ActionReader:
         led: list[Mention] = []
         last: re.Match | None = None  # the clause's last verb with a subject
         for trig in found:
-            upto = disposal(self.text, clause[0], trig.start(), here) or trig.start()
+            upto = (
+                disposal(self.text, clause[0], trig.start(), here)
+                or beneficiary(self.text, clause[0], trig, here)
+                or trig.start()
+            )  # 将甲抓获, 为甲揭牌: 甲 is the object, no subject
             before = [m for m in here if m.end <= upto and id(m) not in self.taken]
             if not (
                 (

@@ -84,6 +84,14 @@ def framed_themes(
     return out
 
 
+def beneficiary(text: str, start: int, trig: re.Match, here: list[Mention]) -> int | None:
+    """Where 为 stands that puts the object of 揭牌, 授牌 before it (共同为某中心揭牌)."""
+    if roles().get(trig.group(0)) != "for":
+        return None
+    k = text.rfind("为", start, trig.start())
+    return k if k >= 0 and any(k < m.start and m.end <= trig.start() for m in here) else None
+
+
 def written_objects(
     text: str, trig: re.Match, span: tuple[int, int | None], here: list[Mention], names
 ) -> list[Mention]:
@@ -92,7 +100,7 @@ def written_objects(
     (将甲、乙抓获); the last of an address, not a body or place that qualifies a noun."""
     start, stop = span
     allowed = object_labels(trig.group(0))
-    held = disposal(text, start, trig.start(), here)
+    held = disposal(text, start, trig.start(), here) or beneficiary(text, start, trig, here)
     objs = [
         m
         for m in here
@@ -104,7 +112,7 @@ def written_objects(
     limit = stop if stop is not None else clause_end(text, trig.end())
     objs = most_specific(objs)
     if action_table()[trig.group(0)] != RelType.VISITED:  # 考察云南重要讲话精神: 云南 is visited
-        objs = [m for m in objs if not possessor(text, m, limit)]
+        objs = [m for m in objs if m.start < trig.start() or not possessor(text, m, limit)]
     return objs
 
 

@@ -114,3 +114,23 @@ def test_a_village_listed_with_the_bodies_that_co_host_acts_with_them():
     )
     acted = {r.subj[1] for r in ex.relations if r.type == "ACTED"}
     assert {"青石县文化馆", "青石镇文化站", "青禾村"} <= acted
+
+
+def test_leaders_unveiling_a_plaque_for_a_body_act_on_it():
+    ex = extract("县领导林望舒、丁可欣等共同为青石县紧密型县域医共体总院揭牌。")
+    acted = {(r.subj[1], r.obj[1]) for r in ex.relations if r.type == "ACTED"}
+    assert {
+        ("林望舒", "青石县紧密型县域医共体总院"),
+        ("丁可欣", "青石县紧密型县域医共体总院"),
+    } <= acted
+
+
+def test_the_body_a_plaque_is_unveiled_for_is_no_subject_of_what_follows():
+    found = relations(
+        extract(
+            "林望舒一行来到青石镇新时代文明实践所,并为青禾社区新时代文明实践站揭牌。"
+            "在随后召开的座谈会上,林望舒听取了汇报。"
+        ),
+        "HELD",
+    )
+    assert found == {("林望舒", "座谈会")}
