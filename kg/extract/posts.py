@@ -164,7 +164,8 @@ class PostReader:
             body = body or self.bare_body(title, person)
             return [(body, title)] if body and title else []
         title = self.text[last:end]
-        body = self.by_end.get(first) or self.bare_body(title, person)
+        of = first - self.text.endswith("的", 0, first)  # 某公司的张某经理: the body's staff
+        body = self.by_end.get(first) or self.by_end.get(of) or self.bare_body(title, person)
         return [(body, title)] if body else []
 
     def deputy_body(self, title: str, person: Mention) -> Mention | None:

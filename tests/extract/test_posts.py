@@ -128,3 +128,14 @@ def test_a_committee_unit_title_after_a_level_post_keeps_the_level_body():
         if r.type == "HOLDS_POSITION"
     }
     assert {("林望舒", "县委"), ("丁可欣", "县纪委")} <= found
+
+
+def test_a_bodys_staff_written_with_de_and_a_title_after_the_name_hold_a_post():
+    found = {
+        (r.subj[1], r.obj[1])
+        for r in extract(
+            "青禾防水材料有限公司的林望舒经理说。县委常委、纪委书记、监委主任丁可欣出席。"
+        ).relations
+        if r.type == "HOLDS_POSITION"
+    }
+    assert {("林望舒", "青禾防水材料有限公司"), ("丁可欣", "县委")} <= found
