@@ -134,8 +134,8 @@ def test_a_bodys_staff_written_with_de_and_a_title_after_the_name_hold_a_post():
     found = {
         (r.subj[1], r.obj[1])
         for r in extract(
-            "青禾防水材料有限公司的林望舒经理说。县委常委、纪委书记、监委主任丁可欣出席。"
+            "青禾防水材料有限公司的王建国经理说。县委常委、纪委书记、监委主任丁可欣出席。"
         ).relations
         if r.type == "HOLDS_POSITION"
     }
-    assert {("林望舒", "青禾防水材料有限公司"), ("丁可欣", "县委")} <= found
+    assert {("王建国", "青禾防水材料有限公司"), ("丁可欣", "县委")} <= found
