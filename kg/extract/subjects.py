@@ -15,7 +15,7 @@ import re
 
 from kg.extract.evidence import CLAUSE, Span
 from kg.extract.measures import ACTORS
-from kg.nlp.lexicon import longest_suffix, strip_in_turn, word_list, word_lists
+from kg.nlp.lexicon import longest_suffix, pattern_of, strip_in_turn, word_list, word_lists
 from kg.nlp.triggers import action_pattern
 from kg.records import Mention
 from kg.schema import Label
@@ -26,6 +26,7 @@ OTHERS_JOIN = re.compile(r"\s*(?:以及|及|和|与)")
 JOINT = re.compile(r"^(?:联合|会同|携手)$")  # A联合B举办: B acts with A
 DELEGATE = re.compile(r"(?:等(?:单位|部门))?(?:有关|相关)?(?:主要)?负责(?:同志|人)")
 MAX_GAP = 24
+UNNAMED_AFTER = ("，", ",", "等")  # 县法院院长,: a title with no name after it (、 chains titles)
 LISTED_NOT = (Label.EVENT, Label.PROGRAMME, Label.FIGURE)  # a list of people names no such
 PREPOSITION = re.compile(r"[对向为给替帮]")
 UNNAMED_ITEMS = re.compile(r"^(?:、[\u4e00-\u9fff]{2,3})+(?=等|$)")  # 甲、乙、丙(等): 丙 unnamed
@@ -100,8 +101,30 @@ def titled(text: str, pos: int) -> bool:
     return any(text.startswith(t, pos) for t in word_list("titles.txt"))
 
 
+def without_delegate(text: str, m: Mention, tail: str) -> str:
+    """The words after a body less those saying its head stands for it (负责同志, 院长)."""
+    if not delegate(text, m):
+        return tail
+    title = head_title(text, m.end)
+    return (
+        tail[len(title) :] if title and tail.startswith(title) else DELEGATE.sub("", tail, count=1)
+    )
+
+
+def head_title(text: str, pos: int) -> str | None:
+    title = pattern_of(word_list("titles.txt")).match(text, pos)
+    return (
+        title.group(0) if title and text[title.end() : title.end() + 1] in UNNAMED_AFTER else None
+    )
+
+
 def delegate(text: str, m: Mention) -> bool:
-    return m.label == Label.ORGANIZATION and bool(DELEGATE.match(text, m.end))
+    """A body standing for the person who heads it: 某局负责同志, or its head's title with
+    no name after it (县法院院长,县检察院检察长等参加)."""
+    if m.label != Label.ORGANIZATION:
+        return False
+    opens = m.start == 0 or text[m.start - 1] in "，,、；;。\n"  # not 任命甲为某政府副区长,
+    return bool(DELEGATE.match(text, m.end)) or (opens and head_title(text, m.end) is not None)
 
 
 def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]:
@@ -112,7 +135,7 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
     actors = actors + listed_places(text, actors, before, trig_start)
     last = actors[-1]
     tail = gone_to(text, last.end, trig_start, before)
-    tail = DELEGATE.sub("", tail, count=1) if delegate(text, last) else tail
+    tail = without_delegate(text, last, tail)
     if tail_ok(tail) or text.find("由", 0, last.start) >= last.start - 1:
         return group_back(text, actors)
     if last.label == Label.PERSON and others_joined(text, last.end, trig_start):
@@ -215,13 +238,19 @@ def list_clauses(
     text: str, sentence_mentions: list[Mention], sentence: Span, clause_start: int
 ) -> list[Mention]:
     """People named in the clauses before ``clause_start`` that only list people
-    (副市长甲,副市长乙、丙出席): each clause holds a person and ends with one."""
+    (副市长甲,副市长乙、丙出席; 县法院院长,…): each clause holds a person, or a body's
+    head, and ends with one."""
     out: list[Mention] = []
     end = clause_start - 1
     while end > sentence[0]:
         mark = max((m.end() for m in CLAUSE.finditer(text, sentence[0], end)), default=sentence[0])
-        people = [m for m in sentence_mentions if mark <= m.start < end and m.label == Label.PERSON]
-        if not people or not tail_ok(text[people[-1].end : end].strip()):
+        people = [
+            m
+            for m in sentence_mentions
+            if mark <= m.start < end and (m.label == Label.PERSON or delegate(text, m))
+        ]  # 县法院院长,县检察院检察长等参加: the bodies' heads are listed people too
+        tail = text[people[-1].end : end].strip() if people else ""
+        if not people or not tail_ok(without_delegate(text, people[-1], tail)):
             break
         if any(m.label in LISTED_NOT for m in sentence_mentions if mark <= m.start < end):
             break

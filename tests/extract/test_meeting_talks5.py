@@ -50,3 +50,14 @@ def test_a_speech_made_is_an_act_and_a_meeting_discussed_is_not_held():
     )
     assert ("SPOKE", "林望舒", "七届委员会第九次主席会议") in found
     assert not {r for r in found if r[2] == "县政协七届八次常委会议" and r[0] != "ACTED"}
+
+
+def test_bodies_whose_unnamed_heads_attend_attend_with_the_people_listed_before():
+    found = relations(
+        "2月4日下午,县第十八届人民代表大会第三次会议召开大会预备会议。"
+        "县领导林望舒、丁可欣,县法院院长,县检察院检察长等参加会议。"
+        "会议决定任命王建国为青石县人民政府副县长,任命李晓梅为委员。"
+    )
+    attended = {who for kind, who, _ in found if kind == "ATTENDED"}
+    assert {"林望舒", "丁可欣", "县法院", "县检察院"} <= attended
+    assert not {r for r in found if r[1] == "青石县人民政府" and r[0] == "ACTED"}
