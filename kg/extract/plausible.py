@@ -50,6 +50,7 @@ SITE_KINDS = "种植|养殖|育苗|繁育|加工|示范|经济"  # 蔬菜种植�
 ACTIVITY_BASE = re.compile(rf"[^{LEVELS}]*(?:{SITE_KINDS})(?:基地|景观带|带)$")
 NEW_TERM = re.compile(r"新一[届任轮]村")
 PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?[省市县区旗]")
+TERMS = ("新一届", "本届", "上届", "新一任")
 CLASSIFIERS = "座"  # a place never opens with it (23 | 座小型水库); 个旧市, 家朋乡 do
 HEAD_OPENERS = ("局", "院", "厅", "分局", "支队", "大队", "中队", "管委会")  # open no body's name
 TOWN_CPPCC = re.compile(r"[镇乡]政协$")
@@ -184,8 +185,8 @@ def generic_body(name: str) -> bool:
         return True
     if TOWN_CPPCC.search(name):
         return True  # 某镇政协 (委员): a township has no political consultative conference
-    if NEW_TERM.search(name):
-        return True  # 某镇新一届村两委: each village's committee of the new term, a kind
+    if NEW_TERM.search(name) or name.startswith(TERMS):
+        return True  # 某镇新一届村两委, 新一届妇联: a committee of a term, a kind
     if TWO_LEVELS.search(name) or person_with_head(name) or congress_of_no_place(name):
         return True
     if name[0] in LEVELS and level_set(name[1:]):

@@ -78,3 +78,8 @@ def test_things_seen_counted_kinds_and_every_place_are_no_places():
 def test_a_name_the_article_quotes_as_a_slogan_is_no_person():
     ex = extract("并做到四个“全覆盖”:即区直机关党员干部全覆盖,村干部全覆盖。")
     assert "全覆盖" not in names(ex, "Person")
+
+
+def test_the_committee_of_a_new_term_is_no_particular_body():
+    ex = extract("通过召开新一届妇联执委第一次会议,李晓梅当选为青石镇妇联主席。")
+    assert not {b for b in names(ex, "Organization") if b.startswith("新一届")}
