@@ -16,7 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import is_boundary, propose
+from kg.nlp.candidates import candidates, is_boundary, propose
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.programme_shapes import ASIDE, find_shapes, generic, introducers, plain, propose_named
@@ -38,6 +38,10 @@ HONOUR = ("称号", "荣誉称号")
 SPOKEN = re.compile(r"[是吗吧呢啊谁哪]|什么|如何|怎么|怎样|为何")
 # a preposition or a count never begins a name (与某市的同城化建设, 一批…项目); a year may
 NOT_FIRST = re.compile(r"的|[与同向对为给和]|一[批个些项座]|[\d０-９](?![\d０-９]*\s*年)")
+OPENING_PROJECT = re.compile(  # …,某镇某某项目总投资…: a project opening its clause
+    r"(?:^|(?<=[，。,；;！？\n]))([\u4e00-\u9fff]{4,30}?(?:项目|工程))"
+    r"(?=涉及|总投资|计划总投资|位于|坐落|占地|总面积|建筑面积|预计|建成后|共投资)"
+)
 DOCUMENT = re.compile(
     r"[^，。,；;！？!?、：:“”《》\n]{4,36}?(?:倡议书|实施方案|工作方案|行动方案|实施意见|指导意见|管理办法|实施细则|工作要点|通知|公告)"
 )
@@ -82,7 +86,19 @@ def find_programmes(doc: Doc) -> Doc:
             propose(doc, m.start(), m.end(), Label.PROGRAMME, "quoted")
     named_after_verbs(doc, starts, heads | word_list("programme_honours.txt"))
     find_shapes(doc, heads | word_list("programme_honours.txt"))
+    opening_projects(doc)
     return doc
+
+
+def opening_projects(doc: Doc) -> None:
+    """A project a clause opens with, named from its place (小河镇全域国土综合整治项目涉及
+    7个行政村,总投资4.6亿元): the words from the place to the head, which hold verbs a
+    walk would stop at, when what follows says what the project is (涉及, 总投资, 位于…)."""
+    text = doc_index(doc).text
+    places = {c.start for c in candidates(doc) if c.label in (Label.PLACE, Label.ORGANIZATION)}
+    for m in OPENING_PROJECT.finditer(text):
+        if m.start(1) in places and m.end(1) in doc_index(doc).token_at_end:
+            propose(doc, m.start(1), m.end(1), Label.PROGRAMME, "trigger_head")
 
 
 def named_after_verbs(doc: Doc, starts: dict[int, int], heads: frozenset[str]) -> None:

@@ -42,3 +42,10 @@ def test_titles_of_songs_dances_and_films_listed_after_their_kind_are_no_program
     )
     assert names(ex, "Programme") == {"《中国共产党纪律处分条例》"}
     assert not {p for p in names(ex, "Place") if p.startswith("游走")}
+
+
+def test_a_project_opening_its_clause_is_named_from_its_place_and_measured():
+    ex = extract("青石镇全域国土综合整治项目涉及7个行政村,总投资4.6亿元。")
+    assert "青石镇全域国土综合整治项目" in names(ex, "Programme")
+    measured = {r.obj[1] for r in ex.relations if r.type == "MEASURES"}
+    assert measured == {"青石镇全域国土综合整治项目"}
