@@ -8,7 +8,8 @@ the clause's structure, most specific first:
 
 1. a programme or event named in the figure's clause (not the means, 通过/以…, nor a
    document, 《…》: a policy's figures are its programme's, not its text's);
-   the last event held, when the figure counts who attend it (共58名代表参加会议);
+   the event the sentence opens with after 此次/本次; the last event held, when the
+   figure counts who attend it (共58名代表参加会议);
 2. the body or place the clause opens with, as its subject;
    then, for a part (…企业100家,其中规上企业30家), what the figure before measures;
    then the event an earlier clause of the sentence holds (某镇举办某活动,为全镇52名…);
@@ -77,6 +78,7 @@ MEETING_OPENS = re.compile(  # 会上, 活动中, 此次执行行动: the senten
     r"\s*(?:会上|会议|活动中|活动现场|大会|[^，。,]{0,8}活动上"
     r"|(?:此次|本次|这次)[^，。,]{0,8}(?:活动|行动|会议|仪式))"
 )
+THIS = re.compile(r"\s*(?:此次|本次|这次)")
 HELD_GAP = 6  # 全面启动|春节景观亮化工作: the launch verb stands this close before the name
 
 
@@ -203,6 +205,7 @@ def readings_of(
     before = earlier_subject(text, earlier, topic)
     kinds = {s.kind: s.mention for s in (before, own) if s is not None}  # its own clause's first
     yield programme_or_event(text, fig, clause, topic, own)
+    yield this_event(text, fig, sentence)
     yield attendance(text, fig, last_event)
     yield own.mention if own and own.kind == "body" else None
     yield part_of_last(text, start, topic)
@@ -306,6 +309,24 @@ def meeting(text: str, fig: Mention, last_event: Mention | None) -> Mention | No
     opening = text[max(0, text.rfind("\n", 0, fig.start) + 1) : fig.start]
     if last_event and MEETING_OPENS.match(re.split(r"[。！？!?]", opening)[-1]):
         return last_event
+    return None
+
+
+def this_event(text: str, fig: Mention, sentence: list[Mention]) -> Mention | None:
+    """The event a sentence opens with after 此次/本次 (此次某区“春风行动”系列招聘洽谈会准备了
+    岗位1500余个,…企业100余家): what all its figures are about."""
+    start = max(text.rfind(c, 0, fig.start) for c in "。！？!?\n") + 1
+    opening = THIS.match(text, start)
+    first = min(
+        (m for m in sentence if m.start >= start), key=lambda m: (m.start, -m.end), default=None
+    )
+    if (
+        opening
+        and first is not None
+        and first.label == Label.EVENT
+        and first.start <= opening.end() + 1
+    ):
+        return first
     return None
 
 

@@ -124,3 +124,13 @@ def test_a_count_of_attendees_measures_the_meeting_before_the_clauses_subject():
     )
     measured = {(r.subj[1].split("#")[0], r.obj[1]) for r in ex.relations if r.type == "MEASURES"}
     assert ("58名", "第十四次妇女代表大会") in measured
+
+
+def test_the_figures_of_a_sentence_opening_with_ci_ci_and_an_event_are_the_events():
+    ex = extract(
+        "3月1日,青石区举办“春风行动”系列招聘洽谈会。此次青石区“春风行动”系列招聘洽谈会"
+        "准备了招聘岗位1500余个,涉及电工等几十个工种,企业100余家。",
+        home_city="青石区",
+    )
+    measured = {(r.subj[1].split("#")[0], r.obj[1]) for r in ex.relations if r.type == "MEASURES"}
+    assert {obj for _, obj in measured} == {"青石区“春风行动”系列招聘洽谈会"}
