@@ -32,6 +32,7 @@ from kg.schema import Label
 TITLE_EVENT = re.compile(
     r"^(.{4,60}?(?:会议|大会|活动|仪式|典礼|论坛|评议|比赛|大赛|开幕式|演出))(?:举行|召开|举办|开幕|启动|闭幕)$"
 )
+CITY_LEVELS = ("市", "州", "盟", "地区")  # a paper of one of these writes 全市 for itself
 
 
 def extract_article(article: Article, nlp: Language) -> ArticleExtraction:
@@ -99,19 +100,22 @@ def named_mentions(chosen: list[Candidate], article: Article) -> list[Mention]:
 
 
 def to_mention(c: Candidate, text: str, article: Article) -> Mention | None:
-    """A chosen candidate as a mention; 我市 without a known home city is no mention."""
+    """A chosen candidate as a mention; 我市 without a known home city is no mention, and
+    in a county's or district's paper it means the city above it (the last one named)."""
     surface = text[c.start : c.end]
     if c.home_city and not article.home_city:
         return None
-    name = article.home_city if c.home_city else (c.canonical or surface)
+    home = c.home_city and article.home_city.endswith(CITY_LEVELS)
+    anaphor = "市" if c.home_city and not home else c.anaphor  # 全市 in a county's paper
+    name = article.home_city if home else (c.canonical or surface)
     return Mention(
         c.label,
         name,
         surface,
         c.start,
         c.end,
-        home_city=c.home_city,
-        anaphor=c.anaphor,
+        home_city=home,
+        anaphor=anaphor,
         title_end=c.title_end,
         trigger=c.trigger,
         figure=c.figure,

@@ -111,3 +111,10 @@ def test_a_county_glued_to_its_citys_level_is_named_alone():
     ex = extract("河北省邢台市威县召开会议。")
     assert "威县" in names(ex, "Place")
     assert "市威县" not in names(ex, "Place")
+
+
+def test_quan_shi_in_a_countys_paper_is_the_city_above_it_not_the_county():
+    ex = extract("青禾市召开会议。全市各区县参加,县委书记林望舒出席。", home_city="青石县")
+    places = {(m.text, m.name) for m in ex.mentions if m.label == "Place"}
+    assert ("全市", "青禾市") in places
+    assert not {p for p in places if p[0] == "全市" and p[1] == "青石县"}
