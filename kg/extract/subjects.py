@@ -217,7 +217,8 @@ def strip_tails(words: str) -> str:
 
 def group_back(text: str, actors: list[Mention]) -> list[Mention]:
     """The last actor and those before it joined to it as a list (甲、乙和丙; A联合B: the
-    body joined acts with those before it)."""
+    body joined acts with those before it); the titles between them may hold a verb's
+    characters (甲、区委组织部部长乙: 组织 is no act)."""
     group = [actors[-1]]
     for m in reversed(actors[:-1]):
         gap = text[m.end : group[0].start]
@@ -226,7 +227,7 @@ def group_back(text: str, actors: list[Mention]) -> list[Mention]:
         if (
             len(gap) <= MAX_GAP
             and (gap == "、" or JOINED.match(gap) or JOINT.match(gap))
-            and not action_pattern().search(gap)
+            and not action_pattern().search(pattern_of(word_list("titles.txt")).sub("", gap))
         ):
             group.insert(0, m)
         else:

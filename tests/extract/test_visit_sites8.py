@@ -47,3 +47,12 @@ def test_a_movement_leads_to_the_visit_past_the_topic_of_dui_jinxing():
     found = relations(ex, "VISITED")
     assert {("林望舒", "南大坪村"), ("林望舒", "白沙村")} <= found
     assert not {site for _, site in found if site == "白沙"}
+
+
+def test_leaders_listed_with_titles_holding_a_verbs_characters_all_visit():
+    ex = extract(
+        "5月27日上午,区人大常委会主任林望舒、区委常委、区委组织部部长丁可欣、"
+        "区人武部政委王建国带队督导区教育局安全生产工作。"
+    )
+    visited = relations(ex, "VISITED")
+    assert {("林望舒", "区教育局"), ("丁可欣", "区教育局"), ("王建国", "区教育局")} <= visited
