@@ -114,10 +114,19 @@ def is_name(m: Mention, names: set[str]) -> bool:
     if m.label == Label.ORGANIZATION and name[-2:] in word_list("verbs.txt"):
         return False  # 企业负责人 | 签署: a verb ends it
     if m.label == Label.ORGANIZATION:
-        return not generic_body(name)
+        return not generic_body(name, names)
     if m.label == Label.PLACE:
         return plausible_place(name)
     return True
+
+
+def place_stem_opens(name: str, names: set[str]) -> bool:
+    """A body named with the short form of a place the article names (长安消防大队 where
+    长安区 is named): a particular body, though the short form is also a word."""
+    return any(
+        n[-1] in "市县区旗" and len(n) > 2 and name.startswith(n[:-1]) and len(name) > len(n)
+        for n in names
+    )
 
 
 def glued_opener(name: str, names: set[str]) -> bool:
@@ -177,9 +186,10 @@ def refers_back(name: str, names: set[str]) -> bool:
     )
 
 
-def generic_body(name: str) -> bool:
+def generic_body(name: str, places: set[str] = frozenset()) -> bool:
     """A kind of body: a generic head after nothing, after ordinary words, or after a
-    set of levels (乡镇党委); a level alone before it (市委, 县人民法院) is a body."""
+    set of levels (乡镇党委); a level alone before it (市委, 县人民法院) is a body, and so
+    are words that are the short form of one of ``places`` (长安消防大队, 长安区 named)."""
     counted = COUNTED_LEVELS.search(name) and not name.endswith(COMPANY_HEADS)  # 三乡镇某公司
     if LEVEL_KIND.search(name) or counted or level_set(name):
         return True
@@ -210,7 +220,11 @@ def generic_body(name: str) -> bool:
     ):
         return True  # 某县教育, 某县驻: a place and ordinary words, no body's head
     head = longest_suffix(name, word_list("generic_heads.txt"))
-    return head is not None and ordinary(name[: -len(head)], common)
+    return (
+        head is not None
+        and ordinary(name[: -len(head)], common)
+        and not place_stem_opens(name, places)
+    )
 
 
 def plausible_place(name: str) -> bool:

@@ -83,3 +83,11 @@ def test_a_name_the_article_quotes_as_a_slogan_is_no_person():
 def test_the_committee_of_a_new_term_is_no_particular_body():
     ex = extract("通过召开新一届妇联执委第一次会议,李晓梅当选为青石镇妇联主席。")
     assert not {b for b in names(ex, "Organization") if b.startswith("新一届")}
+
+
+def test_a_body_named_with_the_short_form_of_the_articles_district_is_a_body():
+    ex = extract(
+        "1月12日,区委书记林望舒检查全区安全生产工作。区安监局、长安消防大队等单位负责人陪同。",
+        home_city="长安区",
+    )
+    assert "长安消防大队" in names(ex, "Organization")
