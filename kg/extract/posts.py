@@ -29,7 +29,9 @@ from kg.schema import Label, RelType
 
 LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
 LEVELS = "省市州盟区县旗镇乡"
-APPOINTED = re.compile(r"(?:同志|先生|女士)?为|[(（]")  # 任命甲(同志)为…, 黄世周(村支书)
+APPOINTED = re.compile(  # 任命甲(同志)为…, 黄世周(村支书), 甲成功当选为…
+    r"(?:同志|先生|女士)?为|[(（]|(?:成功|顺利|全票|一致)?当选为?"
+)
 
 
 @dataclass

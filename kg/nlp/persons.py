@@ -33,6 +33,8 @@ from kg.nlp.person_names import (
 from kg.schema import Label
 
 LEVELS = "省市州盟区县旗镇乡村"
+ELECTED = re.compile(r"(?:成功|顺利|全票|一致)?当选为?")  # 甲当选为某镇妇联主席
+ELECTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*")
 ANONYMISED_PAIR = re.compile(
     r"[\u4e00-\u9fff]某{1,2}[、和与][\u4e00-\u9fff]某"
 )  # a title that begins so names its place first (龙湾区长)
@@ -66,6 +68,7 @@ def find_persons(doc: Doc) -> Doc:
     honorific_forms(doc, reader)
     anonymised(doc, reader)
     appointments(doc, reader)
+    elections(doc, reader)
     model_lists(doc, reader)
     spaced_names(doc, reader)
     return doc
@@ -188,14 +191,34 @@ def appointments(doc: Doc, reader: NameReader) -> None:
         )
         if not t_end or not members:
             continue
-        pos = m.end()
-        for whole in members.group(0).split("、"):
-            part = whole[: next((k for k in (2, 3) if starts_follower(text, pos + k)), 4)]
-            if part[:1] in surnames() and reader.plain(
-                pos, pos + len(part), loose_end=True, listed=True
-            ):
-                propose(doc, pos, pos + len(part), Label.PERSON, SOURCE, title_end=t_end)
-            pos += len(whole) + 1  # 潘俊 | 同志
+        propose_members(doc, reader, m.end(), members.group(0), t_end)
+
+
+def elections(doc: Doc, reader: NameReader) -> None:
+    """李某成功当选为某镇妇联主席, 王某、曾某当选为…副主席: the names before the verb hold
+    the post the clause ends with."""
+    text = reader.text
+    for m in ELECTED.finditer(text):
+        opening = max(text.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1
+        members = ELECTED_NAMES.fullmatch(text, opening, m.start())
+        clause = re.match(r"[^，。；！？,;!?\n]{2,60}", text[m.end() :])
+        t_end = title_end_in(text, m.end(), m.end() + clause.end()) if clause else None
+        if members and t_end and opening > 0:
+            propose_members(doc, reader, opening, members.group(0), t_end)
+
+
+def propose_members(doc: Doc, reader: NameReader, pos: int, members: str, t_end: int) -> None:
+    """Each name of a 、 list from ``pos`` as a person holding the post ending at
+    ``t_end``, each whole between the marks (祝庆和 | 为, not 祝庆 | 和)."""
+    text = reader.text
+    for whole in members.split("、"):
+        part = whole[: next((k for k in (2, 3) if starts_follower(text, pos + k)), 4)]
+        trusted = reader.model.get(pos) == pos + len(part)  # 曾 | 凤姣: the model agrees
+        if part[:1] in surnames() and reader.plain(
+            pos, pos + len(part), loose_end=True, listed=True, trusted=trusted
+        ):
+            propose(doc, pos, pos + len(part), Label.PERSON, SOURCE, title_end=t_end)
+        pos += len(whole) + 1  # 潘俊 | 同志
 
 
 def title_end_in(text: str, start: int, end: int) -> int | None:

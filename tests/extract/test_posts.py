@@ -139,3 +139,14 @@ def test_a_bodys_staff_written_with_de_and_a_title_after_the_name_hold_a_post():
         if r.type == "HOLDS_POSITION"
     }
     assert {("王建国", "青禾防水材料有限公司"), ("丁可欣", "县委")} <= found
+
+
+def test_people_elected_to_a_post_hold_it():
+    found = {
+        (r.subj[1], r.obj[1])
+        for r in extract(
+            "会议选举产生了新一届执委,李晓梅成功当选为青石镇妇联主席,王英、曾凤娇当选为青石镇妇联副主席。"
+        ).relations
+        if r.type == "HOLDS_POSITION"
+    }
+    assert {("李晓梅", "青石镇妇联"), ("王英", "青石镇妇联"), ("曾凤娇", "青石镇妇联")} <= found
