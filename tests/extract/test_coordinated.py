@@ -96,14 +96,14 @@ def test_bureaus_listed_after_one_named_with_its_level_attend_by_their_heads():
 
 def test_bodies_holding_the_event_named_earlier_in_the_sentence_hold_it():
     ex = extract("当天是青石区2018年“春风行动”招聘会,由青石区人社局、青石区就业服务中心联合举办。")
-    held = {(r.subj[1], r.obj[1]) for r in ex.relations if r.type == "HELD"}
+    held = relations(ex, "HELD")
     assert {b for b, _ in held} >= {"青石区人社局", "青石区就业服务中心"}
     assert all("招聘会" in e for _, e in held)
 
 
 def test_a_body_after_zai_is_where_the_event_was_held_not_who_held_it():
     ex = extract("5月23日,青石区知联会在青禾村老人文化活动中心举办了大型义诊活动。")
-    held = {(r.subj[1], r.obj[1]) for r in ex.relations if r.type == "HELD"}
+    held = relations(ex, "HELD")
     assert held == {("青石区知联会", "大型义诊活动")}
 
 
@@ -118,7 +118,7 @@ def test_a_village_listed_with_the_bodies_that_co_host_acts_with_them():
 
 def test_leaders_unveiling_a_plaque_for_a_body_act_on_it():
     ex = extract("县领导林望舒、丁可欣等共同为青石县紧密型县域医共体总院揭牌。")
-    acted = {(r.subj[1], r.obj[1]) for r in ex.relations if r.type == "ACTED"}
+    acted = relations(ex, "ACTED")
     assert {
         ("林望舒", "青石县紧密型县域医共体总院"),
         ("丁可欣", "青石县紧密型县域医共体总院"),

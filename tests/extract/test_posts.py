@@ -122,31 +122,25 @@ def test_a_deputy_title_alone_gets_no_body_from_another_sentence():
 
 
 def test_a_committee_unit_title_after_a_level_post_keeps_the_level_body():
-    found = {
-        (r.subj[1], r.obj[1])
-        for r in extract("县委副书记、政法委书记林望舒出席。县纪委书记丁可欣主持。").relations
-        if r.type == "HOLDS_POSITION"
-    }
+    found = relations(
+        extract("县委副书记、政法委书记林望舒出席。县纪委书记丁可欣主持。"), "HOLDS_POSITION"
+    )
     assert {("林望舒", "县委"), ("丁可欣", "县纪委")} <= found
 
 
 def test_a_bodys_staff_written_with_de_and_a_title_after_the_name_hold_a_post():
-    found = {
-        (r.subj[1], r.obj[1])
-        for r in extract(
-            "青禾防水材料有限公司的王建国经理说。县委常委、纪委书记、监委主任丁可欣出席。"
-        ).relations
-        if r.type == "HOLDS_POSITION"
-    }
+    found = relations(
+        extract("青禾防水材料有限公司的王建国经理说。县委常委、纪委书记、监委主任丁可欣出席。"),
+        "HOLDS_POSITION",
+    )
     assert {("王建国", "青禾防水材料有限公司"), ("丁可欣", "县委")} <= found
 
 
 def test_people_elected_to_a_post_hold_it():
-    found = {
-        (r.subj[1], r.obj[1])
-        for r in extract(
+    found = relations(
+        extract(
             "会议选举产生了新一届执委,李晓梅成功当选为青石镇妇联主席,王英、曾凤娇当选为青石镇妇联副主席。"
-        ).relations
-        if r.type == "HOLDS_POSITION"
-    }
+        ),
+        "HOLDS_POSITION",
+    )
     assert {("李晓梅", "青石镇妇联"), ("王英", "青石镇妇联"), ("曾凤娇", "青石镇妇联")} <= found
