@@ -55,7 +55,7 @@ DATE = re.compile(
 )
 CONVENE = ("召开", "举行", "举办", "主持召开", "组织召开")
 HELD_AFTER = re.compile(  # 全市经济工作会议召开, 某晚会在某地举行
-    r"(?<=[会议动式礼坛赛节展])(?:在[^，。,；;！？\n]{1,20}?)?(召开|举行|举办|开幕|闭幕)(的)?"
+    r"(?<=[会议动式礼坛赛节展])(?:在[^，。,；;！？\n]{1,20}?)?(召开|举行|举办|开幕|闭幕)(的|前夕|之际|前|以来|期间)?"
 )
 GUARDS = ("防御", "防范", "预防")  # 防御强降雨工作: no rain that fell
 GUARDED = re.compile(r"防御|防范|预警|天气|工作")
@@ -137,7 +137,7 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
             start = lead_start(doc, start, end - max_chars)
             start = clause_subject(doc, start, end)
             if end - start > 3 + (m.group(0)[0] == "在"):  # 主题的 | 慈善活动在某地举行
-                held = None if m.group(2) else m.group(1)  # 会议召开的时间: not held here
+                held = None if m.group(2) else m.group(1)  # 会议召开的时间, …开幕前夕: a time
                 propose_event(doc, start, end, held, "trigger_event")
     quoted_events(doc)
     occasions(doc, heads)

@@ -61,3 +61,11 @@ def test_bodies_whose_unnamed_heads_attend_attend_with_the_people_listed_before(
     attended = {who for kind, who, _ in found if kind == "ATTENDED"}
     assert {"林望舒", "丁可欣", "县法院", "县检察院"} <= attended
     assert not {r for r in found if r[1] == "青石县人民政府" and r[0] == "ACTED"}
+
+
+def test_a_meeting_named_as_a_time_is_not_the_one_attended():
+    found = relations(
+        "12月26日下午,在县第十八届人大二次会议开幕前夕,与会代表集中收看警示教育片。"
+        "县委书记林望舒出席会议并作重要讲话。"
+    )
+    assert not {r for r in found if r[2] == "县第十八届人大二次会议" and r[0] != "ACTED"}
