@@ -74,6 +74,10 @@ COUNT = re.compile(r"\d+(?:场次|场|次)")  # 举办33场“…”系列招聘
 QUOTED_HEAD = 8  # “春风行动”系列招聘洽谈会: the head stands this close after the quote
 THEME_GAP = re.compile(r"[，。,；;！？!?、\n“]|等|的")  # “…”为主题的颁奖典礼: a clause, no name
 MAX_CHARS = 60
+CASE = re.compile(  # 公开审理一起合同诈骗案: the case, an event; not 案件, 案例
+    r"(审理|开庭审理|宣判|侦破|破获)了?(?:[一两三四五六七八九十\d]+[起宗])?"
+    r"([\u4e00-\u9fff“”·]{2,16}?案)(?![件例情子卷])"
+)
 TIME_OF = re.compile(r"(?:当天|当日|当晚|今天|今日|昨天|昨日|上午|下午|晚上)的")
 OCCASION = re.compile(  # 在…上的重要讲话, 致…的贺信: the occasion is an event
     r"(?:在|致)([^，。；;,“”《》\n]{4,120}?)(?:上)?的(?:重要)?(?:讲话|致辞|贺信|贺辞|贺电|指示)"
@@ -140,6 +144,7 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
                 held = None if m.group(2) else m.group(1)  # 会议召开的时间, …开幕前夕: a time
                 propose_event(doc, start, end, held, "trigger_event")
     quoted_events(doc)
+    cases(doc)
     occasions(doc, heads)
     disasters(doc)
     for s, e in sentence_bounds(text):
@@ -268,6 +273,17 @@ def quoted_events(doc: Doc) -> None:
             start = place_before(doc, m.start())
             name = re.sub(r"\s", "", index.text[start:end])
             propose(doc, start, end, Label.EVENT, "quoted", canonical=name)
+
+
+def cases(doc: Doc) -> None:
+    """A case tried or solved (公开审理一起合同诈骗案, 成功破获系列盗窃案): an event,
+    named without the count before it."""
+    index = doc_index(doc)
+    for m in CASE.finditer(index.text):
+        party = PARTY.match(index.text, m.start(2))  # 被告人某某…一案: named without it
+        start = party.end() if party else m.start(2)
+        if start in index.token_at_start or index.text[start - 1] in "起宗":
+            propose(doc, start, m.end(2), Label.EVENT, "trigger_event", trigger=m.group(1))
 
 
 def disasters(doc: Doc) -> None:

@@ -117,3 +117,14 @@ def test_a_festival_opening_is_an_event_held_by_its_hosts():
     assert "青石县青石镇第二届桃花文化旅游节" in names(ex, "Event")
     held = {r.subj[1] for r in ex.relations if r.type == "HELD"}
     assert "青石镇人民政府" in held
+
+
+def test_a_case_tried_or_solved_is_an_event_named_without_its_count_or_party():
+    ex = extract(
+        "6月1日,青石县法院公开审理一起合同诈骗案,四十位人大代表旁听了此次庭审。"
+        "7月2日,该院审理被告人王某犯盗窃罪一案。"
+    )
+    events = names(ex, "Event")
+    assert "合同诈骗案" in events
+    assert not {e for e in events if e.startswith(("一起", "被告人"))}
+    assert ("四十位", "合同诈骗案") in relations(ex, "MEASURES")
