@@ -52,6 +52,12 @@ NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
 SUBORDINATE = re.compile(r"时|期间")  # 甲考察河南时…: a time, not the next act
 
 
+def visiting(trig: re.Match) -> bool:
+    """A visiting verb of its own (考察, 视察), not one that joins or leads another's."""
+    verb = trig.group(0)
+    return action_table().get(verb) == RelType.VISITED and not roles().get(verb)
+
+
 @dataclass
 class ActionReader:
     """Reads one article's clauses in order, carrying the subject and the last held event."""
@@ -152,7 +158,8 @@ class ActionReader:
                 )
                 or self.take_subject(trig, before, clause, sentence, in_sentence, led)
             ):
-                self.unnamed_visit(trig, clause, here, before, stops)
+                if visiting(trig):  # 委员们视察了甲、乙等地: people who are no entity
+                    self.note_visit(self.objects(trig, clause, here, before, stops)[1], [])
                 last = None
                 continue
             last = trig
@@ -163,12 +170,10 @@ class ActionReader:
                     visit.type, visit.verb, self.subject, visit.places, sentence, trig.start()
                 )
                 continue
-            stop = next((k for k in stops if k > trig.start()), None)
-            objs = objects_of(self, trig, (clause[0], stop), here, before)
+            stop, objs = self.objects(trig, clause, here, before, stops)
             kind = action_table()[trig.group(0)]
-            sites = [o for o in objs if o.label in (Label.PLACE, Label.ORGANIZATION)]
-            if sites and kind == RelType.VISITED and not roles().get(trig.group(0)):
-                self.last_visit, self.visitors = sites, self.subject  # 走访甲等企业。乙参加调研
+            if visiting(trig):
+                self.note_visit(objs, self.subject)
             out += self.verb_relations(trig, sentence, here, objs)
             if kind == RelType.HELD and self.last_event in objs:  # 某委召开…会议。会议审议了…
                 self.hosts = [
@@ -177,16 +182,17 @@ class ActionReader:
             led = self.after_verb(trig, objs, stop) or led
         return out
 
-    def unnamed_visit(self, trig, clause, here, before, stops) -> None:
-        """A visit made by people who are no entity (委员们视察了甲、乙等项目) still goes to its
-        places: those who join it next (丙等参加视察) visit them."""
-        if action_table().get(trig.group(0)) != RelType.VISITED or roles().get(trig.group(0)):
-            return
+    def objects(self, trig, clause, here, before, stops) -> tuple[int | None, list[Mention]]:
+        """Where the verb's objects end (the next verb or movement) and what they are."""
         stop = next((k for k in stops if k > trig.start()), None)
-        objs = objects_of(self, trig, (clause[0], stop), here, before)
+        return stop, objects_of(self, trig, (clause[0], stop), here, before)
+
+    def note_visit(self, objs: list[Mention], visitors: list[Mention]) -> None:
+        """Where a visit went, for those who join it next (走访甲等企业。乙参加调研), also
+        when its visitors are no entity (委员们视察了甲、乙等地。丙等参加视察)."""
         sites = [o for o in objs if o.label in (Label.PLACE, Label.ORGANIZATION)]
         if sites:
-            self.last_visit, self.visitors = sites, []
+            self.last_visit, self.visitors = sites, visitors
 
     def after_verb(self, trig: re.Match, objs: list[Mention], stop: int | None) -> list[Mention]:
         """What the verb leaves for the verbs after it: the body a leader leads (returned:

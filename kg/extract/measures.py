@@ -74,11 +74,12 @@ SINCE = re.compile(
 )  # 自某会召开以来: a time, not the topic
 PROSE_END = ("。", "！", "？", "!", "?", "。”", "！”", "？”", "；", ";")  # ；too
 ATTENDING = re.compile(r"[^，。,；;！？]{0,12}?(?:参加|出席|列席|旁听|参会|观摩)")  # 四十位代表旁听
+THIS_TIME = "(?:此次|本次|这次)"
 MEETING_OPENS = re.compile(  # 会上, 活动中, 此次执行行动: the sentence is about the event
     r"\s*(?:会上|会议|活动中|活动现场|大会|[^，。,]{0,8}活动上"
-    r"|(?:此次|本次|这次)[^，。,]{0,8}(?:活动|行动|会议|仪式))"
+    rf"|{THIS_TIME}[^，。,]{{0,8}}(?:活动|行动|会议|仪式))"
 )
-THIS = re.compile(r"\s*(?:此次|本次|这次)")
+THIS = re.compile(rf"\s*{THIS_TIME}")
 HELD_GAP = 6  # 全面启动|春节景观亮化工作: the launch verb stands this close before the name
 
 

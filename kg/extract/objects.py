@@ -11,7 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.evidence import Span
+from kg.extract.evidence import Span, sentence_of
 from kg.extract.giving import gift_receivers
 from kg.extract.measures import TARGETED
 from kg.extract.meetings import hosted_after
@@ -25,7 +25,6 @@ from kg.schema import Label, RelType
 if TYPE_CHECKING:
     from kg.extract.actions import ActionReader
 
-SENTENCE_END = re.compile(r"[。！？!?\n]")
 NO_OBJECT_FALLBACK = {RelType.SPOKE, RelType.PRESIDED, RelType.ATTENDED}
 ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 CLAUSE_OR_STOP = re.compile(r"[，,；;：:。！？!?\n]")
@@ -139,12 +138,11 @@ def objects_of(
     if passive >= 0 or verb in word_list("organiser_verbs.txt"):  # A主办,B承办的E
         objs = objs or hosted_after(text, trig.end(), reader.mentions, allowed)
     if passive >= 0 and not objs and action_table()[verb] == RelType.HELD:  # 招聘会由甲、乙联合举办
+        here_in = sentence_of(reader.sentences, passive)
         named = [
             m
             for m in reader.mentions
-            if m.label == Label.EVENT
-            and m.end <= passive
-            and not SENTENCE_END.search(text, m.end, passive)
+            if m.label == Label.EVENT and m.end <= passive and here_in[0] <= m.start
         ]
         objs = named[-1:] or ([reader.last_event] if reader.last_event else [])
     if not objs and action_table()[verb] == RelType.DONATED:

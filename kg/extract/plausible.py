@@ -186,10 +186,10 @@ def refers_back(name: str, names: set[str]) -> bool:
     )
 
 
-def generic_body(name: str, places: set[str] = frozenset()) -> bool:
+def generic_body(name: str, names: set[str] = frozenset()) -> bool:
     """A kind of body: a generic head after nothing, after ordinary words, or after a
     set of levels (乡镇党委); a level alone before it (市委, 县人民法院) is a body, and so
-    are words that are the short form of one of ``places`` (长安消防大队, 长安区 named)."""
+    are words that are the short form of a place of ``names`` (长安消防大队, 长安区 named)."""
     counted = COUNTED_LEVELS.search(name) and not name.endswith(COMPANY_HEADS)  # 三乡镇某公司
     if LEVEL_KIND.search(name) or counted or level_set(name):
         return True
@@ -223,7 +223,7 @@ def generic_body(name: str, places: set[str] = frozenset()) -> bool:
     return (
         head is not None
         and ordinary(name[: -len(head)], common)
-        and not place_stem_opens(name, places)
+        and not place_stem_opens(name, names)
     )
 
 

@@ -24,13 +24,14 @@ from dataclasses import dataclass
 from kg.extract.evidence import evidence, key
 from kg.nlp.candidates import PUNCT
 from kg.nlp.lexicon import table, word_list
+from kg.nlp.persons import ELECTED
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
 LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
 LEVELS = "省市州盟区县旗镇乡"
 APPOINTED = re.compile(  # 任命甲(同志)为…, 黄世周(村支书), 甲成功当选为…
-    r"(?:同志|先生|女士)?为|[(（]|(?:成功|顺利|全票|一致)?当选为?"
+    rf"(?:同志|先生|女士)?为|[(（]|{ELECTED.pattern}"
 )
 
 

@@ -11,6 +11,7 @@ that only says where a body is (我市爱心企业——X公司) are not actors.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.evidence import CLAUSE, Span
@@ -26,6 +27,7 @@ OTHERS_JOIN = re.compile(r"\s*(?:以及|及|和|与)")
 JOINT = re.compile(r"^(?:联合|会同|携手)$")  # A联合B举办: B acts with A
 DELEGATE = re.compile(r"(?:等(?:单位|部门))?(?:有关|相关)?(?:主要)?负责(?:同志|人)")
 MAX_GAP = 24
+SETTINGS = ("在", "于")  # 在某中心举办: the body after them is where, not who
 UNNAMED_AFTER = ("，", ",", "等")  # 县法院院长,: a title with no name after it (、 chains titles)
 LISTED_NOT = (Label.EVENT, Label.PROGRAMME, Label.FIGURE)  # a list of people names no such
 PREPOSITION = re.compile(r"[对向为给替帮]")
@@ -60,9 +62,6 @@ def split_tail(text: str) -> list[str]:
     return words
 
 
-SETTINGS = ("在", "于")
-
-
 def actors_of(text: str, before: list[Mention], trig_start: int) -> list[Mention]:
     """The names before a verb that can act: people (and bodies standing for a
     delegate); else bodies, not one after 在 (甲会在乙中心举办: where it was held);
@@ -77,7 +76,7 @@ def actors_of(text: str, before: list[Mention], trig_start: int) -> list[Mention
         return people
     bodies = [m for m in before if m.label in ACTORS or m.home_city]
     bodies = [m for m in bodies if not modifies_body(text, m, bodies) and not titled(text, m.end)]
-    bodies = [m for m in bodies if not text.endswith(SETTINGS, 0, m.start)]  # 在某中心举办: where
+    bodies = [m for m in bodies if not text.endswith(SETTINGS, 0, m.start)]
     if bodies:
         return bodies
     places = [m for m in before if m.label == Label.PLACE]
@@ -111,8 +110,13 @@ def without_delegate(text: str, m: Mention, tail: str) -> str:
     )
 
 
+@functools.cache
+def titles_pattern() -> re.Pattern:
+    return pattern_of(word_list("titles.txt"))
+
+
 def head_title(text: str, pos: int) -> str | None:
-    title = pattern_of(word_list("titles.txt")).match(text, pos)
+    title = titles_pattern().match(text, pos)
     return (
         title.group(0) if title and text[title.end() : title.end() + 1] in UNNAMED_AFTER else None
     )
@@ -227,7 +231,7 @@ def group_back(text: str, actors: list[Mention]) -> list[Mention]:
         if (
             len(gap) <= MAX_GAP
             and (gap == "、" or JOINED.match(gap) or JOINT.match(gap))
-            and not action_pattern().search(pattern_of(word_list("titles.txt")).sub("", gap))
+            and not action_pattern().search(titles_pattern().sub("", gap))
         ):
             group.insert(0, m)
         else:

@@ -28,6 +28,7 @@ from kg.nlp.candidates import (
 )
 from kg.nlp.doc_index import doc_index
 from kg.nlp.event_leads import (
+    TIME_LEAD,
     WHOLE_AREA,
     attendance_inside,
     clause_subject,
@@ -78,7 +79,6 @@ CASE = re.compile(  # 公开审理一起合同诈骗案: the case, an event; not
     r"(审理|开庭审理|宣判|侦破|破获)了?(?:[一两三四五六七八九十\d]+[起宗])?"
     r"([\u4e00-\u9fff“”·]{2,16}?案)(?![件例情子卷])"
 )
-TIME_OF = re.compile(r"(?:当天|当日|当晚|今天|今日|昨天|昨日|上午|下午|晚上)的")
 OCCASION = re.compile(  # 在…上的重要讲话, 致…的贺信: the occasion is an event
     r"(?:在|致)([^，。；;,“”《》\n]{4,120}?)(?:上)?的(?:重要)?(?:讲话|致辞|贺信|贺辞|贺电|指示)"
 )
@@ -97,7 +97,8 @@ def propose_event(doc: Doc, start: int, end: int, trigger: str | None, source: s
     aspect = text.startswith("了", start)  # 召开了七届委员会第九次主席会议
     start += aspect
     start += trigger in CONVENE and text.startswith("的", start)  # 近日召开的某局发布会上
-    start += len(m.group(0)) if (m := TIME_OF.match(text, start)) else 0  # 出席当天的捐赠仪式
+    when = TIME_LEAD.match(text, start).end()  # 出席当天的捐赠仪式: a time, then the name
+    start = when + 1 if when > start and text.startswith("的", when) else start
     praise = epithet().match(text, start)  # 举行了隆重的开工仪式
     start = praise.end() if praise else start
     count = COUNT.match(text, start) or PARTY.match(text, start) or THEMED.match(text, start)
