@@ -83,6 +83,18 @@ class ActionReader:
     def text(self) -> str:
         return self.article.text
 
+    def home_place(self) -> Mention | None:
+        """The first name in the article of the place its paper serves (昌宁县, 我县)."""
+        city = self.article.home_city
+        return next(
+            (
+                m
+                for m in self.mentions
+                if m.label == Label.PLACE and (m.home_city or (city and m.name == city))
+            ),
+            None,
+        )
+
     def read(self, placed: list[Mention]) -> list[Relation]:
         """All who-did-what relations (and MEASURES) of the article, sentence by sentence."""
         self.mentions = placed

@@ -52,14 +52,19 @@ def receiver_written(text: str, clause_start: int, trig_start: int) -> bool:
 
 
 def gift_receivers(
-    text: str, before: list[Mention], span: tuple[int, int], earlier: list[Mention], lead
+    text: str,
+    before: list[Mention],
+    span: tuple[int, int],
+    earlier: list[Mention],
+    lead: Mention | None,
+    home: Mention | None,
 ) -> list[Mention]:
     """The receivers named before the verb (``span``: clause start, verb); with none named,
     the fallback receiver, unless the clause writes one in words no name was read from."""
     named = receivers(text, before)
     if named or receiver_written(text, *span):
         return named
-    return fallback_receiver(earlier, lead)
+    return fallback_receiver(earlier, lead, home)
 
 
 def amount(here: list[Mention]) -> str | None:
@@ -95,11 +100,14 @@ def givers(
     return [opening.mention] if opening and opening.kind == "leader" else subject
 
 
-def fallback_receiver(earlier: list[Mention], lead: Mention | None) -> list[Mention]:
+def fallback_receiver(
+    earlier: list[Mention], lead: Mention | None, home: Mention | None
+) -> list[Mention]:
     """With no receiver named: the receivers of the article's earlier gifts, else the
-    place the lead is about (not the home city, which is where the givers are)."""
+    place the lead is about (某县的灾情牵动…: not the home city the givers come from),
+    else the home place named in the article."""
     if earlier:
         return earlier
     if lead is not None and lead.label == Label.PLACE and not lead.refers_back:
         return [lead]
-    return []
+    return [home] if home is not None else []

@@ -32,17 +32,20 @@ UNNAMED_AFTER = ("，", ",", "等")  # 县法院院长,: a title with no name af
 LISTED_NOT = (Label.EVENT, Label.PROGRAMME, Label.FIGURE)  # a list of people names no such
 PREPOSITION = re.compile(r"[对向为给替帮]")
 UNNAMED_ITEMS = re.compile(r"^(?:、[\u4e00-\u9fff]{2,3})+(?=等|$)")  # 甲、乙、丙(等): 丙 unnamed
+EACH = re.compile(r"各自?$")
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十]+次")
 LEADER_GROUP = re.compile(  # 甲、乙等县四大家领导出席: the group they are named from
     r"等(?:[省市县区州旗镇乡]|全[省市县区])?(?:四大家|四套班子|党政|相关|有关)?(?:主要)?领导(?:同志)?"
 )
+BODY_GROUP = re.compile(r"等(?:[\d一二三四五六七八九十百余多]+[家个])?([\u4e00-\u9fff]{2,4})$")
 CARRY_BREAKS = (Label.PERSON, Label.ORGANIZATION, Label.PLACE)  # 陪同乙考察: 乙 acts
 
 
 def tail_ok(text: str) -> bool:
     """Whether the words between the last name and the verb keep the names its subject
-    (等, 一行, 负责同志, an adverb, 第八次, a short 在… phrase)."""
-    text = UNNAMED_ITEMS.sub("", ORDINAL.sub("", LEADER_GROUP.sub("", text)))
+    (等, 一行, 负责同志, an adverb, 第八次, a short 在… phrase; 各 right before the verb:
+    甲、乙各捐款, not 甲各部门 where the body's parts act)."""
+    text = EACH.sub("", UNNAMED_ITEMS.sub("", ORDINAL.sub("", LEADER_GROUP.sub("", text))))
     return text == "" or all(w in word_list("subject_tails.txt") for w in split_tail(text))
 
 
@@ -181,7 +184,7 @@ def gone_to(text: str, start: int, trig_start: int, before: list[Mention]) -> st
             cut = m.start - len(motion) - start
             tail = tail[:cut] + tail[m.end - start :]
     tail = GIVEN_TO.sub("", tail.strip())  # 甲、乙等共建单位向某食堂捐赠: 向某食堂 says to whom
-    group = re.match(r"等([\u4e00-\u9fff]{2,4})$", tail)
+    group = BODY_GROUP.match(tail)  # 甲、乙等45家企业捐赠: the list and the rest of its count
     return "" if group and group.group(1) in word_list("body_group_nouns.txt") else tail
 
 

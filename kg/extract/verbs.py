@@ -12,7 +12,7 @@ import re
 from kg.extract.evidence import Span
 from kg.extract.visits import motion_pattern
 from kg.nlp.lexicon import table, word_list
-from kg.nlp.triggers import action_pattern
+from kg.nlp.triggers import action_pattern, action_table
 from kg.records import Mention
 from kg.schema import Label
 
@@ -43,8 +43,20 @@ def triggers_in(
         and not text.endswith("关于", 0, t.start())  # 听取关于修订X的汇报: a topic, no act
         and not text.startswith("精神", t.end())  # 讲话精神: a noun
         and not noun_speech(text, t.start())
+        and not event_modifier(text, t)
         and text[t.end() : t.end() + 1] not in word_list("verb_noun_suffixes.txt")  # 考察团
     ]
+
+
+EVENT_NOUNS = ("活动", "仪式", "大会")
+
+
+def event_modifier(text: str, trig: re.Match) -> bool:
+    """出席捐赠活动, 参加签约仪式: a verb between another verb and 活动/仪式 names the event
+    attended, not an act of the attendee."""
+    if not text.startswith(EVENT_NOUNS, trig.end()):
+        return False
+    return any(text.endswith(v, 0, trig.start()) for v in action_table())
 
 
 def noun_speech(text: str, start: int) -> bool:
