@@ -11,7 +11,8 @@ Read from the title written with a person (kg.nlp.persons marks where it ends):
 A post written without a body: 公司负责人 is the last company named, 该院检察长 the
 body 该院 points to; a bare government or 政协 title (副市长, 委员) belongs to the nearest
 such body the article names (kg/nlp/data/title_bodies.tsv); the second person of a list
-shares the first one's body (执行会长甲、常务副会长乙); otherwise the title joins the
+shares the first one's body (执行会长甲、常务副会长乙); the head title after a party
+group's post is the led body's (县法院党组书记、院长: 县法院); otherwise the title joins the
 post before it (市委常委、秘书长) or is no post: no body is invented (市长 alone).
 """
 
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 
 from kg.extract.evidence import evidence, key
 from kg.nlp.candidates import PUNCT
-from kg.nlp.lexicon import table, word_list
+from kg.nlp.lexicon import longest_suffix, table, word_list
 from kg.nlp.persons import ELECTED
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
@@ -117,6 +118,8 @@ class PostReader:
                 body = self.bare_body(title, person) or self.deputy_body(title, person)
             if body is None and glued is not None and not any(x.body for x in posts):
                 body = next((b for b, _ in self.posts_of(glued)), None)
+            if body is None and out:
+                body = party_group_host(out[-1][0])
             if body is not None:
                 out.append((body, self.bare(title, body)))
             elif out:
@@ -219,6 +222,24 @@ class PostReader:
         if title.startswith(body.text) and len(body.text) > LEVEL_BODY_CHARS:
             return title[len(body.text) :] or title
         return title
+
+
+PARTY_GROUPS = ("党组", "党委", "党总支")
+PLACE_ENDS = tuple(LEVELS) + ("街道", "村", "社区")
+
+
+def party_group_host(body: Mention) -> Mention | None:
+    """县法院党组书记、院长: the title after a party group's post is held in the body the
+    group leads (县法院), written at the start of the group's name."""
+    ending = next((e for e in PARTY_GROUPS if body.name.endswith(e)), None)
+    if ending is None or not body.text.endswith(ending):
+        return None
+    host = body.name[: -len(ending)]
+    body_like = longest_suffix(host, word_list("org_heads.txt"))
+    if len(host) < 2 or host.endswith(PLACE_ENDS) or not body_like:
+        return None  # 某乡党委书记、乡长: the township's government, not written
+    cut = len(body.text) - len(ending)
+    return Mention(Label.ORGANIZATION, host, body.text[:cut], body.start, body.start + cut)
 
 
 def level_fits(name: str, level: str) -> bool:

@@ -14,7 +14,7 @@ from kg.extract.visits import motion_pattern
 from kg.nlp.lexicon import table, word_list
 from kg.nlp.triggers import action_pattern, action_table
 from kg.records import Mention
-from kg.schema import Label
+from kg.schema import Label, RelType
 
 ACCORDING = re.compile(r"(?:按照|根据|依照|遵照|对照|围绕|落实)")
 SPEECH_TOPIC = re.compile(r"(题为|就)[^，。；]{0,3}$")
@@ -49,14 +49,16 @@ def triggers_in(
 
 
 EVENT_NOUNS = ("活动", "仪式", "大会")
+EVENT_VERBS = (RelType.ATTENDED, RelType.HELD)  # 出席, 举行: verbs that take an event
 
 
 def event_modifier(text: str, trig: re.Match) -> bool:
     """出席捐赠活动, 参加签约仪式: a verb between another verb and 活动/仪式 names the event
     attended, not an act of the attendee."""
-    if not text.startswith(EVENT_NOUNS, trig.end()):
+    table = action_table()
+    if not text.startswith(EVENT_NOUNS, trig.end()) or table[trig.group(0)] in EVENT_VERBS:
         return False
-    return any(text.endswith(v, 0, trig.start()) for v in action_table())
+    return any(text.endswith(v, 0, trig.start()) for v, t in table.items() if t in EVENT_VERBS)
 
 
 def noun_speech(text: str, start: int) -> bool:

@@ -127,3 +127,13 @@ def test_the_place_a_sentence_opens_with_is_where_its_visit_went():
     )
     visited = relations(ex, "VISITED")
     assert {("林望舒", "县中心敬老院"), ("林望舒", "白沙村")} <= visited
+
+
+def test_a_verb_between_an_attending_verb_and_活动_names_the_event_only():
+    ex = extract(
+        "青禾县明远商会举行了会前座谈活动。商会会员周立平以及商会的代表参加活动。"
+        "副县长韩晓东出席捐赠活动。",
+        home_city="青禾县",
+    )
+    assert ("周立平", "会前座谈活动") in relations(ex, "ATTENDED")  # 代表参加: a noun, then 参加
+    assert not relations(ex, "DONATED")  # 出席捐赠活动: 捐赠 names the event

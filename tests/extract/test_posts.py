@@ -144,3 +144,15 @@ def test_people_elected_to_a_post_hold_it():
         "HOLDS_POSITION",
     )
     assert {("李晓梅", "青石镇妇联"), ("王英", "青石镇妇联"), ("曾凤娇", "青石镇妇联")} <= found
+
+
+def test_the_head_after_a_party_group_post_is_the_body_the_group_leads():
+    got = titles("县法院党组书记、院长周立平,县教体局党组成员、副局长韩晓东出席。")
+    assert got[("周立平", "县法院")] == "院长"
+    assert got[("韩晓东", "县教体局")] == "副局长"
+    assert ("周立平", "县法院党组") in got
+
+
+def test_a_township_party_post_gives_no_body_for_the_head_after_it():
+    got = titles("青禾县柳塘乡党委书记、乡长周立平出席。")
+    assert not any(body.endswith("柳塘乡") for _, body in got)
