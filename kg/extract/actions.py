@@ -38,6 +38,7 @@ from kg.extract.subjects import (
 from kg.extract.verbs import (
     disposal,
     motions_in,
+    quoted_speaker,
     reports_speech,
     roles,
     speech_topics,
@@ -123,6 +124,7 @@ class ActionReader:
                 else:
                     self.subject = topic(self.text, (cs, ce), here) or self.subject
                 out += self.clause_actions((s, e), (cs, ce), here, in_sentence)
+                out += self.said_at_event(here, (s, e), (cs, ce))
                 for m, verb in framed_themes(self.text, (cs, ce), here, self.speech):
                     out += self.relations(RelType.ACTED, verb, self.subject, [m], (s, e), m.start)
                 self.speech = self.speech or reports_speech(self.text, cs, ce)
@@ -130,6 +132,15 @@ class ActionReader:
             if self.speech:
                 self.subject = []
         return out
+
+    def said_at_event(self, here: list[Mention], sentence: Span, clause: Span) -> list[Relation]:
+        """”甲说。 in the report of an event: the person quoted spoke at it."""
+        said = quoted_speaker(self.text, clause, here)
+        if said is None or self.last_event is None:
+            return []
+        speaker, verb = said
+        event = [self.last_event]
+        return self.relations(RelType.SPOKE, verb, [speaker], event, sentence, speaker.end)
 
     def note_events(self, here: list[Mention], sentence: Span) -> list[Relation]:
         """Remember the last held event (not one only referred to: 党的二十大精神);

@@ -75,6 +75,21 @@ def reports_speech(text: str, start: int, end: int) -> bool:
     return any(words.endswith(w) for w in word_list("speech_openers.txt"))
 
 
+SAID = re.compile(r"(说道|说|表示)[:：。]?[“”\s]*$")
+SPEAKER_GAP = re.compile(r"[\u4e00-\u9fff]{0,8}")  # 动情地, 在致辞中: between speaker and 说
+
+
+def quoted_speaker(text: str, clause: Span, here: list[Mention]) -> tuple[Mention, str] | None:
+    """The person a clause closes by quoting (”甲说。, 乙动情地说:): the speaker and the verb."""
+    said = SAID.search(text, clause[0], clause[1])
+    if said is None:
+        return None
+    people = [m for m in here if m.label == Label.PERSON and m.end <= said.start()]
+    if not people or not SPEAKER_GAP.fullmatch(text, people[-1].end, said.start()):
+        return None
+    return people[-1], said.group(1)
+
+
 def motions_in(text: str, clause: Span, word_starts: set[int]) -> set[int]:
     """Where movement verbs stand in a clause: a verb's objects end there (带领甲到乙)."""
     return {

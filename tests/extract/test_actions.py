@@ -137,3 +137,18 @@ def test_a_verb_between_an_attending_verb_and_活动_names_the_event_only():
     )
     assert ("周立平", "会前座谈活动") in relations(ex, "ATTENDED")  # 代表参加: a noun, then 参加
     assert not relations(ex, "DONATED")  # 出席捐赠活动: 捐赠 names the event
+
+
+def test_a_person_quoted_in_an_event_report_spoke_at_it():
+    ex = extract(
+        "3月5日,青禾县举行爱心捐赠仪式。“我们一定尽绵薄之力。”明远商会会长周立平动情地说。"
+        "韩晓东表示,将把善款用好。",
+        home_city="青禾县",
+    )
+    spoke = relations(ex, "SPOKE")
+    assert {("周立平", "爱心捐赠仪式"), ("韩晓东", "爱心捐赠仪式")} <= spoke
+
+
+def test_no_one_quoted_speaks_at_an_event_when_none_is_reported():
+    ex = extract("青禾县明远商会会长周立平说,今年商会将新建两所学校。", home_city="青禾县")
+    assert not relations(ex, "SPOKE")
