@@ -109,3 +109,11 @@ def test_a_list_member_whose_given_name_is_a_word_and_leaders_named_from_their_g
 def test_a_rare_surname_beside_another_unnamed_party():
     ex = extract("民警在邻市将犯罪嫌疑人张某、芦某抓获归案。")
     assert {"张某", "芦某"} <= names(ex, "Person")
+
+
+def test_师_is_a_surname_after_a_title_and_no_name_in_ordinary_words():
+    found = people(
+        "市政协主席师敬学、副主席郑文达一行来我县走访调研。全县教师节表彰大会上,师生代表发言。"
+    )
+    assert {"师敬学", "郑文达"} <= found
+    assert not any(p.startswith("师") and p != "师敬学" for p in found)
