@@ -79,6 +79,7 @@ class ActionReader:
     topic: Topic = field(default_factory=Topic)  # what figures measure (kg.extract.measures)
     receivers: list[Mention] = field(default_factory=list)  # of the last gift (kg.extract.giving)
     setting: Mention | None = None  # the place the sentence opens with (在某村,…)
+    touring: tuple[list[Mention], str] = ([], "")  # the people of the last visit, its verb
 
     @property
     def text(self) -> str:
@@ -112,6 +113,7 @@ class ActionReader:
             top = [m for m in in_sentence if not nested(m, in_sentence)]
             self.visits = visits_in(self.article, s, e, top, self.word_starts)
             self.setting = setting_of(self.text, s, top)
+            out += self.visit_stop(top, (s, e))
             self.taken = {id(m) for v in self.visits for m in top if inside_visit(m, v) and v.moves}
             self.speech = False
             for cs, ce in clauses(self.text, s, e):
@@ -132,6 +134,18 @@ class ActionReader:
             if self.speech:
                 self.subject = []
         return out
+
+    def visit_stop(self, top: list[Mention], sentence: Span) -> list[Relation]:
+        """在甲公司,乙认真倾听了…: a stop of the visit just reported, made by its visitor
+        named right after the setting."""
+        visitors, verb = self.touring
+        after = [m for m in top if self.setting and m.start >= self.setting.end]
+        if not after or after[0].label != Label.PERSON:
+            return []
+        if after[0].name not in {v.name for v in visitors if v.label == Label.PERSON}:
+            return []
+        where = self.setting.start
+        return self.relations(RelType.VISITED, verb, after[:1], [self.setting], sentence, where)
 
     def said_at_event(self, here: list[Mention], sentence: Span, clause: Span) -> list[Relation]:
         """”甲说。 in the report of an event: the person quoted spoke at it."""
@@ -197,6 +211,7 @@ class ActionReader:
             kind = action_table()[trig.group(0)]
             if visiting(trig):
                 self.note_visit(objs, self.subject)
+                self.touring = (self.subject, trig.group(0))
             out += self.verb_relations(trig, sentence, here, objs)
             if kind == RelType.HELD and self.last_event in objs:  # 某委召开…会议。会议审议了…
                 self.hosts = [

@@ -152,3 +152,14 @@ def test_a_person_quoted_in_an_event_report_spoke_at_it():
 def test_no_one_quoted_speaks_at_an_event_when_none_is_reported():
     ex = extract("青禾县明远商会会长周立平说,今年商会将新建两所学校。", home_city="青禾县")
     assert not relations(ex, "SPOKE")
+
+
+def test_each_stop_of_a_reported_visit_is_visited_by_its_visitor():
+    ex = extract(
+        "近日,县长周立平走访调研企业生产经营情况。在明远塑料有限公司,周立平认真倾听了企业诉求。"
+        "在丰泽纸业有限公司,周立平详细了解经营情况。在县政府会议室,韩晓东主持召开专题会议。",
+        home_city="青禾县",
+    )
+    visited = relations(ex, "VISITED")
+    assert {("周立平", "明远塑料有限公司"), ("周立平", "丰泽纸业有限公司")} <= visited
+    assert not any(who == "韩晓东" for who, _ in visited)  # no visitor of the tour
