@@ -49,6 +49,7 @@ from kg.nlp.triggers import action_table, sense
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
+LIST_GOES_ON = ("；", ";")  # a sentence so ended lists on into the next
 NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
 SUBORDINATE = re.compile(r"时|期间")  # 甲考察河南时…: a time, not the next act
 
@@ -80,6 +81,7 @@ class ActionReader:
     receivers: list[Mention] = field(default_factory=list)  # of the last gift (kg.extract.giving)
     setting: Mention | None = None  # the place the sentence opens with (在某村,…)
     touring: tuple[list[Mention], str] = ([], "")  # the people of the last visit, its verb
+    listing: Span = (0, 0)  # where a list of people before this sentence's verb may begin
 
     @property
     def text(self) -> str:
@@ -109,6 +111,7 @@ class ActionReader:
         )
         out: list[Relation] = []
         for s, e in self.sentences:
+            self.listing = (self.listing[0] if self.text.endswith(LIST_GOES_ON, 0, s) else s, e)
             in_sentence = [m for m in placed if s <= m.start < e]
             top = [m for m in in_sentence if not nested(m, in_sentence)]
             self.visits = visits_in(self.article, s, e, top, self.word_starts)
@@ -125,7 +128,7 @@ class ActionReader:
                     self.subject = []  # 甲公司等企业负责人,…: they act next; 据了解: background
                 else:
                     self.subject = topic(self.text, (cs, ce), here) or self.subject
-                out += self.clause_actions((s, e), (cs, ce), here, in_sentence)
+                out += self.clause_actions((s, e), (cs, ce), here)
                 out += self.said_at_event(here, (s, e), (cs, ce))
                 for m, verb in framed_themes(self.text, (cs, ce), here, self.speech):
                     out += self.relations(RelType.ACTED, verb, self.subject, [m], (s, e), m.start)
@@ -169,9 +172,7 @@ class ActionReader:
                     out += self.relations(RelType.HELD, "召开", [body], [m], sentence, m.start)
         return out
 
-    def clause_actions(
-        self, sentence: Span, clause: Span, here: list[Mention], in_sentence: list[Mention]
-    ) -> list[Relation]:
+    def clause_actions(self, sentence: Span, clause: Span, here: list[Mention]) -> list[Relation]:
         """The acts of one clause: its verbs and movements in order, each with its subject
         settled and its objects read up to the next verb."""
         found = triggers_in(self.text, clause[0], clause[1], self.word_starts, here)
@@ -193,7 +194,7 @@ class ActionReader:
                     last
                     and carried_on(self.text, last, trig.start(), before, self.subject, clause[0])
                 )
-                or self.take_subject(trig, before, clause, sentence, in_sentence, led)
+                or self.take_subject(trig, before, clause, led)
             ):
                 if visiting(trig):  # 委员们视察了甲、乙等地: people who are no entity
                     self.note_visit(self.objects(trig, clause, here, before, stops)[1], [])
@@ -248,19 +249,26 @@ class ActionReader:
             self.subject = self.escorted
         return []
 
-    def take_subject(self, trig, before, clause, sentence, in_sentence, led) -> bool:
+    def listed_before(self, clause_start: int) -> list[Mention]:
+        """The people listed in the clauses before this one, back over sentences that end
+        with a semicolon (甲,乙等爱心人士;丙,丁等出席)."""
+        start, end = self.listing
+        listed = [m for m in self.mentions if start <= m.start < end]
+        return list_clauses(self.text, listed, self.listing, clause_start)
+
+    def take_subject(self, trig, before, clause, led) -> bool:
         """Settle the subject for this trigger; False when nobody acts."""
         verb, span = trig.group(0), (clause[0], trig.start())
         speaks = action_table().get(verb) == RelType.SPOKE
         actors = subjects(self.text, before, trig.start())
         if actors and actors[0] is before_first_actor(before, actors[0].label):
-            actors = list_clauses(self.text, in_sentence, sentence, clause[0]) + actors
+            actors = self.listed_before(clause[0]) + actors
         if not actors and group_opens(self.text, clause[0], trig.start()):
             self.subject = []  # 调研组通过…: a group that is no entity acts from here on
         if not actors and (roles().get(verb) == "named" or unnamed_subject(self.text, *span)):
             return False  # 全乡教师参加: people who are no entity act; 建设 only by one named
         if not actors and not before:  # 甲,乙一行,就X做了调研: the people listed before
-            actors = list_clauses(self.text, in_sentence, sentence, clause[0])
+            actors = self.listed_before(clause[0])
         if not actors and before and before[-1].label == Label.EVENT:
             actors = holders(before[-1], self.mentions)  # 市政协六届四次会议举行第二次全体会议
         if actors:

@@ -163,3 +163,13 @@ def test_each_stop_of_a_reported_visit_is_visited_by_its_visitor():
     visited = relations(ex, "VISITED")
     assert {("周立平", "明远塑料有限公司"), ("周立平", "丰泽纸业有限公司")} <= visited
     assert not any(who == "韩晓东" for who, _ in visited)  # no visitor of the tour
+
+
+def test_a_list_of_attendees_runs_on_over_a_semicolon():
+    ex = extract(
+        "青禾县举行爱心捐赠活动。明远商会会长贾明远,丰泽商会会长吴立才等爱心人士;"
+        "县人大常委会副主任苏晓兴,县教体局局长王怀德等出席捐赠活动。",
+        home_city="青禾县",
+    )
+    attended = {who for who, _ in relations(ex, "ATTENDED")}
+    assert attended == {"贾明远", "吴立才", "苏晓兴", "王怀德"}
