@@ -44,9 +44,10 @@ COUNTED = re.compile(r"[\d０-９一二两三四五六七八九十百千万几�
 CREDIT = re.compile(
     r"(?:来源|稿源|资料)[:：]\s*([\u4e00-\u9fff]{2,20})"
     r"|^据?([\u4e00-\u9fff]{2,12})(?:讯[ \u3000(（]|\s*[|｜]\s*(?:作者|记者|来源|编辑))"
-    r"|[(（]([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|报社|电视台|新闻网))(?:全媒体|融媒体)?记者",
+    r"|[(（]([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|报社|电视台|新闻网))(?:全媒体|融媒体)?记者"
+    r"|^([\u4e00-\u9fff]{1,10}(?:网|报|社|台|站))[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:电|讯)",
     re.M,
-)
+)  # 来源:甲; 乙讯 (记者…); (丙日报记者…); 丁网某地3月13日电: the outlet
 TERM = re.compile(r"[第届\d]")  # 第十六届人民政府: a body's term names it
 COUNTED_IN = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家支座类批]")
 OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
@@ -121,7 +122,7 @@ class OrganizationFinder:
         for m in ANAPHOR.finditer(text_all):
             propose(doc, m.start(), m.end(), Label.ORGANIZATION, "anaphor", anaphor=m.group(1))
         for m in CREDIT.finditer(text_all):
-            k = next(g for g in (1, 2, 3) if m.group(g))
+            k = next(g for g in (1, 2, 3, 4) if m.group(g))
             if not m.group(k).startswith(OWN_OUTLET):
                 propose(doc, m.start(k), m.end(k), Label.ORGANIZATION, "outlet")
         listed_names(doc, Label.ORGANIZATION)

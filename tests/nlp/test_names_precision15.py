@@ -1,0 +1,21 @@
+"""Names round 15: an outlet's dateline (某网某地3月13日电), venues and shops (某某歌厅,
+某某影城) and a verb with 队 (整装列队) name no place and no body of their own."""
+
+from tests.helpers import extract, names
+
+
+def test_the_outlet_of_a_dateline_is_a_body_not_a_place():
+    ex = extract("青禾网柳城3月13日电(记者 韩晓东)青禾县警方破获一起盗窃案。")
+    assert "青禾网" in names(ex, "Organization")
+    assert "青禾" not in names(ex, "Place")
+
+
+def test_venues_and_shops_are_bodies_by_their_whole_names():
+    ex = extract("副县长先后来到明乐迪歌厅、红星玛瑙影城和丰泽宾馆,检查消防安全。")
+    assert {"明乐迪歌厅", "红星玛瑙影城", "丰泽宾馆"} <= names(ex, "Organization")
+    assert not names(ex, "Place") & {"明乐迪", "红星玛瑙", "丰泽"}
+
+
+def test_a_verb_with_队_is_no_team():
+    ex = extract("凌晨5时,执行法官、司法警察再次集结,整装列队。副院长宣布了行动方案。")
+    assert not {b for b in names(ex, "Organization") if b.endswith("列队")}
