@@ -19,3 +19,13 @@ def test_venues_and_shops_are_bodies_by_their_whole_names():
 def test_a_verb_with_队_is_no_team():
     ex = extract("凌晨5时,执行法官、司法警察再次集结,整装列队。副院长宣布了行动方案。")
     assert not {b for b in names(ex, "Organization") if b.endswith("列队")}
+
+
+def test_an_institution_named_alone_is_no_body():
+    ex = extract(
+        "青禾县妇联召开表彰会。全县18个各乡镇(办事处)妇联主任,县直妇委会负责人参加会议,"
+        "会议对妇联组织如何服务妇女提出期望。"
+    )
+    bodies = names(ex, "Organization")
+    assert "青禾县妇联" in bodies
+    assert not bodies & {"妇联", "妇联组织"}
