@@ -156,3 +156,9 @@ def test_the_head_after_a_party_group_post_is_the_body_the_group_leads():
 def test_a_township_party_post_gives_no_body_for_the_head_after_it():
     got = titles("青禾县柳塘乡党委书记、乡长周立平出席。")
     assert not any(body.endswith("柳塘乡") for _, body in got)
+
+
+def test_an_acting_head_holds_the_post_and_a_rare_surname_ends_no_list():
+    got = titles("县法院党组书记、代院长周立平,县人寿保险公司经理渠晓冰参加会议。")
+    assert got[("周立平", "县法院")] == "代院长"
+    assert ("渠晓冰", "县人寿保险公司") in got
