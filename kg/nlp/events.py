@@ -75,6 +75,7 @@ COUNT = re.compile(r"\d+(?:场次|场|次)")  # 举办33场“…”系列招聘
 QUOTED_HEAD = 8  # “春风行动”系列招聘洽谈会: the head stands this close after the quote
 THEME_GAP = re.compile(r"[，。,；;！？!?、\n“]|等|的")  # “…”为主题的颁奖典礼: a clause, no name
 MAX_CHARS = 60
+YEAR_BEFORE = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?:年度?)?$")
 CASE = re.compile(  # 公开审理一起合同诈骗案: the case, an event; not 案件, 案例
     r"(审理|开庭审理|宣判|侦破|破获)了?(?:[一两三四五六七八九十\d]+[起宗])?"
     r"([\u4e00-\u9fff“”·]{2,16}?案)(?![件例情子卷])"
@@ -141,6 +142,8 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
             start = joined_start(doc, start, end, heads)
             start = lead_start(doc, start, end - max_chars)
             start = clause_subject(doc, start, end)
+            year = YEAR_BEFORE.search(text, max(0, start - 6), start)
+            start = year.start() if year else start  # 2025世界智能产业博览会: the year names it
             if end - start > 3 + (m.group(0)[0] == "在"):  # 主题的 | 慈善活动在某地举行
                 held = None if m.group(2) else m.group(1)  # 会议召开的时间, …开幕前夕: a time
                 propose_event(doc, start, end, held, "trigger_event")

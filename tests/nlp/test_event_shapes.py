@@ -128,3 +128,8 @@ def test_a_case_tried_or_solved_is_an_event_named_without_its_count_or_party():
     assert "合同诈骗案" in events
     assert not {e for e in events if e.startswith(("一起", "被告人"))}
     assert ("四十位", "合同诈骗案") in relations(ex, "MEASURES")
+
+
+def test_a_year_glued_before_an_event_held_names_it():
+    ex = extract("昨日上午,2012青禾“十月半”民俗文化节开幕式隆重举行。县领导韩晓东出席开幕式。")
+    assert "2012青禾“十月半”民俗文化节" in names(ex, "Event")
