@@ -173,3 +173,13 @@ def test_a_list_of_attendees_runs_on_over_a_semicolon():
     )
     attended = {who for who, _ in relations(ex, "ATTENDED")}
     assert attended == {"贾明远", "吴立才", "苏晓兴", "王怀德"}
+
+
+def test_those_represented_are_every_body_or_place_after_代表():
+    ex = extract(
+        "县委书记周立平代表县委、县政府向全县新闻工作者致以节日问候。"
+        "副县长韩晓东代表青禾县与明远公司签订项目合同。",
+        home_city="青禾县",
+    )
+    acted = relations(ex, "ACTED")
+    assert {("周立平", "县委"), ("周立平", "县政府"), ("韩晓东", "青禾县")} <= acted
