@@ -62,7 +62,9 @@ GUARDS = ("防御", "防范", "预防")  # 防御强降雨工作: no rain that f
 GUARDED = re.compile(r"防御|防范|预警|天气|工作")
 QUOTES = {"“", "”"}  # 某市“春风行动”专项活动启动仪式暨…: the ceremony's name may hold a quote
 CLAUSE_MARK = re.compile(r"[，。,；;！？!?\n]")
-STOP = re.compile(r"[，。,；;！？!?、\n]|等")
+STOP = re.compile(
+    r"[，。,；;！？!?、\n]|等|并(?:开展|举行|召开|进行|启动|组织)"
+)  # 甲会并开展乙: two
 BAD_START = re.compile(  # a count opens no name (22类、180余项…活动); a date or a year may
     r"(?:的|了|[一两三四五六七八九十几][次场]|这次|此次|本次|这样的|这种|这场|那场|该|其"
     r"|(?!(?:19|20)\d\d[\u4e00-\u9fff])\d+(?![\d.]*\s*[年月日]))"

@@ -133,3 +133,10 @@ def test_a_case_tried_or_solved_is_an_event_named_without_its_count_or_party():
 def test_a_year_glued_before_an_event_held_names_it():
     ex = extract("昨日上午,2012青禾“十月半”民俗文化节开幕式隆重举行。县领导韩晓东出席开幕式。")
     assert "2012青禾“十月半”民俗文化节" in names(ex, "Event")
+
+
+def test_an_event_and_the_one_it_is_joined_to_by_并开展_are_two():
+    ex = extract("9月29日,县长韩晓东组织召开青河防汛现场会并开展巡河活动。", home_city="青禾县")
+    events = names(ex, "Event")
+    assert {"青河防汛现场会", "巡河活动"} <= events
+    assert not any("并" in e for e in events)
