@@ -265,6 +265,8 @@ class ActionReader:
             actors = self.listed_before(clause[0]) + actors
         if not actors and group_opens(self.text, clause[0], trig.start()):
             self.subject = []  # 调研组通过…: a group that is no entity acts from here on
+        if not actors and unnamed_subject(self.text, *span):
+            actors = self.listed_before(clause[0])  # 甲,乙,各镇人大主席列席: 甲, 乙 with them
         if not actors and (roles().get(verb) == "named" or unnamed_subject(self.text, *span)):
             return False  # 全乡教师参加: people who are no entity act; 建设 only by one named
         if not actors and not before:  # 甲,乙一行,就X做了调研: the people listed before

@@ -259,6 +259,9 @@ def list_clauses(
             if mark <= m.start < end and (m.label == Label.PERSON or delegate(text, m))
         ]  # 县法院院长,县检察院检察长等参加: the bodies' heads are listed people too
         tail = text[people[-1].end : end].strip() if people else ""
+        if not people and unnamed_subject(text, mark, end) and mark > sentence[0]:
+            end = mark - 1  # 县直有关单位主要负责人,: others listed between the named
+            continue
         if not people or not tail_ok(without_delegate(text, people[-1], tail)):
             break
         if any(m.label in LISTED_NOT for m in sentence_mentions if mark <= m.start < end):

@@ -183,3 +183,13 @@ def test_those_represented_are_every_body_or_place_after_代表():
     )
     acted = relations(ex, "ACTED")
     assert {("周立平", "县委"), ("周立平", "县政府"), ("韩晓东", "青禾县")} <= acted
+
+
+def test_named_attendees_listed_with_unnamed_ones_attend():
+    ex = extract(
+        "4月18日,青禾县人大常委会第十一次会议召开。县委常委、县纪委书记曾立群,"
+        "县人民政府副县长宋晓林,县直有关单位主要负责人,柳塘镇、石湾镇人大主席列席会议。",
+        home_city="青禾县",
+    )
+    attended = {who for who, _ in relations(ex, "ATTENDED")}
+    assert {"曾立群", "宋晓林"} <= attended
