@@ -11,7 +11,7 @@ Writes, one entry per line:
   keeps 发展 out of the list).
 - surnames.txt: single-character surnames (first part of nr, seen 3+ times)
   and the classical compound ones.
-- places.txt: place words (ns) seen at least 3 times.
+- places.txt: place words (ns) seen at least 3 times and tagged ns at least half the time.
 - common_words.txt: two- and three-character words seen 3+ times and rarely
   as a name part (nr), so that 项目 after 书记 is not read as a person.
 - ordinary_pairs.txt: two-character words never tagged as a name (nr ns nt nz) nor an
@@ -140,10 +140,16 @@ def main(src: str, out: str) -> None:
     (out_dir / "verbs.txt").write_text("\n".join(verbs) + "\n", encoding="utf-8")
     (out_dir / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
     (out_dir / "places.txt").write_text(
-        "\n".join(sorted(w for w, n in places.items() if n >= 3 and len(w) >= 2)) + "\n",
+        "\n".join(sorted(w for w, n in places.items() if n >= 3 and mostly_place(w, tags))) + "\n",
         encoding="utf-8",
     )
     write_ordinary_pairs(tags, out_dir / "ordinary_pairs.txt")
+
+
+def mostly_place(word: str, tags: dict[str, Counter]) -> bool:
+    """A place word of two characters or more that is tagged a place at least as often as
+    anything else (长寿 is mostly an adjective: 健康长寿 names no district)."""
+    return len(word) >= 2 and tags[word]["ns"] * 2 >= sum(tags[word].values())
 
 
 NAME_TAGS = {"nr", "ns", "nt", "nz", "j"}

@@ -287,8 +287,10 @@ def short_form_of_earlier(doc: Doc, start: int, name: str) -> bool:
 def plausible_place(name: str) -> bool:
     """A statistical place is a listed place, or a short proper word (帕米尔), or has a
     place's suffix on a stem of its own; not one character (湘), not a common word
-    (太阳, 援疆), not a generic place (工业园区)."""
+    (太阳, 援疆), not a generic place (工业园区) nor a description (康养畲乡)."""
     if len(name) < 2 or name in word_list("generic_places.txt") or body_prefix(name):
+        return False
+    if longest_suffix(name, word_list("place_kinds.txt")):
         return False
     if name in word_list("places.txt"):
         return True

@@ -189,7 +189,7 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
     glued = text[0] in GLUED_LEVELS and len(text) > 2 and tok.i > 0 and doc[tok.i - 1].text in known
     if glued:  # 邢台 | 市威县: the city's level, then the county
         start, text = start + 1, text[1:]
-    if text in generic or is_boundary(text):
+    if text in generic or is_boundary(text) or longest_suffix(text, word_list("place_kinds.txt")):
         return None
     if (
         (glued and suffix)

@@ -29,3 +29,13 @@ def test_an_institution_named_alone_is_no_body():
     bodies = names(ex, "Organization")
     assert "青禾县妇联" in bodies
     assert not bodies & {"妇联", "妇联组织"}
+
+
+def test_words_describing_a_place_and_a_word_mostly_no_place_name_none():
+    ex = extract(
+        "研学畲乡、红色畲乡、康养畲乡三大旅游路线。青禾县将建设养生文化村。"
+        "祝老人们健康长寿,福如东海。青禾县柳塘畲族乡举行仪式。"
+    )
+    places = names(ex, "Place")
+    assert not places & {"康养畲乡", "养畲乡", "文化村", "养生文化村", "长寿"}
+    assert "柳塘畲族乡" in places
