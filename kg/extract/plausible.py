@@ -32,6 +32,7 @@ from kg.extract.roles import city_role
 from kg.nlp.autonomy import ethnic_seat
 from kg.nlp.candidates import EVERY
 from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.organizations import without_firm_asides
 from kg.records import Mention
 from kg.schema import Label
 
@@ -101,7 +102,7 @@ def is_name(m: Mention, names: set[str]) -> bool:
     name = m.name
     if m.home_city or m.byline:
         return True
-    if len(name) < 2 or not NAME_CHARS.fullmatch(name) or name.endswith("讯"):
+    if len(name) < 2 or not NAME_CHARS.fullmatch(without_firm_asides(name)) or name.endswith("讯"):
         return False  # 银川讯: a dateline
     if m.label == Label.PERSON:
         return plausible_person(name)

@@ -110,6 +110,7 @@ class OrganizationFinder:
             walked = walk_left(doc, first, self.max_chars, allow=allow, body=True, people=people)
             start = listed_start(doc, walked)
             start = quoted_start(doc, after_inner_body(doc, start, tok.i, heads), quotes)
+            start = bracketed_start(doc, start)
             start = after_opener(text_all, start, end)
             start = after_given_name(doc, start)
             start -= text_all[max(start - 2, 0) : start] in LISTED_HE  # 、和 | 苑街道: the name's
@@ -247,6 +248,34 @@ def after_opener(text: str, start: int, end: int) -> int:
     return start
 
 
+BRACKETED_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")  # 台玻(福建)光伏玻璃有限公司
+FIRM_ASIDES = ("集团", "中国")  # 华润(集团)有限公司
+
+
+def firm_aside(aside: str) -> bool:
+    """What a firm's name may hold in brackets: its province or city (福建), 集团."""
+    return aside in FIRM_ASIDES or aside in word_list("places.txt")
+
+
+def without_firm_asides(name: str) -> str:
+    """The name less the brackets a firm's name may hold (台玻(福建)光伏… → 台玻光伏…)."""
+    return BRACKETED_PLACE.sub(lambda m: m.group(1) if firm_aside(m.group(1)) else m.group(0), name)
+
+
+def bracketed_start(doc: Doc, start: int) -> int:
+    """A firm's brand before its place in brackets is the start of its name (台玻(福建)光伏
+    玻璃有限公司): the word right before the bracket, unless it ends no name (对, 与) or
+    is an ordinary word (网格(小区)党支部: a kind of branch)."""
+    text, index = doc_index(doc).text, doc_index(doc)
+    found = BRACKETED_PLACE.finditer(text, max(0, start - 6), start)
+    bracket = next((b for b in found if b.end() == start and firm_aside(b.group(1))), None)
+    i = index.token_at_end.get(bracket.start()) if bracket else None
+    word = doc[i].text if i is not None else ""
+    if not HAN.fullmatch(word) or is_boundary(word) or word in word_list("common_words.txt"):
+        return start  # 对 | (某地), 网格(小区)党支部: no brand
+    return doc[i].idx
+
+
 def quoted_start(doc: Doc, start: int, quotes: list[tuple[int, int]]) -> int:
     """A quoted name right before a head belongs to it (“天工开物”主题馆), not a quoted
     sentence before a name of its own (“…。”凤凰岭街道党工委)."""
@@ -294,7 +323,7 @@ def names_a_body(text: str, start: int, end: int, heads: frozenset[str]) -> bool
     if (
         name.startswith(EVERY)
         or name in word_list("generic_orgs.txt")
-        or not HAN.match(name.replace("“", "").replace("”", ""))
+        or not HAN.match(without_firm_asides(name.replace("“", "").replace("”", "")))
     ):
         return False
     if len(name) < MIN_NAME_CHARS or (name in heads and len(name) < 4):

@@ -39,3 +39,11 @@ def test_words_describing_a_place_and_a_word_mostly_no_place_name_none():
     places = names(ex, "Place")
     assert not places & {"康养畲乡", "养畲乡", "文化村", "养生文化村", "长寿"}
     assert "柳塘畲族乡" in places
+
+
+def test_a_firm_named_with_its_province_in_brackets_is_one_body():
+    ex = extract("技改项目将对明玻(福建)光伏玻璃有限公司的工厂进行改造。成立网格(小区)党支部。")
+    bodies = names(ex, "Organization")
+    assert "明玻(福建)光伏玻璃有限公司" in bodies
+    assert "光伏玻璃有限公司" not in bodies
+    assert not any("(小区)" in b for b in bodies)
