@@ -36,6 +36,9 @@ HAN = r"(?![的为向对和与在受])[\u4e00-\u9fff]"  # an honour holds no fun
 HONOUR_LEVEL = rf"(?:全国|全省|全市|自治区|{HAN}{{1,4}}?[省市县区])"
 YEAR_WORK = re.compile(r"\d{4}年度?[^\d]{0,8}工作$")
 PROJECT_LIST = re.compile(rf"(?:{NAME}{{4,40}}?、)+{NAME}{{4,40}}?(?=等[^，。,；;\n]{{0,14}}项目)")
+PROJECT_SERIES = re.compile(
+    rf"(?:{NAME}{{4,40}}?项目、)+{NAME}{{4,40}}?项目(?=[，。,；;\n])"
+)  # 甲项目、乙项目,
 ITEM = re.compile(r"[^、]+")
 CLAUSE = re.compile(r"[^，,。；;\n]*")
 COUNT = r"[0-9一二三四五六七八九十百]+"
@@ -126,7 +129,7 @@ def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
         if m and not won_inside(m.group(0)) and honour_stands(doc, m.start(), m.end()):
             propose_named(doc, m.start(), m.end(), "quoted")
     standing(doc)
-    for m in PROJECT_LIST.finditer(text):
+    for m in (*PROJECT_LIST.finditer(text), *PROJECT_SERIES.finditer(text)):
         listed_projects(doc, m.start(), m.group(0))
     counted_honours(doc, text)
 
@@ -200,7 +203,8 @@ def list_openers() -> re.Pattern:
 
 
 def listed_projects(doc: Doc, start: int, listing: str) -> None:
-    """A list closed by 等…项目 (甲基地、乙产业园(一期)等总投资10亿元以上项目): each item
+    """A list closed by 等…项目 (甲基地、乙产业园(一期)等总投资10亿元以上项目), or one whose
+    every item ends in 项目 (分别是甲项目、乙项目、丙项目,): each item
     ending in a project's head is a project, from after the verb or 的 it may hold
     (实地察看了 | 甲工程) to before its trailing aside."""
     heads = word_list("project_heads.txt")

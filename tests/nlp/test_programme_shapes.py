@@ -104,3 +104,13 @@ def test_projects_listed_before_deng_each_without_the_verb_or_aside():
     assert not any("察看" in p or "的" in p for p in progs)
     counted = {o for f, o in relations(ex, "MEASURES") if f == "3个"}
     assert "青石智能装备产业园" not in counted  # the figure counts the list, not its last item
+
+
+def test_every_item_of_a_list_of_projects_is_a_project():
+    ex = extract(
+        "签约的项目分别是柳塘开发区的智能单车综合产业基地项目、明玻技改项目、丰泽食品生产项目,"
+        "总投资4.7亿元;另外一个项目为社会事业项目。"
+    )
+    found = names(ex, "Programme")
+    assert {"智能单车综合产业基地项目", "明玻技改项目", "丰泽食品生产项目"} <= found
+    assert "社会事业项目" not in found
