@@ -161,9 +161,11 @@ def fallback_objects(reader: ActionReader, verb: str, names: set[str]) -> list[M
     places of the last visit, the hearing a part is taken in, the meeting reported on."""
     role = roles().get(verb)
     if role == "escort":
-        party = [m for m in reader.visitors or reader.escorted if m.name not in names]
+        visitors = reader.visitors or reader.touring[0]  # 甲一行莅临某区调研。乙陪同调研
+        party = [m for m in visitors or reader.escorted if m.name not in names]
         bodies = [m for m in party if m.label == Label.ORGANIZATION]
-        return (bodies or party)[:1]
+        people = [m for m in party if m.label == Label.PERSON]
+        return (bodies or people or party)[:1]
     if role == "join":
         return reader.last_visit
     if role == "part" and reader.last_event:  # 甲担任审判长: a part in the hearing held

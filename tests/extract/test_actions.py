@@ -193,3 +193,13 @@ def test_named_attendees_listed_with_unnamed_ones_attend():
     )
     attended = {who for who, _ in relations(ex, "ATTENDED")}
     assert {"曾立群", "宋晓林"} <= attended
+
+
+def test_those_who_accompany_a_visit_act_for_the_visitor_and_visit_nothing():
+    ex = extract(
+        "14日,市政协主席师敬学一行莅临经开区调研。区党工委书记王景泰,"
+        "管委会副主任陈淑华陪同调研。师敬学一行先后深入明远实业有限公司考察。",
+        home_city="青禾县",
+    )
+    assert {("王景泰", "师敬学"), ("陈淑华", "师敬学")} <= relations(ex, "ACTED")
+    assert not any(who in ("王景泰", "陈淑华") for who, _ in relations(ex, "VISITED"))
