@@ -34,6 +34,7 @@ NOT_NAMES = word_list("credit_not_names.txt")
 COLUMN_HEADS = word_list("credit_column_heads.txt")
 
 PHOTO_POSTFIX = ("摄影报道", "摄影", "摄", "供图")
+SOURCE_WORDS = ("来源", "稿源")  # 来源:某融媒体中心 X: the desk, then its writer
 # credit words that label the picture or the text rather than a person
 OBJECT_WORDS = {"照片", "图片", "供图", "文字", *MODE_WORDS}
 
@@ -223,16 +224,33 @@ def parse_credit(text: str, strict: bool = False) -> list[tuple[str, str | None]
     if not PREAMBLE.fullmatch(lead):
         return None  # what stands before the first credit word is prose
     people: list[tuple[str, str | None]] = []
+    last = fields[-1]
+    if len(fields) == 2 and last.word in MODE_WORDS and not last.text.strip():
+        names = field_names(lead, False, False) or []  # 某报道组 X 文/图: the names before
+        return [(n, role_of(last.word)) for n in names] or None
     for k, field in enumerate(fields[1:], 2):
         closing = post if k == len(fields) else None
         role = POSTFIX_WORDS[closing] if closing and closing != "报道" else field.role
         if not role:
+            people += desk_names(field)  # 来源:某融媒体中心 X: the desk's own writer
             continue  # 编辑, 来源: no writer
         names = field_names(field.text, field.glued, closing in PHOTO_POSTFIX, field.names_a_person)
         if names is None:
             return None
         people += [(n, role) for n in names if not strict or believable(n, lead, post)]
     return people or None
+
+
+def desk_names(field: Field) -> list[tuple[str, str | None]]:
+    """The names after a desk in a field that credits nobody (来源:某融媒体中心 X): the
+    desk's writers, authors; none after 编辑 or after a source alone (来源:新华社)."""
+    if bare_word(field.word or "") not in SOURCE_WORDS:
+        return []
+    tokens = [t for t in SEP.split(field.text) if t]
+    if len(tokens) < 2 or is_name(tokens[0]) or not tokens[0].endswith(BODY_ENDS):
+        return []
+    names = field_names(field.text, field.glued, False) or []
+    return [(n, "author") for n in names if is_plain_name(n)]
 
 
 def believable(name: str, lead: str, post: str | None) -> bool:

@@ -311,3 +311,14 @@ def test_names_alone_after_the_dateline_or_after_a_closing_quote_or_a_space():
         ("韦成", "author"),
     ]
     assert credits([BODY, "居民纷纷点赞。 (苗书岚)"]) == [("苗书岚", "author")]
+
+
+def test_a_source_line_with_a_desk_credits_the_desk_writers():
+    paragraphs = ["来源:青禾县融媒体中心 韩晓东 通讯员 周立平", "近日,志愿者将大米送到各村。"]
+    assert credits(paragraphs) == [("韩晓东", "author"), ("周立平", "correspondent")]
+    assert credits(["近日,县医院开展义诊活动。", "来源:新华社"]) == []
+
+
+def test_names_before_a_closing_mode_word_are_its_authors():
+    paragraphs = ["近日,县医院开展义诊活动。", "青禾县委中心报道组 韩晓东 文/图"]
+    assert credits(paragraphs) == [("韩晓东", "author")]
