@@ -162,3 +162,9 @@ def test_an_acting_head_holds_the_post_and_a_rare_surname_ends_no_list():
     got = titles("县法院党组书记、代院长周立平,县人寿保险公司经理渠晓冰参加会议。")
     assert got[("周立平", "县法院")] == "代院长"
     assert ("渠晓冰", "县人寿保险公司") in got
+
+
+def test_an_office_head_after_a_standing_committee_post_holds_it_in_that_committee():
+    got = titles("县委常委、办公室主任韩晓东,县政府办公室主任周立平出席。")
+    assert got[("韩晓东", "县委")] == "县委常委、办公室主任"
+    assert got[("周立平", "县政府办公室")] == "主任"
