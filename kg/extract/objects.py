@@ -25,6 +25,7 @@ from kg.schema import Label, RelType
 if TYPE_CHECKING:
     from kg.extract.actions import ActionReader
 
+STRESS_VERBS = ("强调",)  # 甲强调:X关键在…: X is spoken on
 NO_OBJECT_FALLBACK = {RelType.SPOKE, RelType.PRESIDED, RelType.ATTENDED}
 ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 CLAUSE_OR_STOP = re.compile(r"[，,；;：:。！？!?\n]")
@@ -151,9 +152,22 @@ def objects_of(
         given = (reader.receivers, reader.topic.lead_subject, home)
         objs = gift_receivers(text, before, (clause_start, trig.start()), *given)
         reader.receivers = objs or reader.receivers
+    if not objs and action_table()[verb] == RelType.SPOKE:
+        objs = spoken_of(reader, trig)
     if not objs and reader.setting and action_table()[verb] == RelType.VISITED:
         objs = [reader.setting]  # 在县敬老院,甲看望慰问老人
     return objs or fallback_objects(reader, verb, names)
+
+
+def spoken_of(reader: ActionReader, trig: re.Match) -> list[Mention]:
+    """甲强调:精准扶贫关键在…: a stress put on a programme, the first name of what was said,
+    is what the speaker spoke on (rather than the meeting it was said at)."""
+    if trig.group(0) not in STRESS_VERBS:
+        return []
+    said = clause_end(reader.text, trig.end() + 1)
+    return [
+        m for m in reader.mentions if m.label == Label.PROGRAMME and trig.end() <= m.start < said
+    ][:1]
 
 
 def fallback_objects(reader: ActionReader, verb: str, names: set[str]) -> list[Mention]:

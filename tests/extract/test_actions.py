@@ -203,3 +203,15 @@ def test_those_who_accompany_a_visit_act_for_the_visitor_and_visit_nothing():
     )
     assert {("王景泰", "师敬学"), ("陈淑华", "师敬学")} <= relations(ex, "ACTED")
     assert not any(who in ("王景泰", "陈淑华") for who, _ in relations(ex, "VISITED"))
+
+
+def test_a_stress_on_a_programme_is_spoken_on_it_not_on_the_meeting():
+    ex = extract(
+        "3月5日,青禾县召开产业发展座谈会。县长周立平强调:精准扶贫关键在产业扶贫。"
+        "副县长韩晓东强调,要抓好春耕生产。",
+        home_city="青禾县",
+    )
+    spoke = relations(ex, "SPOKE")
+    assert ("周立平", "精准扶贫") in spoke
+    assert ("周立平", "产业发展座谈会") not in spoke
+    assert ("韩晓东", "产业发展座谈会") in spoke  # no programme named: the meeting
