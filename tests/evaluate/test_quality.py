@@ -42,7 +42,7 @@ SEED_FLOORS = {
 }
 DEV_FLOORS = {
     "ENTITIES": 0.935,
-    "RELATIONS": 0.787,
+    "RELATIONS": 0.790,
     "Event": 0.971,
     "Figure": 0.973,
     "Organization": 0.878,
@@ -59,7 +59,7 @@ DEV_FLOORS = {
     "rel:MEASURES": 0.610,
     "rel:PART_OF": 0.286,
     "rel:PRESIDED": 1.000,
-    "rel:SPOKE": 0.815,
+    "rel:SPOKE": 0.929,
     "rel:VISITED": 0.759,
     "rel:WROTE": 1.000,
 }
