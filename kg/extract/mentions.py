@@ -20,7 +20,7 @@ from kg.extract.listed_bodies import level_listed
 from kg.extract.meetings import meeting_bodies
 from kg.extract.name_context import drop_by_context, drop_name_openings
 from kg.extract.name_kinds import mend_kinds
-from kg.extract.people import settle_people
+from kg.extract.people import recurring, settle_people
 from kg.extract.plausible import drop_non_names
 from kg.extract.relations import extract_relations
 from kg.extract.settle import drop_inner_names, home_city_mentions, settle_names
@@ -32,6 +32,7 @@ from kg.schema import Label
 TITLE_EVENT = re.compile(
     r"^(.{4,60}?(?:会议|大会|活动|仪式|典礼|论坛|评议|比赛|大赛|开幕式|演出))(?:举行|召开|举办|开幕|启动|闭幕)$"
 )
+MIN_RECURRING_PROGRAMME = 5  # 某某技改项目 again where its figures are given; not 低保
 CITY_LEVELS = ("市", "州", "盟", "地区")  # a paper of one of these writes 全市 for itself
 
 
@@ -45,6 +46,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     chosen = doc._.mentions or []
     mentions = named_mentions([c for c in chosen if c.label != Label.FIGURE], article)
     mentions = settle_people(text, mentions)
+    mentions += recurring(text, mentions, Label.PROGRAMME, MIN_RECURRING_PROGRAMME)
     complete_given_names(mentions, text)
     mentions += [to_mention(c, text, article) for c in chosen if c.label == Label.FIGURE]
     mentions += meeting_bodies(mentions, article.home_city)

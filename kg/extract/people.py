@@ -1,6 +1,7 @@
 """The people of one article, settled across its sentences.
 
-A name the pipeline found once (秘书长李春晓) is found wherever it recurs; a surname
+A name the pipeline found once (秘书长李春晓) is found wherever it recurs (so is a
+programme's, kg.extract.mentions); a surname
 and a title or honorific (闫主任, 阳师傅) is the one person of that surname the article
 names in full, if it names one; and what the statistical model took for a person but
 the article writes as a place (沈丘 beside 沈丘县) or as a title (副苏木达) is dropped.
@@ -28,7 +29,7 @@ def settle_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """The article's mentions with people settled: non-names dropped, recurrences added,
     short forms named in full."""
     kept = [m for m in mentions if m.label != Label.PERSON or is_person_name(m.name, text)]
-    kept += recurring_people(text, kept)
+    kept += recurring(text, kept, Label.PERSON)
     name_people_in_full(kept)
     return kept
 
@@ -58,15 +59,19 @@ def occurrences(name: str, text: str):
         k = text.find(name, k + 1)
 
 
-def recurring_people(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Every other occurrence of a person name found once in the article."""
+def recurring(text: str, mentions: list[Mention], label: str, min_chars: int = 2) -> list[Mention]:
+    """Every other occurrence, outside the names found, of a name of ``label`` found once
+    in the article, written as it was (a person named once with a title; a project named
+    once in a list, then again where its figures are given)."""
     taken = [(m.start, m.end) for m in mentions]
+    found = [m for m in mentions if m.label == label and len(m.name) >= min_chars]
+    written = {(m.name, m.name) for m in found} | {(m.text, m.name) for m in found}
     out = []
-    for name in sorted({m.name for m in mentions if m.label == Label.PERSON}):
-        for k in occurrences(name, text):
-            end = k + len(name)
+    for surface, name in sorted(written):
+        for k in occurrences(surface, text):
+            end = k + len(surface)
             if not any(s <= k < e or s < end <= e for s, e in taken):
-                out.append(Mention(Label.PERSON, name, name, k, end, recurring=True))
+                out.append(Mention(label, name, surface, k, end, recurring=True))
                 taken.append((k, end))
     return out
 

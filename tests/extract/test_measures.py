@@ -132,3 +132,15 @@ def test_the_figures_of_a_sentence_opening_with_ci_ci_and_an_event_are_the_event
         home_city="青石区",
     )
     assert {obj for _, obj in measured} == {"青石区“春风行动”系列招聘洽谈会"}
+
+
+def test_a_project_named_in_a_list_is_found_again_where_its_figures_are_given():
+    ex = extract(
+        "3月23日,青禾县举行项目集中签约仪式,签约项目分别是明玻技改项目、丰泽食品生产项目、"
+        "柳塘智能单车基地项目,总投资4.7亿元。计划投资1.2亿元的明玻技改项目将改造二期工厂。"
+        "投资5000万元的丰泽食品生产项目建成后将从事肉制品加工。",
+        home_city="青禾县",
+    )
+    measures = relations(ex, "MEASURES")
+    assert ("1.2亿元", "明玻技改项目") in measures
+    assert ("5000万元", "丰泽食品生产项目") in measures
