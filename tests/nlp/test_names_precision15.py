@@ -47,3 +47,8 @@ def test_a_firm_named_with_its_province_in_brackets_is_one_body():
     assert "明玻(福建)光伏玻璃有限公司" in bodies
     assert "光伏玻璃有限公司" not in bodies
     assert not any("(小区)" in b for b in bodies)
+
+
+def test_a_facility_named_by_its_kind_alone_is_no_place():
+    ex = extract("副县长先后到易购广场、汽车站、丰泽加油站检查安全生产。")
+    assert "汽车站" not in names(ex, "Place")
