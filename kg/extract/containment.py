@@ -80,20 +80,14 @@ def listed_after_de(
         if not text.startswith("的", a.end):
             continue
         for b in places[k + 1 :]:
-            if (
-                not UNNAMED_ITEM.fullmatch(text, pos, b.start)
-                or key(b) in located
-                or b.name == a.name
-            ):
+            if not UNNAMED_ITEM.fullmatch(text, pos, b.start) or b.name == a.name:
                 break
             if level is not None and (rank(b.name) or 9) <= level:
                 break
-            out.append(
-                Relation(
-                    RelType.LOCATED_IN, key(b), key(a), evidence(text, sentences, a.start, b.start)
-                )
-            )
-            located.add(key(b))
+            if key(b) not in located:  # 甲村 placed before: the list goes on past it
+                where = evidence(text, sentences, a.start, b.start)
+                out.append(Relation(RelType.LOCATED_IN, key(b), key(a), where))
+                located.add(key(b))
             if b.end >= len(text) or text[b.end] not in "、和及":
                 break
             pos = b.end + 1

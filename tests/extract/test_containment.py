@@ -26,3 +26,12 @@ def test_what_is_said_to_lie_somewhere_is_located_in_its_most_specific_place():
     )
     located = relations(ex, "LOCATED_IN")
     assert {("叁益铅笔制造有限公司", "南村村"), ("新城初级中学", "青桐路")} <= located
+
+
+def test_a_list_after_某镇的_goes_on_past_a_village_placed_before():
+    ex = extract(
+        "医疗队到柳塘镇甲溪村开展义诊。活动已覆盖柳塘镇的甲溪村、乙岭村、丙湾村,石湾乡的丁坪村。",
+        home_city="青禾县",
+    )
+    located = relations(ex, "LOCATED_IN")
+    assert {("乙岭村", "柳塘镇"), ("丙湾村", "柳塘镇"), ("丁坪村", "石湾乡")} <= located
