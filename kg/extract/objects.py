@@ -125,8 +125,9 @@ def objects_of(
 ) -> list[Mention]:
     """What the verb acts on: names after it (up to the next verb, ``span``: the clause's
     start and that stop) of the labels its row allows; 由X…主持 the programme or event
-    before; else the event met before its organisers, the gift's receivers, the sentence's
-    setting, the party accompanied, the places of the last visit, the meeting reported on."""
+    before; else the event met before its organisers, the gift's receivers, the programme
+    a stress is put on, the sentence's setting, the party accompanied, the places of the
+    last visit, the meeting reported on."""
     clause_start, stop = span
     text, verb, allowed = reader.text, trig.group(0), object_labels(trig.group(0))
     names = {a.name for a in reader.subject}

@@ -7,11 +7,12 @@ is on), and the role a verb plays for the verbs after it (kg/nlp/data/verb_roles
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.evidence import Span
 from kg.extract.visits import motion_pattern
-from kg.nlp.lexicon import table, word_list
+from kg.nlp.lexicon import pattern_of, table, word_list
 from kg.nlp.triggers import action_pattern, action_table
 from kg.records import Mention
 from kg.schema import Label, RelType
@@ -52,13 +53,19 @@ EVENT_NOUNS = ("活动", "仪式", "大会")
 EVENT_VERBS = (RelType.ATTENDED, RelType.HELD)  # 出席, 举行: verbs that take an event
 
 
+@functools.cache
+def event_verb_before() -> re.Pattern:
+    """A verb that takes an event (出席, 举行), ending where the pattern's search ends."""
+    verbs = [v for v, t in action_table().items() if t in EVENT_VERBS]
+    return re.compile(f"(?:{pattern_of(verbs).pattern})$")
+
+
 def event_modifier(text: str, trig: re.Match) -> bool:
     """出席捐赠活动, 参加签约仪式: a verb between another verb and 活动/仪式 names the event
     attended, not an act of the attendee."""
-    table = action_table()
-    if not text.startswith(EVENT_NOUNS, trig.end()) or table[trig.group(0)] in EVENT_VERBS:
+    if not text.startswith(EVENT_NOUNS, trig.end()) or action_table()[trig.group(0)] in EVENT_VERBS:
         return False
-    return any(text.endswith(v, 0, trig.start()) for v, t in table.items() if t in EVENT_VERBS)
+    return bool(event_verb_before().search(text, max(0, trig.start() - 8), trig.start()))
 
 
 def noun_speech(text: str, start: int) -> bool:
