@@ -230,8 +230,18 @@ class ActionReader:
         """Where a visit went, for those who join it next (走访甲等企业。乙参加调研), also
         when its visitors are no entity (委员们视察了甲、乙等地。丙等参加视察)."""
         sites = [o for o in objs if o.label in (Label.PLACE, Label.ORGANIZATION)]
+        sites = sites or self.places_of(objs)  # 视察了某县重点项目: the county
         if sites:
             self.last_visit, self.visitors = sites, visitors
+
+    def places_of(self, programmes: list[Mention]) -> list[Mention]:
+        """The places programmes' names open with (某县重点项目: 某县)."""
+        return [
+            m
+            for p in programmes
+            for m in self.mentions
+            if m.label == Label.PLACE and m.start == p.start and m.end < p.end
+        ]
 
     def after_verb(self, trig: re.Match, objs: list[Mention], stop: int | None) -> list[Mention]:
         """What the verb leaves for the verbs after it: the body a leader leads (returned:

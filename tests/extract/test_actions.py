@@ -215,3 +215,13 @@ def test_a_stress_on_a_programme_is_spoken_on_it_not_on_the_meeting():
     assert ("周立平", "精准扶贫") in spoke
     assert ("周立平", "产业发展座谈会") not in spoke
     assert ("韩晓东", "产业发展座谈会") in spoke  # no programme named: the meeting
+
+
+def test_those_joining_a_visit_to_a_county_s_projects_visit_the_county():
+    ex = extract(
+        "5月13日下午,出席会议的政协委员们视察了青禾县重点项目。"
+        "县委书记周立平,县长韩晓东等参加视察。",
+        home_city="青禾县",
+    )
+    visited = relations(ex, "VISITED")
+    assert {("周立平", "青禾县"), ("韩晓东", "青禾县")} <= visited
