@@ -29,6 +29,8 @@ from kg.nlp.persons import ELECTED
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
+MAX_UNREAD_BODY = 5
+HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
 LEVELS = "省市州盟区县旗镇乡"
 APPOINTED = re.compile(  # 任命甲(同志)为…, 黄世周(村支书), 甲成功当选为…
@@ -144,6 +146,10 @@ class PostReader:
             elif titled and org:
                 posts[-1].body = posts[-1].body or org
                 p = org.start
+            elif titled and (unread := self.unread_body(p)):
+                named = self.generic_body(p) if generic_head(unread.name) else unread
+                posts[-1].body = posts[-1].body or named  # 合作社理事长: the one named
+                p = unread.start
             elif titled and text[p - 1] in "及兼" and self.title_at(p - 1):
                 p -= 1
             elif titled and text[p - 1] == "、" and self.title_at(p - 1):
@@ -155,6 +161,18 @@ class PostReader:
             posts[-1].start = p
         glued = self.person_ends.get(p - 1) if p > 0 and text[p - 1] == "、" else None
         return [x for x in reversed(posts) if x.start < x.end], glued
+
+    def unread_body(self, end: int) -> Mention | None:
+        """动防站 in 某苏木达乙、动防站站长甲: a body no name was read for, written whole
+        between a list mark and its title (a few characters ending in a body's head)."""
+        start = max(self.text.rfind(c, 0, end) for c in "、，,；;。\n") + 1
+        word = self.text[start:end]
+        if not (2 <= len(word) <= MAX_UNREAD_BODY and HAN_WORD.fullmatch(word)):
+            return None
+        heads = word_list("org_heads.txt")
+        if start == 0 or self.text[start - 1] != "、" or not longest_suffix(word, heads):
+            return None
+        return Mention(Label.ORGANIZATION, word, word, start, end)
 
     def after_name(self, person: Mention) -> list[tuple[Mention, str]]:
         """王勇科长 / 甲、乙老师 (the body before the first name) and 任命甲、乙为…副区长,
@@ -222,6 +240,12 @@ class PostReader:
         if title.startswith(body.text) and len(body.text) > LEVEL_BODY_CHARS:
             return title[len(body.text) :] or title
         return title
+
+
+def generic_head(name: str) -> bool:
+    """政府, 合作社: a head alone, or a generic body, names no body of its own; the chain
+    of posts goes on past it."""
+    return name in word_list("org_heads.txt") or name in word_list("generic_orgs.txt")
 
 
 PARTY_GROUPS = ("党组", "党委", "党总支")

@@ -168,3 +168,13 @@ def test_an_office_head_after_a_standing_committee_post_holds_it_in_that_committ
     got = titles("县委常委、办公室主任韩晓东,县政府办公室主任周立平出席。")
     assert got[("韩晓东", "县委")] == "县委常委、办公室主任"
     assert got[("周立平", "县政府办公室")] == "主任"
+
+
+def test_a_body_no_name_was_read_for_keeps_the_chain_of_posts_going():
+    got = titles(
+        "青禾市委副书记、市政府市长、示范区党工委副书记、动防站站长、"
+        "市防汛指挥部总指挥韩晓东奔赴现场。柳塘村党支部书记、合作社理事长周立平说。"
+    )
+    assert {("韩晓东", "青禾市委"), ("韩晓东", "示范区党工委"), ("韩晓东", "动防站")} <= set(got)
+    assert ("周立平", "柳塘村党支部") in got
+    assert ("周立平", "合作社") not in got  # a head alone names no body
