@@ -42,7 +42,7 @@ SEED_FLOORS = {
 }
 DEV_FLOORS = {
     "ENTITIES": 0.935,
-    "RELATIONS": 0.793,
+    "RELATIONS": 0.797,
     "Event": 0.971,
     "Figure": 0.973,
     "Organization": 0.878,
@@ -53,7 +53,7 @@ DEV_FLOORS = {
     "rel:ATTENDED": 0.990,
     "rel:DONATED": 1.000,
     "rel:HELD": 0.857,
-    "rel:HOLDS_POSITION": 0.879,
+    "rel:HOLDS_POSITION": 0.897,
     "rel:ISSUED": 1.000,
     "rel:LOCATED_IN": 0.764,
     "rel:MEASURES": 0.629,
