@@ -82,6 +82,7 @@ class ActionReader:
     setting: Mention | None = None  # the place the sentence opens with (在某村,…)
     touring: tuple[list[Mention], str] = ([], "")  # the people of the last visit, its verb
     listing: Span = (0, 0)  # where a list of people before this sentence's verb may begin
+    listed: list[Mention] = field(default_factory=list)  # the names in ``listing``
 
     @property
     def text(self) -> str:
@@ -111,8 +112,11 @@ class ActionReader:
         )
         out: list[Relation] = []
         for s, e in self.sentences:
-            self.listing = (self.listing[0] if self.text.endswith(LIST_GOES_ON, 0, s) else s, e)
             in_sentence = [m for m in placed if s <= m.start < e]
+            if self.text.endswith(LIST_GOES_ON, 0, s):  # the list runs on from the last one
+                self.listing, self.listed = (self.listing[0], e), self.listed + in_sentence
+            else:
+                self.listing, self.listed = (s, e), in_sentence
             top = [m for m in in_sentence if not nested(m, in_sentence)]
             self.visits = visits_in(self.article, s, e, top, self.word_starts)
             self.setting = setting_of(self.text, s, top)
@@ -262,9 +266,7 @@ class ActionReader:
     def listed_before(self, clause_start: int) -> list[Mention]:
         """The people listed in the clauses before this one, back over sentences that end
         with a semicolon (甲,乙等爱心人士;丙,丁等出席)."""
-        start, end = self.listing
-        listed = [m for m in self.mentions if start <= m.start < end]
-        return list_clauses(self.text, listed, self.listing, clause_start)
+        return list_clauses(self.text, self.listed, self.listing, clause_start)
 
     def take_subject(self, trig, before, clause, led) -> bool:
         """Settle the subject for this trigger; False when nobody acts."""

@@ -47,11 +47,11 @@ from typing import TYPE_CHECKING
 
 from kg.extract.evidence import evidence, key
 from kg.extract.topics import (
-    CLAUSE_WINDOW,
     SCOPE_SUFFIXES,
     Subject,
     clause_start,
     nested,
+    sentence_start,
     subject_of,
 )
 from kg.nlp.programme_shapes import honoured_count
@@ -265,7 +265,7 @@ def part_of_last(text: str, start: int, topic: Topic) -> Mention | None:
     其中 (…企业100家,其中规上企业30家)."""
     if topic.last is None or topic.last[0] != text.rfind("\n", 0, start):
         return None
-    opening = max(text.rfind(c, max(0, start - CLAUSE_WINDOW), start) for c in "。！？!?\n") + 1
+    opening = sentence_start(text, start)
     return (
         topic.last[1] if SUB_FIGURE.match(text, start) or SUB_FIGURE.match(text, opening) else None
     )
@@ -307,8 +307,7 @@ def earlier_subject(text: str, earlier: list[Mention], topic: Topic) -> Subject 
 
 def meeting(text: str, fig: Mention, last_event: Mention | None) -> Mention | None:
     """The last event held, when the figure's sentence opens with it (会上, 活动中)."""
-    opening = text[max(0, text.rfind("\n", 0, fig.start) + 1) : fig.start]
-    if last_event and MEETING_OPENS.match(re.split(r"[。！？!?]", opening)[-1]):
+    if last_event and MEETING_OPENS.match(text, sentence_start(text, fig.start), fig.start):
         return last_event
     return None
 
@@ -316,7 +315,7 @@ def meeting(text: str, fig: Mention, last_event: Mention | None) -> Mention | No
 def this_event(text: str, fig: Mention, sentence: list[Mention]) -> Mention | None:
     """The event a sentence opens with after 此次/本次 (此次某区“春风行动”系列招聘洽谈会准备了
     岗位1500余个,…企业100余家): what all its figures are about."""
-    start = max(text.rfind(c, 0, fig.start) for c in "。！？!?\n") + 1
+    start = sentence_start(text, fig.start)
     opening = THIS.match(text, start)
     first = min(
         (m for m in sentence if m.start >= start), key=lambda m: (m.start, -m.end), default=None

@@ -25,7 +25,6 @@ from kg.schema import Label, RelType
 if TYPE_CHECKING:
     from kg.extract.actions import ActionReader
 
-STRESS_VERBS = ("强调",)  # 甲强调:X关键在…: X is spoken on
 NO_OBJECT_FALLBACK = {RelType.SPOKE, RelType.PRESIDED, RelType.ATTENDED}
 ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 CLAUSE_OR_STOP = re.compile(r"[，,；;：:。！？!?\n]")
@@ -163,7 +162,7 @@ def objects_of(
 def spoken_of(reader: ActionReader, trig: re.Match) -> list[Mention]:
     """甲强调:精准扶贫关键在…: a stress put on a programme, the first name of what was said,
     is what the speaker spoke on (rather than the meeting it was said at)."""
-    if trig.group(0) not in STRESS_VERBS:
+    if roles().get(trig.group(0)) != "stress":
         return []
     said = clause_end(reader.text, trig.end() + 1)
     return [

@@ -29,8 +29,7 @@ from kg.nlp.persons import ELECTED
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
-MAX_UNREAD_BODY = 5
-HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+UNREAD_BODY = re.compile(r"、([\u4e00-\u9fff]{2,5})$")  # …、动防站 | 站长甲
 LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
 LEVELS = "省市州盟区县旗镇乡"
 APPOINTED = re.compile(  # 任命甲(同志)为…, 黄世周(村支书), 甲成功当选为…
@@ -165,14 +164,10 @@ class PostReader:
     def unread_body(self, end: int) -> Mention | None:
         """动防站 in 某苏木达乙、动防站站长甲: a body no name was read for, written whole
         between a list mark and its title (a few characters ending in a body's head)."""
-        start = max(self.text.rfind(c, 0, end) for c in "、，,；;。\n") + 1
-        word = self.text[start:end]
-        if not (2 <= len(word) <= MAX_UNREAD_BODY and HAN_WORD.fullmatch(word)):
+        found = UNREAD_BODY.search(self.text, max(0, end - 6), end)
+        if found is None or not longest_suffix(found.group(1), word_list("org_heads.txt")):
             return None
-        heads = word_list("org_heads.txt")
-        if start == 0 or self.text[start - 1] != "、" or not longest_suffix(word, heads):
-            return None
-        return Mention(Label.ORGANIZATION, word, word, start, end)
+        return Mention(Label.ORGANIZATION, found.group(1), found.group(1), found.start(1), end)
 
     def after_name(self, person: Mention) -> list[tuple[Mention, str]]:
         """王勇科长 / 甲、乙老师 (the body before the first name) and 任命甲、乙为…副区长,

@@ -33,6 +33,7 @@ SCOPE_SUFFIXES = ("苏木", "乡", "镇", "县", "区", "市", "村", "旗", "�
 SCOPE_WORD = re.compile(rf"[全该本]({'|'.join(SCOPE_SUFFIXES)})")
 LIST_MARK = re.compile(r"\s*(?:[、和与及]|以及)")
 CLAUSE_END = "，,；;：:。！？!?\n(（)）"  # (某园区完成投资X亿元;…): an aside is a clause
+SENTENCE_END = "。！？!?\n"
 QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 QUALIFIER_END = re.compile(QUALIFIER.pattern + "$")
 CLAUSE_WINDOW = 300  # no clause of the genre runs longer without a mark
@@ -200,6 +201,13 @@ def clause_start(text: str, pos: int) -> int:
     while found >= 0 and qualifier_bracket(text, found):
         found = max(text.rfind(c, low, found) for c in CLAUSE_END)
     return found + 1 if found >= 0 else low
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins (after 。！？ or a line end), looked for no
+    further back than CLAUSE_WINDOW characters."""
+    low = max(0, pos - CLAUSE_WINDOW)
+    return max(max(text.rfind(c, low, pos) for c in SENTENCE_END) + 1, low)
 
 
 def qualifier_bracket(text: str, k: int) -> bool:

@@ -82,13 +82,20 @@ def reports_speech(text: str, start: int, end: int) -> bool:
     return any(words.endswith(w) for w in word_list("speech_openers.txt"))
 
 
-SAID = re.compile(r"(说道|说|表示)[:：。]?[“”\s]*$")
 SPEAKER_GAP = re.compile(r"[\u4e00-\u9fff]{0,8}")  # 动情地, 在致辞中: between speaker and 说
+
+
+@functools.cache
+def said_pattern() -> re.Pattern:
+    """A quoting verb closing its clause (说, 表示: role quote in verb_roles.tsv), the verb
+    as group 1."""
+    verbs = [v for v, role in roles().items() if role == "quote"]
+    return re.compile(f"({pattern_of(verbs).pattern})[:：。]?[“”\\s]*$")
 
 
 def quoted_speaker(text: str, clause: Span, here: list[Mention]) -> tuple[Mention, str] | None:
     """The person a clause closes by quoting (”甲说。, 乙动情地说:): the speaker and the verb."""
-    said = SAID.search(text, clause[0], clause[1])
+    said = said_pattern().search(text, clause[0], clause[1])
     if said is None:
         return None
     people = [m for m in here if m.label == Label.PERSON and m.end <= said.start()]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.evidence import CLAUSE
+from kg.nlp.candidates import clause_opening
 from kg.nlp.lexicon import longest_suffix, ordered_words, table, word_list
 from kg.nlp.triggers import action_pattern, action_table
 from kg.records import Article, Mention
@@ -138,9 +139,7 @@ def topic_marker(text: str, k: int, word_starts: set[int]) -> bool:
 def topic_start(text: str, motion: re.Match, purpose: re.Match, word_starts: set[int]) -> int:
     """Where the places a movement went to end: at a 对 opening the topic before the purpose
     (来到甲村、乙村,对某某香瓜种植情况进行走访: 某某 is what was looked at), else at the purpose."""
-    marks = [
-        k for k in range(motion.end(), purpose.start()) if text[k] == "对" and k in word_starts
-    ]
+    marks = [k for k in range(motion.end(), purpose.start()) if topic_marker(text, k, word_starts)]
     topic = motion.group(0) in ordered_words("topic_markers.txt")
     return marks[0] if marks and not topic else purpose.start()
 
@@ -148,7 +147,7 @@ def topic_start(text: str, motion: re.Match, purpose: re.Match, word_starts: set
 def in_topic(text: str, verb: re.Match, word_starts: set[int]) -> bool:
     """A verb inside the topic of 对…进行/开展 (对美丽庭院创建情况进行走访): part of what the
     act is about, not the act."""
-    opening = max(text.rfind(c, 0, verb.start()) for c in "，。,；;！？\n") + 1
+    opening = clause_opening(text, verb.start())
     closing = CLAUSE.search(text, verb.end())
     after = text[verb.end() : closing.start() if closing else len(text)]
     marker = [k for k in range(opening, verb.start()) if topic_marker(text, k, word_starts)]

@@ -134,6 +134,15 @@ def propose(doc: Doc, start: int, end: int, label: str, source: str, **fields: A
     candidates(doc).append(Candidate(start, end, label, source, **fields))
 
 
+CLAUSE_MARKS = "，,。；;！？!?\n"
+
+
+def clause_opening(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last comma, full stop, semicolon,
+    question or exclamation mark or line end before it (a list mark 、 goes on)."""
+    return max(text.rfind(c, 0, pos) for c in CLAUSE_MARKS) + 1
+
+
 def is_boundary(text: str, allow: frozenset[str] | set[str] = frozenset()) -> bool:
     """A token that cannot be part of a name."""
     if text in allow:

@@ -19,7 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import PUNCT, is_boundary, propose
+from kg.nlp.candidates import PUNCT, clause_opening, is_boundary, propose
 from kg.nlp.lexicon import alternation, pattern_of, word_list
 from kg.nlp.person_lists import SOURCE, model_lists, spaced_names
 from kg.nlp.person_names import (
@@ -34,6 +34,7 @@ from kg.schema import Label
 
 LEVELS = "省市州盟区县旗镇乡村"
 ELECTED = re.compile(r"(?:成功|顺利|全票|一致)?当选为?")  # 甲当选为某镇妇联主席
+ELECTED_POST = re.compile(r"[^，。；！？,;!?\n]{2,60}")  # the post the clause ends with
 ELECTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*")
 ANONYMISED_PAIR = re.compile(
     r"[\u4e00-\u9fff]某{1,2}[、和与][\u4e00-\u9fff]某"
@@ -199,10 +200,10 @@ def elections(doc: Doc, reader: NameReader) -> None:
     the post the clause ends with."""
     text = reader.text
     for m in ELECTED.finditer(text):
-        opening = max(text.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1
+        opening = clause_opening(text, m.start())
         members = ELECTED_NAMES.fullmatch(text, opening, m.start())
-        clause = re.match(r"[^，。；！？,;!?\n]{2,60}", text[m.end() :])
-        t_end = title_end_in(text, m.end(), m.end() + clause.end()) if clause else None
+        clause = ELECTED_POST.match(text, m.end())
+        t_end = title_end_in(text, m.end(), clause.end()) if clause else None
         if members and t_end and opening > 0:
             propose_members(doc, reader, opening, members.group(0), t_end)
 

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import candidates, propose
+from kg.nlp.candidates import candidates, clause_opening, propose
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, pattern_of, table, word_list
 from kg.nlp.triggers import trigger_table
@@ -137,7 +137,7 @@ def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
 def honoured_count(text: str, start: int) -> bool:
     """Whether a name is an honour of a counted list (表彰了10个|甲单位、20名|乙教师): its
     count is of its holders, a figure of the occasion, and no figure measures the honour."""
-    opening = max(text.rfind(c, 0, start) for c in "，,。；;\n") + 1
+    opening = clause_opening(text, start)
     verbs = pattern_of(word_list("honour_list_verbs.txt"))
     counted = re.compile(rf"{COUNT}[个名位家所支]$")
     return bool(counted.search(text, opening, start) and verbs.search(text, opening, start))
