@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from tests.helpers import extract
 
+HOME = "青禾县"  # the paper's county in the tests of gifts to the home place
 
-def donated(text: str) -> set[tuple[str, str, str | None]]:
-    ex = extract(text, home_city=None)
+
+def donated(text: str, home_city: str | None = None) -> set[tuple[str, str, str | None]]:
+    ex = extract(text, home_city=home_city)
     return {(r.subj[1], r.obj[1], r.amount) for r in ex.relations if r.type == "DONATED"}
 
 
@@ -35,15 +37,11 @@ def test_receiver_is_never_the_giver():
     assert ("青禾县红星商会", "柳塘村", "15万元") in found
 
 
-def gifts_at_home(text: str) -> set[tuple[str, str, str | None]]:
-    ex = extract(text, home_city="青禾县")
-    return {(r.subj[1], r.obj[1], r.amount) for r in ex.relations if r.type == "DONATED"}
-
-
 def test_a_sum_given_with_no_receiver_goes_to_the_home_county():
-    found = gifts_at_home(
+    found = donated(
         "2月1日,青禾县举行抗疫捐赠仪式。仪式上,青禾县红星商会捐款10万元;"
-        "明远建材有限公司、丰泽农业开发有限公司各捐款5万元。"
+        "明远建材有限公司、丰泽农业开发有限公司各捐款5万元。",
+        HOME,
     )
     assert found == {
         ("青禾县红星商会", "青禾县", "10万元"),
@@ -53,17 +51,19 @@ def test_a_sum_given_with_no_receiver_goes_to_the_home_county():
 
 
 def test_a_list_closed_by_its_count_gives_together():
-    found = gifts_at_home(
+    found = donated(
         "青禾县教师节大会召开。会上,明远建材有限公司、丰泽农业开发有限公司等12家企业"
-        "捐赠共计300万元教育资金,助力青禾县教育发展。"
+        "捐赠共计300万元教育资金,助力青禾县教育发展。",
+        HOME,
     )
     assert {giver for giver, _, _ in found} == {"明远建材有限公司", "丰泽农业开发有限公司"}
 
 
 def test_no_home_gift_without_a_sum_nor_from_those_attending_the_ceremony():
-    assert gifts_at_home("青禾县副县长周立平等出席捐赠活动。") == set()
-    found = gifts_at_home(
+    assert donated("青禾县副县长周立平等出席捐赠活动。", HOME) == set()
+    found = donated(
         "明远基金会由明远集团独家全额捐赠。丰泽社区收到明远基金会提供的10万元爱心捐助款,"
-        "用于青禾县困难老人。"
+        "用于青禾县困难老人。",
+        HOME,
     )
     assert found == set()
