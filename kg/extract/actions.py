@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.dates import resolve_date
-from kg.extract.evidence import Span, clauses, evidence, key, nested
+from kg.extract.evidence import Span, clauses, evidence, key, nested, short_quotes
 from kg.extract.giving import GIVING, amount, givers
 from kg.extract.measures import Topic, clause_measures
 from kg.extract.meetings import holders, opens_with_meeting
@@ -104,8 +104,9 @@ class ActionReader:
         """All who-did-what relations (and MEASURES) of the article, sentence by sentence."""
         self.mentions = placed
         # names bound words too: pkuseg may glue a verb to a name (潘朝晖率 → 潘|朝晖率)
+        quoted = {k for a, b in short_quotes(self.text, 0, len(self.text)) for k in range(a + 1, b)}
         self.word_starts = (
-            set(self.word_starts)
+            (set(self.word_starts) - quoted)  # a quoted theme's words are no acts
             | {m.start for m in placed}
             | {m.end for m in placed}
             | {k + 1 for k in self.word_starts if self.text.startswith("等", k)}  # 等|到会

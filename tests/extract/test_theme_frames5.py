@@ -30,3 +30,9 @@ def test_a_meeting_studying_documents_is_its_holder_acting_on_them():
         "会议传达学习了《中华人民共和国妇女权益保障法》。"
     )
     assert any(obj == "《中华人民共和国妇女权益保障法》" for _, obj in found)
+
+
+def test_a_quoted_theme_with_a_comma_and_a_verb_is_no_clause_of_its_own():
+    text = "12月4日,青石县人民检察院开展了以“走进检察院,体验新服务”为主题的公众开放日活动。"
+    held = {(r.subj[1], r.obj[1]) for r in extract(text).relations if r.type == "HELD"}
+    assert ("青石县人民检察院", "公众开放日活动") in held
