@@ -287,8 +287,8 @@ class ActionReader:
         if not actors and before and before[-1].label == Label.EVENT:
             actors = holders(before[-1], self.mentions)  # 市政协六届四次会议举行第二次全体会议
         if actors:
-            if led and actors[-1] in self.subject:
-                actors += led
+            if led and actors[-1] in self.subject:  # 甲、乙带领丙到某镇: 甲, 乙 and 丙 go
+                actors = self.subject + [m for m in led if m not in self.subject]
             self.escorted, self.subject = self.subject, actors
         elif self.text[clause[0] : trig.start()].strip() in NON_ACTORS or (
             speaks and opens_with_meeting(self.text, clause[0])
@@ -333,9 +333,11 @@ class ActionReader:
         where: int,
         here: list[Mention] = (),
     ) -> list[Relation]:
-        """One relation per actor and object, quoting the sentences that name them."""
+        """One relation per actor and object, quoting the sentences that name them; people
+        who act 分别 (respectively) on as many objects each act on their own."""
         paid = amount(here) if rel_type in GIVING else None
         when = resolve_date(self.text[sentence[0] : sentence[1]], self.article.date)
+        pairs = respectively(self.text, actors, objs, where)
         return [
             Relation(
                 rel_type,
@@ -346,7 +348,22 @@ class ActionReader:
                 date=when or o.date,
                 amount=paid,
             )
-            for a in actors
-            for o in objs
+            for a, o in pairs
             if key(a) != key(o)
         ]
+
+
+def respectively(
+    text: str, actors: list[Mention], objs: list[Mention], where: int
+) -> list[tuple[Mention, Mention]]:
+    """Who acts on what: every actor on every object, but people who act 分别 on as many
+    objects, one each, in order (甲、乙分别带领…到丙镇、丁镇: 甲 to 丙镇, 乙 to 丁镇; the
+    bodies they led, with no order given, on none)."""
+    people = [a for a in actors if a.label == Label.PERSON]
+    if (
+        len(people) > 1
+        and len(people) == len(objs)
+        and "分别" in text[people[0].end : max(where, people[0].end)]
+    ):
+        return list(zip(people, objs))
+    return [(a, o) for a in actors for o in objs]

@@ -15,6 +15,7 @@ from kg.extract.evidence import Span, sentence_of
 from kg.extract.giving import amount, gift_receivers
 from kg.extract.measures import TARGETED
 from kg.extract.meetings import hosted_after
+from kg.extract.subjects import titles_pattern
 from kg.extract.verbs import disposal, roles
 from kg.extract.visits import most_specific
 from kg.nlp.lexicon import word_list
@@ -91,6 +92,26 @@ def beneficiary(text: str, start: int, trig: re.Match, here: list[Mention]) -> i
     return k if k >= 0 and any(k < m.start and m.end <= trig.start() for m in here) else None
 
 
+def without_post_bodies(text: str, objs: list[Mention]) -> list[Mention]:
+    """邀请某博物馆原馆长甲: with a person among the objects, a body written right before
+    a title is where that person works, not what is acted on."""
+    if not any(o.label == Label.PERSON for o in objs):
+        return objs
+    return [
+        o
+        for o in objs
+        if o.label != Label.ORGANIZATION or not titles_pattern().match(text, post_start(text, o))
+    ]
+
+
+def post_start(text: str, body: Mention) -> int:
+    """Where the title after a body begins, past a word that qualifies it (原, 专职)."""
+    for word in word_list("title_modifiers.txt"):
+        if text.startswith(word, body.end):
+            return body.end + len(word)
+    return body.end
+
+
 def written_objects(
     text: str, trig: re.Match, span: tuple[int, int | None], here: list[Mention], names
 ) -> list[Mention]:
@@ -109,7 +130,7 @@ def written_objects(
         and m.name not in names
     ]
     limit = stop if stop is not None else clause_end(text, trig.end())
-    objs = most_specific(objs)
+    objs = without_post_bodies(text, most_specific(objs))
     if action_table()[trig.group(0)] != RelType.VISITED:  # 考察云南重要讲话精神: 云南 is visited
         objs = [m for m in objs if m.start < trig.start() or not possessor(text, m, limit)]
     return objs

@@ -9,8 +9,11 @@ MAX_PERSON_CHARS = 4  # 欧阳晓明; a longer one may be names glued (甲乙丙
 
 
 def plausible_person(name: str) -> bool:
+    """No glued names, festivals, generic places, nor the opening of a title (常务副 |
+    会长: 副 ends no given name)."""
     glued = len(name) > MAX_PERSON_CHARS and people_glued(name)
-    return not (glued or festival(name) or name in word_list("generic_places.txt"))
+    title_opening = name.endswith("副")
+    return not (glued or title_opening or festival(name) or name in word_list("generic_places.txt"))
 
 
 def people_glued(name: str) -> bool:

@@ -118,7 +118,7 @@ class PostReader:
             if body is None and self.clean_start(posts[0].start):
                 body = self.bare_body(title, person) or self.deputy_body(title, person)
             if body is None and glued is not None and not any(x.body for x in posts):
-                body = next((b for b, _ in self.posts_of(glued)), None)
+                body = shared_body(title, self.posts_of(glued))
             if body is None and out:
                 body = party_group_host(out[-1][0])
             if body is not None:
@@ -235,6 +235,20 @@ class PostReader:
         if title.startswith(body.text) and len(body.text) > LEVEL_BODY_CHARS:
             return title[len(body.text) :] or title
         return title
+
+
+def shared_body(title: str, glued_posts: list[tuple[Mention, str]]) -> Mention | None:
+    """The body of the person before the 、 (执行会长甲、常务副会长乙: 甲's association),
+    unless the title names a body of another kind (县委书记甲、县长乙: 乙 is the
+    government's, not 县委's) and 甲's title is not of its kind (主席甲、副主席乙)."""
+    if not glued_posts:
+        return None
+    body, glued_title = glued_posts[0]
+    ending = bare_title_bodies().get(title, ("", ""))[0]
+    core = title.removeprefix("常务").removeprefix("副")
+    if ending and not body.name.endswith(ending) and not glued_title.endswith(core):
+        return None
+    return body
 
 
 def generic_head(name: str) -> bool:

@@ -1,0 +1,52 @@
+"""分别 (respectively), the leaders who lead others there, the body of a title after a
+list mark, the body of an invited person's post (invented sentences)."""
+
+from tests.helpers import extract, relations
+
+PLANTING = (
+    "上午,县委书记张大山、县长李小川分别带领县委办、县发改委等单位干部职工"
+    "到青石镇、白水镇参加了义务植树活动。"
+)
+
+
+def test_people_acting_respectively_go_one_each_to_as_many_places():
+    went = {(s, o) for s, o in relations(extract(PLANTING, home_city="青石县"), "ACTED")}
+    assert ("张大山", "青石镇") in went and ("李小川", "白水镇") in went
+    assert ("张大山", "白水镇") not in went and ("李小川", "青石镇") not in went
+
+
+def test_every_leader_of_a_list_attends_with_the_bodies_led():
+    attended = relations(extract(PLANTING, home_city="青石县"), "ATTENDED")
+    assert {s for s, _ in attended} >= {"张大山", "李小川", "县委办", "县发改委"}
+
+
+def test_a_county_head_after_the_party_secretary_is_no_member_of_the_party_committee():
+    posts = relations(extract("上午,县委书记张大山、县长李小川出席活动。", home_city="青石县"), "HOLDS_POSITION")
+    assert ("张大山", "县委") in posts and ("李小川", "县委") not in posts
+
+
+def test_a_deputy_after_the_chief_shares_the_body():
+    text = "上午,青石县书法协会主席张大山、副主席李小川出席活动。"
+    posts = relations(extract(text, home_city="青石县"), "HOLDS_POSITION")
+    assert ("李小川", "青石县书法协会") in posts
+
+
+def test_the_opening_of_a_title_is_no_person():
+    ex = extract("上午,青石商会执行会长张大山、常务副会长李小川出席活动。", home_city="青石县")
+    assert {s for s, _ in relations(ex, "HOLDS_POSITION")} == {"张大山", "李小川"}
+
+
+def test_an_invited_speaker_is_acted_on_not_the_bodies_of_his_former_posts():
+    text = (
+        "青石县委中心组召开学习会,会议邀请了青石市博物馆原馆长、"
+        "青石市地方志办公室原副主任翟大建作专题讲座。"
+    )
+    objects = {o for _, o in relations(extract(text, home_city="青石县"), "ACTED")}
+    assert "青石市博物馆" not in objects and "青石市地方志办公室" not in objects
+
+
+def test_who_invites_others_to_take_part_does_not_attend():
+    text = "12月4日,青石县人民检察院开展了公众开放日活动。本次活动邀请了部分人大代表、政协委员参加。"
+    ex = extract(text, home_city="青石县")
+    assert ("青石县人民检察院", "公众开放日活动") in relations(ex, "HELD")
+    assert relations(ex, "ATTENDED") == set()
