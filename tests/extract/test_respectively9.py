@@ -21,7 +21,9 @@ def test_every_leader_of_a_list_attends_with_the_bodies_led():
 
 
 def test_a_county_head_after_the_party_secretary_is_no_member_of_the_party_committee():
-    posts = relations(extract("上午,县委书记张大山、县长李小川出席活动。", home_city="青石县"), "HOLDS_POSITION")
+    posts = relations(
+        extract("上午,县委书记张大山、县长李小川出席活动。", home_city="青石县"), "HOLDS_POSITION"
+    )
     assert ("张大山", "县委") in posts and ("李小川", "县委") not in posts
 
 
@@ -46,7 +48,9 @@ def test_an_invited_speaker_is_acted_on_not_the_bodies_of_his_former_posts():
 
 
 def test_who_invites_others_to_take_part_does_not_attend():
-    text = "12月4日,青石县人民检察院开展了公众开放日活动。本次活动邀请了部分人大代表、政协委员参加。"
+    text = (
+        "12月4日,青石县人民检察院开展了公众开放日活动。本次活动邀请了部分人大代表、政协委员参加。"
+    )
     ex = extract(text, home_city="青石县")
     assert ("青石县人民检察院", "公众开放日活动") in relations(ex, "HELD")
     assert relations(ex, "ATTENDED") == set()
