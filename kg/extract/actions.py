@@ -357,8 +357,9 @@ def respectively(
     text: str, actors: list[Mention], objs: list[Mention], where: int
 ) -> list[tuple[Mention, Mention]]:
     """Who acts on what: every actor on every object, but people who act 分别 on as many
-    objects, one each, in order (甲、乙分别带领…到丙镇、丁镇: 甲 to 丙镇, 乙 to 丁镇; the
-    bodies they led, with no order given, on none)."""
+    objects act one each, in order (甲、乙分别带领…到丙镇、丁镇: 甲 to 丙镇, 乙 to 丁镇; the
+    bodies they led, with no order given, on none). With more objects than people
+    (甲、乙、丙分别深入丁、戊、己、庚等乡镇) who went where is not written: all of them."""
     people = [a for a in actors if a.label == Label.PERSON]
     if (
         len(people) > 1

@@ -92,6 +92,23 @@ def beneficiary(text: str, start: int, trig: re.Match, here: list[Mention]) -> i
     return k if k >= 0 and any(k < m.start and m.end <= trig.start() for m in here) else None
 
 
+BEHALF_ENDS = re.compile(r"关于|向|对|的|所|在|为|就|[，,。；;]")
+BEHALF_GAP = 2  # 代表中共某市委: a word before the first body
+
+
+def behalf_of(text: str, pos: int, objs: list[Mention]) -> tuple[list[Mention], int]:
+    """The names written right after ``pos`` up to what is done for them (代表甲和乙签署,
+    代表中共某市委、某市人民政府向…), and where that begins; none when the first name
+    stands further on (向各位代表汇报了某街道…: 代表 is a noun), nor those of what follows
+    (代表区政府关于我区…的报告: 我区 is in the report's name)."""
+    found = BEHALF_ENDS.search(text, pos)
+    end = found.start() if found else len(text)
+    objs = [o for o in objs if o.start < end]
+    if not objs or min(o.start for o in objs) - pos > BEHALF_GAP:
+        return [], end
+    return objs, end
+
+
 def without_post_bodies(text: str, objs: list[Mention]) -> list[Mention]:
     """邀请某博物馆原馆长甲: with a person among the objects, a body written right before
     a title is where that person works, not what is acted on."""
@@ -131,6 +148,9 @@ def written_objects(
     ]
     limit = stop if stop is not None else clause_end(text, trig.end())
     objs = without_post_bodies(text, most_specific(objs))
+    if roles().get(trig.group(0)) == "behalf":  # what follows the bodies is done for them
+        objs, done_at = behalf_of(text, trig.end(), objs)
+        limit = min(limit, done_at)
     if action_table()[trig.group(0)] != RelType.VISITED:  # 考察云南重要讲话精神: 云南 is visited
         objs = [m for m in objs if m.start < trig.start() or not possessor(text, m, limit)]
     return objs

@@ -10,6 +10,7 @@ is no mention of its own (湖南 in 苏州市湖南商会).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.nlp.candidates import LEVELS
@@ -58,10 +59,19 @@ def antecedent(ordered: list[Mention], m: Mention, fits) -> str:
     )
 
 
+@functools.cache
+def zones() -> tuple[str, ...]:
+    """Suffixes of zones (某片区, 某开发区), no districts; 新区 may be one (浦东新区)."""
+    return tuple(w for w in word_list("zone_suffixes.txt") if w != "新区")
+
+
 def place_antecedent(ordered: list[Mention], m: Mention, home: str | None) -> str:
-    """全县/该县 → the county named before (else after), else the home city if it is one;
-    全省 → the province named (河南 or 河南省)."""
+    """我区/本县 → the home city when it is of that level; 全县/该县 → the county named
+    before (else after; a zone such as 某片区 is no district), else the home city if it is
+    one; 全省 → the province named (河南 or 河南省)."""
     level = m.anaphor
+    if m.text.startswith(("我", "本")) and home and home.endswith(level):
+        return home
     if level == "省":
 
         def fits(a: Mention) -> bool:
@@ -69,7 +79,7 @@ def place_antecedent(ordered: list[Mention], m: Mention, home: str | None) -> st
     else:
 
         def fits(a: Mention) -> bool:
-            return a.name.endswith(level)
+            return a.name.endswith(level) and not a.name.endswith(zones())
 
     found = antecedent(ordered, m, fits)
     if not found:

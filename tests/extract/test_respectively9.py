@@ -54,3 +54,27 @@ def test_who_invites_others_to_take_part_does_not_attend():
     ex = extract(text, home_city="青石县")
     assert ("青石县人民检察院", "公众开放日活动") in relations(ex, "HELD")
     assert relations(ex, "ATTENDED") == set()
+
+
+def test_people_acting_respectively_on_more_objects_than_they_are_act_on_all():
+    text = "2月2日,张大山、李小川分别深入青石镇、白水镇、红旗乡等乡镇看望慰问困难群众。"
+    visited = relations(extract(text, home_city="青石县"), "VISITED")
+    assert {(p, t) for p in ("张大山", "李小川") for t in ("青石镇", "白水镇", "红旗乡")} <= visited
+
+
+def test_on_whose_behalf_is_the_body_right_after_the_verb_not_one_in_what_follows():
+    text = "会议听取审议了张大明代表区人民政府关于我区红石片区开发项目建设工作情况暨土地使用办法的报告。"
+    acted = relations(extract(text, home_city="青石区"), "ACTED")
+    assert ("张大明", "区人民政府") in acted
+    assert not any(o == "青石区" for _, o in acted)
+
+
+def test_a_delegate_listened_to_is_no_one_acting_on_behalf():
+    text = "参观结束,张大明向各位代表汇报了青龙街道今年以来民生实事工作。"
+    assert relations(extract(text, home_city="青石区"), "ACTED") == set()
+
+
+def test_our_district_is_the_papers_district_not_a_zone_named_before():
+    text = "会议听取了红石片区、白沙片区开发情况的汇报。我区将加快两个片区的建设。"
+    ex = extract(text, home_city="青石区")
+    assert any(m.name == "青石区" and m.text == "我区" for m in ex.mentions)
