@@ -78,3 +78,16 @@ def test_our_district_is_the_papers_district_not_a_zone_named_before():
     text = "会议听取了红石片区、白沙片区开发情况的汇报。我区将加快两个片区的建设。"
     ex = extract(text, home_city="青石区")
     assert any(m.name == "青石区" and m.text == "我区" for m in ex.mentions)
+
+
+def test_heads_of_congress_and_conference_do_not_take_the_party_committee():
+    text = "上午,县委副书记王中、人大主任夏大中、政协主席鲁大魁出席活动。"
+    posts = relations(extract(text, home_city="青石县"), "HOLDS_POSITION")
+    assert ("王中", "县委") in posts
+    assert ("夏大中", "县委") not in posts and ("鲁大魁", "县委") not in posts
+
+
+def test_a_standing_deputy_of_a_party_school_and_a_department_holds_posts_there():
+    text = "开班仪式上,县委党校常务副校长强薇作了要求,县委组织部常务副部长李晓康作了强调。"
+    posts = relations(extract(text, home_city="青石县"), "HOLDS_POSITION")
+    assert {("强薇", "县委党校"), ("李晓康", "县委组织部")} <= posts
