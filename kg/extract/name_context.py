@@ -90,6 +90,7 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
             m.name = m.name[:-1]
     places = {m.text for m in mentions if m.label == Label.PLACE}
     slogans = {m.name for m in mentions if quoted_word(m, text)}
+    people = {m.name for m in mentions if m.label == Label.PERSON}
     mentions[:] = [
         m
         for m in mentions
@@ -98,7 +99,22 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
         and not national_term(m, text)
         and not in_book_title(m, text)
         and not (m.label == Label.PERSON and m.name in slogans)
+        and not person_acting(m, people)
     ]
+
+
+PERSON_ACTS = "将把向对给为在与和被"  # 甲将善款交至某工商联: a person acting, no body's name
+
+
+def person_acting(m: Mention, people: set[str]) -> bool:
+    """A body's name that opens with a person the article names and a word that makes
+    the person act (王建国将善款交至某县工商联); a body named after a person
+    (某某工作室) goes on with a noun."""
+    return m.label == Label.ORGANIZATION and any(
+        m.name.startswith(p) and m.name[len(p) : len(p) + 1] in PERSON_ACTS
+        for p in people
+        if len(m.name) > len(p) + 1
+    )
 
 
 def quoted_word(m: Mention, text: str) -> bool:

@@ -64,3 +64,9 @@ def test_a_body_that_took_the_yi_of_yiji_is_named_without_it():
     text = "县委宣传部、政法委以及县直各部门负责人参加。"
     assert kept(Label.ORGANIZATION, text, "政法委以") == ["政法委"]
     assert kept(Label.ORGANIZATION, "青禾县政法委以案促改。", "青禾县政法委") == ["青禾县政法委"]
+
+
+def test_a_person_acting_is_no_body_named_after_him():
+    text = "王大建一行赴青石县捐赠10万元。捐赠现场,王大建将善款交至青石县工商联负责人手中。"
+    orgs = {m.name for m in extract(text, home_city="白水市").mentions if m.label == "Organization"}
+    assert not any(o.startswith("王大建") for o in orgs)
