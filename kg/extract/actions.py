@@ -69,6 +69,7 @@ class ActionReader:
     word_starts: set[int]
     subject: list[Mention] = field(default_factory=list)
     last_event: Mention | None = None
+    held: list[Mention] = field(default_factory=list)  # the events held so far, in order
     hosts: list[Mention] = field(default_factory=list)  # who held the last event naming them
     last_visit: list[Mention] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
@@ -172,6 +173,7 @@ class ActionReader:
         for m in here:
             if m.label == Label.EVENT and (m.trigger or m.in_title):
                 self.last_event = m
+                self.held.append(m)
                 self.hosts = holders(m, self.mentions) or self.hosts
                 for body in holders(m, self.mentions):
                     out += self.relations(RelType.HELD, "召开", [body], [m], sentence, m.start)

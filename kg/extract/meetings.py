@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.settle import ADMIN_LEVELS
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label
@@ -54,9 +55,15 @@ def holders(event: Mention | None, mentions: list[Mention]) -> list[Mention]:
         and len(m.text) < len(name)
         and name.startswith(m.text)
         and not COUNTED.search(m.text)
-        and (m.label != Label.PLACE or m.home_city or named_outside(m, event, mentions))
+        and (m.label != Label.PLACE or m.home_city or governed(m, event, mentions))
     ]
     return [max(bodies, key=lambda m: len(m.text))] if bodies else []
+
+
+def governed(place: Mention, event: Mention, mentions: list[Mention]) -> bool:
+    """A place that holds an event: an administrative one (a river or a mountain, 某河防汛
+    现场会, holds nothing) that the article names outside the event's name too."""
+    return place.name.endswith(ADMIN_LEVELS) and named_outside(place, event, mentions)
 
 
 def named_outside(place: Mention, event: Mention, mentions: list[Mention]) -> bool:

@@ -197,7 +197,7 @@ def objects_of(
         objs = spoken_of(reader, trig)
     if not objs and reader.setting and action_table()[verb] == RelType.VISITED:
         objs = [reader.setting]  # 在县敬老院,甲看望慰问老人
-    return objs or fallback_objects(reader, verb, names)
+    return objs or fallback_objects(reader, trig, names)
 
 
 def spoken_of(reader: ActionReader, trig: re.Match) -> list[Mention]:
@@ -211,9 +211,10 @@ def spoken_of(reader: ActionReader, trig: re.Match) -> list[Mention]:
     ][:1]
 
 
-def fallback_objects(reader: ActionReader, verb: str, names: set[str]) -> list[Mention]:
+def fallback_objects(reader: ActionReader, trig: re.Match, names: set[str]) -> list[Mention]:
     """What a verb with no object written acts on, by its role: the party accompanied, the
     places of the last visit, the hearing a part is taken in, the meeting reported on."""
+    verb = trig.group(0)
     role = roles().get(verb)
     if role == "escort":
         visitors = reader.visitors or reader.touring[0]  # 甲一行莅临某区调研。乙陪同调研
@@ -226,5 +227,23 @@ def fallback_objects(reader: ActionReader, verb: str, names: set[str]) -> list[M
     if role == "part" and reader.last_event:  # 甲担任审判长: a part in the hearing held
         return [reader.last_event]
     if action_table()[verb] in NO_OBJECT_FALLBACK and reader.last_event:
-        return [reader.last_event]
+        return kinds_named(reader.text, trig.end(), reader.held) or [reader.last_event]
     return []
+
+
+GENERIC_EVENTS = re.compile(r"(会议|活动|仪式)(?:[和及与、](会议|活动|仪式))?")
+KIND_ENDS = {"会议": ("会", "会议"), "活动": ("活动",), "仪式": ("仪式", "典礼")}
+
+
+def kinds_named(text: str, pos: int, held: list[Mention]) -> list[Mention]:
+    """参加会议和活动 after 召开某现场会并开展某活动: the last event held of each kind
+    written (the meeting and the activity), not only the last one."""
+    kinds = GENERIC_EVENTS.match(text, pos)
+    if not kinds:
+        return []
+    out = []
+    for kind in filter(None, kinds.groups()):
+        found = [e for e in held if e.name.endswith(KIND_ENDS[kind])]
+        if found and found[-1] not in out:
+            out.append(found[-1])
+    return out

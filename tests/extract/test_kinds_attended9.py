@@ -1,0 +1,27 @@
+"""参加会议和活动: the meeting and the activity held before, each; a river holds no
+meeting named after it (invented sentences)."""
+
+from tests.helpers import extract, relations
+
+HELD = "9月29日,县长李大华组织召开青河防汛现场会并开展巡河活动。"
+
+
+def test_attending_the_meeting_and_the_activity_attends_both():
+    text = HELD + "县委副书记孙大军,副县长闫大海参加会议和活动。"
+    attended = relations(extract(text, home_city="青石县"), "ATTENDED")
+    assert {
+        (p, e) for p in ("孙大军", "闫大海") for e in ("青河防汛现场会", "巡河活动")
+    } <= attended
+
+
+def test_attending_the_meeting_is_the_meeting_not_the_activity_after_it():
+    text = HELD + "县委副书记孙大军,副县长闫大海参加会议。"
+    attended = relations(extract(text, home_city="青石县"), "ATTENDED")
+    assert ("孙大军", "青河防汛现场会") in attended and ("孙大军", "巡河活动") not in attended
+
+
+def test_a_river_holds_no_meeting_named_after_it():
+    text = HELD + "县长李大华一行,在青河沿线详细了解防汛工作开展情况。"
+    held = relations(extract(text, home_city="青石县"), "HELD")
+    assert ("李大华", "青河防汛现场会") in held
+    assert not any(s == "青河" for s, _ in held)
