@@ -35,7 +35,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc
 
-from kg.extract.plausible import ADMIN_SUFFIXES, COMPANY_HEADS, LEVELS
+from kg.extract.plausible import ADMIN_SUFFIXES, COMPANY_HEADS, LEVELS, stem_of
 from kg.nlp.candidates import acts_on_names, begins_body, is_boundary
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
@@ -91,6 +91,7 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
     places = {m.text for m in mentions if m.label == Label.PLACE}
     slogans = {m.name for m in mentions if quoted_word(m, text)}
     people = {m.name for m in mentions if m.label == Label.PERSON}
+    stems = {st for m in mentions if m.label == Label.PLACE and (st := stem_of(m.name))}
     mentions[:] = [
         m
         for m in mentions
@@ -100,7 +101,22 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
         and not in_book_title(m, text)
         and not (m.label == Label.PERSON and m.name in slogans)
         and not person_acting(m, people)
+        and not (
+            m.label in (Label.PERSON, Label.PLACE)
+            and not m.refers_back
+            and begins_inside(m, text, stems)
+        )
     ]
+
+
+def begins_inside(m: Mention, text: str, stems: set[str]) -> bool:
+    """A person or place read from the middle of a place's short form on (为上蔡和武汉: 蔡和,
+    上蔡县县情: 蔡县县, where 上蔡县 is named): a piece of the place, no name."""
+    return any(
+        0 <= (k := text.rfind(stem, max(0, m.start - len(stem) + 1), m.start + len(stem) - 1))
+        and k < m.start < k + len(stem)
+        for stem in stems
+    )
 
 
 PERSON_ACTS = "将把向对给为在与和被"  # 甲将善款交至某工商联: a person acting, no body's name
@@ -170,6 +186,8 @@ def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
     if m.label == Label.ORGANIZATION:
         if COUNTED.match(text, m.end) or REGULATION.match(text, m.end):
             return True
+        if m.text.endswith("部") and text.startswith("门", m.end):
+            return True  # 行业主管部 | 门: a kind of body, its head cut
         return tail_of_word(m.start, text, token_starts)
     return False
 

@@ -115,10 +115,39 @@ def is_name(m: Mention, names: set[str]) -> bool:
     if m.label == Label.ORGANIZATION and name[-2:] in word_list("verbs.txt"):
         return False  # 企业负责人 | 签署: a verb ends it
     if m.label == Label.ORGANIZATION:
-        return not generic_body(name, names)
+        return not (generic_body(name, names) or cut_short(name) or paired_with_word(name))
     if m.label == Label.PLACE:
-        return plausible_place(name)
+        return plausible_place(name) and not qualified_place(name, names)
     return True
+
+
+def cut_short(name: str) -> bool:
+    """某某新能源科技有限 | 公司: a company's name cut before its head."""
+    return name.endswith(("有限", "有限责任", "股份有限"))
+
+
+def paired_with_word(name: str) -> bool:
+    """协管员和 | 燃气公司: people joined to a body, two things listed (市容和园林委 is one
+    body's name)."""
+    return any(
+        k >= 2
+        and (name[k - 1] in PEOPLE_ENDS or name[:k] in word_list("person_roles.txt"))
+        for k in (name.find(j) for j in "和与及")
+    )
+
+
+PEOPLE_ENDS = "员者们"  # 协管员, 志愿者: people, no body's name goes on after them with 和
+
+
+def qualified_place(name: str, names: set[str]) -> bool:
+    """文化 | 凤县, 爱 | 凤县(APP): a word before a place the article names, a slogan's
+    phrase or a product's name, not a place (宝鸡市 | 凤县 is an address)."""
+    for place in names:
+        head = name[: -len(place)]
+        if len(name) > len(place) and name.endswith(place):
+            if head in word_list("common_words.txt") or head in word_list("verbs.txt"):
+                return True
+    return False
 
 
 def place_stem_opens(name: str, names: set[str]) -> bool:

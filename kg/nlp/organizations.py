@@ -33,7 +33,7 @@ from kg.nlp.candidates import (
 )
 from kg.nlp.doc_index import doc_index, tokens_ending_in
 from kg.nlp.kind_lists import listed_names
-from kg.nlp.lexicon import last_characters, longest_suffix, pattern_of, word_list
+from kg.nlp.lexicon import last_characters, longest_suffix, ordered_words, pattern_of, word_list
 from kg.nlp.places import given_name_before_level
 from kg.schema import Label
 
@@ -125,9 +125,21 @@ class OrganizationFinder:
         for m in CREDIT.finditer(text_all):
             k = next(g for g in (1, 2, 3, 4) if m.group(g))
             if not m.group(k).startswith(OWN_OUTLET):
-                propose(doc, m.start(k), m.end(k), Label.ORGANIZATION, "outlet")
+                end = m.start(k) + outlet_end(m.group(k))
+                propose(doc, m.start(k), end, Label.ORGANIZATION, "outlet")
         listed_names(doc, Label.ORGANIZATION)
         return doc
+
+
+def outlet_end(name: str) -> int:
+    """Where an outlet's name ends in a dateline: 映象网 | 驻马店讯, the place the story
+    was filed from cut off; 红网桃江站讯, a station's name, goes on."""
+    if name.endswith(ordered_words("credit_body_ends.txt")):
+        return len(name)
+    heads = [k + 1 for k, c in enumerate(name[:-1]) if c in "网报台"]  # a paper's or site's
+    if not heads or len(name) - heads[-1] < 2:
+        return len(name)  # 中国报道: a word goes on
+    return heads[-1]
 
 
 def listed_start(doc: Doc, start: int) -> int:

@@ -34,6 +34,7 @@ def model_lists(doc: Doc, reader: NameReader) -> None:
             if (
                 (start, end) not in found
                 and text[end - 1] not in name_enders()
+                and not text.startswith(title_words(), start)  # 、秘书长吴建雄: a title opens it
                 and reader.plain(start, end, loose_end=True, listed=True)
                 and (len(people) > 2 or text[start : start + 1] in surnames())
             ):

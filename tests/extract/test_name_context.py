@@ -70,3 +70,31 @@ def test_a_person_acting_is_no_body_named_after_him():
     text = "王大建一行赴青石县捐赠10万元。捐赠现场,王大建将善款交至青石县工商联负责人手中。"
     orgs = {m.name for m in extract(text, home_city="白水市").mentions if m.label == "Organization"}
     assert not any(o.startswith("王大建") for o in orgs)
+
+
+def test_pieces_of_a_place_short_form_are_no_person_and_no_place():
+    text = "张大明介绍了青蔡县县情,今后将为青蔡和郑州的企业搭建平台。"
+    mentions = [
+        mention(Label.PLACE, text, "青蔡县"),
+        Mention(Label.PLACE, "蔡县县", "蔡县县", 7, 10),
+        mention(Label.PERSON, text, "蔡和"),
+    ]
+    drop_by_context(mentions, text, range(len(text)))
+    assert [m.name for m in mentions] == ["青蔡县"]
+
+
+def test_a_list_member_opened_by_a_title_is_no_person_of_four_characters():
+    text = "县政协副主席程大芳、乐大才、吴大明、秘书长吴建雄出席会议。"
+    assert "秘书长吴" not in names(extract(text, home_city="白沙县"), "Person")
+
+
+def test_people_joined_to_a_body_and_a_cut_company_are_no_bodies():
+    text = "网格员、协管员和燃气公司要加强巡查。消防大队深入益佳通新能源科技有限公司开展演练。"
+    orgs = names(extract(text, home_city="白沙县"), "Organization")
+    assert "协管员和燃气公司" not in orgs and not any(o.endswith("有限") for o in orgs)
+
+
+def test_a_dateline_outlet_is_named_without_the_city_it_filed_from():
+    text = "映象网驻马店讯(记者 杨晓)10月19日,考察团莅临上蔡县。"
+    orgs = names(extract(text, home_city="上蔡县"), "Organization")
+    assert "映象网" in orgs and "映象网驻马店" not in orgs
