@@ -113,7 +113,7 @@ def begins_inside(m: Mention, text: str, stems: set[str]) -> bool:
     """A person or place read from the middle of a place's short form on (为上蔡和武汉: 蔡和,
     上蔡县县情: 蔡县县, where 上蔡县 is named): a piece of the place, no name."""
     return any(
-        0 <= (k := text.rfind(stem, max(0, m.start - len(stem) + 1), m.start + len(stem) - 1))
+        (k := text.rfind(stem, max(0, m.start - len(stem) + 1), m.start + len(stem) - 1)) >= 0
         and k < m.start < k + len(stem)
         for stem in stems
     )

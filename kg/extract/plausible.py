@@ -130,8 +130,7 @@ def paired_with_word(name: str) -> bool:
     """协管员和 | 燃气公司: people joined to a body, two things listed (市容和园林委 is one
     body's name)."""
     return any(
-        k >= 2
-        and (name[k - 1] in PEOPLE_ENDS or name[:k] in word_list("person_roles.txt"))
+        k >= 2 and (name[k - 1] in PEOPLE_ENDS or name[:k] in word_list("person_roles.txt"))
         for k in (name.find(j) for j in "和与及")
     )
 
@@ -142,12 +141,15 @@ PEOPLE_ENDS = "员者们"  # 协管员, 志愿者: people, no body's name goes o
 def qualified_place(name: str, names: set[str]) -> bool:
     """文化 | 凤县, 爱 | 凤县(APP): a word before a place the article names, a slogan's
     phrase or a product's name, not a place (宝鸡市 | 凤县 is an address)."""
-    for place in names:
-        head = name[: -len(place)]
-        if len(name) > len(place) and name.endswith(place):
-            if head in word_list("common_words.txt") or head in word_list("verbs.txt"):
-                return True
-    return False
+    return any(
+        len(name) > len(place)
+        and name.endswith(place)
+        and (
+            name[: -len(place)] in word_list("common_words.txt")
+            or name[: -len(place)] in word_list("verbs.txt")
+        )
+        for place in names
+    )
 
 
 def place_stem_opens(name: str, names: set[str]) -> bool:
