@@ -188,6 +188,8 @@ def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
             return True
         if m.text.endswith("部") and text.startswith("门", m.end):
             return True  # 行业主管部 | 门: a kind of body, its head cut
+        if cut_company(m, text, token_starts):
+            return True
         return tail_of_word(m.start, text, token_starts)
     return False
 
@@ -238,15 +240,26 @@ def speaks_after(text: str, end: int) -> bool:
     return any(len(w) > 1 and text.startswith(w, end) for w in followers())
 
 
+LIMITED = re.compile(r"(?:股份)?有限(?:责任)?公司$")
+
+
+def cut_company(m: Mention, text: str, token_starts: Container[int]) -> bool:
+    """某某和金属压 | 铸件有限公司: a company whose name, cut after a one-character word,
+    keeps two characters or fewer before 有限公司 (安徽 | 开润股份有限公司 is whole)."""
+    limited = LIMITED.search(m.text)
+    one_char_before = m.start > 0 and HAN.match(text[m.start - 1]) and m.start - 1 in token_starts
+    return bool(limited and limited.start() <= 2 and one_char_before)
+
+
 def resolution_level(m: Mention, text: str) -> bool:
-    """我区 | 某某实业有限公司: the level of 我区 (the paper's own district) read as the
-    start of a company's name."""
+    """我区 | 某某实业有限公司, 该县 | 某镇污水处理厂: the level of 我区 or 该县 (the place
+    met before) read as the start of a company's name, or of any body's after 该."""
     return (
         m.name == m.text
         and m.start > 0
         and text[m.start - 1] in RESOLVERS
         and m.text[:1] in LEVELS
-        and m.text.endswith(COMPANY_HEADS)
+        and (m.text.endswith(COMPANY_HEADS) or text[m.start - 1] == "该")
     )
 
 

@@ -98,3 +98,17 @@ def test_a_dateline_outlet_is_named_without_the_city_it_filed_from():
     text = "映象网驻马店讯(记者 杨晓)10月19日,考察团莅临上蔡县。"
     orgs = names(extract(text, home_city="上蔡县"), "Organization")
     assert "映象网" in orgs and "映象网驻马店" not in orgs
+
+
+def test_the_level_of_the_place_met_before_is_no_part_of_a_body_after_it():
+    text = "3月20日,青石县举行项目集中开工仪式。张大明还检查了该县白沙镇污水处理厂项目建设情况。"
+    orgs = names(extract(text, home_city="红河市"), "Organization")
+    assert "白沙镇污水处理厂" in orgs and not any(o.startswith(("县", "青石县县")) for o in orgs)
+
+
+def test_a_company_cut_after_a_one_character_word_is_no_body():
+    text = "李大明一行先后来到华泰荣和金属压铸件有限公司进行调研。"
+    assert "铸件有限公司" not in names(extract(text, home_city="青石县"), "Organization")
+    assert kept(
+        Label.ORGANIZATION, "安徽开润股份有限公司捐款。", "开润股份有限公司", {0, 2, 4}
+    ) == ["开润股份有限公司"]
