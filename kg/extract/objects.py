@@ -195,9 +195,27 @@ def objects_of(
         reader.receivers = objs or reader.receivers
     if not objs and action_table()[verb] == RelType.SPOKE:
         objs = spoken_of(reader, trig)
-    if not objs and reader.setting and action_table()[verb] == RelType.VISITED:
-        objs = [reader.setting]  # 在县敬老院,甲看望慰问老人
+    if not objs and action_table()[verb] == RelType.VISITED:
+        during = TIME_CLAUSE.match(text, trig.end())  # 甲在某地考察时的讲话: when, no visit told
+        at = [] if during else visited_at(text, before, names)
+        objs = at or ([reader.setting] if reader.setting else [])
     return objs or fallback_objects(reader, trig, names)
+
+
+TIME_CLAUSE = re.compile(r"(?:调研|考察|视察)?(?:时|期间)")
+
+
+def visited_at(text: str, before: list[Mention], names: set[str]) -> list[Mention]:
+    """甲在某县就某事进行调研: the place or body after 在, between the visitor and the
+    verb, is where the visit went (在县敬老院,甲看望…: the sentence's setting, else)."""
+    return [
+        m
+        for m in before
+        if m.label in (Label.PLACE, Label.ORGANIZATION)
+        and m.start > 0
+        and text[m.start - 1] == "在"
+        and m.name not in names
+    ][-1:]
 
 
 def spoken_of(reader: ActionReader, trig: re.Match) -> list[Mention]:

@@ -49,6 +49,20 @@ class Visit:
 
 
 @functools.cache
+def adverb(text: str, after: int) -> bool:
+    """深入 before a verb that is no act of its own (深入 | 学习, 深入 | 贯彻): an adverb
+    (deeply), not a visit (深入 | 某镇, 深入 | 调研)."""
+    word = next(
+        (
+            text[after : after + k]
+            for k in (2, 3)
+            if text[after : after + k] in word_list("verbs.txt")
+        ),
+        None,
+    )
+    return word is not None and word not in action_table()
+
+
 def motion_pattern() -> re.Pattern:
     words = ordered_words("motion_verbs.txt") + ordered_words("topic_markers.txt")
     return re.compile("|".join(map(re.escape, words)))
@@ -62,6 +76,8 @@ def visits_in(
     for motion in motion_pattern().finditer(text, start, end):
         if motion.start() not in word_starts or inside(motion.start(), mentions):
             continue
+        if motion.group(0) == "深入" and adverb(text, motion.end()):
+            continue  # 深入学习某某在某地考察时的讲话: deeply, no movement
         purpose = purpose_of(text, motion, end, word_starts)
         stops = sites_end(text, motion, end, word_starts)
         if purpose and stops and purpose.start() < stops.end():

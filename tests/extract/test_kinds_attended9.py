@@ -25,3 +25,13 @@ def test_a_river_holds_no_meeting_named_after_it():
     held = relations(extract(text, home_city="青石县"), "HELD")
     assert ("李大华", "青河防汛现场会") in held
     assert not any(s == "青河" for s, _ in held)
+
+
+def test_a_visit_written_with_zai_goes_to_the_place_after_it():
+    text = "3月25日,市委书记南大勤在青石县就企业复工复产进行调研。"
+    assert ("南大勤", "青石县") in relations(extract(text, home_city="青石县"), "VISITED")
+
+
+def test_a_visit_that_only_dates_a_speech_is_no_visit():
+    text = "7月30日,县委书记张大明强调要深入学习总书记在青石县考察调研时的重要讲话精神。"
+    assert relations(extract(text, home_city="红河市"), "VISITED") == set()
