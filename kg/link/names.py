@@ -132,7 +132,10 @@ def place_level(place: str) -> str | None:
 
 def qualify(name: str, level: str, place: str) -> str:
     """The body's name with its place: (县委, 县, 尤溪县) -> 尤溪县委; 中共市委 -> 中共乌海市委;
-    a place of one character and its level keeps the level word: 兴县 -> 兴县县委."""
+    a place of one character and its level keeps the level word before 委, as such
+    committees are named (兴县 -> 兴县县委), and drops it before other bodies (兴县人民法院,
+    兴县妇联)."""
     head = "中共" if name.startswith("中共") else ""
     rest = name[len(head) :]
-    return head + place + (rest if len(place) <= 2 else rest[len(level) :])
+    keeps_level = len(place) <= 2 and rest[len(level) :].startswith("委")
+    return head + place + (rest if keeps_level else rest[len(level) :])
