@@ -171,8 +171,8 @@ def glued_opener(name: str, names: set[str]) -> bool:
     if name[0] in openers and rest[0] in LEVELS and len(rest) >= 3:
         return True  # 请 | 区发改委: a verb before a body named by its level
     return (name[0] in openers or name[0] == "人") and any(
-        len(n) >= 3 and n != name and rest.startswith(n) for n in names
-    )
+        (len(n) >= 3 or n[-1:] in LEVELS) and n != name and rest.startswith(n) for n in names
+    )  # 来 | 寿县: a county of one character and its level
 
 
 def person_with_head(name: str) -> bool:

@@ -112,3 +112,8 @@ def test_a_company_cut_after_a_one_character_word_is_no_body():
     assert kept(
         Label.ORGANIZATION, "安徽开润股份有限公司捐款。", "开润股份有限公司", {0, 2, 4}
     ) == ["开润股份有限公司"]
+
+
+def test_a_verb_of_coming_before_a_one_character_county_is_no_part_of_it():
+    text = "3月14日,县委副书记张大明接待外地客商来寿县考察。客商一行参观了寿县古城。"
+    assert names(extract(text, home_city="寿县"), "Place") == {"寿县"}
