@@ -115,5 +115,8 @@ def test_a_company_cut_after_a_one_character_word_is_no_body():
 
 
 def test_a_verb_of_coming_before_a_one_character_county_is_no_part_of_it():
-    text = "3月14日,县委副书记张大明接待外地客商来寿县考察。客商一行参观了寿县古城。"
+    text = (
+        "3月14日,县长张大明会见来寿县投资考察的企业负责人,双方举行会谈。"
+        "张大明对来寿县考察洽谈的客商表示欢迎,并介绍寿县经济社会发展情况。"
+    )
     assert names(extract(text, home_city="寿县"), "Place") == {"寿县"}
