@@ -120,3 +120,9 @@ def test_a_verb_of_coming_before_a_one_character_county_is_no_part_of_it():
         "张大明对来寿县考察洽谈的客商表示欢迎,并介绍寿县经济社会发展情况。"
     )
     assert names(extract(text, home_city="寿县"), "Place") == {"寿县"}
+
+
+def test_a_match_a_host_and_a_count_of_people_are_no_bodies():
+    text = "揭幕战上,东道主青石队迎战白沙队。会议通过了对王大俊、王利明两位审判委员会委员的任命。"
+    orgs = names(extract(text, home_city="青石县"), "Organization")
+    assert not any(o.startswith("东道主") or "迎战" in o or "两位" in o for o in orgs)

@@ -322,3 +322,14 @@ def test_a_source_line_with_a_desk_credits_the_desk_writers():
 def test_names_before_a_closing_mode_word_are_its_authors():
     paragraphs = ["近日,县医院开展义诊活动。", "青禾县委中心报道组 韩晓东 文/图"]
     assert credits(paragraphs) == [("韩晓东", "author")]
+
+
+def test_review_stages_name_editors_on_lines_of_their_own():
+    paragraphs = [BODY, "江城日报记者 林晓舟", "一审 胡青山", "二审 袁国明 杨小白", "终审 周丽华"]
+    assert credits(paragraphs) == [
+        ("林晓舟", "reporter"),
+        ("胡青山", "editor"),
+        ("袁国明", "editor"),
+        ("杨小白", "editor"),
+        ("周丽华", "editor"),
+    ]
