@@ -52,6 +52,7 @@ COUNTS = "一二两三四五六七八九十几多数各"  # 两大渔港: a coun
 MAX_WORDS = 5  # words a longer name may run on after the place that opens it
 FIRM_HEADS = ("农场", "公司", "合作社", "家庭农场", "养殖场", "厂")
 SPEAKING = "作做讲谈说"  # 作了发言, 讲了话: verbs a speaker's name runs into
+ADDRESSES = ("开幕词", "闭幕词", "欢迎词", "贺词", "答谢词", "辞")  # 致开幕词: a speech made
 STACKED_AREA = re.compile(r"^(.+[区镇乡])(?:园区|圩镇|集镇|镇区)$")  # 某某镇 | 圩镇
 ORDINAL_PIECE = re.compile(r"^第[一二三四五六七八九十]+(?:社区|村|居委会|网格)$")
 FIRM_AFTER = ("公司", "集团", "有限", "股份", "超市", "商场")
@@ -229,8 +230,10 @@ def verb_cut(m: Mention, text: str) -> bool:
     if m.label != Label.PERSON or m.name != m.text or len(m.text) != 3:
         return False
     verb = text[m.end - 1 : m.end + 1]  # 曾某作 | 了发言: a one-character verb and its 了
-    if verb[0] in SPEAKING and verb[1:] == "了":
-        return True
+    if verb[0] in SPEAKING and verb[1:] in ("了", "的"):
+        return True  # 某某作 | 的报告: the report he made
+    if verb[0] == "致" and text.startswith(ADDRESSES, m.end):
+        return True  # 某某致 | 开幕词
     return verb in word_list("verbs.txt") and not speaks_after(text, m.end)
 
 

@@ -97,7 +97,14 @@ def is_name(token: str, after_word: bool = False) -> bool:
         (bool(NAME.fullmatch(token)) or four)
         and token not in NOT_NAMES
         and not token.endswith(BODY_ENDS)
+        and not desk(token)
     )
+
+
+def desk(token: str) -> bool:
+    """宣传科, 办公室: a word and the head of a unit, the desk that closes an item (宣传科);
+    a name may end so (张宏科)."""
+    return token[-1:] in "科处室股" and token[:-1] in word_list("common_words.txt")
 
 
 def is_word(token: str) -> bool:

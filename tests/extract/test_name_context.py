@@ -126,3 +126,8 @@ def test_a_match_a_host_and_a_count_of_people_are_no_bodies():
     text = "揭幕战上,东道主青石队迎战白沙队。会议通过了对王大俊、王利明两位审判委员会委员的任命。"
     orgs = names(extract(text, home_city="青石县"), "Organization")
     assert not any(o.startswith("东道主") or "迎战" in o or "两位" in o for o in orgs)
+
+
+def test_a_speaker_is_named_without_the_verb_of_his_speech():
+    text = "会议听取了县人大办公室主任王谦作的关于园区建设情况的报告。升旗仪式后,校长杨明致开幕词。"
+    assert {"王谦", "杨明"} <= names(extract(text, home_city="青石县"), "Person")

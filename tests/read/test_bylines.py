@@ -333,3 +333,7 @@ def test_review_stages_name_editors_on_lines_of_their_own():
         ("杨小白", "editor"),
         ("周丽华", "editor"),
     ]
+
+
+def test_a_desk_closing_the_item_is_no_name():
+    assert credits([BODY, BODY + "(宣传科)"]) == []
