@@ -76,19 +76,21 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
             m.end, m.text = m.end + 1, text[m.start : m.end + 1]
             m.name = m.text
     whole = {m.text for m in mentions if m.label == Label.PERSON and not verb_cut(m, text)}
+    cut_from: dict[str, str] = {}
     for m in mentions:
-        if m.label == Label.ORGANIZATION and resolution_level(m, text):
+        if m.label == Label.ORGANIZATION and (resolution_level(m, text) or own_level(m)):
             m.start, m.text = m.start + 1, m.text[1:]
+            cut_from[m.name] = m.text  # 我 | 县人民医院: the county's, by its level
             m.name = m.text
-        elif m.label == Label.ORGANIZATION and own_level(m):
-            m.start, m.text = m.start + 1, m.text[1:]
-            m.name = m.text  # 我 | 县人民医院: the body of the paper's county, by its level
         if verb_cut(m, text) and m.text not in whole:
             m.end, m.text = m.end - 1, m.text[:-1]
             m.name = m.text
         if m.label in (Label.ORGANIZATION, Label.PLACE) and cut_conjunction(m, text):
             m.end, m.text = m.end - 1, m.text[:-1]
             m.name = m.name[:-1]
+    for m in mentions:  # a later 县司法局 read as the short form of 我县司法局
+        if m.label == Label.ORGANIZATION and m.name in cut_from and m.name != m.text:
+            m.name = cut_from[m.name]
     places = {m.text for m in mentions if m.label == Label.PLACE}
     slogans = {m.name for m in mentions if quoted_word(m, text)}
     people = {m.name for m in mentions if m.label == Label.PERSON}

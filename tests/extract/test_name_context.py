@@ -131,3 +131,16 @@ def test_a_match_a_host_and_a_count_of_people_are_no_bodies():
 def test_a_speaker_is_named_without_the_verb_of_his_speech():
     text = "会议听取了县人大办公室主任王谦作的关于园区建设情况的报告。升旗仪式后,校长杨明致开幕词。"
     assert {"王谦", "杨明"} <= names(extract(text, home_city="青石县"), "Person")
+
+
+def test_our_county_body_named_again_is_the_county_body_not_our_county_s():
+    text = "为夯实我县平安建设基础,我县司法局组成送法下乡团。6月10日,县司法局局长彭大宏到瓦溪镇开展活动。"
+    ex = extract(text, home_city="青石县")
+    assert {m.name for m in ex.mentions if m.label == "Organization"} == {"县司法局"}
+
+
+def test_a_slogan_verb_is_no_part_of_a_body():
+    text = "会议要求,要始终坚持党的领导,树牢人民法院政治机关第一属性。"
+    assert not any(
+        o.startswith("树") for o in names(extract(text, home_city="青石县"), "Organization")
+    )
