@@ -22,6 +22,7 @@ from kg.nlp.candidates import (
     INSIDE_NAME,
     NER_SOURCE,
     candidates,
+    clause_opening,
     propose,
     sentence_bounds,
     walk_left,
@@ -55,9 +56,12 @@ DATE = re.compile(
     r"\d{1,2}月(?:\d{1,2}日|份|初|上旬|中旬|下旬|底|以来)?|[近日前]日|日前|近日|当天|当日|昨天|今天|上午|下午"
 )
 CONVENE = ("召开", "举行", "举办", "主持召开", "组织召开")
-HELD_AFTER = re.compile(  # 全市经济工作会议召开, 某晚会在某地举行
-    r"(?<=[会议动式礼坛赛节展])(?:在[^，。,；;！？\n]{1,20}?)?(召开|举行|举办|开幕|闭幕)(的|前夕|之际|前|以来|期间)?"
+HOW = "隆重|顺利|正式|盛大"  # 某仪式顺利举行: how it was held
+HELD_AFTER = re.compile(  # 全市经济工作会议召开, 某晚会在某地举行, 某仪式顺利举行
+    rf"(?<=[会议动式礼坛赛节展])(?:在[^，。,；;！？\n]{{1,20}}?)?(?:{HOW})?"
+    r"(召开|举行|举办|开幕|闭幕)(的|前夕|之际|前|以来|期间)?"
 )
+GOAL = re.compile(r"确保|保障|保证|力争|推动")  # 确保大会顺利召开: wished for, not reported
 GUARDS = ("防御", "防范", "预防")  # 防御强降雨工作: no rain that fell
 GUARDED = re.compile(r"防御|防范|预警|天气|工作")
 QUOTES = {"“", "”"}  # 某市“春风行动”专项活动启动仪式暨…: the ceremony's name may hold a quote
@@ -139,7 +143,8 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
     for m in HELD_AFTER.finditer(text):
         end = m.start()
         i = last_token.get(end)
-        if i is not None and longest_suffix(text[:end], heads):
+        wished = GOAL.search(text, clause_opening(text, end), end) and re.search(HOW, m.group(0))
+        if i is not None and longest_suffix(text[:end], heads) and not wished:
             start = head_walk(doc, end, max_chars, heads)
             start = joined_start(doc, start, end, heads)
             start = lead_start(doc, start, end - max_chars)

@@ -35,3 +35,15 @@ def test_a_visit_written_with_zai_goes_to_the_place_after_it():
 def test_a_visit_that_only_dates_a_speech_is_no_visit():
     text = "7月30日,县委书记张大明强调要深入学习总书记在青石县考察调研时的重要讲话精神。"
     assert relations(extract(text, home_city="红河市"), "VISITED") == set()
+
+
+def test_an_event_held_smoothly_is_named_and_its_speakers_spoke_there():
+    text = "7月25日,青石县医联体签约仪式顺利举行。副县长蒋大平参加。蒋大平指出,签约意义重大。"
+    ex = extract(text, home_city="青石县")
+    assert ("蒋大平", "青石县医联体签约仪式") in relations(ex, "ATTENDED")
+    assert ("蒋大平", "青石县医联体签约仪式") in relations(ex, "SPOKE")
+
+
+def test_a_meeting_wished_to_be_held_smoothly_is_no_event():
+    text = "会议要求,要精细筹备,以周密部署保障大会顺利召开、圆满成功。"
+    assert not any(m.label == "Event" for m in extract(text, home_city="青石县").mentions)
