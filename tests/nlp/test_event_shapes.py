@@ -132,7 +132,7 @@ def test_a_case_tried_or_solved_is_an_event_named_without_its_count_or_party():
 
 def test_a_year_glued_before_an_event_held_names_it():
     ex = extract("昨日上午,2012青禾“十月半”民俗文化节开幕式隆重举行。县领导韩晓东出席开幕式。")
-    assert "2012青禾“十月半”民俗文化节" in names(ex, "Event")
+    assert "2012青禾“十月半”民俗文化节开幕式" in names(ex, "Event")  # the ceremony held
 
 
 def test_an_event_and_the_one_it_is_joined_to_by_并开展_are_two():
