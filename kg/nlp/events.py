@@ -103,6 +103,7 @@ def propose_event(doc: Doc, start: int, end: int, trigger: str | None, source: s
     text = doc_index(doc).text
     aspect = text.startswith("了", start)  # 召开了七届委员会第九次主席会议
     start += aspect
+    start += trigger is not None and text.startswith("好", start)  # 开展好某活动: done well
     start += trigger in CONVENE and text.startswith("的", start)  # 近日召开的某局发布会上
     when = TIME_LEAD.match(text, start).end()  # 出席当天的捐赠仪式: a time, then the name
     start = when + 1 if when > start and text.startswith("的", when) else start
@@ -157,6 +158,7 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
     quoted_events(doc)
     cases(doc)
     occasions(doc, heads)
+    settings(doc, heads)
     disasters(doc)
     for s, e in sentence_bounds(text):
         sentence = text[s:e]
@@ -263,6 +265,29 @@ def occasions(doc: Doc, heads: frozenset[str]) -> None:
             if longest_suffix(text[start:k], heads) and k - start >= MIN_OCCASION:
                 propose_event(doc, start, k, None, "trigger_event")  # not held here
                 start = k + 1
+
+
+SETTING = re.compile(  # 在随后的座谈会上, 开班仪式上: not 此次大会上 (the one named before)
+    r"(?:^|(?<=[，。；,;\n]))在?(?:随后(?:召开)?的|当天的)?(?![此本这该今])([\u4e00-\u9fff]{3,4})上[，,]",
+    re.M,
+)
+
+
+def settings(doc: Doc, heads: frozenset[str]) -> None:
+    """A meeting or ceremony named by its kind alone as the setting of what follows (在随后的
+    座谈会上,甲介绍了…; 开班仪式上,乙作了发言): an event held there, unless one of that
+    kind was named before (会议上 points back to it)."""
+    text = doc_index(doc).text
+    for m in SETTING.finditer(text):
+        kind = m.group(1)
+        if not longest_suffix(kind, heads):
+            continue
+        named = any(
+            c.label == Label.EVENT and c.end <= m.start(1) and kind in text[c.start : c.end]
+            for c in candidates(doc)
+        )
+        if not named:
+            propose(doc, m.start(1), m.end(1), Label.EVENT, "trigger_event", trigger="召开")
 
 
 def quoted_events(doc: Doc) -> None:

@@ -47,3 +47,20 @@ def test_an_event_held_smoothly_is_named_and_its_speakers_spoke_there():
 def test_a_meeting_wished_to_be_held_smoothly_is_no_event():
     text = "会议要求,要精细筹备,以周密部署保障大会顺利召开、圆满成功。"
     assert not any(m.label == "Event" for m in extract(text, home_city="青石县").mentions)
+
+
+def test_a_ceremony_named_by_its_kind_as_a_setting_is_an_event_spoken_at():
+    text = "3月5日上午,培训班在县委党校开班。开班仪式上,学员代表杨大文作了表态发言。"
+    assert ("杨大文", "开班仪式") in relations(extract(text, home_city="青石县"), "SPOKE")
+
+
+def test_this_meeting_as_a_setting_is_the_one_named_before():
+    text = "3月5日,青石县召开政协联络组组长会议。此次大会上,张大明作了发言。"
+    events = {m.name for m in extract(text, home_city="青石县").mentions if m.label == "Event"}
+    assert "此次大会" not in events
+
+
+def test_doing_an_activity_well_is_no_part_of_its_name():
+    text = "为认真开展好代表旁听庭审活动,9月16日,青石县人民法院邀请县人大代表旁听了庭审。"
+    events = {m.name for m in extract(text, home_city="青石县").mentions if m.label == "Event"}
+    assert "代表旁听庭审活动" in events
