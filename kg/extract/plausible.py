@@ -276,6 +276,8 @@ def plausible_place(name: str) -> bool:
         return False
     if ethnic_seat(name) or longest_suffix(name, word_list("level_sets.txt")):
         return False  # 委托 | 区县, 对 | 街镇: levels, no place
+    if name[0] in LEVELS and name[1:].startswith(("政府", "人民政府", "党委")):
+        return False  # 镇政府广场: a site named by a kind of body, no place of its own
     if ACTIVITY_BASE.match(name):
         return False  # 蔬菜种植基地, 向日葵经济景观带: a kind of site, no place named
     if name[-2:] in word_list("verbs.txt"):

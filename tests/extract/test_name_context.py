@@ -144,3 +144,10 @@ def test_a_slogan_verb_is_no_part_of_a_body():
     assert not any(
         o.startswith("树") for o in names(extract(text, home_city="青石县"), "Organization")
     )
+
+
+def test_a_site_named_by_a_kind_of_body_and_a_set_of_levels_are_no_places():
+    text = "义诊现场设在镇政府广场,吸引了数百名群众。部分苏木镇联络办负责人参加。"
+    ex = extract(text, home_city="青石旗")
+    assert not names(ex, "Place") & {"镇政府广场", "苏木镇"}
+    assert "苏木镇联络办" not in names(ex, "Organization")
