@@ -48,7 +48,6 @@ class Visit:
         return f"{self.motion.group(0)}…{self.purpose.group(0)}"
 
 
-@functools.cache
 def adverb(text: str, after: int) -> bool:
     """深入 before a verb that is no act of its own (深入 | 学习, 深入 | 贯彻): an adverb
     (deeply), not a visit (深入 | 某镇, 深入 | 调研)."""
@@ -63,6 +62,7 @@ def adverb(text: str, after: int) -> bool:
     return word is not None and word not in action_table()
 
 
+@functools.cache
 def motion_pattern() -> re.Pattern:
     words = ordered_words("motion_verbs.txt") + ordered_words("topic_markers.txt")
     return re.compile("|".join(map(re.escape, words)))
