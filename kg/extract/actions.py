@@ -42,6 +42,7 @@ from kg.extract.verbs import (
     reports_speech,
     roles,
     speech_topics,
+    subordinate,
     triggers_in,
 )
 from kg.extract.visits import Visit, inside_visit, setting_of, visits_in
@@ -51,7 +52,6 @@ from kg.schema import Label, RelType
 
 LIST_GOES_ON = ("；", ";")  # a sentence so ended lists on into the next
 NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
-SUBORDINATE = re.compile(r"时|期间")  # 甲考察河南时…: a time, not the next act
 
 
 def visiting(trig: re.Match) -> bool:
@@ -262,7 +262,7 @@ class ActionReader:
             return [] if bodies and delegate(self.text, bodies[-1]) else bodies
         if role == "causative" and stop is not None and stop > end:
             self.subject = [o for o in objs if o.label in (Label.ORGANIZATION, Label.PERSON)]
-        elif SUBORDINATE.match(self.text, end):
+        elif subordinate(self.text, end):
             self.subject = self.escorted
         return []
 

@@ -16,7 +16,7 @@ from kg.extract.giving import amount, gift_receivers
 from kg.extract.measures import TARGETED
 from kg.extract.meetings import hosted_after
 from kg.extract.subjects import titles_pattern
-from kg.extract.verbs import disposal, roles
+from kg.extract.verbs import disposal, roles, subordinate
 from kg.extract.visits import most_specific
 from kg.nlp.lexicon import word_list
 from kg.nlp.triggers import action_table, object_labels
@@ -196,13 +196,10 @@ def objects_of(
     if not objs and action_table()[verb] == RelType.SPOKE:
         objs = spoken_of(reader, trig)
     if not objs and action_table()[verb] == RelType.VISITED:
-        during = TIME_CLAUSE.match(text, trig.end())  # 甲在某地考察时的讲话: when, no visit told
+        during = subordinate(text, trig.end())  # 甲在某地考察时的讲话: when, no visit told
         at = [] if during else visited_at(text, before, names)
         objs = at or ([reader.setting] if reader.setting else [])
     return objs or fallback_objects(reader, trig, names)
-
-
-TIME_CLAUSE = re.compile(r"(?:调研|考察|视察)?(?:时|期间)")
 
 
 def visited_at(text: str, before: list[Mention], names: set[str]) -> list[Mention]:

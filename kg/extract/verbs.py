@@ -68,6 +68,15 @@ def event_modifier(text: str, trig: re.Match) -> bool:
     return bool(event_verb_before().search(text, max(0, trig.start() - 8), trig.start()))
 
 
+SUBORDINATE = re.compile(r"(?:调研|考察|视察)?(?:时|期间)")
+
+
+def subordinate(text: str, end: int) -> bool:
+    """甲考察河南时…, 甲在某地考察调研时的讲话: the act only says when something else was
+    done; it is no act of its own."""
+    return SUBORDINATE.match(text, end) is not None
+
+
 def noun_speech(text: str, start: int) -> bool:
     """重要讲话 names a speech (学习某重要讲话精神), unless made here (作了重要讲话)."""
     return text.endswith("重要", 0, start) and not MADE.search(text, max(0, start - 6), start - 2)
