@@ -141,15 +141,8 @@ PEOPLE_ENDS = "员者们"  # 协管员, 志愿者: people, no body's name goes o
 def qualified_place(name: str, names: set[str]) -> bool:
     """文化 | 凤县, 爱 | 凤县(APP): a word before a place the article names, a slogan's
     phrase or a product's name, not a place (宝鸡市 | 凤县 is an address)."""
-    return any(
-        len(name) > len(place)
-        and name.endswith(place)
-        and (
-            name[: -len(place)] in word_list("common_words.txt")
-            or name[: -len(place)] in word_list("verbs.txt")
-        )
-        for place in names
-    )
+    heads = (name[: -len(p)] for p in names if len(name) > len(p) and name.endswith(p))
+    return any(h in word_list("common_words.txt") or h in word_list("verbs.txt") for h in heads)
 
 
 def place_stem_opens(name: str, names: set[str]) -> bool:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.evidence import evidence, key
+from kg.extract.settle import ADMIN_LEVELS
 from kg.nlp.candidates import PUNCT
 from kg.nlp.lexicon import longest_suffix, table, word_list
 from kg.nlp.persons import ELECTED
@@ -258,7 +259,7 @@ def generic_head(name: str) -> bool:
 
 
 PARTY_GROUPS = ("党组", "党委", "党总支")
-PLACE_ENDS = tuple(LEVELS) + ("街道", "村", "社区")
+PLACE_ENDS = (*ADMIN_LEVELS, "社区")  # 某乡党委: a place's committee, not a body's
 
 
 def party_group_host(body: Mention) -> Mention | None:
