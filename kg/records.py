@@ -25,6 +25,14 @@ class Byline:
     name: str
     role: str  # reporter | photographer | author | correspondent | editor
     evidence: str  # the credit as written, e.g. "(记者王超)"
+    desk: str | None = None  # the paper or desk the credit writes before the name (区新闻中心 X)
+    title: str | None = None  # the credit word printed against the desk (玉溪日报全媒体记者 X)
+
+    def desk_span(self, text: str) -> tuple[int, int] | None:
+        """Where the desk is written in the article: inside the credit."""
+        at = text.find(self.evidence)
+        k = text.find(self.desk, at, at + len(self.evidence)) if at >= 0 and self.desk else -1
+        return (k, k + len(self.desk)) if k >= 0 and self.desk else None
 
 
 @dataclass

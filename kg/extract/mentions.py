@@ -52,11 +52,12 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     mentions += meeting_bodies(mentions, article.home_city)
     mentions += home_city_mentions(text, mentions, article.home_city)
     settle_names(mentions, article)
-    drop_inner_names(mentions)
+    drop_inner_names(mentions, article.home_city)
     drop_by_context(mentions, text, doc_index(doc).token_at_start)
     drop_name_openings(mentions, doc)
     mend_kinds(mentions, text)
     drop_non_names(mentions, article.home_city, keep=level_listed(mentions, text))
+    mentions = with_credit_desks(mentions, article)
     mentions.sort(key=lambda m: (m.start, -m.end, m.label))
     number_figures(mentions)
     for m in mentions:
@@ -137,6 +138,22 @@ def number_figures(mentions: list[Mention]) -> None:
                 seen[m.text] += 1
                 facts[fact] = f"{m.text}#{seen[m.text]}"
             m.name = facts[fact]
+
+
+def with_credit_desks(mentions: list[Mention], article: Article) -> list[Mention]:
+    """The desks the credits name (大江网视觉江西 X 摄, 采写 | 区新闻中心 X) as bodies, read by the
+    credit's grammar: they replace the names the pipeline read over or inside them."""
+    spans = {s for b in article.bylines for s in [b.desk_span(article.text)] if s}
+    kept = [
+        m
+        for m in mentions
+        if not any(s < m.end and m.start < e for s, e in spans) or (m.start, m.end) in spans
+    ]
+    return kept + [
+        Mention(Label.ORGANIZATION, article.text[s:e], article.text[s:e], s, e)
+        for s, e in sorted(spans)
+        if not any((m.start, m.end) == (s, e) and m.label == Label.ORGANIZATION for m in kept)
+    ]
 
 
 def byline_mentions(article: Article) -> list[Mention]:

@@ -52,6 +52,8 @@ COUNTS = "一二两三四五六七八九十几多数各"  # 两大渔港: a coun
 MAX_WORDS = 5  # words a longer name may run on after the place that opens it
 FIRM_HEADS = ("农场", "公司", "合作社", "家庭农场", "养殖场", "厂")
 SPEAKING = "作做讲谈说"  # 作了发言, 讲了话: verbs a speaker's name runs into
+# 作 | 动员讲话, 作 | 工作报告: the speech a speaker made
+SPEECH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:讲话|报告|发言|部署|辅导|说明|总结|点评)")
 ADDRESSES = ("开幕词", "闭幕词", "欢迎词", "贺词", "答谢词", "辞")  # 致开幕词: a speech made
 STACKED_AREA = re.compile(r"^(.+[区镇乡])(?:园区|圩镇|集镇|镇区)$")  # 某某镇 | 圩镇
 ORDINAL_PIECE = re.compile(r"^第[一二三四五六七八九十]+(?:社区|村|居委会|网格)$")
@@ -232,8 +234,8 @@ def verb_cut(m: Mention, text: str) -> bool:
     if m.label != Label.PERSON or m.name != m.text or len(m.text) != 3:
         return False
     verb = text[m.end - 1 : m.end + 1]  # 曾某作 | 了发言: a one-character verb and its 了
-    if verb[0] in SPEAKING and verb[1:] in ("了", "的"):
-        return True  # 某某作 | 的报告: the report he made
+    if verb[0] in SPEAKING and (verb[1:] in ("了", "的") or SPEECH.match(text, m.end)):
+        return True  # 某某作 | 的报告: the report he made; 某某作 | 动员讲话
     if verb[0] == "致" and text.startswith(ADDRESSES, m.end):
         return True  # 某某致 | 开幕词
     return verb in word_list("verbs.txt") and not speaks_after(text, m.end)

@@ -29,9 +29,27 @@ def settle_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """The article's mentions with people settled: non-names dropped, recurrences added,
     short forms named in full."""
     kept = [m for m in mentions if m.label != Label.PERSON or is_person_name(m.name, text)]
+    trim_overread(kept)
     kept += recurring(text, kept, Label.PERSON)
     name_people_in_full(kept)
     return kept
+
+
+def trim_overread(mentions: list[Mention]) -> None:
+    """郭宋玉察 | 看: a four-character person whose first three characters are a person the
+    article names is that person, read with the first character of the word after it (a
+    single surname and three given characters is rarer than such a slip)."""
+    people = {m.name for m in mentions if m.label == Label.PERSON and len(m.name) == 3}
+    for m in mentions:
+        if (
+            m.label == Label.PERSON
+            and len(m.name) == 4
+            and m.name == m.text
+            and m.name[:3] in people
+            and m.name[:2] not in surnames()
+        ):
+            m.name = m.text = m.name[:3]
+            m.end -= 1
 
 
 def is_person_name(name: str, text: str) -> bool:

@@ -285,26 +285,17 @@ def level_fits(name: str, level: str) -> bool:
     return level == "-" or not written or written[-1] == level
 
 
-CREDIT_TITLE = re.compile(r"[/／]?\s*([\u4e00-\u9fff]{0,5}记者)\s*")  # 大连云记者, 全媒体记者
-
-
 def credited_posts(article: Article, placed: list[Mention]) -> list[Relation]:
-    """A body written inside a credit right before the reporter's title holds the reporter
-    (玉溪日报全媒体记者 某甲, 县融媒体中心记者 某乙: the title and its body); a paper named
-    outside the credit (某报讯(记者 某丙)) is where the story ran, no post."""
+    """The desk a credit names before its people holds them (玉溪日报全媒体记者 某甲: the title
+    and its body; 采写 | 区新闻中心 某乙: the body alone); a paper named outside the credit
+    (某报讯(记者 某丙)) is where the story ran, no post."""
+    bodies = {(m.start, m.end): m for m in placed if m.label == Label.ORGANIZATION}
     out = []
     for credit in article.bylines:
-        at = article.text.find(credit.evidence)
-        name_at = article.text.find(credit.name, at, at + len(credit.evidence))
-        if at < 0 or name_at < 0:
-            continue
-        for m in placed:
-            title = m.label == Label.ORGANIZATION and CREDIT_TITLE.fullmatch(
-                article.text, m.end, name_at
+        desk = bodies.get(credit.desk_span(article.text))
+        if desk:
+            person, evidence = (Label.PERSON, credit.name), credit.evidence
+            out.append(
+                Relation(RelType.HOLDS_POSITION, person, key(desk), evidence, title=credit.title)
             )
-            if title and m.start >= at:
-                person, post = (Label.PERSON, credit.name), title.group(1)
-                out.append(
-                    Relation(RelType.HOLDS_POSITION, person, key(m), credit.evidence, title=post)
-                )
     return out

@@ -150,18 +150,19 @@ def inside(m: Mention, o: Mention) -> bool:
     return o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
 
 
-def drop_inner_names(mentions: list[Mention]) -> None:
+def drop_inner_names(mentions: list[Mention], home_city: str | None = None) -> None:
     """A place or body named only inside a body's or an event's name is no mention of
     its own (湖南 in 苏州市湖南商会, 市政府 in 市政府办公室, 丝绸之路 in
     第七届丝绸之路国际博览会), unless the article also names it alone, or it is a
     body with a unit of its own under it (乌海能源 | 利民公司), or a place in an
     address (海南省 | 白沙县 | 检察院) or a township, street or village (南开乡 in
-    南开乡政府)."""
+    南开乡政府), or the paper's own city or county, whose bodies are in it (获嘉县人民法院)."""
     bodies = [m for m in mentions if m.label == Label.ORGANIZATION and not m.refers_back]
     places = [m for m in mentions if m.label == Label.PLACE and not m.refers_back]
     events = [m for m in mentions if m.label == Label.EVENT]
     outer = {id(m): o for m in places + bodies for o in bodies + events if inside(m, o)}
     alone = {(m.label, m.name) for m in mentions if id(m) not in outer}
+    alone.add((Label.PLACE, home_city))
     mentions[:] = [
         m
         for m in mentions

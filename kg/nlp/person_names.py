@@ -25,6 +25,7 @@ HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 MODEL_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]+")
 DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+")
 NOT_GIVEN = set("某")  # 刘某: an anonymised party, not a name
+PARTICLES = set("的地得了着过们")  # 罗杰 | 的带领: never the last character of a name
 JOINERS = "、和及与"
 SURNAME_ONLY_WORDS = 5  # 李 begins 2 ordinary words, 王 5, 张 12, 高 67
 
@@ -110,6 +111,9 @@ class NameReader:
             )
         ]
         if model in viable:
+            longer = [e for e in viable if e == model + 1 and self.strong_end(e)]
+            if longer and not self.strong_end(model) and self.text[model] not in PARTICLES:
+                return longer[0]  # 袁章 | 中 | 主持: the model stopped a character short
             return model
         chosen = None
         if viable:

@@ -29,6 +29,7 @@ from kg.read.credits import (
     NOTE_LINE,
     SENTENCE_END,
     Credit,
+    Credited,
     is_plain_name,
     is_word,
     parse_credit,
@@ -56,7 +57,7 @@ def bracket_credits(para: str, last: bool, first: bool = False) -> list[Credit]:
         )
         opening = first and OPENING.fullmatch(para, 0, m.start()) is not None
         alone_ok = (m.group(0) == para.strip() or closing or opening) and not any(
-            is_word(n) for n, _ in people
+            is_word(p.name) for p in people
         )
         if credit.names_alone and not alone_ok:
             continue
@@ -76,7 +77,7 @@ def tail_credit(para: str, last: bool) -> Credit | None:
     if not people:
         return None
     credit = Credit(tail, people)
-    bare_names_ok = last and tail == s and all(is_plain_name(n) for n, _ in people)
+    bare_names_ok = last and tail == s and all(is_plain_name(p.name) for p in people)
     return None if credit.names_alone and not bare_names_ok else credit
 
 
@@ -133,19 +134,19 @@ def find_bylines(paragraphs: list[str], mentions_reporter: bool = False) -> list
     credits = [c for k, p in enumerate(paragraphs) for c in credits_in(p, k >= last, k == 0)]
     found: list[Byline] = []
 
-    def add(name: str, role: str, evidence: str) -> None:
-        if all((b.name, b.role) != (name, role) for b in found):
-            found.append(Byline(name=name, role=role, evidence=evidence))
+    def add(person: Credited, role: str, evidence: str) -> None:
+        if all((b.name, b.role) != (person.name, role) for b in found):
+            found.append(Byline(person.name, role, evidence, person.desk, person.title))
 
     for credit in credits:
-        for name, role in credit.people:
-            if role:
-                add(name, role, credit.evidence)
+        for person in credit.people:
+            if person.role:
+                add(person, person.role, credit.evidence)
     has_reporter = any(b.role == "reporter" for b in found)
     closing_role = "reporter" if mentions_reporter and not has_reporter else "author"
     credited = {b.name for b in found}
     for credit in credits:
-        for name, role in credit.people:
-            if role is None and name not in credited:
-                add(name, closing_role, credit.evidence)
+        for person in credit.people:
+            if person.role is None and person.name not in credited:
+                add(person, closing_role, credit.evidence)
     return found

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from kg.nlp.candidates import LEVELS
 from kg.nlp.lexicon import ordered_words, table, word_list
 
 HAN = r"\u4e00-\u9fff"
@@ -50,7 +52,7 @@ def alternation(words) -> str:
 
 QUALIFIER = alternation(map(re.escape, QUALIFIERS))
 WORD = alternation(spaced(w) for w in CREDIT_WORDS)
-MODE = rf"(?<![{HAN}])(?:[文图]\s*/\s*[文图]|图文|[文图])(?![{HAN}])"
+MODE = rf"(?<![{HAN}])(?:[文图]\s*/\s*[文图]|图文|文图|[文图])(?![{HAN}])"
 CREDIT_WORD = re.compile(rf"(?:{QUALIFIER})*(?:{WORD})|{MODE}")
 # 拍摄, 抓摄 are verbs, not credits
 POSTFIX = re.compile(rf"(?<![拍抓偷])\s*({alternation(POSTFIX_WORDS)})\s*$")
@@ -74,16 +76,27 @@ LONG_NAME = re.compile(rf"[{HAN}]{{4}}")  # 欧阳X X, 扎西顿珠: see is_name
 PREAMBLE = re.compile(r"[^。！？!?；;，,\d]{0,16}")
 
 
+class Credited(NamedTuple):
+    """One person of a credit: the name, the role (None for names alone, which the item
+    settles) and the desk printed right before the names in the credit (采写 | 区新闻中心 X,
+    来源:某融媒体中心 X, 大江网视觉江西X摄, 某报道组 X 文/图), where the person works."""
+
+    name: str
+    role: str | None
+    desk: str | None = None
+    title: str | None = None  # the credit word printed against the desk: 玉溪日报全媒体记者 X
+
+
 @dataclass
 class Credit:
-    """One credit as printed: its text, and (name, role) pairs; role None for names alone."""
+    """One credit as printed: its text and the people it credits."""
 
     evidence: str
-    people: list[tuple[str, str | None]]
+    people: list[Credited]
 
     @property
     def names_alone(self) -> bool:
-        return any(role is None for _, role in self.people)
+        return any(p.role is None for p in self.people)
 
 
 def is_name(token: str, after_word: bool = False) -> bool:
@@ -120,6 +133,19 @@ def is_plain_name(token: str) -> bool:
     )
 
 
+def split_glued(token: str) -> list[str]:
+    """张鸿雨李昕 -> 张鸿雨, 李昕: five or six characters after a credit word that part one
+    way only into two names, each a surname first; anything else stays as it is."""
+    if len(token) not in (5, 6) or not re.fullmatch(f"[{HAN}]+", token):
+        return [token]
+    splits = [
+        [token[:k], token[k:]]
+        for k in (2, 3, 4)
+        if is_plain_name(token[:k]) and is_plain_name(token[k:])
+    ]
+    return splits[0] if len(splits) == 1 else [token]
+
+
 def pair_singles(tokens: list[str]) -> list[str] | None:
     """蒋 丹 -> 蒋丹: two single characters in a row are one padded name; a lone one is none."""
     out: list[str] = []
@@ -153,28 +179,50 @@ def trailing_name(token: str) -> str | None:
     return None
 
 
+class FieldNames(NamedTuple):
+    names: list[str]
+    desk: str | None  # the paper or desk printed before the names (区新闻中心 X)
+
+
+def is_desk(token: str) -> bool:
+    """A paper, desk or body written before a credit's names (区新闻中心, 某某报道组), not a
+    place (某某县 X is where X reports from) nor the paper itself (本报, 本站)."""
+    return (
+        len(token) >= 3
+        and token.endswith(BODY_ENDS)
+        and token[-1] not in LEVELS
+        and not token.startswith(("本", "该"))
+    )
+
+
 def field_names(
     seg: str, glued: bool, photo: bool, after_person_word: bool = False
-) -> list[str] | None:
+) -> FieldNames | None:
     """The names of one field: [a desk] names [the qualifier of the next credit word, printed
     against it: 江城云记者]. None when the field is not a credit (prose, dates)."""
-    tokens = pair_singles([t for t in SEP.split(seg) if t])
+    tokens = pair_singles([p for t in SEP.split(seg) if t for p in split_glued(t)])
     if tokens is None:
         return None
     if after_person_word and len(tokens) == 1 and not glued and is_name(tokens[0], after_word=True):
-        return tokens  # 记者扎西顿珠: a lone four-character name
+        return FieldNames(tokens, None)  # 记者扎西顿珠: a lone four-character name
     if glued and tokens and (not is_name(tokens[-1]) or any(not is_name(t) for t in tokens[:-1])):
         tokens = tokens[:-1]  # the desk or qualifier of the next credit word
     names: list[str] = []
+    before: list[str] = []
     for t in tokens:
         if is_name(t):
             names.append(t)
         elif names or re.search(r"\d", t):
             return None  # a desk only stands before the names
+        else:
+            before.append(t)
+    desk = before[-1] if before and is_desk(before[-1]) else None
     if not names and photo and tokens:
         last = trailing_name(tokens[-1])
         names = [last] if last else []
-    return names
+        rest = tokens[-1][: -len(last)] if last else ""
+        desk = rest if len(rest) >= 2 else None  # 大江网视觉江西X摄: the desk it is glued to
+    return FieldNames(names, desk)
 
 
 @dataclass
@@ -221,7 +269,7 @@ def role_of(word: str) -> str:
     return MODE_WORDS.get(word, CREDIT_WORDS.get(word, ""))
 
 
-def parse_credit(text: str, strict: bool = False) -> list[tuple[str, str | None]] | None:
+def parse_credit(text: str, strict: bool = False) -> list[Credited] | None:
     """The (name, role) pairs of a credit, or None when the text is not one."""
     body, post = split_postfix(text.strip())
     fields = fields_of(body)
@@ -230,25 +278,54 @@ def parse_credit(text: str, strict: bool = False) -> list[tuple[str, str | None]
     lead = fields[0].text
     if not PREAMBLE.fullmatch(lead):
         return None  # what stands before the first credit word is prose
-    people: list[tuple[str, str | None]] = []
+    people: list[Credited] = []
     last = fields[-1]
     if len(fields) == 2 and last.word in MODE_WORDS and not last.text.strip():
-        names = field_names(lead, False, False) or []  # 某报道组 X 文/图: the names before
-        return [(n, role_of(last.word)) for n in names] or None
+        before = field_names(lead, False, False)  # 某报道组 X 文/图: the names before
+        if not before or not before.names:
+            return None
+        return [Credited(n, role_of(last.word), before.desk) for n in before.names]
+    ahead = desk_ahead(fields[0])
     for k, field in enumerate(fields[1:], 2):
+        posted, ahead = ahead, desk_ahead(field)
         closing = post if k == len(fields) else None
         role = POSTFIX_WORDS[closing] if closing and closing != "报道" else field.role
         if not role:
             people += desk_names(field)  # 来源:某融媒体中心 X: the desk's own writer
             continue  # 编辑, 来源: no writer
-        names = field_names(field.text, field.glued, closing in PHOTO_POSTFIX, field.names_a_person)
-        if names is None:
+        found = field_names(field.text, field.glued, closing in PHOTO_POSTFIX, field.names_a_person)
+        if found is None:
             return None
-        people += [(n, role) for n in names if not strict or believable(n, lead, post)]
+        desk, title = (found.desk, None)
+        if posted:  # 玉溪日报全媒体记者 X: the desk before the credit word, which is the title
+            desk, title = posted[0], posted[1] + re.sub(r"\s", "", field.word)
+        people += [
+            Credited(n, role, desk, title)
+            for n in found.names
+            if not strict or believable(n, lead, post)
+        ]
     return people or None
 
 
-def desk_names(field: Field) -> list[tuple[str, str | None]]:
+def desk_ahead(field: Field) -> tuple[str, str] | None:
+    """The desk a field ends with, right before the next credit word, and the qualifier
+    printed between them (玉溪日报|全媒体记者 X, 来源:某晚报 全媒体记者 X, 某传媒集团/大连云|记者
+    X): the desk and the title of the next field's people."""
+    tokens = [t for t in SEP.split(field.text) if t]
+    if tokens and is_desk(tokens[-1]):
+        return tokens[-1], ""
+    if field.glued and len(tokens) >= 2 and is_desk(tokens[-2]) and not is_plain_name(tokens[-1]):
+        return tokens[-2], tokens[-1]
+    return None
+    tokens = [t for t in SEP.split(field.text) if t]
+    if tokens and is_desk(tokens[-1]):
+        return tokens[-1], ""
+    if len(tokens) >= 2 and is_desk(tokens[-2]) and not is_plain_name(tokens[-1]):
+        return tokens[-2], tokens[-1]
+    return None
+
+
+def desk_names(field: Field) -> list[Credited]:
     """The names after a desk in a field that credits nobody (来源:某融媒体中心 X): the
     desk's writers, authors; none after 编辑 or after a source alone (来源:新华社)."""
     if bare_word(field.word or "") not in SOURCE_WORDS:
@@ -256,8 +333,9 @@ def desk_names(field: Field) -> list[tuple[str, str | None]]:
     tokens = [t for t in SEP.split(field.text) if t]
     if len(tokens) < 2 or is_name(tokens[0]) or not tokens[0].endswith(BODY_ENDS):
         return []
-    names = field_names(field.text, field.glued, False) or []
-    return [(n, "author") for n in names if is_plain_name(n)]
+    found = field_names(field.text, field.glued, False)
+    names = found.names if found else []
+    return [Credited(n, "author", tokens[0]) for n in names if is_plain_name(n)]
 
 
 def believable(name: str, lead: str, post: str | None) -> bool:
@@ -272,16 +350,16 @@ def believable(name: str, lead: str, post: str | None) -> bool:
     return bool(post) or not (is_word(name) or name in COLUMN_HEADS or len(name) > 3)
 
 
-def names_credit(body: str, post: str | None, strict: bool) -> list[tuple[str, str | None]] | None:
+def names_credit(body: str, post: str | None, strict: bool) -> list[Credited] | None:
     """A credit without a credit word: names closed by 摄/供稿 (王超 摄), or names alone, whose
     role (None) the item settles."""
     if post:
-        names = field_names(body, False, photo=post in PHOTO_POSTFIX) or []
-        names = [n for n in names if not (strict and is_word(n))]
-        return [(n, POSTFIX_WORDS[post]) for n in names] or None
+        found = field_names(body, False, photo=post in PHOTO_POSTFIX)
+        names = [n for n in (found.names if found else []) if not (strict and is_word(n))]
+        return [Credited(n, POSTFIX_WORDS[post], found.desk) for n in names] or None
     if re.search(r"[:：]", body):
         return None  # a label and a value, not a list of names
     tokens = pair_singles([t for t in SEP.split(body) if t])
     if tokens and all(is_name(t) for t in tokens):
-        return [(t, None) for t in tokens]
+        return [Credited(t, None) for t in tokens]
     return None

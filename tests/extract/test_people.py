@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.extract.people import is_called_by, is_person_name, name_people_in_full
 from kg.records import Mention
 from kg.schema import Label
+from tests.helpers import extract, names
 
 
 def test_a_place_written_with_its_suffix_is_no_person():
@@ -31,3 +32,14 @@ def test_a_form_is_renamed_only_when_one_full_name_fits():
     name_people_in_full(people)
     assert [m.name for m in people] == ["王立新", "王立新", "李主任", "李强", "李明"]
     assert people[0].short_form == "王书记"
+
+
+def test_a_name_read_with_the_first_character_of_the_next_word_is_the_name():
+    ex = extract("县委书记郭宋玉深入乡村调研。郭宋玉察看了茶厂。")
+    assert names(ex, "Person") == {"郭宋玉"}
+
+
+def test_a_speaker_name_stops_before_the_speech_and_runs_to_the_verb_after_it():
+    ex = extract("县委书记何勇作动员讲话,县委副书记、县长袁章中主持大会。")
+    assert {"何勇", "袁章中"} <= names(ex, "Person")
+    assert not {"何勇作", "袁章"} & names(ex, "Person")

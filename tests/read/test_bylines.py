@@ -337,3 +337,16 @@ def test_review_stages_name_editors_on_lines_of_their_own():
 
 def test_a_desk_closing_the_item_is_no_name():
     assert credits([BODY, BODY + "(宣传科)"]) == []
+
+
+def test_names_glued_together_part_where_only_one_split_gives_two_names():
+    paragraphs = [BODY, BODY + "(韩晓东 周立平李雪/文图)"]
+    assert credits(paragraphs) == [("韩晓东", "author"), ("周立平", "author"), ("李雪", "author")]
+
+
+def test_the_desk_before_a_credit_names_where_its_people_work():
+    found = find_bylines([BODY, "采写 | 区新闻中心 林晓舟", "来源:东川晚报 全媒体记者 郝春雷"])
+    assert [(b.name, b.desk, b.title) for b in found] == [
+        ("林晓舟", "区新闻中心", None),
+        ("郝春雷", "东川晚报", "全媒体记者"),
+    ]
