@@ -52,7 +52,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     mentions += meeting_bodies(mentions, article.home_city)
     mentions += home_city_mentions(text, mentions, article.home_city)
     settle_names(mentions, article)
-    drop_inner_names(mentions, article.home_city)
+    drop_inner_names(mentions)
     drop_by_context(mentions, text, doc_index(doc).token_at_start)
     drop_name_openings(mentions, doc)
     mend_kinds(mentions, text)

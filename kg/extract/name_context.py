@@ -186,7 +186,8 @@ def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
         return False
     if m.label == Label.PLACE and m.name == m.text:  # not 全县 read inside 某全县
         if m.start > 0 and HAN.match(text[m.start - 1]) and m.start not in token_starts:
-            return text[m.start - 1] not in LEVELS  # 邢台市 | 威县: a place after a level
+            # 邢台市 | 威县: a place after a level; 来临 | 沂市: a known place the segmenter cut
+            return text[m.start - 1] not in LEVELS and m.text not in word_list("places.txt")
         return first_taken(m, text)
     if m.label == Label.ORGANIZATION:
         if COUNTED.match(text, m.end) or REGULATION.match(text, m.end):

@@ -20,6 +20,7 @@ from kg.schema import Label
 
 LOCAL_LEVELS = ("乡", "镇", "街道", "村", "苏木", "嘎查")  # named in their bodies' names
 ADMIN_LEVELS = ("省", "自治区", "市", "州", "盟", "区", "县", "旗") + LOCAL_LEVELS
+SENTENCE_END = re.compile(r"[。！？!?\n]")
 TERM = re.compile(r"第?[一二三四五六七八九十百\d]+届")  # 十一届县委 is 县委
 PEOPLES = re.compile(r"人民(?=政府|法院|检察院)")  # 县政府 is 县人民政府
 PLACE_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市县省](?=[\u4e00-\u9fff]{2})")  # 苏州湖南商会
@@ -42,9 +43,35 @@ def settle_names(mentions: list[Mention], article: Article) -> None:
                 continue
             fulls = [n for n in names if len(n) > len(m.name) and is_short_form(m.name, n)]
             unique = m.name[:1] not in LEVELS or len(m.name) > 2 or len(set(fulls)) == 1
-            if fulls and unique and not nested_in(m, mentions, fulls[0]):
+            if (
+                fulls
+                and unique
+                and not nested_in(m, mentions, fulls[0])
+                and not (
+                    label == Label.ORGANIZATION
+                    and own_level_body(m.name, fulls[0], article.home_city)
+                    and not said_before_in_sentence(m, mentions, fulls[0], article.text)
+                )
+            ):
                 m.short_form = m.name
                 m.name = fulls[0]
+
+
+def own_level_body(short: str, full: str, home: str | None) -> bool:
+    """市委 in a city's paper is the city's own (某市委常委…率团来我市; 市委常委某某陪同):
+    a body named by the home city's level alone is no short form of another city's body."""
+    if not home or short[:1] not in LEVELS or not home.endswith(short[:1]):
+        return False
+    stem = home[:-1] if len(home) > 2 else home
+    return name_key(full)[:1] not in LEVELS and stem not in full
+
+
+def said_before_in_sentence(m: Mention, mentions: list[Mention], full: str, text: str) -> bool:
+    """某市委书记甲,市委常委乙: the full name earlier in the same sentence is the one meant."""
+    return any(
+        o.name == full and 0 <= o.end <= m.start and not SENTENCE_END.search(text, o.end, m.start)
+        for o in mentions
+    )
 
 
 def antecedent(ordered: list[Mention], m: Mention, fits) -> str:
@@ -150,19 +177,18 @@ def inside(m: Mention, o: Mention) -> bool:
     return o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
 
 
-def drop_inner_names(mentions: list[Mention], home_city: str | None = None) -> None:
+def drop_inner_names(mentions: list[Mention]) -> None:
     """A place or body named only inside a body's or an event's name is no mention of
     its own (湖南 in 苏州市湖南商会, 市政府 in 市政府办公室, 丝绸之路 in
     第七届丝绸之路国际博览会), unless the article also names it alone, or it is a
     body with a unit of its own under it (乌海能源 | 利民公司), or a place in an
     address (海南省 | 白沙县 | 检察院) or a township, street or village (南开乡 in
-    南开乡政府), or the paper's own city or county, whose bodies are in it (获嘉县人民法院)."""
+    南开乡政府)."""
     bodies = [m for m in mentions if m.label == Label.ORGANIZATION and not m.refers_back]
     places = [m for m in mentions if m.label == Label.PLACE and not m.refers_back]
     events = [m for m in mentions if m.label == Label.EVENT]
     outer = {id(m): o for m in places + bodies for o in bodies + events if inside(m, o)}
     alone = {(m.label, m.name) for m in mentions if id(m) not in outer}
-    alone.add((Label.PLACE, home_city))
     mentions[:] = [
         m
         for m in mentions

@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import EVERY, Candidate, is_boundary
+from kg.nlp.candidates import EVERY, NER_SOURCE, Candidate, is_boundary
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.schema import Label
@@ -32,11 +32,17 @@ def extend_lists(doc: Doc) -> Doc:
     mentions = doc._.mentions or []
     figures = [c for c in mentions if c.label == Label.FIGURE]
     chosen = [c for c in mentions if c.label != Label.FIGURE]
+    # 安乐、曹坊、方田、济村等乡镇: a member the model read as a person is listed with places
+    people = {
+        (c.start, c.end) for c in chosen if c.label == Label.PERSON and c.source == NER_SOURCE
+    }
     taken = [(c.start, c.end) for c in chosen]
     added: list[Candidate] = []
     for c in chosen:
         if c.label in LISTED and c.source != "anaphor" and named_anchor(doc, c):
-            added += members_after(doc, c, taken)
+            added += trusted_members(doc, members_after(doc, c, taken, people), people)
+    relabelled = {(c.start, c.end) for c in added} & people
+    chosen = [c for c in chosen if (c.start, c.end) not in relabelled]
     for c in sorted(chosen + added, key=lambda c: c.start):
         if c.label in LISTED and c.source != "anaphor":
             added += member_before(doc, c, taken)
@@ -44,7 +50,23 @@ def extend_lists(doc: Doc) -> Doc:
     return doc
 
 
-def members_after(doc: Doc, c: Candidate, taken: list[tuple[int, int]]) -> list[Candidate]:
+def trusted_members(
+    doc: Doc, members: list[Candidate], people: set[tuple[int, int]]
+) -> list[Candidate]:
+    """A person of the model read as a member of a list of places only within it or before
+    its 等 (…、淮土、方田、济村等乡镇), not as the member it ends at (走访某村、张三、李四家:
+    the people's homes)."""
+    text = doc_index(doc).text
+    while members and (last := members[-1]) and (last.start, last.end) in people:
+        if text.startswith("等", last.end):
+            break
+        members.pop()
+    return members
+
+
+def members_after(
+    doc: Doc, c: Candidate, taken: list[tuple[int, int]], people: set[tuple[int, int]]
+) -> list[Candidate]:
     """The bare members listed after ``c`` up to 等 or the list's end (A、B、C等). A member
     may hold a joining character past its first two (保和、新和村: 和 ends no member)."""
     text, out, pos = doc_index(doc).text, [], c.end
@@ -65,6 +87,7 @@ def members_after(doc: Doc, c: Candidate, taken: list[tuple[int, int]]) -> list[
             or member.startswith(EVERY)  # 、各镇、各行业部门: every one of a kind
             or (c.label == Label.PLACE and not place_like(member))
             or any(s < end and m.start() < e for s, e in taken)
+            and not (c.label == Label.PLACE and (m.start(), end) in people)
         ):
             break
         out.append(Candidate(m.start(), end, c.label, "coordination"))

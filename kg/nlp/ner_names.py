@@ -249,6 +249,7 @@ def plausible_body(doc: Doc, start: int, end: int) -> bool:
     if head is None:  # 人民网; not 林业, nor a person's name (赵某某 in a list of leaders)
         return (
             len(name) >= 3
+            and end in doc_index(doc).token_at_end  # not 民生福 | 祉: a word cut
             and name not in word_list("common_words.txt")
             and (len(name) > 3 or name.endswith(OUTLET_ENDS) or not model_person(name))
         )

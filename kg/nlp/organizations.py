@@ -52,6 +52,7 @@ TERM = re.compile(r"[第届\d]")  # 第十六届人民政府: a body's term name
 COUNTED_IN = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家支座类批]")
 OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
 MIN_NAME_CHARS = 3
+TOWNSHIP_ENDS = ("镇", "乡", "村", "街道")  # 院 | 东头镇: a place the character may open
 LISTED_HE = ("、和", "，和", ",和")  # no conjunction follows a list mark: 和 begins the name
 MAX_QUOTED_PREFIX = 10
 LIST_MARKS = "、；;，,。：:\n"
@@ -112,6 +113,7 @@ class OrganizationFinder:
             start = quoted_start(doc, after_inner_body(doc, start, tok.i, heads), quotes)
             start = bracketed_start(doc, start)
             start = after_opener(text_all, start, end)
+            start += former_of(doc, start)
             start = after_given_name(doc, start)
             start -= text_all[max(start - 2, 0) : start] in LISTED_HE  # 、和 | 苑街道: the name's
             if (
@@ -209,6 +211,8 @@ def ends_body(doc: Doc, tok, head: str, end: int) -> bool:
             return False
     following = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
     longer = longest_suffix(head + following, word_list("org_heads.txt")) or ""
+    if len(tok.text) == 1 and len(following) > 1 and following.endswith(TOWNSHIP_ENDS):
+        return False  # 沂水县 | 院 | 东头镇: the character opens the township's name
     return following not in word_list("place_suffixes.txt") and len(longer) <= len(head)
 
 
@@ -258,6 +262,15 @@ def after_opener(text: str, start: int, end: int) -> int:
         if text[start : start + k] in word_list("name_openers.txt") and end - start - k > 2:
             return after_opener(text, start + k + (text[start + k] in "和与及"), end)
     return start
+
+
+def former_of(doc: Doc, start: int) -> int:
+    """1 when the name opens with 原 (former) alone before a level: 原 | 市政协副主席 is a
+    former post in 市政协; 原平市 is a name."""
+    index = doc_index(doc)
+    i = index.token_at_start.get(start)
+    one = i is not None and doc[i].text == "原"
+    return int(one and index.text[start + 1 : start + 2] in LEVELS)
 
 
 BRACKETED_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")  # 台玻(福建)光伏玻璃有限公司

@@ -41,7 +41,7 @@ HONOUR_BEFORE = ("创建", "争创", "评为", "先进")
 HONOUR_REACH = 8
 NOT_AFTER = ("特色", "精神")  # 中国特色…, 太行精神: an ideology, a spirit
 TRANSLITERATED = ("嘎查", "苏木")  # suffixes of Mongolian names, often cut by the segmenter
-NOT_OPENERS = "副正原前全该本各每此这那"  # 原 | 某某村: the former village, no name
+NOT_OPENERS = "副正原前全该本各每此这那某"  # 原 | 某某村: the former village, no name
 NUMBER_PIECE = re.compile(r"[一二三四五六七八九十]+号")  # 五号 | 某某 | 社区
 GLUE = "和与及"  # a person's given name glued to the body after it by one of these
 LIST_MARKS = ("、", "，", ",")
@@ -186,6 +186,8 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
             return None  # 构建 | 市, 发挥 | 村, 助推 | 园区
         start = transliterated_start(doc, prev, suffix)
         text = prev.text + text
+    elif suffix and len(text) > 2 and tok.i > 0 and listed_piece(doc, doc[tok.i - 1]) and not cut:
+        start, text = doc[tok.i - 1].idx, doc[tok.i - 1].text + text  # 、大 | 四家子镇
     glued = text[0] in GLUED_LEVELS and len(text) > 2 and tok.i > 0 and doc[tok.i - 1].text in known
     if glued:  # 邢台 | 市威县: the city's level, then the county
         start, text = start + 1, text[1:]
@@ -252,6 +254,18 @@ def opens_name(doc: Doc, piece: Token) -> bool:
         not HAN_WORD.fullmatch(before)
         or is_boundary(before)
         or bool(longest_suffix(before, suffixes))
+    )
+
+
+def listed_piece(doc: Doc, piece: Token) -> bool:
+    """One character a mark sets apart before a whole place (、大 | 四家子镇、): the name's
+    first; not a count's (12个 | 行政村), a verb's (不留 | 盲区) nor 某 (某 | 小区)."""
+    before = doc[piece.i - 1].text if piece.i > 0 else "、"
+    return (
+        len(piece.text) == 1
+        and proper_piece(piece.text)
+        and piece.text not in NOT_OPENERS
+        and before in LIST_MARKS
     )
 
 

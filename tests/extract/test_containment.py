@@ -35,8 +35,3 @@ def test_a_list_after_某镇的_goes_on_past_a_village_placed_before():
     )
     located = relations(ex, "LOCATED_IN")
     assert {("乙岭村", "柳塘镇"), ("丙湾村", "柳塘镇"), ("丁坪村", "石湾乡")} <= located
-
-
-def test_a_body_of_the_paper_s_own_county_is_in_it_though_never_named_alone():
-    ex = extract("3月5日,青禾县人民法院院长韩晓东带领干警走访企业。", home_city="青禾县")
-    assert ("青禾县人民法院", "青禾县") in relations(ex, "LOCATED_IN")

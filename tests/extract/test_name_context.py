@@ -151,3 +151,8 @@ def test_a_site_named_by_a_kind_of_body_and_a_set_of_levels_are_no_places():
     ex = extract(text, home_city="青石旗")
     assert not names(ex, "Place") & {"镇政府广场", "苏木镇"}
     assert "苏木镇联络办" not in names(ex, "Organization")
+
+
+def test_a_known_place_the_segmenter_cut_after_a_verb_is_kept():
+    ex = extract("25日,考察团一行来临沂市参观考察。", home_city="临沂市")
+    assert "临沂市" in names(ex, "Place")

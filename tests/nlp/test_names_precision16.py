@@ -1,0 +1,44 @@
+"""Names round 16 (a first read of thirty articles from new papers): a member the model
+took for a person in a list of townships, a former post's 原, a character that opens the
+township after a county, a kind of paper alone, a word cut by the model, and a list's
+one-character first piece (sentences written for the tests, names invented)."""
+
+from tests.helpers import extract, names
+
+
+def test_a_member_of_a_list_of_townships_is_a_township():
+    ex = extract("救灾物资发往曹溪、柳林、石岭、李田、济村等7个受灾严重的乡镇。")
+    assert "李田" not in names(ex, "Person")
+    assert {"李田", "济村"} <= names(ex, "Place")
+
+
+def test_people_after_a_place_in_a_list_stay_people():
+    ex = extract("县领导走访了红星村、韩晓东、周立平家中。")
+    assert {"韩晓东", "周立平"} <= names(ex, "Person")
+
+
+def test_a_former_post_s_原_is_no_part_of_the_body():
+    ex = extract("市人大常委会主任周树群、原市政协副主席林晓舟出席开幕式。")
+    bodies = names(ex, "Organization")
+    assert "市政协" in bodies and "原市政协" not in bodies
+
+
+def test_a_character_between_a_county_and_a_township_opens_the_township():
+    ex = extract("考察团先后到青禾县院东头镇桃棵子村考察。")
+    assert not {b for b in names(ex, "Organization") if b.endswith("县院")}
+
+
+def test_a_kind_of_paper_alone_is_no_body():
+    ex = extract("晚报讯 正月初九,青禾县城关镇的群众闹起了元宵。")
+    assert "晚报" not in names(ex, "Organization")
+
+
+def test_a_word_the_model_cut_is_no_body():
+    ex = extract("今年以来,民生福祉实现大幅提升,群众获得感不断增强。")
+    assert not {b for b in names(ex, "Organization") if b.startswith("民生")}
+
+
+def test_a_one_character_piece_after_a_list_mark_opens_the_township():
+    ex = extract("双庙镇、兴隆山镇、大四家子镇、东六家子镇荣获体育道德风尚奖。")
+    places = names(ex, "Place")
+    assert "大四家子镇" in places and "四家子镇" not in places
