@@ -130,9 +130,25 @@ def event_triggers() -> re.Pattern:
     return pattern_of(word_list("event_triggers.txt"))
 
 
+def meeting_words(doc: Doc) -> frozenset[str]:
+    """The doc's words of three characters or more that end with 会 and are no body's head
+    (督办会, 恳谈会, 观摩会; not 委员会, 商会, 全社会): meetings the head list may lack, named
+    after the verb that convenes them (召开代表建议督办会)."""
+    bodies = word_list("org_heads.txt")
+    return frozenset(
+        t.text
+        for t in doc
+        if len(t.text) >= 3
+        and t.text.endswith("会")
+        and not t.text.endswith("社会")
+        and not longest_suffix(t.text, bodies)
+    )
+
+
 def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
     text = doc_index(doc).text
     heads = word_list("event_heads.txt")
+    meetings = meeting_words(doc) - heads
     trig = event_triggers()
     last_token = doc_index(doc).token_at_end
     for m in CONGRESS.finditer(text):
@@ -169,9 +185,9 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
             limit = min(
                 name_stop(text, theme.end() if theme else start, e, heads), start + max_chars
             )
-            end = last_head_end(text, start, limit, heads, last_token)
-            if end is None:
-                continue
+            end = last_head_end(text, start, limit, heads | meetings, last_token)
+            if end is None or text[start:end] in meetings:
+                continue  # 召开专题会: a kind of meeting, no name
             if dated or m.group(0) in CONVENE:
                 propose_event(doc, start, end, m.group(0), "trigger_event")
     return doc

@@ -140,3 +140,14 @@ def test_an_event_and_the_one_it_is_joined_to_by_并开展_are_two():
     events = names(ex, "Event")
     assert {"青河防汛现场会", "巡河活动"} <= events
     assert not any("并" in e for e in events)
+
+
+def test_a_meeting_word_the_head_list_lacks_names_the_meeting_its_verb_convenes():
+    ex = extract("16日,县人大常委会召开代表建议督办会。副县长韩晓东出席会议并讲话。")
+    assert "代表建议督办会" in names(ex, "Event")
+    assert ("韩晓东", "代表建议督办会") in relations(ex, "ATTENDED")
+
+
+def test_a_kind_of_meeting_alone_after_its_verb_is_no_name():
+    ex = extract("对于涉及多部门的问题,区安委会要尽快召开专题会认真研究。")
+    assert "专题会" not in names(ex, "Event")
