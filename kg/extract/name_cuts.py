@@ -83,10 +83,10 @@ def runs_on(m: Mention, text: str) -> bool:
     after = text[m.end : m.end + 8]
     if DIRECTION_ON.search(text[m.end - 1 : m.end + 1]):
         return True
-    for group in word_list("ethnic_groups.txt"):
-        if after.startswith(group):
-            rest = after[len(group) :].removeprefix("族")
-            return rest.startswith(TOWNSHIP_LEVELS) or rest.startswith("自治")
+    for group in word_list("ethnic_groups.txt"):  # every group: 土 and 土家 both open 土家族乡
+        rest = after[len(group) :].removeprefix("族") if after.startswith(group) else ""
+        if rest.startswith(TOWNSHIP_LEVELS) or rest.startswith("自治"):
+            return True
     return False
 
 

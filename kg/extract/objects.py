@@ -18,7 +18,7 @@ from kg.extract.meetings import hosted_after
 from kg.extract.subjects import titles_pattern
 from kg.extract.verbs import disposal, roles, subordinate
 from kg.extract.visits import most_specific
-from kg.nlp.lexicon import word_list
+from kg.nlp.lexicon import ordered_words, word_list
 from kg.nlp.triggers import action_table, object_labels
 from kg.records import Mention
 from kg.schema import Label, RelType
@@ -123,7 +123,7 @@ def without_post_bodies(text: str, objs: list[Mention]) -> list[Mention]:
 
 def post_start(text: str, body: Mention) -> int:
     """Where the title after a body begins, past a word that qualifies it (原, 专职)."""
-    for word in word_list("title_modifiers.txt"):
+    for word in ordered_words("title_modifiers.txt"):
         if text.startswith(word, body.end):
             return body.end + len(word)
     return body.end

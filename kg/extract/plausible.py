@@ -31,7 +31,7 @@ from kg.extract.person_shapes import plausible_person
 from kg.extract.roles import city_role
 from kg.nlp.autonomy import ethnic_seat
 from kg.nlp.candidates import EVERY
-from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.lexicon import longest_suffix, ordered_words, word_list
 from kg.nlp.organizations import without_firm_asides
 from kg.records import Mention
 from kg.schema import Label
@@ -196,7 +196,7 @@ def congress_of_no_place(name: str) -> bool:
 def glued_inside(name: str) -> bool:
     """A verb or preposition inside the name (党支部 | 领办 | 合作社), outside the names
     that hold one (代表团)."""
-    for word in word_list("name_glue_allowed.txt"):
+    for word in ordered_words("name_glue_allowed.txt"):
         name = name.replace(word, "。")
     return any(word in name for word in word_list("name_glue_words.txt"))
 

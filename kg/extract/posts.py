@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from kg.extract.evidence import evidence, key
 from kg.extract.settle import ADMIN_LEVELS
 from kg.nlp.candidates import PUNCT
-from kg.nlp.lexicon import longest_suffix, table, word_list
+from kg.nlp.lexicon import longest_suffix, ordered_words, table, word_list
 from kg.nlp.persons import ELECTED
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
@@ -136,7 +136,9 @@ class PostReader:
         while p > 0:
             t = self.title_at(p)
             org = self.by_end.get(p)
-            mod = next((w for w in word_list("title_modifiers.txt") if text.endswith(w, 0, p)), "")
+            mod = next(
+                (w for w in ordered_words("title_modifiers.txt") if text.endswith(w, 0, p)), ""
+            )
             if t:
                 p, titled = p - len(t), True
                 inner = [o for o in self.orgs if o.start == p and o.end < p + len(t)]
@@ -203,7 +205,7 @@ class PostReader:
 
     def generic_body(self, pos: int) -> Mention | None:
         """公司负责人: a bare 公司/厂 before the title means the last body of that kind named."""
-        for word in word_list("generic_bodies.txt"):
+        for word in ordered_words("generic_bodies.txt"):
             if self.text.endswith(word, 0, pos):
                 return max(
                     (o for o in self.orgs if o.end <= pos - len(word) and o.name.endswith(word)),

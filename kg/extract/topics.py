@@ -95,7 +95,9 @@ def subject_of(
 def organiser(text: str, first: Mention) -> bool:
     """由市政府主办,市人社局承办的某招聘会在…举行 (or without 由: 市人社局主办的某招聘会):
     the organiser of a name after it, not the subject of the clause (the event is)."""
-    verb = next((v for v in word_list("organiser_verbs.txt") if text.startswith(v, first.end)), "")
+    verb = next(
+        (v for v in ordered_words("organiser_verbs.txt") if text.startswith(v, first.end)), ""
+    )
     return bool(verb) and (
         text.endswith("由", 0, first.start) or text.startswith("的", first.end + len(verb))
     )

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import PUNCT, clause_opening, is_boundary, propose
-from kg.nlp.lexicon import alternation, pattern_of, word_list
+from kg.nlp.lexicon import alternation, ordered_words, pattern_of, word_list
 from kg.nlp.person_lists import SOURCE, model_lists, spaced_names
 from kg.nlp.person_names import (
     NameReader,
@@ -79,7 +79,7 @@ def body_in_title(doc: Doc, reader: NameReader, start: int, title: str) -> None:
     """市委书记 written as one word: 市委 is a body, when nothing before names it more
     fully (芜湖市委书记 names 芜湖市委)."""
     text = reader.text
-    body = next((b for b in word_list("level_bodies.txt") if title.startswith(b)), None)
+    body = next((b for b in ordered_words("level_bodies.txt") if title.startswith(b)), None)
     if body and (start == 0 or text[start - 1] in PUNCT or is_boundary(text[start - 1])):
         propose(doc, start, start + len(body), Label.ORGANIZATION, SOURCE)
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from kg.nlp.candidates import candidates, is_boundary, propose
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.places import proper_piece
 from kg.nlp.programme_shapes import ASIDE, find_shapes, generic, introducers, plain, propose_named
 from kg.nlp.triggers import trigger_pattern
 from kg.schema import Label
@@ -92,12 +93,16 @@ def find_programmes(doc: Doc) -> Doc:
 
 def opening_projects(doc: Doc) -> None:
     """A project a clause opens with, named from its place (小河镇全域国土综合整治项目涉及
-    7个行政村,总投资4.6亿元): the words from the place to the head, which hold verbs a
-    walk would stop at, when what follows says what the project is (涉及, 总投资, 位于…)."""
-    text = doc_index(doc).text
+    7个行政村,总投资4.6亿元) or its own proper word (天玉绿色装配式建材项目位于…): the words
+    to the head, which hold verbs a walk would stop at, when what follows says what the
+    project is (涉及, 总投资, 位于…)."""
+    index = doc_index(doc)
     places = {c.start for c in candidates(doc) if c.label in (Label.PLACE, Label.ORGANIZATION)}
-    for m in OPENING_PROJECT.finditer(text):
-        if m.start(1) in places and m.end(1) in doc_index(doc).token_at_end:
+    for m in OPENING_PROJECT.finditer(index.text):
+        first = index.token_at_start.get(m.start(1))
+        word = doc[first].text if first is not None else ""
+        proper = len(word) > 1 and proper_piece(word)  # 天玉 | 绿色…项目位于
+        if (m.start(1) in places or proper) and m.end(1) in index.token_at_end:
             propose(doc, m.start(1), m.end(1), Label.PROGRAMME, "trigger_head")
 
 
