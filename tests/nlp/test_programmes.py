@@ -1,6 +1,6 @@
 """Programmes without quotes or book-title marks, honours, lists (sentences invented)."""
 
-from tests.helpers import extract, names
+from tests.helpers import extract, names, relations
 
 
 def test_campaigns_listed_after_a_trigger_each_with_its_head():
@@ -49,3 +49,14 @@ def test_a_project_opening_its_clause_is_named_from_its_place_and_measured():
     assert "青石镇全域国土综合整治项目" in names(ex, "Programme")
     measured = {r.obj[1] for r in ex.relations if r.type == "MEASURES"}
     assert measured == {"青石镇全域国土综合整治项目"}
+
+
+def test_a_project_opening_its_clause_under_its_own_word_is_a_programme_its_figures_measure():
+    ex = extract("青禾绿色建材产业项目位于城东镇石岭村,总投资17.8亿元,用地约400亩。")
+    assert "青禾绿色建材产业项目" in names(ex, "Programme")
+    assert ("17.8亿元", "青禾绿色建材产业项目") in relations(ex, "MEASURES")
+
+
+def test_a_common_word_opening_a_clause_names_no_project():
+    ex = extract("重点项目位于城东,总投资5亿元。")
+    assert not names(ex, "Programme")
