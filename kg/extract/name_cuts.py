@@ -9,8 +9,9 @@
   or a compound direction (某东 | 北): the longer name cut short;
 - a place that took the 许 of a time (4时 | 许在县): no place;
 - a body's name ending in a project's or a store of data's word (某公园提升, 招商信息库) or
-  an area's kind (行政区域结合部); a body that opens with 将/把 and a count (将一名伤者
-  送往医院): a verb phrase;
+  an area's kind (行政区域结合部), or followed by a building project's words (依托某中心 |
+  建设项目: what the project builds); a body that opens with 将/把 and a count
+  (将一名伤者送往医院): a verb phrase;
 - a village cut after a township's level and the characters glued before it (某乡 | 两 |
   溪河村, 某安 | 乡瓦沟村): the village from the township's level on (mend_villages).
 
@@ -28,6 +29,7 @@ from kg.schema import Label
 
 RIVER_AFTER = re.compile(r"[江河溪]")
 FIRM_AFTER = r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份|集团)"
+BUILT_AFTER = re.compile(r"建设项目|建设工程")  # 依托某中心 | 建设项目: what the project builds
 VERB_COUNT = re.compile(r"^[将把][一二两三四五六七八九十几数多\d]")  # 将一名伤者送往…
 DIRECTION_ON = re.compile(r"(?:[东西][南北])$")  # 闽东 | 北: the direction runs on
 TOWNSHIP_LEVELS = ("乡", "镇", "街道")
@@ -38,7 +40,7 @@ NOT_GLUE = "在到从于至和与及、,，。的了"  # what may stand between 
 def not_a_name(m: Mention, text: str, mentions: list[Mention]) -> bool:
     """Whether a mention is a piece of a longer name or a word of another kind."""
     if m.label == Label.ORGANIZATION:
-        if VERB_COUNT.match(m.name):
+        if VERB_COUNT.match(m.name) or (m.start >= 0 and BUILT_AFTER.match(text, m.end)):
             return True
         return bool(longest_suffix(m.name, word_lists("project_words.txt", "area_kinds.txt")))
     if m.label == Label.PLACE and time_glued(m, text):

@@ -42,3 +42,14 @@ def test_a_one_character_piece_after_a_list_mark_opens_the_township():
     ex = extract("双庙镇、兴隆山镇、大四家子镇、东六家子镇荣获体育道德风尚奖。")
     places = names(ex, "Place")
     assert "大四家子镇" in places and "四家子镇" not in places
+
+
+def test_a_body_a_building_project_will_build_is_no_body_yet():
+    ex = extract("市中心医院依托省区域医疗中心建设项目,推动优质医疗资源下沉。")
+    assert "省区域医疗中心" not in names(ex, "Organization")
+
+
+def test_a_zone_of_responsibility_and_a_piece_of_a_complex_are_no_places():
+    ex = extract("会上,县领导为11个责任区组长授旗。考察团到青禾县柳家林田园综合体考察。")
+    places = names(ex, "Place")
+    assert "责任区" not in places and "柳家林" not in places
