@@ -33,6 +33,7 @@ from kg.nlp.person_names import (
 from kg.schema import Label
 
 LEVELS = "省市州盟区县旗镇乡村"
+GROUP_BEFORE = re.compile(r"(?:全体|广大|所有|各级)[\u4e00-\u9fff]{0,4}$")  # 全体干部职工: a group
 ELECTED = re.compile(r"(?:成功|顺利|全票|一致)?当选为?")  # 甲当选为某镇妇联主席
 ELECTED_POST = re.compile(r"[^，。；！？,;!?\n]{2,60}")  # the post the clause ends with
 ELECTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*")
@@ -87,6 +88,8 @@ def body_in_title(doc: Doc, reader: NameReader, start: int, title: str) -> None:
 def names_after_title(doc: Doc, reader: NameReader, t_start: int, t_end: int) -> None:
     """秘书长李春晓 / 副市长甲、乙 / 岳阳市工商联主席 陈立新 (one space may part them)."""
     text = reader.text
+    if GROUP_BEFORE.search(text, max(0, t_start - 8), t_start):
+        return  # 全体干部职工 | 齐参与: a group, no one named
     pos = t_end + 1 if text[t_end : t_end + 1] == " " else t_end
     while True:
         end = reader.after(pos)

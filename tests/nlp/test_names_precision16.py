@@ -53,3 +53,8 @@ def test_a_zone_of_responsibility_and_a_piece_of_a_complex_are_no_places():
     ex = extract("会上,县领导为11个责任区组长授旗。考察团到青禾县柳家林田园综合体考察。")
     places = names(ex, "Place")
     assert "责任区" not in places and "柳家林" not in places
+
+
+def test_a_group_named_by_its_members_names_no_one_after_it():
+    ex = extract("动员全体干部职工齐参与、共上阵,打好攻坚战。")
+    assert not names(ex, "Person")
