@@ -79,6 +79,8 @@ def members_after(
         last = end >= len(text) or text[end] not in JOINERS + "等"
         if last and c.label == Label.ORGANIZATION:  # 、审计局、司法局负责人: the last bureau
             end = m.start() + body_end(text[m.start() : end])
+        elif c.label == Label.ORGANIZATION and (said := predicate_at(text, m.start(), end)):
+            end, last = said, True  # 、交警大队 | 要走在前、担首责: a clause runs on
         member = text[m.start() : end]
         if (
             (last and c.label != Label.ORGANIZATION)
@@ -112,6 +114,15 @@ def place_like(member: str) -> bool:
     """A bare member of a list of places that may be one: past four characters, only with
     a place's suffix (某村、智能垃圾投放箱: a thing seen)."""
     return len(member) <= 4 or longest_suffix(member, word_list("place_suffixes.txt")) is not None
+
+
+def predicate_at(text: str, start: int, end: int) -> int | None:
+    """Where a body's name ends inside a list member that runs on into a clause (交警大队 |
+    要走在前): after the longest opening ending with a body's head, when a boundary word
+    follows it; else None."""
+    heads = word_list("org_heads.txt")
+    k = next((k for k in range(end, start + 1, -1) if longest_suffix(text[start:k], heads)), None)
+    return k if k is not None and k < end and is_boundary(text[k]) else None
 
 
 def body_end(words: str) -> int:

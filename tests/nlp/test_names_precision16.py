@@ -58,3 +58,8 @@ def test_a_zone_of_responsibility_and_a_piece_of_a_complex_are_no_places():
 def test_a_group_named_by_its_members_names_no_one_after_it():
     ex = extract("动员全体干部职工齐参与、共上阵,打好攻坚战。")
     assert not names(ex, "Person")
+
+
+def test_a_listed_body_stops_where_a_clause_runs_on_from_it():
+    ex = extract("各级各部门主要负责人要亲自抓、负总责。创文办、城管局、交警大队要走在前、担首责。")
+    assert not {b for b in names(ex, "Organization") if "走在前" in b}
