@@ -3,7 +3,7 @@ took for a person in a list of townships, a former post's 原, a character that 
 township after a county, a kind of paper alone, a word cut by the model, and a list's
 one-character first piece (sentences written for the tests, names invented)."""
 
-from tests.helpers import extract, names
+from tests.helpers import extract, names, relations
 
 
 def test_a_member_of_a_list_of_townships_is_a_township():
@@ -63,3 +63,10 @@ def test_a_group_named_by_its_members_names_no_one_after_it():
 def test_a_listed_body_stops_where_a_clause_runs_on_from_it():
     ex = extract("各级各部门主要负责人要亲自抓、负总责。创文办、城管局、交警大队要走在前、担首责。")
     assert not {b for b in names(ex, "Organization") if "走在前" in b}
+
+
+def test_a_banner_s_party_committee_holds_its_deputy_secretaries():
+    ex = extract(
+        "旗委副书记、旗长韩晓东参加会议并讲话,旗委副书记周立平主持会议。", home_city="青禾旗"
+    )
+    assert {("韩晓东", "旗委"), ("周立平", "旗委")} <= relations(ex, "HOLDS_POSITION")
