@@ -46,6 +46,7 @@ MAX_ADDED = 8  # characters a cut name may be completed by
 MAX_PLACE_STEM = 3  # 某某 | 巨日合 | 嘎查: what a place's cut name lacks before its suffix
 COUNTS = "一二两三四五六七八九十几多数各"  # 抚顺 | 两市: a count of places, not one
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
+LEADER_AFTER = ("新时代", "同志", "总书记")  # what follows a leader's name, never a place's
 OUTLET_ENDS = ("网", "报", "台")  # 齐鲁网: an outlet, though it begins like a person's name
 
 
@@ -184,6 +185,8 @@ def plausible(doc: Doc, c: Candidate) -> bool:
         )
     if c.label == Label.ORGANIZATION:
         return plausible_body(doc, c.start, c.end)
+    if text.startswith(LEADER_AFTER, c.end):
+        return False  # 习近平 | 新时代…思想: a leader's name in an ideology's, no place
     return not (inside_word(doc, c.start) or after_adverb(doc, c)) and plausible_place(name)
 
 

@@ -70,3 +70,11 @@ def test_a_banner_s_party_committee_holds_its_deputy_secretaries():
         "旗委副书记、旗长韩晓东参加会议并讲话,旗委副书记周立平主持会议。", home_city="青禾旗"
     )
     assert {("韩晓东", "旗委"), ("周立平", "旗委")} <= relations(ex, "HOLDS_POSITION")
+
+
+def test_a_time_before_a_body_and_a_leader_in_an_ideology_are_no_names():
+    ex = extract(
+        "检查组认为,近年来县政府高度重视食品安全。全县在习近平新时代中国特色社会主义思想指引下前进。"
+    )
+    assert "近年来县政府" not in names(ex, "Organization")
+    assert "习近平" not in names(ex, "Place")
