@@ -178,3 +178,11 @@ def test_a_body_no_name_was_read_for_keeps_the_chain_of_posts_going():
     assert {("韩晓东", "青禾市委"), ("韩晓东", "示范区党工委"), ("韩晓东", "动防站")} <= set(got)
     assert ("周立平", "柳塘村党支部") in got
     assert ("周立平", "合作社") not in got  # a head alone names no body
+
+
+def test_a_rank_after_a_post_and_a_senior_title_keep_the_post():
+    ex = extract(
+        "市委秘书长、一级巡视员韩晓东,青禾控股集团高级副总裁周立平出席。", home_city="青禾市"
+    )
+    posts = relations(ex, "HOLDS_POSITION")
+    assert ("韩晓东", "市委") in posts and ("周立平", "青禾控股集团") in posts
