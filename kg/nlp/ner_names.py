@@ -33,6 +33,7 @@ from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.organizations import names_a_body, of_common_words
 from kg.nlp.person_names import model_person, surnames
+from kg.nlp.places import NOT_AFTER
 from kg.schema import Label
 
 JOINED = re.compile(r"[和与及、]")  # 养殖企业和电排站: two bodies, not one
@@ -185,8 +186,8 @@ def plausible(doc: Doc, c: Candidate) -> bool:
         )
     if c.label == Label.ORGANIZATION:
         return plausible_body(doc, c.start, c.end)
-    if text.startswith(LEADER_AFTER, c.end):
-        return False  # 习近平 | 新时代…思想: a leader's name in an ideology's, no place
+    if text.startswith(LEADER_AFTER + NOT_AFTER, c.end):
+        return False  # 习近平 | 新时代…思想, 非洲 | 猪瘟: a leader's name, a disease's, no place
     return not (inside_word(doc, c.start) or after_adverb(doc, c)) and plausible_place(name)
 
 

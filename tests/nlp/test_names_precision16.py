@@ -78,3 +78,8 @@ def test_a_time_before_a_body_and_a_leader_in_an_ideology_are_no_names():
     )
     assert "近年来县政府" not in names(ex, "Organization")
     assert "习近平" not in names(ex, "Place")
+
+
+def test_a_continent_naming_a_disease_is_no_place():
+    ex = extract("各乡镇要做好非洲猪瘟防控工作,严防疫情传入。")
+    assert "非洲" not in names(ex, "Place")
