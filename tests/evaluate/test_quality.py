@@ -41,11 +41,11 @@ SEED_FLOORS = {
     "rel:WROTE": 1.000,
 }
 DEV_FLOORS = {
-    "ENTITIES": 0.935,
-    "RELATIONS": 0.797,
+    "ENTITIES": 0.936,
+    "RELATIONS": 0.805,
     "Event": 0.971,
     "Figure": 0.973,
-    "Organization": 0.878,
+    "Organization": 0.883,
     "Person": 0.997,
     "Place": 0.904,
     "Programme": 0.888,
@@ -53,7 +53,7 @@ DEV_FLOORS = {
     "rel:ATTENDED": 0.990,
     "rel:DONATED": 1.000,
     "rel:HELD": 0.857,
-    "rel:HOLDS_POSITION": 0.897,
+    "rel:HOLDS_POSITION": 0.938,
     "rel:ISSUED": 1.000,
     "rel:LOCATED_IN": 0.764,
     "rel:MEASURES": 0.629,
