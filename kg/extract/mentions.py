@@ -141,7 +141,7 @@ def number_figures(mentions: list[Mention]) -> None:
 
 
 def with_credit_desks(mentions: list[Mention], article: Article) -> list[Mention]:
-    """The desks the credits name (大江网视觉江西 X 摄, 采写 | 区新闻中心 X) as bodies, read by the
+    """The desks the credits name (某某网视觉组 X 摄, 采写 | 区新闻中心 X) as bodies, read by the
     credit's grammar: they replace the names the pipeline read over or inside them."""
     spans = {s for b in article.bylines for s in [b.desk_span(article.text)] if s}
     kept = [

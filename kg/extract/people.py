@@ -36,7 +36,7 @@ def settle_people(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def trim_overread(mentions: list[Mention]) -> None:
-    """郭宋玉察 | 看: a four-character person whose first three characters are a person the
+    """郭某某察 | 看: a four-character person whose first three characters are a person the
     article names is that person, read with the first character of the word after it (a
     single surname and three given characters is rarer than such a slip)."""
     people = {m.name for m in mentions if m.label == Label.PERSON and len(m.name) == 3}

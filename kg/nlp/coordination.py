@@ -2,7 +2,8 @@
 
 Chinese lists (A、B及C等) are homogeneous: when one member is a known body or
 place, a short bare member beside it (2-8 Han characters, not a word that
-ends names) is the same kind of thing. Runs after kg_mentions on its choice.
+ends names) is the same kind of thing, even one the statistical model read as a
+person (甲乡、乙坊、丙田、丁村等乡镇). Runs after kg_mentions on its choice.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def extend_lists(doc: Doc) -> Doc:
     mentions = doc._.mentions or []
     figures = [c for c in mentions if c.label == Label.FIGURE]
     chosen = [c for c in mentions if c.label != Label.FIGURE]
-    # 安乐、曹坊、方田、济村等乡镇: a member the model read as a person is listed with places
+    # 甲乡、乙坊、丙田、丁村等乡镇: a member the model read as a person is listed with places
     people = {
         (c.start, c.end) for c in chosen if c.label == Label.PERSON and c.source == NER_SOURCE
     }
@@ -57,8 +58,8 @@ def trusted_members(
     its 等 (…、淮土、方田、济村等乡镇), not as the member it ends at (走访某村、张三、李四家:
     the people's homes)."""
     text = doc_index(doc).text
-    while members and (last := members[-1]) and (last.start, last.end) in people:
-        if text.startswith("等", last.end):
+    while members and (members[-1].start, members[-1].end) in people:
+        if text.startswith("等", members[-1].end):
             break
         members.pop()
     return members
@@ -80,7 +81,7 @@ def members_after(
         if last and c.label == Label.ORGANIZATION:  # 、审计局、司法局负责人: the last bureau
             end = m.start() + body_end(text[m.start() : end])
         elif c.label == Label.ORGANIZATION and (said := predicate_at(text, m.start(), end)):
-            end, last = said, True  # 、交警大队 | 要走在前、担首责: a clause runs on
+            end, last = said, True  # 、某某大队 | 要走在前、担首责: a clause runs on
         member = text[m.start() : end]
         if (
             (last and c.label != Label.ORGANIZATION)

@@ -212,7 +212,7 @@ def ends_body(doc: Doc, tok, head: str, end: int) -> bool:
     following = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
     longer = longest_suffix(head + following, word_list("org_heads.txt")) or ""
     if len(tok.text) == 1 and len(following) > 1 and following.endswith(TOWNSHIP_ENDS):
-        return False  # 沂水县 | 院 | 东头镇: the character opens the township's name
+        return False  # 某某县 | 院 | 东某镇: the character opens the township's name
     return following not in word_list("place_suffixes.txt") and len(longer) <= len(head)
 
 

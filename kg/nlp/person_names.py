@@ -113,7 +113,7 @@ class NameReader:
         if model in viable:
             longer = [e for e in viable if e == model + 1 and self.strong_end(e)]
             if longer and not self.strong_end(model) and self.text[model] not in PARTICLES:
-                return longer[0]  # 袁章 | 中 | 主持: the model stopped a character short
+                return longer[0]  # 袁某 | 中 | 主持: the model stopped a character short
             return model
         chosen = None
         if viable:

@@ -93,7 +93,7 @@ def find_programmes(doc: Doc) -> Doc:
 
 def opening_projects(doc: Doc) -> None:
     """A project a clause opens with, named from its place (小河镇全域国土综合整治项目涉及
-    7个行政村,总投资4.6亿元) or its own proper word (天玉绿色装配式建材项目位于…): the words
+    7个行政村,总投资4.6亿元) or its own proper word (某某绿色建材项目位于…): the words
     to the head, which hold verbs a walk would stop at, when what follows says what the
     project is (涉及, 总投资, 位于…)."""
     index = doc_index(doc)
@@ -101,7 +101,7 @@ def opening_projects(doc: Doc) -> None:
     for m in OPENING_PROJECT.finditer(index.text):
         first = index.token_at_start.get(m.start(1))
         word = doc[first].text if first is not None else ""
-        proper = len(word) > 1 and proper_piece(word)  # 天玉 | 绿色…项目位于
+        proper = len(word) > 1 and proper_piece(word)  # 某某 | 绿色…项目位于
         if (m.start(1) in places or proper) and m.end(1) in index.token_at_end:
             propose(doc, m.start(1), m.end(1), Label.PROGRAMME, "trigger_head")
 

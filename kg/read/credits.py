@@ -79,7 +79,7 @@ PREAMBLE = re.compile(r"[^。！？!?；;，,\d]{0,16}")
 class Credited(NamedTuple):
     """One person of a credit: the name, the role (None for names alone, which the item
     settles) and the desk printed right before the names in the credit (采写 | 区新闻中心 X,
-    来源:某融媒体中心 X, 大江网视觉江西X摄, 某报道组 X 文/图), where the person works."""
+    来源:某融媒体中心 X, 某某网视觉组X摄, 某报道组 X 文/图), where the person works."""
 
     name: str
     role: str | None
@@ -180,6 +180,8 @@ def trailing_name(token: str) -> str | None:
 
 
 class FieldNames(NamedTuple):
+    """What one field of a credit names: its people and the desk written before them."""
+
     names: list[str]
     desk: str | None  # the paper or desk printed before the names (区新闻中心 X)
 
@@ -221,7 +223,7 @@ def field_names(
         last = trailing_name(tokens[-1])
         names = [last] if last else []
         rest = tokens[-1][: -len(last)] if last else ""
-        desk = rest if len(rest) >= 2 else None  # 大江网视觉江西X摄: the desk it is glued to
+        desk = rest if len(rest) >= 2 else None  # 某某网视觉组X摄: the desk it is glued to
     return FieldNames(names, desk)
 
 
@@ -270,7 +272,7 @@ def role_of(word: str) -> str:
 
 
 def parse_credit(text: str, strict: bool = False) -> list[Credited] | None:
-    """The (name, role) pairs of a credit, or None when the text is not one."""
+    """The people a credit names (name, role, desk, title), or None when the text is not one."""
     body, post = split_postfix(text.strip())
     fields = fields_of(body)
     if len(fields) == 1:

@@ -30,7 +30,7 @@ def test_a_place_before_an_ethnic_township_runs_on_whatever_the_hash_seed():
     code = (
         "from kg.extract.name_cuts import runs_on\n"
         "from kg.records import Mention\n"
-        "text = '先后到青山乡三星村、白石土家族乡坪地村调研。'\n"
+        "text = '先后到青山乡红星村、白石土家族乡坪上村调研。'\n"
         "k = text.index('白石')\n"
         "print(runs_on(Mention('Place', '白石', '白石', k, k + 2), text))"
     )

@@ -143,11 +143,11 @@ def test_an_event_and_the_one_it_is_joined_to_by_并开展_are_two():
 
 
 def test_a_meeting_word_the_head_list_lacks_names_the_meeting_its_verb_convenes():
-    ex = extract("16日,县人大常委会召开代表建议督办会。副县长韩晓东出席会议并讲话。")
-    assert "代表建议督办会" in names(ex, "Event")
-    assert ("韩晓东", "代表建议督办会") in relations(ex, "ATTENDED")
+    ex = extract("近日,县人大常委会召开重点建议督办会。副县长韩晓东出席会议并讲话。")
+    assert "重点建议督办会" in names(ex, "Event")
+    assert ("韩晓东", "重点建议督办会") in relations(ex, "ATTENDED")
 
 
 def test_a_kind_of_meeting_alone_after_its_verb_is_no_name():
-    ex = extract("对于涉及多部门的问题,区安委会要尽快召开专题会认真研究。")
+    ex = extract("遇到跨部门难题,县安委会将召开专题会研究。")
     assert "专题会" not in names(ex, "Event")

@@ -7,9 +7,9 @@ from tests.helpers import extract, names, relations
 
 
 def test_a_member_of_a_list_of_townships_is_a_township():
-    ex = extract("救灾物资发往曹溪、柳林、石岭、李田、济村等7个受灾严重的乡镇。")
+    ex = extract("救灾物资发往曹溪、柳林、石岭、李田、河村等6个受灾严重的乡镇。")
     assert "李田" not in names(ex, "Person")
-    assert {"李田", "济村"} <= names(ex, "Place")
+    assert {"李田", "河村"} <= names(ex, "Place")
 
 
 def test_people_after_a_place_in_a_list_stay_people():
@@ -18,13 +18,13 @@ def test_people_after_a_place_in_a_list_stay_people():
 
 
 def test_a_former_post_s_原_is_no_part_of_the_body():
-    ex = extract("市人大常委会主任周树群、原市政协副主席林晓舟出席开幕式。")
+    ex = extract("市人大常委会主任韩晓东、原市政协副主席林晓舟出席开幕式。")
     bodies = names(ex, "Organization")
     assert "市政协" in bodies and "原市政协" not in bodies
 
 
 def test_a_character_between_a_county_and_a_township_opens_the_township():
-    ex = extract("考察团先后到青禾县院东头镇桃棵子村考察。")
+    ex = extract("考察团先后到青禾县院东头镇桃源村考察。")
     assert not {b for b in names(ex, "Organization") if b.endswith("县院")}
 
 
@@ -39,29 +39,29 @@ def test_a_word_the_model_cut_is_no_body():
 
 
 def test_a_one_character_piece_after_a_list_mark_opens_the_township():
-    ex = extract("双庙镇、兴隆山镇、大四家子镇、东六家子镇荣获体育道德风尚奖。")
+    ex = extract("青山镇、白石镇、大四家子镇、西河镇荣获文明奖。")
     places = names(ex, "Place")
     assert "大四家子镇" in places and "四家子镇" not in places
 
 
 def test_a_body_a_building_project_will_build_is_no_body_yet():
-    ex = extract("市中心医院依托省区域医疗中心建设项目,推动优质医疗资源下沉。")
+    ex = extract("该院依托省区域医疗中心建设项目,推动优质资源下沉。")
     assert "省区域医疗中心" not in names(ex, "Organization")
 
 
 def test_a_zone_of_responsibility_and_a_piece_of_a_complex_are_no_places():
-    ex = extract("会上,县领导为11个责任区组长授旗。考察团到青禾县柳家林田园综合体考察。")
+    ex = extract("会上,县领导为8个责任区负责人授旗。考察团到青禾县柳家林田园综合体考察。")
     places = names(ex, "Place")
     assert "责任区" not in places and "柳家林" not in places
 
 
 def test_a_group_named_by_its_members_names_no_one_after_it():
-    ex = extract("动员全体干部职工齐参与、共上阵,打好攻坚战。")
+    ex = extract("号召全体干部职工齐参与、齐发力。")
     assert not names(ex, "Person")
 
 
 def test_a_listed_body_stops_where_a_clause_runs_on_from_it():
-    ex = extract("各级各部门主要负责人要亲自抓、负总责。创文办、城管局、交警大队要走在前、担首责。")
+    ex = extract("会议要求各单位负责人要亲自抓、负总责。宣传部、城管局、交警大队要走在前、担首责。")
     assert not {b for b in names(ex, "Organization") if "走在前" in b}
 
 
