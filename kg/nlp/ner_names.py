@@ -32,7 +32,7 @@ from kg.nlp.candidates import (
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.organizations import names_a_body, of_common_words
-from kg.nlp.person_names import model_person, surnames
+from kg.nlp.person_names import model_person, surnames, titles_in
 from kg.nlp.places import NOT_AFTER
 from kg.schema import Label
 
@@ -254,6 +254,7 @@ def plausible_body(doc: Doc, start: int, end: int) -> bool:
         return (
             len(name) >= 3
             and end in doc_index(doc).token_at_end  # not 民生福 | 祉: a word cut
+            and not titles_in().match(name)  # not 县长某某: a title and a name
             and name not in word_list("common_words.txt")
             and (len(name) > 3 or name.endswith(OUTLET_ENDS) or not model_person(name))
         )

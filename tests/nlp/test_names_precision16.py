@@ -3,6 +3,8 @@ took for a person in a list of townships, a former post's 原, a character that 
 township after a county, a kind of paper alone, a word cut by the model, and a list's
 one-character first piece (sentences written for the tests, names invented)."""
 
+from kg.nlp import load_pipeline
+from kg.nlp.ner_names import plausible_body
 from tests.helpers import extract, names, relations
 
 
@@ -83,3 +85,10 @@ def test_a_time_before_a_body_and_a_leader_in_an_ideology_are_no_names():
 def test_a_continent_naming_a_disease_is_no_place():
     ex = extract("各乡镇要做好非洲猪瘟防控工作,严防疫情传入。")
     assert "非洲" not in names(ex, "Place")
+
+
+def test_a_title_and_a_name_the_model_read_as_one_body_is_no_body():
+    text = "县委副书记、县长宾明远出席会议。"
+    doc = load_pipeline()(text)
+    start = text.index("县长")
+    assert not plausible_body(doc, start, start + len("县长宾明远"))
