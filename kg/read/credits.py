@@ -298,6 +298,8 @@ def parse_credit(text: str, strict: bool = False) -> list[Credited] | None:
         found = field_names(field.text, field.glued, closing in PHOTO_POSTFIX, field.names_a_person)
         if found is None:
             return None
+        if closing == "报道" and filed_from(body, found.names):
+            found = found._replace(names=found.names[:-1])
         desk, title = (found.desk, None)
         if posted:  # 玉溪日报全媒体记者 X: the desk before the credit word, which is the title
             desk, title = posted[0], posted[1] + re.sub(r"\s", "", field.word)
@@ -307,6 +309,16 @@ def parse_credit(text: str, strict: bool = False) -> list[Credited] | None:
             if not strict or believable(n, lead, post)
         ]
     return people or None
+
+
+def filed_from(body: str, names: list[str]) -> bool:
+    """记者 甲 某地报道: after a writer, the last word before 报道 that is no plain name (no
+    surname first, or a word) is the place the report was filed from, no second writer."""
+    return (
+        len(names) >= 2
+        and body.endswith(names[-1])
+        and not is_plain_name(names[-1])
+    )
 
 
 def desk_ahead(field: Field) -> tuple[str, str] | None:

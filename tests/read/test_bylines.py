@@ -350,3 +350,11 @@ def test_the_desk_before_a_credit_names_where_its_people_work():
         ("林晓舟", "区新闻中心", None),
         ("郝春雷", "东川晚报", "全媒体记者"),
     ]
+
+
+def test_the_place_a_report_was_filed_from_is_no_second_writer():
+    assert credits([BODY, "东川网记者 林晓舟 婺源报道"]) == [("林晓舟", "reporter")]
+    assert credits([BODY, "记者 林晓舟 郝春雷报道"]) == [
+        ("林晓舟", "reporter"),
+        ("郝春雷", "reporter"),
+    ]
