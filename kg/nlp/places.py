@@ -76,8 +76,13 @@ def find_places(doc: Doc) -> Doc:
             propose(doc, start, end, Label.PLACE, source)
     for tok in doc[1:]:
         m = COMMITTEE.match(tok.text)
-        if m and held_place(doc[tok.i - 1]):
-            propose(doc, doc[tok.i - 1].idx, tok.idx + 1, Label.PLACE, "place_suffix")
+        prev = doc[tok.i - 1]
+        if m and held_place(prev) and prev.text.endswith("团") and len(prev.text) > 2:
+            stem = prev.text[:-1]  # 某某团 | 县委: the Youth League's county committee of 某某县
+            end = prev.idx + len(stem)
+            propose(doc, prev.idx, end, Label.PLACE, "place_suffix", canonical=stem + m.group(1))
+        elif m and held_place(prev):
+            propose(doc, prev.idx, tok.idx + 1, Label.PLACE, "place_suffix")
     listed_names(doc, Label.PLACE)
     roads(doc)
     for m in HOME.finditer(text_all):

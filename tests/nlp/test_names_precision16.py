@@ -92,3 +92,10 @@ def test_a_title_and_a_name_the_model_read_as_one_body_is_no_body():
     doc = load_pipeline()(text)
     start = text.index("县长")
     assert not plausible_body(doc, start, start + len("县长宾明远"))
+
+
+def test_the_youth_league_s_county_committee_names_no_place_with_团():
+    text = "团县委书记韩晓东表示,青山团县委结合实际开展志愿服务。"
+    doc = load_pipeline()(text)
+    places = {c.canonical or text[c.start : c.end] for c in doc._.mentions if c.label == "Place"}
+    assert "青山团县" not in places and "青山县" in places
