@@ -128,6 +128,17 @@ class NameReader:
             return model  # 冀书刚一行: the model reads past a word the characters stop at
         return chosen
 
+    def transliterated(self, pos: int) -> int | None:
+        """End of a name of four to six characters written without a dot (那顺巴图, 额尔登木图)
+        at ``pos``, right after a title: every character one names are transliterated with
+        (kg/nlp/data/transliterated_name_chars.txt), a mark or a word that ends names after."""
+        chars = word_list("transliterated_name_chars.txt")
+        for end in range(pos + 6, pos + 3, -1):
+            name = self.text[pos:end]
+            if len(name) == end - pos and set(name) <= chars and self.strong_end(end):
+                return end
+        return None
+
     def dotted(self, pos: int) -> int | None:
         """End of a name of the 沙比尔·麦合木提 kind at ``pos``: the last part stops where a
         word that ends names or punctuation follows (…·麦合木提 | 及, …·木沙 | 调研)."""

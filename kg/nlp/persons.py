@@ -92,7 +92,7 @@ def names_after_title(doc: Doc, reader: NameReader, t_start: int, t_end: int) ->
         return  # 全体干部职工 | 齐参与: a group, no one named
     pos = t_end + 1 if text[t_end : t_end + 1] == " " else t_end
     while True:
-        end = reader.after(pos)
+        end = reader.after(pos) or reader.transliterated(pos)
         if end is None:
             return
         propose(doc, pos, end, Label.PERSON, SOURCE, title_end=t_end)

@@ -314,11 +314,7 @@ def parse_credit(text: str, strict: bool = False) -> list[Credited] | None:
 def filed_from(body: str, names: list[str]) -> bool:
     """记者 甲 某地报道: after a writer, the last word before 报道 that is no plain name (no
     surname first, or a word) is the place the report was filed from, no second writer."""
-    return (
-        len(names) >= 2
-        and body.endswith(names[-1])
-        and not is_plain_name(names[-1])
-    )
+    return len(names) >= 2 and body.endswith(names[-1]) and not is_plain_name(names[-1])
 
 
 def desk_ahead(field: Field) -> tuple[str, str] | None:

@@ -99,3 +99,13 @@ def test_the_youth_league_s_county_committee_names_no_place_with_团():
     doc = load_pipeline()(text)
     places = {c.canonical or text[c.start : c.end] for c in doc._.mentions if c.label == "Place"}
     assert "青山团县" not in places and "青山县" in places
+
+
+def test_a_transliterated_name_without_a_dot_after_a_title_is_one_person():
+    ex = extract("旗委副书记、旗长那顺德力格参加会议并讲话,旗政协副主席巴雅尔图出席。")
+    assert {"那顺德力格", "巴雅尔图"} <= names(ex, "Person")
+
+
+def test_ordinary_words_after_a_title_are_no_transliterated_name():
+    ex = extract("县长在会上讲话。会议由县委书记主持,全体干部参会率达到百分之百。")
+    assert not names(ex, "Person")
