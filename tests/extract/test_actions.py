@@ -225,3 +225,13 @@ def test_those_joining_a_visit_to_a_county_s_projects_visit_the_county():
     )
     visited = relations(ex, "VISITED")
     assert {("周立平", "青禾县"), ("韩晓东", "青禾县")} <= visited
+
+
+def test_people_invited_to_a_ceremony_all_attend_it():
+    ex = extract(
+        "8月20日,县光彩事业促进会举行奖学金发放仪式。县委常委韩晓东,以及县委统战部、"
+        "县工商联、县教育局相关负责同志应邀出席。",
+        home_city="青禾县",
+    )
+    attended = {s for s, _ in relations(ex, "ATTENDED")}
+    assert {"韩晓东", "县委统战部", "县工商联", "县教育局"} <= attended
