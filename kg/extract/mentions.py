@@ -51,7 +51,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     mentions += [to_mention(c, text, article) for c in chosen if c.label == Label.FIGURE]
     mentions += meeting_bodies(mentions, article.home_city)
     mentions += home_city_mentions(text, mentions, article.home_city)
-    settle_names(mentions, article)
+    settle_names(mentions, article, sentences)
     drop_inner_names(mentions)
     drop_by_context(mentions, text, doc_index(doc).token_at_start)
     drop_name_openings(mentions, doc)

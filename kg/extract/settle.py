@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.evidence import Span, sentence_of
 from kg.nlp.candidates import LEVELS
 from kg.nlp.lexicon import word_list
 from kg.records import Article, Mention
@@ -20,13 +21,12 @@ from kg.schema import Label
 
 LOCAL_LEVELS = ("乡", "镇", "街道", "村", "苏木", "嘎查")  # named in their bodies' names
 ADMIN_LEVELS = ("省", "自治区", "市", "州", "盟", "区", "县", "旗") + LOCAL_LEVELS
-SENTENCE_END = re.compile(r"[。！？!?\n]")
 TERM = re.compile(r"第?[一二三四五六七八九十百\d]+届")  # 十一届县委 is 县委
 PEOPLES = re.compile(r"人民(?=政府|法院|检察院)")  # 县政府 is 县人民政府
 PLACE_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市县省](?=[\u4e00-\u9fff]{2})")  # 苏州湖南商会
 
 
-def settle_names(mentions: list[Mention], article: Article) -> None:
+def settle_names(mentions: list[Mention], article: Article, sentences: list[Span]) -> None:
     """Anaphors to their antecedents and short forms to full names, within the article."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for m in ordered:
@@ -50,7 +50,7 @@ def settle_names(mentions: list[Mention], article: Article) -> None:
                 and not (
                     label == Label.ORGANIZATION
                     and own_level_body(m.name, fulls[0], article.home_city)
-                    and not said_before_in_sentence(m, mentions, fulls[0], article.text)
+                    and not said_before_in_sentence(m, mentions, fulls[0], sentences)
                 )
             ):
                 m.short_form = m.name
@@ -66,10 +66,13 @@ def own_level_body(short: str, full: str, home: str | None) -> bool:
     return name_key(full)[:1] not in LEVELS and stem not in full
 
 
-def said_before_in_sentence(m: Mention, mentions: list[Mention], full: str, text: str) -> bool:
+def said_before_in_sentence(
+    m: Mention, mentions: list[Mention], full: str, sentences: list[Span]
+) -> bool:
     """某市委书记甲,市委常委乙: the full name earlier in the same sentence is the one meant."""
+    here = sentence_of(sentences, m.start)
     return any(
-        o.name == full and 0 <= o.end <= m.start and not SENTENCE_END.search(text, o.end, m.start)
+        o.name == full and 0 <= o.end <= m.start and sentence_of(sentences, o.start) == here
         for o in mentions
     )
 

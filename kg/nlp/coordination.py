@@ -117,20 +117,26 @@ def place_like(member: str) -> bool:
     return len(member) <= 4 or longest_suffix(member, word_list("place_suffixes.txt")) is not None
 
 
+def head_ends(words: str) -> list[int]:
+    """The lengths of the openings of ``words`` that end with a body's head word, shortest
+    first (司法局 of 司法局负责人; 交警大队 of 交警大队要走在前)."""
+    heads = word_list("org_heads.txt")
+    return [k for k in range(2, len(words) + 1) if longest_suffix(words[:k], heads)]
+
+
 def predicate_at(text: str, start: int, end: int) -> int | None:
     """Where a body's name ends inside a list member that runs on into a clause (交警大队 |
     要走在前): after the longest opening ending with a body's head, when a boundary word
     follows it; else None."""
-    heads = word_list("org_heads.txt")
-    k = next((k for k in range(end, start + 1, -1) if longest_suffix(text[start:k], heads)), None)
-    return k if k is not None and k < end and is_boundary(text[k]) else None
+    ends = head_ends(text[start:end])
+    k = start + ends[-1] if ends else end
+    return k if k < end and is_boundary(text[k]) else None
 
 
 def body_end(words: str) -> int:
     """The length of the shortest opening of ``words`` that ends with a body's head word
     (司法局 of 司法局负责人, 政府 of 政府为了拓宽北部), or 0."""
-    heads = word_list("org_heads.txt")
-    return next((k for k in range(2, len(words) + 1) if longest_suffix(words[:k], heads)), 0)
+    return next(iter(head_ends(words)), 0)
 
 
 def member_before(doc: Doc, c: Candidate, taken: list[tuple[int, int]]) -> list[Candidate]:

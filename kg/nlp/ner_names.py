@@ -31,7 +31,7 @@ from kg.nlp.candidates import (
 )
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
-from kg.nlp.organizations import names_a_body, of_common_words
+from kg.nlp.organizations import OUTLET_ENDS, names_a_body, of_common_words
 from kg.nlp.person_names import model_person, surnames, titles_in
 from kg.nlp.places import NOT_AFTER
 from kg.schema import Label
@@ -48,7 +48,6 @@ MAX_PLACE_STEM = 3  # 某某 | 巨日合 | 嘎查: what a place's cut name lacks
 COUNTS = "一二两三四五六七八九十几多数各"  # 抚顺 | 两市: a count of places, not one
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
 LEADER_AFTER = ("新时代", "同志", "总书记")  # what follows a leader's name, never a place's
-OUTLET_ENDS = ("网", "报", "台")  # 齐鲁网: an outlet, though it begins like a person's name
 
 
 @functools.cache

@@ -52,6 +52,7 @@ TERM = re.compile(r"[第届\d]")  # 第十六届人民政府: a body's term name
 COUNTED_IN = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家支座类批]")
 OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
 MIN_NAME_CHARS = 3
+OUTLET_ENDS = ("网", "报", "台")  # 齐鲁网, 某某日报: a paper's or a site's name ends so
 TOWNSHIP_ENDS = ("镇", "乡", "村", "街道")  # 院 | 东头镇: a place the character may open
 LISTED_HE = ("、和", "，和", ",和")  # no conjunction follows a list mark: 和 begins the name
 MAX_QUOTED_PREFIX = 10
@@ -138,7 +139,7 @@ def outlet_end(name: str) -> int:
     was filed from cut off; 红网桃江站讯, a station's name, goes on."""
     if name.endswith(ordered_words("credit_body_ends.txt")):
         return len(name)
-    heads = [k + 1 for k, c in enumerate(name[:-1]) if c in "网报台"]  # a paper's or site's
+    heads = [k + 1 for k, c in enumerate(name[:-1]) if c in OUTLET_ENDS]
     if not heads or len(name) - heads[-1] < 2:
         return len(name)  # 中国报道: a word goes on
     return heads[-1]

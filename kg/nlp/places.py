@@ -266,12 +266,7 @@ def listed_piece(doc: Doc, piece: Token) -> bool:
     """One character a mark sets apart before a whole place (、大 | 四家子镇、): the name's
     first; not a count's (12个 | 行政村), a verb's (不留 | 盲区) nor 某 (某 | 小区)."""
     before = doc[piece.i - 1].text if piece.i > 0 else "、"
-    return (
-        len(piece.text) == 1
-        and proper_piece(piece.text)
-        and piece.text not in NOT_OPENERS
-        and before in LIST_MARKS
-    )
+    return len(piece.text) == 1 and before in LIST_MARKS and opens_name(doc, piece)
 
 
 def split_stem(doc: Doc, prev: Token) -> int | None:
