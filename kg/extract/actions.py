@@ -68,7 +68,6 @@ class ActionReader:
     sentences: list[Span]
     word_starts: set[int]
     subject: list[Mention] = field(default_factory=list)
-    last_event: Mention | None = None
     held: list[Mention] = field(default_factory=list)  # the events held so far, in order
     hosts: list[Mention] = field(default_factory=list)  # who held the last event naming them
     last_visit: list[Mention] = field(default_factory=list)
@@ -84,6 +83,11 @@ class ActionReader:
     touring: tuple[list[Mention], str] = ([], "")  # the people of the last visit, its verb
     listing: Span = (0, 0)  # where a list of people before this sentence's verb may begin
     listed: list[Mention] = field(default_factory=list)  # the names in ``listing``
+
+    @property
+    def last_event(self) -> Mention | None:
+        """The event held last: what a meeting's later acts refer to (会议审议了…)."""
+        return self.held[-1] if self.held else None
 
     @property
     def text(self) -> str:
@@ -172,7 +176,6 @@ class ActionReader:
         out = []
         for m in here:
             if m.label == Label.EVENT and (m.trigger or m.in_title):
-                self.last_event = m
                 self.held.append(m)
                 self.hosts = holders(m, self.mentions) or self.hosts
                 for body in holders(m, self.mentions):
