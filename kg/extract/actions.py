@@ -51,6 +51,7 @@ from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
 LIST_GOES_ON = ("；", ";")  # a sentence so ended lists on into the next
+LIST_END = re.compile("等")  # 等 | 到会: the word after a list's 等 begins where it ends
 NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
 
 
@@ -114,7 +115,7 @@ class ActionReader:
             (set(self.word_starts) - quoted)  # a quoted theme's words are no acts
             | {m.start for m in placed}
             | {m.end for m in placed}
-            | {k + 1 for k in self.word_starts if self.text.startswith("等", k)}  # 等|到会
+            | {m.end() for m in LIST_END.finditer(self.text) if m.start() in self.word_starts}
         )
         out: list[Relation] = []
         for s, e in self.sentences:

@@ -38,8 +38,7 @@ from spacy.tokens import Doc
 from kg.extract.plausible import ADMIN_SUFFIXES, COMPANY_HEADS, LEVELS, stem_of
 from kg.nlp.candidates import acts_on_names, begins_body, is_boundary
 from kg.nlp.doc_index import doc_index
-from kg.nlp.lexicon import longest_suffix, word_list
-from kg.nlp.person_names import followers
+from kg.nlp.lexicon import affixes, longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label
 
@@ -245,7 +244,7 @@ def verb_cut(m: Mention, text: str) -> bool:
 def speaks_after(text: str, end: int) -> bool:
     """某连发 | 出席: a word of two characters or more that ends names follows the third
     character, so the name is whole (not 某连 | 发出)."""
-    return any(len(w) > 1 and text.startswith(w, end) for w in followers())
+    return text.startswith(affixes("speech_verbs.txt", 2), end)
 
 
 LIMITED = re.compile(r"(?:股份)?有限(?:责任)?公司$")

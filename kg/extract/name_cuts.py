@@ -28,7 +28,7 @@ from kg.records import Mention
 from kg.schema import Label
 
 RIVER_AFTER = re.compile(r"[江河溪]")
-FIRM_AFTER = r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份|集团)"
+FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份|集团)")
 BUILT_AFTER = re.compile(r"建设项目|建设工程")  # 依托某中心 | 建设项目: what the project builds
 VERB_COUNT = re.compile(r"^[将把][一二两三四五六七八九十几数多\d]")  # 将一名伤者送往…
 DIRECTION_ON = re.compile(r"(?:[东西][南北])$")  # 闽东 | 北: the direction runs on
@@ -54,7 +54,17 @@ def not_a_name(m: Mention, text: str, mentions: list[Mention]) -> bool:
     if m.name in word_list("places.txt") or stem_of_named(m.name, mentions):
         return False
     river = as_written(m, text) and RIVER_AFTER.match(text, m.end)
-    return bool(river) or bool(re.search(re.escape(m.name) + FIRM_AFTER, text))
+    return bool(river) or firm_named_after(m.name, text)
+
+
+def firm_named_after(name: str, text: str) -> bool:
+    """Whether ``name`` stands somewhere in ``text`` at the front of a firm's name."""
+    at = text.find(name)
+    while at >= 0:
+        if FIRM_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def bare_place(name: str) -> bool:

@@ -33,7 +33,7 @@ import re
 
 from kg.extract.name_cuts import as_written as written_at
 from kg.extract.name_cuts import mend_villages, not_a_name
-from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.lexicon import affixes, longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label
 
@@ -122,7 +122,7 @@ def built_ideal(m: Mention, text: str) -> bool:
     stem = m.name[: -len(end)] if end else ""
     if stem not in word_list("common_words.txt"):
         return False
-    return any(text[: m.start].endswith(v) for v in word_list("ideal_builders.txt"))
+    return text.endswith(affixes("ideal_builders.txt"), 0, m.start)
 
 
 def word_as_person(m: Mention, text: str) -> bool:

@@ -18,7 +18,7 @@ from kg.extract.meetings import hosted_after
 from kg.extract.subjects import titles_pattern
 from kg.extract.verbs import disposal, roles, subordinate
 from kg.extract.visits import most_specific
-from kg.nlp.lexicon import ordered_words, word_list
+from kg.nlp.lexicon import affixes, ordered_words, word_list
 from kg.nlp.triggers import action_table, object_labels
 from kg.records import Mention
 from kg.schema import Label, RelType
@@ -39,7 +39,7 @@ def possessor(text: str, m: Mention, limit: int) -> bool:
         m.label in (Label.ORGANIZATION, Label.PLACE)
         and len(rest) >= 2
         and bool(ALL_HAN.fullmatch(rest))
-        and not any(rest.startswith(w) for w in word_list("object_followers.txt"))
+        and not rest.startswith(affixes("object_followers.txt"))
     )
 
 

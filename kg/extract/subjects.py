@@ -16,7 +16,7 @@ import re
 
 from kg.extract.evidence import CLAUSE, Span
 from kg.extract.measures import ACTORS
-from kg.nlp.lexicon import longest_suffix, pattern_of, strip_in_turn, word_list, word_lists
+from kg.nlp.lexicon import affixes, longest_suffix, pattern_of, strip_in_turn, word_list, word_lists
 from kg.nlp.triggers import action_pattern
 from kg.records import Mention
 from kg.schema import Label
@@ -101,7 +101,7 @@ def beside_setting(text: str, places: list[Mention]) -> list[Mention]:
 
 def titled(text: str, pos: int) -> bool:
     """旗委书记奇·达楞太: a body followed by a title names the person's post, not an actor."""
-    return any(text.startswith(t, pos) for t in word_list("titles.txt"))
+    return text.startswith(affixes("titles.txt"), pos)
 
 
 def without_delegate(text: str, m: Mention, tail: str) -> str:
@@ -216,7 +216,7 @@ def group_opens(text: str, start: int, trig_start: int) -> bool:
     """调研组通过查看资料…: a clause opening with a group that is no entity; it, not the
     subject carried over, acts here and in the clauses after."""
     words = text[start:trig_start].strip()
-    return any(words.startswith(w) for w in word_list("member_nouns.txt") if len(w) > 2)
+    return words.startswith(affixes("member_nouns.txt", 3))
 
 
 def strip_tails(words: str) -> str:

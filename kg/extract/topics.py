@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from kg.extract.evidence import nested
-from kg.nlp.lexicon import ordered_words, word_list
+from kg.nlp.lexicon import ordered_words, pattern_of, word_list
 from kg.records import Mention
 from kg.schema import Label
 
 SUBJECTS = (Label.ORGANIZATION, Label.PLACE)
 TIME = re.compile(r"\d+(?:\.\d+)?(?:年度?|月份?|日|时|季度)|[上下]午")
-OPENERS = ordered_words("figure_subject_openers.txt")
+OPENER = pattern_of(ordered_words("figure_subject_openers.txt"))  # the longest first
 # 本报讯, 某某网8月12日某地讯(记者某某): the credit line that opens a lead, no subject.
 DATELINE = re.compile(
     r"[^，。,；;]{0,24}?(?:报|网|台|社|媒体|客户端)[^，。,；;]{0,12}?讯(?![员息])"
@@ -125,7 +125,7 @@ def kind_of(text: str, body: Mention, mentions: list[Mention]) -> str:
     ):
         return "leader"
     after = text[body.end : body.end + STAFF_GAP]
-    return "staff" if any(after.startswith(w) for w in staff_words()) else "body"
+    return "staff" if after.startswith(staff_words()) else "body"
 
 
 @functools.cache
@@ -145,7 +145,8 @@ def after_openers(words: str) -> str:
     previous = None
     while words and words != previous:
         previous = words
-        words = next((words[len(o) :] for o in OPENERS if words.startswith(o)), words)
+        opener = OPENER.match(words)
+        words = words[opener.end() :] if opener else words
         words = TIME.sub("", words).strip(" \u3000、")
     return words
 
@@ -165,18 +166,17 @@ def head_subject(text: str, start: int, end: int, resolve: Resolver) -> Subject 
     body's head word (合作社吸纳…) points back more weakly (kind ``head``)."""
     words = after_openers(text[start:end])
     quoted = QUOTED.match(words)
-    word = (
-        quoted.group(1) if quoted else next((h for h in org_heads() if words.startswith(h)), None)
-    )
+    head = None if quoted else org_head().match(words)
+    word = quoted.group(1) if quoted else head and head.group()
     found = resolve.named_for(word) if word else None
     return Subject(found, "body" if quoted else "head") if found else None
 
 
 @functools.cache
-def org_heads() -> tuple[str, ...]:
-    """Heads of two characters or more, longest first: a one-character head (局, 厂) opens
-    too many words that are no body (局面, 厂房)."""
-    return tuple(w for w in ordered_words("org_heads.txt") if len(w) > 1)
+def org_head() -> re.Pattern:
+    """A head of two characters or more, the longest first: a one-character head (局, 厂)
+    opens too many words that are no body (局面, 厂房)."""
+    return pattern_of(w for w in ordered_words("org_heads.txt") if len(w) > 1)
 
 
 def scope_subject(text: str, start: int, end: int, resolve: Resolver) -> Subject | None:

@@ -12,7 +12,7 @@ import re
 
 from kg.extract.evidence import Span
 from kg.extract.visits import motion_pattern
-from kg.nlp.lexicon import pattern_of, table, word_list
+from kg.nlp.lexicon import affixes, pattern_of, table, word_list
 from kg.nlp.triggers import action_pattern, action_table
 from kg.records import Mention
 from kg.schema import Label, RelType
@@ -88,7 +88,7 @@ def reports_speech(text: str, start: int, end: int) -> bool:
     words = text[start:end].strip().rstrip("了道")
     if ACCORDING.search(words):
         return False  # 按照《意见》要求: a rule followed, not a speech
-    return any(words.endswith(w) for w in word_list("speech_openers.txt"))
+    return words.endswith(affixes("speech_openers.txt"))
 
 
 SPEAKER_GAP = re.compile(r"[\u4e00-\u9fff]{0,8}")  # 动情地, 在致辞中: between speaker and 说

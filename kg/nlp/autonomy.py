@@ -34,6 +34,9 @@ NO_STEM = -1
 def autonomous_start(doc: Doc, tok: Token) -> int | None:
     """Where the autonomous unit ending with ``tok`` begins; None when ``tok`` ends no such
     unit, NO_STEM when no proper stem stands before its peoples (各 | 民族乡: no place)."""
+    window = doc[max(tok.i - REACH + 1, 0) : tok.i + 1].text
+    if "族" not in window and "自治" not in window:
+        return None  # every unit's peoples or level holds one of them: most tokens end here
     pattern = autonomy()
     for j in range(tok.i, max(tok.i - REACH, -1), -1):
         joined = doc[j : tok.i + 1].text
@@ -46,7 +49,6 @@ def autonomous_start(doc: Doc, tok: Token) -> int | None:
         longer = pattern.search(doc[j - 1 : tok.i + 1].text) if j > 0 else None
         if longer and longer.start() == 0:
             continue  # the token before holds more of the peoples (土家族 | 苗族 | 自治州)
-        stem = doc[j - 1] if j > 0 else None
         start, stem = stem_before(doc, j)
         return start if proper_stem(stem, m.group().startswith("民族")) else NO_STEM
     return None

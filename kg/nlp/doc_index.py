@@ -56,6 +56,17 @@ def tokens_ending_in(doc: Doc, last_chars: Container[str]) -> Iterator[Token]:
             yield doc[i]
 
 
+def tokens_matching(doc: Doc, pattern: re.Pattern) -> Iterator[int]:
+    """The indexes of the tokens at whose start ``pattern`` matches in ``doc``'s text, in
+    order: a superset of those whose own text it matches (so ``pattern`` must not match
+    again inside its own matches), found without making a Token object for every token."""
+    index = doc_index(doc)
+    for m in pattern.finditer(index.text):
+        i = index.token_at_start.get(m.start())
+        if i is not None:
+            yield i
+
+
 HALF_WIDTH_MARK = re.compile(r"(?<![0-9])[,;:!?]|[,;:!?](?![0-9])")
 FULL_WIDTH = str.maketrans(",;:!?", "，；：！？")
 

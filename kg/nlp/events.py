@@ -135,13 +135,15 @@ def meeting_words(doc: Doc) -> frozenset[str]:
     (督办会, 恳谈会, 观摩会; not 委员会, 商会, 全社会): meetings the head list may lack, named
     after the verb that convenes them (召开代表建议督办会)."""
     bodies = word_list("org_heads.txt")
+    index = doc_index(doc)
+    words = (index.text[start:end] for start, end in index.token_spans)
     return frozenset(
-        t.text
-        for t in doc
-        if len(t.text) >= 3
-        and t.text.endswith("会")
-        and not t.text.endswith("社会")
-        and not longest_suffix(t.text, bodies)
+        t
+        for t in words
+        if len(t) >= 3
+        and t.endswith("会")
+        and not t.endswith("社会")
+        and not longest_suffix(t, bodies)
     )
 
 

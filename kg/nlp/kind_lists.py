@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.nlp.candidates import acts_on_names, is_boundary, propose
+from kg.nlp.doc_index import tokens_matching
 from kg.nlp.lexicon import table, word_list
 from kg.schema import Label
 
@@ -24,6 +25,7 @@ PLACE_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,3}")
 BODY_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,10}")
 QUALIFIER = re.compile(r"\d+|[一二三四五六七八九十两几多]+|[家所个]|重点|规上|骨干|龙头|知名|优质")
 COUNTED = re.compile(r"[\d一二三四五六七八九十两]+[期个家座条批号]?|期")
+LIST_END = re.compile("等")
 MIN_MEMBERS = 2
 MAX_QUALIFIERS = 3
 SOURCE = {Label.PLACE: "place_list", Label.ORGANIZATION: "body_list"}
@@ -36,8 +38,9 @@ def kinds() -> dict[str, str]:
 
 def listed_names(doc: Doc, label: str) -> None:
     """Propose the members of each list that ends with 等 and a kind of ``label``."""
-    for tok in doc[:-1]:
-        if tok.text != "等":
+    for i in tokens_matching(doc, LIST_END):
+        tok = doc[i]
+        if tok.text != "等" or i == len(doc) - 1:
             continue
         kind = kind_after(doc, tok.i + 1)
         if kinds().get(kind) != label:

@@ -57,6 +57,13 @@ def ordered_words(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def affixes(name: str, min_len: int = 1) -> tuple[str, ...]:
+    """The words of list ``name`` (of ``min_len`` characters or more) as one tuple, for a
+    single ``startswith``/``endswith`` call instead of one per word."""
+    return tuple(sorted(w for w in word_list(name) if len(w) >= min_len))
+
+
+@functools.cache
 def word_lists(*names: str) -> frozenset[str]:
     """The words of several lists as one set, made once (not a new union per call)."""
     return frozenset().union(*map(word_list, names))

@@ -26,7 +26,7 @@ from kg.nlp.candidates import (
     is_boundary,
     propose,
 )
-from kg.nlp.doc_index import doc_index, tokens_ending_in
+from kg.nlp.doc_index import doc_index, tokens_ending_in, tokens_matching
 from kg.nlp.kind_lists import listed_names
 from kg.nlp.lexicon import last_characters, longest_suffix, word_list
 from kg.nlp.person_names import surnames
@@ -74,9 +74,11 @@ def find_places(doc: Doc) -> Doc:
             if honour(text_all, start, end):
                 continue
             propose(doc, start, end, Label.PLACE, source)
-    for tok in doc[1:]:
+    for i in tokens_matching(doc, COMMITTEE):
+        if i == 0:
+            continue
+        tok, prev = doc[i], doc[i - 1]
         m = COMMITTEE.match(tok.text)
-        prev = doc[tok.i - 1]
         if m and held_place(prev) and prev.text.endswith("团") and len(prev.text) > 2:
             stem = prev.text[:-1]  # 某某团 | 县委: the Youth League's county committee of 某某县
             end = prev.idx + len(stem)

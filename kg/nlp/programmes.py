@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import candidates, is_boundary, propose
 from kg.nlp.doc_index import doc_index
-from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.lexicon import affixes, longest_suffix, word_list
 from kg.nlp.places import proper_piece
 from kg.nlp.programme_shapes import ASIDE, find_shapes, generic, introducers, plain, propose_named
 from kg.nlp.triggers import trigger_pattern
@@ -174,7 +174,7 @@ def a_work(text: str, start: int) -> bool:
     end = text.find("》", start)
     if text[start + 1 : end].endswith("歌"):  # 《国歌》, 《校歌》: a song by its name
         return True
-    if any(text.endswith(w, 0, start) for w in word_list("work_kinds.txt")):
+    if text.endswith(affixes("work_kinds.txt"), 0, start):
         return True
     before = start - text.endswith("、", 0, start)
     if text.endswith("》", 0, before):  # the list of titles the first one's kind opens
