@@ -176,8 +176,16 @@ def nested_names(
 def unit_of(outer: Mention, body: Mention) -> bool:
     """Whether ``outer`` is a unit of ``body``: a name holding it (利民公司洗煤厂), or one
     written elsewhere as its name and a unit (县委 … 县委宣传部, 某局 … 某局建设项目科);
-    not a body's fuller name (某某 … 某某公司) nor two bodies glued (市委市政府)."""
-    if not outer.name.startswith(body.name):
+    not a body's fuller name (某某 … 某某公司) nor two bodies glued (市委市政府). A name
+    that opens ``outer`` as written is held by it whatever fuller name it was resolved to
+    (县政协 | 提案委, 县政协 being 某某县政协)."""
+    opens = (
+        outer.start == body.start
+        and body.end < outer.end
+        and outer.name.startswith(body.text)
+        and len(outer.name) > len(body.text)
+    )
+    if not (outer.name.startswith(body.name) or opens):
         return False
     if outer.start <= body.start and body.end <= outer.end:
         return True

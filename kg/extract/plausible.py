@@ -41,6 +41,8 @@ NAME_CHARS = re.compile(r"(?:[\u4e00-\u9fff0-9A-Za-z·]|“[^“”]+”)+")  # 
 OUTLETS = ("报", "网")  # a paper or a site read as a place
 COUNTS = "一二两三四五六七八九十几多各"
 STACKED = ("街道", "镇", "乡")
+# A firm's registered form (…有限公司, …股份有限公司) after five characters of name or more
+REGISTERED = re.compile(r"[\u4e00-\u9fff]{5,}(?:有限责任公司|有限公司|股份公司)$")
 COMPANY_HEADS = ("公司", "集团", "科技", "股份", "实业", "商贸", "传媒", "药业", "食品")
 NATIONAL = ("中共", "中央", "中国", "国家", "全国", "国务院", "人大", "政协")  # named by rank
 # Places whose proper names are often ordinary words (平原县, 文明镇, 世纪大道, 人民路).
@@ -58,6 +60,7 @@ TOWN_CPPCC = re.compile(r"[镇乡]政协$")
 NUMERAL_TOWN = re.compile(r"[三四五六七八九十]乡镇")
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
 PAIR = re.compile(r"^(.*(?:[省市县区旗]委|党委))(?:[省市县区旗镇乡])?(?:人民)?政府$")  # 县委县政府
+LEVEL_BODY_WORDS = ("政协", "政府", "人民政府", "人大", "委")  # 县市 | 政协: the level's body
 TWO_LEVELS = re.compile(r"[市县区镇乡旗]省")  # 某某市 | 省政协: two names glued
 COUNTRYSIDE = ("乡村", "农村")  # 美乡村: no village is named …乡村 after one character
 NOT_ONE_CHAR_STEMS = set(LEVELS) | set("副正原前全该本各每此这那")  # 副苏木 (of 副苏木达), 镇镇
@@ -245,6 +248,8 @@ def generic_body(name: str, names: set[str] = frozenset()) -> bool:
     ):
         return True  # 某县教育, 某县驻: a place and ordinary words, no body's head
     head = longest_suffix(name, word_list("generic_heads.txt"))
+    if head and REGISTERED.search(name):
+        return False  # 北方工程设计研究院有限公司: a registered firm, however plain its words
     return (
         head is not None
         and ordinary(name[: -len(head)], common)
@@ -322,10 +327,21 @@ def without_zone(name: str) -> str:
 
 
 def level_set(name: str) -> bool:
-    """A name that begins with a set of levels (县乡人大, 乡镇党委; not 县 | 乡村振兴局)."""
+    """A name that begins with a set of levels (县乡人大, 乡镇党委; not 县 | 乡村振兴局 nor
+    县 | 市场监管局, where the last level opens a word)."""
     return any(
-        name.startswith(pair) and not name.startswith("村", len(pair))
+        name.startswith(pair)
+        and not name.startswith("村", len(pair))
+        and not level_opens_word(name, len(pair))
         for pair in word_list("level_sets.txt")
+    )
+
+
+def level_opens_word(name: str, end: int) -> bool:
+    """Whether the level before ``end`` opens an ordinary word (县 | 市场监管局), not a
+    body's name (县市 | 政协, though 市政 is a word)."""
+    return name[end - 1 : end + 1] in word_list("common_words.txt") and not name.startswith(
+        LEVEL_BODY_WORDS, end
     )
 
 

@@ -14,6 +14,7 @@ import functools
 import re
 
 from kg.extract.evidence import Span, sentence_of
+from kg.nlp.autonomy import autonomy
 from kg.nlp.candidates import LEVELS
 from kg.nlp.lexicon import word_list
 from kg.records import Article, Mention
@@ -23,6 +24,7 @@ LOCAL_LEVELS = ("乡", "镇", "街道", "村", "苏木", "嘎查")  # named in t
 ADMIN_LEVELS = ("省", "自治区", "市", "州", "盟", "区", "县", "旗") + LOCAL_LEVELS
 TERM = re.compile(r"第?[一二三四五六七八九十百\d]+届")  # 十一届县委 is 县委
 PEOPLES = re.compile(r"人民(?=政府|法院|检察院)")  # 县政府 is 县人民政府
+PLACE_STEM = re.compile(r"[\u4e00-\u9fff]{2,6}(?<![委府会局院])")  # 某某 of 某某县公安局, not 县委
 PLACE_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市县省](?=[\u4e00-\u9fff]{2})")  # 苏州湖南商会
 
 
@@ -143,6 +145,15 @@ def is_short_form(short: str, full: str) -> bool:
     (南昌 for 南昌市)."""
     if full.startswith(short) and full[len(short) :] in ADMIN_LEVELS and len(short) >= 2:
         return True
+    unit = autonomy().search(full)
+    if (
+        unit
+        and unit.start() >= 2
+        and short in (full[: unit.start()], full[: unit.start()] + full[-1])
+    ):
+        return True  # 张家川县, 张家川 for 张家川回族自治县: an autonomous unit by its stem
+    if short[:1] in LEVELS and full.endswith(short) and PLACE_STEM.fullmatch(full[: -len(short)]):
+        return True  # 县公安局 for 某某县公安局
     if full == short + "道" and short.endswith("街") and len(short) >= 3:
         return True  # 三山岛街 for 三山岛街道
     bare_full, bare_short = name_key(full), name_key(short)

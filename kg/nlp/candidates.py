@@ -171,6 +171,7 @@ def walk_left(
     allow: set[str] = frozenset(),
     body: bool = False,
     people: Container[int] = frozenset(),
+    posts: Container[int] = frozenset(),
 ) -> int:
     """Start offset of the name whose last token is ``i``.
 
@@ -179,7 +180,9 @@ def walk_left(
     A ``body``'s name (an organisation's, a place's) also stops before a verb
     that acts on it (代表 | 县委, 补选市 | 九届人大), and before a person or title
     (characters of ``people``) followed by the body's level or place
-    (潘朝晖 | 芜湖市党政代表团; a company's name may hold a person-like one).
+    (潘朝晖 | 芜湖市党政代表团; a company's name may hold a person-like one), and
+    before a person named right after a title (characters of ``posts``: 会长杨峰 | 及 |
+    铁路中心医院), whatever follows.
     """
     cut = body_prefix if body else boundary_prefix
     start = i
@@ -191,6 +194,7 @@ def walk_left(
             or chars + len(prev.text) > max_chars
             or (body and (acts_before(prev.text, doc[start].text) or joins(prev.text, allow)))
             or (body and holds_person(prev, people) and begins_body(doc[start].text))
+            or (body and holds_person(prev, posts))
         ):
             break
         start -= 1

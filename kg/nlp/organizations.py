@@ -85,6 +85,19 @@ def people_offsets(doc: Doc) -> set[int]:
     }
 
 
+def post_holders(doc: Doc) -> set[int]:
+    """Characters of the people named right after a title (会长杨峰): a post, which no
+    body's name holds, whatever follows it (…副会长杨峰及铁路中心医院)."""
+    found = candidates(doc)
+    title_ends = {c.end for c in found if c.label == "Title"}
+    return {
+        k
+        for c in found
+        if c.label == Label.PERSON and c.start in title_ends
+        for k in range(c.start, c.end)
+    }
+
+
 class OrganizationFinder:
     def __init__(self, max_chars: int):
         self.max_chars = max_chars
@@ -102,14 +115,16 @@ class OrganizationFinder:
         heads = word_list("org_heads.txt")
         text_all = doc_index(doc).text
         quotes = quote_spans(text_all)
-        people = people_offsets(doc)
+        people, posts = people_offsets(doc), post_holders(doc)
         for tok in tokens_ending_in(doc, last_characters("org_heads.txt")):
             head, first = head_of(doc, tok.i, heads)
             end = tok.idx + len(tok.text)
             if not head or not ends_body(doc, tok, head, end):
                 continue
             allow = self.connectors(doc, tok.i, heads)
-            walked = walk_left(doc, first, self.max_chars, allow=allow, body=True, people=people)
+            walked = walk_left(
+                doc, first, self.max_chars, allow=allow, body=True, people=people, posts=posts
+            )
             start = listed_start(doc, walked)
             start = quoted_start(doc, after_inner_body(doc, start, tok.i, heads), quotes)
             start = bracketed_start(doc, start)

@@ -1,0 +1,52 @@
+"""Names and their links as other papers write them (round 10; names and sentences invented):
+a registered firm of plain words, a post holder inside a list of bodies, an autonomous
+county by its short form, a body written by its level, a unit of a body resolved to its
+full name, a level before 市场."""
+
+from kg.extract.plausible import level_set
+from kg.extract.settle import is_short_form
+from tests.helpers import extract, names, relations
+
+
+def test_a_registered_firm_of_plain_words_is_a_name():
+    ex = extract("签约企业有青禾科技有限公司、东方工程设计研究院有限公司。", home_city=None)
+    assert "东方工程设计研究院有限公司" in names(ex, "Organization")
+
+
+def test_a_person_after_a_title_ends_the_body_before_him():
+    ex = extract("青禾市慈善总会常务副会长张明及铁路中心医院相关人员参加活动。", home_city="青禾市")
+    orgs = names(ex, "Organization")
+    assert not any("张明" in o for o in orgs) and "青禾市慈善总会" in orgs
+
+
+def test_an_autonomous_county_s_short_form_is_the_county():
+    assert is_short_form("青禾县", "青禾回族自治县")
+    assert is_short_form("青禾", "青禾回族自治县")
+    assert is_short_form("禾山州", "禾山土家族苗族自治州")
+    assert not is_short_form("回族县", "青禾回族自治县")
+    ex = extract(
+        "家住青禾回族自治县东岭乡的村民张某被抓获。青禾县公安局民警将其带回县公安局。",
+        home_city="青禾回族自治县",
+    )
+    places = names(ex, "Place")
+    assert "青禾县" not in places and "青禾回族自治县" in places
+
+
+def test_a_body_written_by_its_level_is_the_county_s_body_of_that_name():
+    assert is_short_form("县公安局", "青禾县公安局")
+    assert not is_short_form("县政府", "县委县政府")  # two bodies glued, no place before 县政府
+
+
+def test_a_unit_of_a_body_resolved_to_its_full_name_is_part_of_it():
+    ex = extract(
+        "青禾县政协组织委员开展视察。视察由县政协提案委牵头协调,县政协领导带队。",
+        home_city="青禾县",
+    )
+    parts = relations(ex, "PART_OF")
+    assert ("县政协提案委", "青禾县政协") in parts  # 县政协 is 青禾县政协
+    assert not any(s == o for s, o in parts)
+
+
+def test_a_level_before_a_word_is_no_set_of_levels():
+    assert not level_set("县市场监管局") and not level_set("县乡村振兴局")
+    assert level_set("县市政协") and level_set("乡镇党委")
