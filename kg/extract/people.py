@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.nlp.lexicon import pattern_of, word_list
+from kg.nlp.lexicon import affixes, pattern_of, word_list
 from kg.nlp.person_names import surnames
 from kg.records import Mention
 from kg.schema import Label
@@ -30,6 +30,7 @@ def settle_people(text: str, mentions: list[Mention]) -> list[Mention]:
     short forms named in full."""
     kept = [m for m in mentions if m.label != Label.PERSON or is_person_name(m.name, text)]
     trim_overread(kept)
+    trim_phrase_opener(kept, text)
     kept += recurring(text, kept, Label.PERSON)
     name_people_in_full(kept)
     return kept
@@ -49,6 +50,21 @@ def trim_overread(mentions: list[Mention]) -> None:
             and m.name[:2] not in surnames()
         ):
             m.name = m.text = m.name[:3]
+            m.end -= 1
+
+
+def trim_phrase_opener(mentions: list[Mention], text: str) -> None:
+    """刘某如 | 是说: a three-character person whose last character opens a set phrase
+    after it (kg/nlp/data/name_tail_phrases.txt) is the two characters before it."""
+    for m in mentions:
+        if (
+            m.label == Label.PERSON
+            and len(m.name) == 3
+            and m.name == m.text
+            and m.start >= 0
+            and text.startswith(affixes("name_tail_phrases.txt"), m.end - 1)
+        ):
+            m.name = m.text = m.name[:2]
             m.end -= 1
 
 

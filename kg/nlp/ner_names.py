@@ -45,6 +45,7 @@ HEAD_LISTS = {
 }
 MAX_ADDED = 8  # characters a cut name may be completed by
 MAX_PLACE_STEM = 3  # 某某 | 巨日合 | 嘎查: what a place's cut name lacks before its suffix
+PLACE_LEVEL_ENDS = "省市县区旗镇乡村"
 COUNTS = "一二两三四五六七八九十几多数各"  # 抚顺 | 两市: a count of places, not one
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
 LEADER_AFTER = ("新时代", "同志", "总书记")  # what follows a leader's name, never a place's
@@ -83,6 +84,17 @@ def whole_name(doc: Doc, c: Candidate) -> Candidate:
         if ends_at_boundary(doc, j):
             break
     return c
+
+
+def as_place(doc: Doc, c: Candidate) -> Candidate:
+    """A statistical body named like a place, a level at its end and no body's head (伍家 |
+    岗区, which pkuseg cut so that no place rule read it): the place."""
+    if c.source != NER_SOURCE or c.label != Label.ORGANIZATION:
+        return c
+    name = doc_index(doc).text[c.start : c.end]
+    if name[-1:] not in PLACE_LEVEL_ENDS or longest_suffix(name, word_list("org_heads.txt")):
+        return c
+    return replace(c, label=Label.PLACE)
 
 
 def ends_at_boundary(doc: Doc, end: int) -> bool:

@@ -14,7 +14,9 @@ def test_a_registered_firm_of_plain_words_is_a_name():
 
 
 def test_a_person_after_a_title_ends_the_body_before_him():
-    ex = extract("青禾市慈善总会常务副会长张明及铁路中心医院相关人员参加活动。", home_city="青禾市")
+    ex = extract(
+        "仪式上,青禾市慈善总会常务副会长张明及铁路中心医院的职工代表先后讲话。", home_city="青禾市"
+    )
     orgs = names(ex, "Organization")
     assert not any("张明" in o for o in orgs) and "青禾市慈善总会" in orgs
 
@@ -39,8 +41,7 @@ def test_a_body_written_by_its_level_is_the_county_s_body_of_that_name():
 
 def test_a_unit_of_a_body_resolved_to_its_full_name_is_part_of_it():
     ex = extract(
-        "青禾县政协组织委员开展视察。视察由县政协提案委牵头协调,县政协领导带队。",
-        home_city="青禾县",
+        "青禾县政协开展专题视察。县政协提案委负责组织,县政协领导分组带队。", home_city="青禾县"
     )
     parts = relations(ex, "PART_OF")
     assert ("县政协提案委", "青禾县政协") in parts  # 县政协 is 青禾县政协
@@ -50,3 +51,19 @@ def test_a_unit_of_a_body_resolved_to_its_full_name_is_part_of_it():
 def test_a_level_before_a_word_is_no_set_of_levels():
     assert not level_set("县市场监管局") and not level_set("县乡村振兴局")
     assert level_set("县市政协") and level_set("乡镇党委")
+
+
+def test_a_name_that_swallowed_the_first_character_of_a_set_phrase_is_cut():
+    ex = extract("青禾食品有限公司党委副书记陈平如是说。", home_city=None)
+    assert "陈平" in names(ex, "Person") and "陈平如" not in names(ex, "Person")
+
+
+def test_a_statistical_body_named_like_a_place_is_the_place():
+    ex = extract("上周,白家岗区东岭乡红星村二组召开了群众会议。", home_city=None)
+    assert "白家岗区" in names(ex, "Place")
+    assert "白家岗区" not in names(ex, "Organization")
+
+
+def test_bodies_of_a_set_of_levels_are_no_body():
+    ex = extract("青禾州州委、东岭县政府及各地市州文化局负责人参加了座谈。", home_city=None)
+    assert "市州文化局" not in names(ex, "Organization")
