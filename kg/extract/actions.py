@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.attendee_lists import attendee_lists
 from kg.extract.dates import resolve_date
 from kg.extract.evidence import Span, clauses, evidence, key, nested, short_quotes
 from kg.extract.giving import GIVING, amount, givers
@@ -84,6 +85,7 @@ class ActionReader:
     touring: tuple[list[Mention], str] = ([], "")  # the people of the last visit, its verb
     listing: Span = (0, 0)  # where a list of people before this sentence's verb may begin
     listed: list[Mention] = field(default_factory=list)  # the names in ``listing``
+    framed_verbs: set[int] = field(default_factory=set)  # verbs read with an attendee list
 
     @property
     def last_event(self) -> Mention | None:
@@ -128,6 +130,7 @@ class ActionReader:
             self.visits = visits_in(self.article, s, e, top, self.word_starts)
             self.setting = setting_of(self.text, s, top)
             out += self.visit_stop(top, (s, e))
+            out += self.attendees((s, e), top)
             self.taken = {id(m) for v in self.visits for m in top if inside_visit(m, v) and v.moves}
             self.speech = False
             for cs, ce in clauses(self.text, s, e):
@@ -147,6 +150,19 @@ class ActionReader:
                 out += clause_measures(self, here, in_sentence)
             if self.speech:
                 self.subject = []
+        return out
+
+    def attendees(self, sentence: Span, top: list[Mention]) -> list[Relation]:
+        """出席会议的领导有甲,乙: the people listed after 有 attended (kg.extract.attendee_lists);
+        the verb is read here, not again with a subject before it."""
+        out = []
+        for found in attendee_lists(self.text, sentence, top, self.last_event):
+            self.framed_verbs.add(found.verb.start())
+            if found.event is not None:
+                verb, where = found.verb.group(1), found.verb.start()
+                out += self.relations(
+                    RelType.ATTENDED, verb, found.attendees, [found.event], sentence, where
+                )
         return out
 
     def visit_stop(self, top: list[Mention], sentence: Span) -> list[Relation]:
@@ -187,6 +203,7 @@ class ActionReader:
         """The acts of one clause: its verbs and movements in order, each with its subject
         settled and its objects read up to the next verb."""
         found = triggers_in(self.text, clause[0], clause[1], self.word_starts, here)
+        found = [t for t in found if t.start() not in self.framed_verbs]
         found += [v.motion for v in self.visits if clause[0] <= v.motion.start() < clause[1]]
         found.sort(key=lambda t: t.start())
         stops = sorted({t.start() for t in found} | motions_in(self.text, clause, self.word_starts))
@@ -280,8 +297,9 @@ class ActionReader:
         verb, span = trig.group(0), (clause[0], trig.start())
         speaks = action_table().get(verb) == RelType.SPOKE
         actors = subjects(self.text, before, trig.start())
-        if actors and actors[0] is before_first_actor(before, actors[0].label):
-            actors = self.listed_before(clause[0]) + actors
+        by = "由" in self.text[clause[0] : actors[0].start] if actors else False
+        if actors and actors[0] is before_first_actor(before, actors[0].label) and not by:
+            actors = self.listed_before(clause[0]) + actors  # not 大会由甲主持: 甲 alone
         if not actors and group_opens(self.text, clause[0], trig.start()):
             self.subject = []  # 调研组通过…: a group that is no entity acts from here on
         if not actors and unnamed_subject(self.text, *span):

@@ -43,7 +43,8 @@ def holders(event: Mention | None, mentions: list[Mention]) -> list[Mention]:
     """The bodies that hold ``event``: the body or place its name opens with (the home
     city for 全市…; 某县2023年12月招商引资项目集中签约仪式 is the county's); none when the
     name says no body. A name with a meeting's count
-    (县政协十一届十八次常委会) is the meeting, not the body holding it."""
+    (县政协十一届十八次常委会) is the meeting, not the body holding it. 我县 written right
+    before the name (我县某推进会召开) is the home city holding it."""
     if event is None:
         return []
     name = event.text or event.name
@@ -57,7 +58,13 @@ def holders(event: Mention | None, mentions: list[Mention]) -> list[Mention]:
         and not COUNTED.search(m.text)
         and (m.label != Label.PLACE or m.home_city or governed(m, event, mentions))
     ]
-    return [max(bodies, key=lambda m: len(m.text))] if bodies else []
+    if bodies:
+        return [max(bodies, key=lambda m: len(m.text))]
+    return [
+        m
+        for m in mentions
+        if m.label == Label.PLACE and m.end == event.start and m.text.startswith(("我", "本"))
+    ]
 
 
 def governed(place: Mention, event: Mention, mentions: list[Mention]) -> bool:

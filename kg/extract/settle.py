@@ -43,7 +43,12 @@ def settle_names(mentions: list[Mention], article: Article, sentences: list[Span
         for m in mentions:
             if m.label != label or m.refers_back:
                 continue
-            fulls = [n for n in names if len(n) > len(m.name) and is_short_form(m.name, n)]
+            fulls = [
+                n
+                for n in names
+                if len(n) > len(m.name)
+                and (is_short_form(m.name, n) or label == Label.EVENT and abbreviates(m.name, n))
+            ]
             unique = m.name[:1] not in LEVELS or len(m.name) > 2 or len(set(fulls)) == 1
             if (
                 fulls
@@ -64,7 +69,10 @@ def own_level_body(short: str, full: str, home: str | None) -> bool:
     a body named by the home city's level alone is no short form of another city's body."""
     if not home or short[:1] not in LEVELS or not home.endswith(short[:1]):
         return False
-    stem = home[:-1] if len(home) > 2 else home
+    unit = autonomy().search(home)
+    stem = (
+        home[: unit.start()] if unit and unit.start() >= 2 else home[:-1] if len(home) > 2 else home
+    )
     return name_key(full)[:1] not in LEVELS and stem not in full
 
 
@@ -160,6 +168,15 @@ def is_short_form(short: str, full: str) -> bool:
     return bare_full.endswith(bare_short) and (
         len(bare_short) >= 3 or bare_short == bare_full or bare_short[:1] in LEVELS
     )
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """集中开工仪式 for 某开发区某项目集中开工暨签约仪式: an event named again by some of its
+    words in order, with its head, and more than its head alone."""
+    if len(short) < 4 or short[-2:] != full[-2:] or short in word_list("event_heads.txt"):
+        return False
+    rest = iter(full)
+    return all(c in rest for c in short)
 
 
 def nested_in(m: Mention, mentions: list[Mention], full: str) -> bool:

@@ -69,6 +69,7 @@ CLAUSE_MARK = re.compile(r"[，。,；;！？!?\n]")
 STOP = re.compile(
     r"[，。,；;！？!?、\n]|等|并(?:开展|举行|召开|进行|启动|组织)"
 )  # 甲会并开展乙: two
+DAY_OR_HOME = re.compile(r"(?:今[天日]|当[天日]|昨[天日]|当晚|(?:我|本)[省市县区旗镇乡])(?!的)")
 BAD_START = re.compile(  # a count opens no name (22类、180余项…活动); a date or a year may
     r"(?:的|了|[一两三四五六七八九十几][次场]|这次|此次|本次|这样的|这种|这场|那场|该|其"
     r"|(?!(?:19|20)\d\d[\u4e00-\u9fff])\d+(?![\d.]*\s*[年月日]))"
@@ -107,6 +108,8 @@ def propose_event(doc: Doc, start: int, end: int, trigger: str | None, source: s
     start += trigger in CONVENE and text.startswith("的", start)  # 近日召开的某局发布会上
     when = TIME_LEAD.match(text, start).end()  # 出席当天的捐赠仪式: a time, then the name
     start = when + 1 if when > start and text.startswith("的", when) else start
+    day = DAY_OR_HOME.match(text, start)  # 出席今天集中开工仪式, 我县某推进会召开: no part of it
+    start = day.end() if day else start
     praise = epithet().match(text, start)  # 举行了隆重的开工仪式
     start = praise.end() if praise else start
     count = COUNT.match(text, start) or PARTY.match(text, start) or THEMED.match(text, start)

@@ -67,3 +67,12 @@ def test_a_statistical_body_named_like_a_place_is_the_place():
 def test_bodies_of_a_set_of_levels_are_no_body():
     ex = extract("青禾州州委、东岭县政府及各地市州文化局负责人参加了座谈。", home_city=None)
     assert "市州文化局" not in names(ex, "Organization")
+
+
+def test_an_autonomous_county_s_paper_names_its_bodies_by_the_county_s_stem():
+    ex = extract(
+        "青禾县公安局民警在东岭镇将嫌疑人抓获。民警随即将其带回县公安局。",
+        home_city="青禾回族自治县",
+    )
+    orgs = names(ex, "Organization")
+    assert "青禾县公安局" in orgs and "县公安局" not in orgs
