@@ -128,8 +128,9 @@ def common_words() -> frozenset[str]:
 
 def whole_person(doc: Doc, c: Candidate) -> Candidate:
     """A statistical person cut at the dot of its token (艾则孜 | ·木沙), or after the
-    surname that begins a word before it (储 | 李强 of 储李 | 强向, 县领导水 | 韦梁), made
-    whole; a conjunction or verb that is also a surname (和, 向) begins no name."""
+    surname that begins a word before it (储 | 李强 of 储李 | 强向, 县领导水 | 韦梁) or
+    inside a compound surname (上 | 官文龙), made whole; a conjunction or verb that is also
+    a surname (和, 向) begins no name."""
     if c.source != NER_SOURCE or c.label != Label.PERSON:
         return c
     index = doc_index(doc)
@@ -145,7 +146,18 @@ def whole_person(doc: Doc, c: Candidate) -> Candidate:
         and not (is_boundary(before) or acts_on_names(before))
     ):
         return replace(c, start=c.start - 1)
+    if before + index.text[c.start] in COMPOUND_SURNAMES and c.end - c.start == 3:
+        return replace(c, start=c.start - 1)  # 上 | 官文龙: the compound surname 上官
+    if (
+        c.start >= 2
+        and index.text[c.start - 2 : c.start] in COMPOUND_SURNAMES
+        and c.end - c.start == 2
+    ):
+        return replace(c, start=c.start - 2)  # 上官 | 文龙
     return whole_given_name(doc, c, end)
+
+
+COMPOUND_SURNAMES = frozenset(w for w in word_list("surnames.txt") if len(w) == 2)
 
 
 def whole_given_name(doc: Doc, c: Candidate, end: int) -> Candidate:

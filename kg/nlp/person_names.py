@@ -87,6 +87,11 @@ class NameReader:
             and HAN_NAME.fullmatch(self.text[c.start : c.end])
         }
         self.model_ends = {e: s for s, e in self.model.items()}
+        self.body_ends = {
+            c.end
+            for c in candidates(doc)
+            if c.source == NER_SOURCE and c.label == Label.ORGANIZATION
+        }
 
     def after(self, pos: int) -> int | None:
         """End of a name beginning at ``pos``, or None. A name may end inside a pkuseg word
@@ -157,7 +162,8 @@ class NameReader:
 
     def before(self, end: int, bracketed: bool = False) -> int | None:
         """Start of a name ending at ``end`` (吴静波、龙丹、夏霖老师), or None. Without the
-        model's agreement the name must follow punctuation, or, before a bracketed title
+        model's agreement the name must follow punctuation or a body the model read (某处 |
+        某某某主任: the body, the person, the title), or, before a bracketed title
         (在黄世周(村支书)的召集下), a word that cannot be inside a name."""
         model = self.model_ends.get(end)
         if model is not None and self.plain(model, end, loose_end=True, trusted=True):
@@ -165,7 +171,7 @@ class NameReader:
         for start in (end - 3, end - 2, end - 4):
             if start < 0 or end not in self.surname_ends(start) or not self.plain(start, end):
                 continue
-            if start == 0 or self.text[start - 1] in PUNCT:
+            if start == 0 or self.text[start - 1] in PUNCT or start in self.body_ends:
                 return start
             prev = self.token_ends.get(start)
             if (

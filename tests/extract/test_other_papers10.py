@@ -76,3 +76,14 @@ def test_an_autonomous_county_s_paper_names_its_bodies_by_the_county_s_stem():
     )
     orgs = names(ex, "Organization")
     assert "青禾县公安局" in orgs and "县公安局" not in orgs
+
+
+def test_a_compound_surname_cut_by_the_segmenter_is_the_name_s():
+    ex = extract("县委常委、副县长上官文达参加了视察。在随后的座谈会上,上官文达汇报了情况。")
+    people = names(ex, "Person")
+    assert "上官文达" in people and "官文达" not in people and "文达" not in people
+
+
+def test_a_person_between_a_body_and_his_title_is_read():
+    ex = extract("教务处岑志远主任对新学期的工作进行了说明。", home_city=None)
+    assert "岑志远" in names(ex, "Person")
