@@ -117,7 +117,11 @@ class PostReader:
             title = self.text[post.start : post.end]
             body = post.body or (self.generic_body(post.start) if k == 0 else None)
             if body is None and self.clean_start(posts[0].start):
-                body = self.bare_body(title, person) or self.deputy_body(title, person)
+                body = (
+                    self.bare_body(title, person)
+                    or self.deputy_body(title, person)
+                    or (self.listed_body(title, person, post.start) if len(posts) == 1 else None)
+                )
             if body is None and glued is not None and not any(x.body for x in posts):
                 body = shared_body(title, self.posts_of(glued))
             if body is None and out:
@@ -190,6 +194,20 @@ class PostReader:
         body = self.by_end.get(first) or self.by_end.get(of) or self.bare_body(title, person)
         return [(body, title)] if body else []
 
+    def listed_body(self, title: str, person: Mention, start: int) -> Mention | None:
+        """县政协副主席甲、乙,秘书长丙: a title of no particular body (not 副县长, nor a rank
+        such as 县领导) alone in the next clause of a list of officials is held in the body
+        of the person just before it."""
+        if title in bare_title_bodies() or title[:1] in LEVELS or "领导" in title:
+            return None
+        if self.text[start - 1 : start] not in ("，", ","):
+            return None
+        earlier = self.person_ends.get(start - 1)
+        if earlier is None or earlier.sentence != person.sentence or earlier.title_end is None:
+            return None
+        posts = self.posts_of(earlier)
+        return posts[-1][0] if posts else None
+
     def deputy_body(self, title: str, person: Mention) -> Mention | None:
         """副主任 after 某委员会主任甲 in the same sentence: the deputies of that body."""
         if not title.startswith("副"):
@@ -221,7 +239,8 @@ class PostReader:
 
     def bare_body(self, title: str, person: Mention) -> Mention | None:
         """The body a bare title belongs to (副市长: a 政府 of the city level): the nearest
-        one named before the person, else one after it in the same sentence."""
+        one named before the person, else one after it in the same sentence, else the
+        first the article names after it (县长甲 … 仪式由县人民政府副县长乙主持)."""
         ending, level = bare_title_bodies().get(title, ("", ""))
         if not ending:
             return None
@@ -229,7 +248,10 @@ class PostReader:
         before = [o for o in fits if o.end <= person.start]
         if before:
             return max(before, key=lambda o: o.end)
-        return next((o for o in fits if o.sentence == person.sentence), None)
+        after = [o for o in fits if o.start > person.end]
+        return next(
+            (o for o in after if o.sentence == person.sentence), after[0] if after else None
+        )
 
     @staticmethod
     def bare(title: str, body: Mention) -> str:
