@@ -43,11 +43,17 @@ def read_lines(path: Path) -> list[str]:
 
 
 def longest_suffix(word: str, suffixes: frozenset[str]) -> str | None:
-    """The longest entry of ``suffixes`` that ``word`` ends with."""
-    for k in range(min(len(word), 8), 0, -1):
+    """The longest entry of ``suffixes`` (of 8 characters at most) that ``word`` ends with."""
+    for k in range(min(len(word), longest_entry(suffixes)), 0, -1):
         if word[-k:] in suffixes:
             return word[-k:]
     return None
+
+
+@functools.cache
+def longest_entry(words: frozenset[str]) -> int:
+    """How long the longest of ``words`` is, 8 at most: the suffixes worth trying."""
+    return min(max(map(len, words), default=0), 8)
 
 
 @functools.cache
