@@ -42,7 +42,7 @@ SEED_FLOORS = {
 }
 DEV_FLOORS = {
     "ENTITIES": 0.936,
-    "RELATIONS": 0.805,
+    "RELATIONS": 0.806,
     "Event": 0.971,
     "Figure": 0.973,
     "Organization": 0.883,
@@ -57,7 +57,7 @@ DEV_FLOORS = {
     "rel:ISSUED": 1.000,
     "rel:LOCATED_IN": 0.764,
     "rel:MEASURES": 0.629,
-    "rel:PART_OF": 0.286,
+    "rel:PART_OF": 0.400,
     "rel:PRESIDED": 1.000,
     "rel:SPOKE": 0.929,
     "rel:VISITED": 0.759,
