@@ -27,6 +27,7 @@ from kg.builder.spool import SPOOL_NAME, Spool
 from kg.builder.workers import extract_articles
 from kg.link.assemble import assemble
 from kg.link.scope import Scoping, declared_names
+from kg.nlp.pipeline import release_pipelines
 from kg.read import InputError, InputNote, iter_articles
 from kg.read.discover import Defaults, input_files, iso_date
 from kg.records import ArticleExtraction
@@ -34,6 +35,10 @@ from kg.write import write_graphml, write_node_link
 from kg.write.files import atomic_write
 
 BYTES_PER_CHAR = 3  # UTF-8 Chinese: the input size in characters, estimated for time left
+# Articles from which a build lets go of the models before assembling its graph: a graph
+# of that many (~19 KB an article in networkx) is what the models' ~0.8 GB would add to; a
+# smaller build keeps them for the next build in the same process.
+RELEASE_MODELS_AT = 10_000
 log = logging.getLogger(__name__)
 
 
@@ -118,6 +123,8 @@ def built(
             scoping.add(extraction)  # the places named: linking's first pass, done here
 
         extract_articles(articles, options, keep, progress, on_error)
+        if into.count >= RELEASE_MODELS_AT:
+            release_pipelines()  # the graph is at its largest from here on
         graph = assemble(lambda: into, scoping)
     if progress is not None:
         progress.repeats = admission.repeats
