@@ -14,7 +14,7 @@ import functools
 import re
 
 from kg.extract.evidence import Span, sentence_of
-from kg.nlp.autonomy import autonomy
+from kg.nlp.autonomy import autonomous_stem
 from kg.nlp.candidates import LEVELS
 from kg.nlp.lexicon import word_list
 from kg.records import Article, Mention
@@ -69,10 +69,7 @@ def own_level_body(short: str, full: str, home: str | None) -> bool:
     a body named by the home city's level alone is no short form of another city's body."""
     if not home or short[:1] not in LEVELS or not home.endswith(short[:1]):
         return False
-    unit = autonomy().search(home)
-    stem = (
-        home[: unit.start()] if unit and unit.start() >= 2 else home[:-1] if len(home) > 2 else home
-    )
+    stem = autonomous_stem(home) or (home[:-1] if len(home) > 2 else home)
     return name_key(full)[:1] not in LEVELS and stem not in full
 
 
@@ -153,12 +150,8 @@ def is_short_form(short: str, full: str) -> bool:
     (南昌 for 南昌市)."""
     if full.startswith(short) and full[len(short) :] in ADMIN_LEVELS and len(short) >= 2:
         return True
-    unit = autonomy().search(full)
-    if (
-        unit
-        and unit.start() >= 2
-        and short in (full[: unit.start()], full[: unit.start()] + full[-1])
-    ):
+    stem = autonomous_stem(full)
+    if stem and short in (stem, stem + full[-1]):
         return True  # 张家川县, 张家川 for 张家川回族自治县: an autonomous unit by its stem
     if short[:1] in LEVELS and full.endswith(short) and PLACE_STEM.fullmatch(full[: -len(short)]):
         return True  # 县公安局 for 某某县公安局

@@ -80,6 +80,13 @@ def proper_stem(text: str, bare: bool = False) -> bool:
     )
 
 
+def autonomous_stem(name: str) -> str | None:
+    """The stem of an autonomous unit's name (张家川 of 张家川回族自治县), which its short
+    forms keep (张家川县, 张家川); None for any other name."""
+    m = autonomy().search(name)
+    return name[: m.start()] if m and m.start() >= 2 else None
+
+
 def ethnic_seat(name: str) -> bool:
     """A people and a level with no place before them (土族自治县, 回族区): no place."""
     m = autonomy().search(name)
