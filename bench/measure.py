@@ -88,6 +88,7 @@ def build(out: str, cache: str, workers: str, paths: list[str], cluster: str | N
     from kg.builder.run import run_build
     from kg.nlp import load_pipeline
 
+    rss_before_load = rss_now_mb()
     started = time.perf_counter()
     nlp = load_pipeline(None)  # the call (and cache key) extract_articles makes
     loaded, cpu, entries = time.perf_counter(), cpu_s(), cache_entries(cache)
@@ -114,6 +115,7 @@ def build(out: str, cache: str, workers: str, paths: list[str], cluster: str | N
         "edges": graph.number_of_edges(),
         "graphml_sha256": hashlib.sha256(graphml).hexdigest(),
         "pipeline": nlp.pipe_names,
+        "rss_before_load_mb": rss_before_load,
         "rss_at_start_mb": rss_at_start,
     }
 

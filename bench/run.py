@@ -132,7 +132,10 @@ def metrics(steps: dict[str, dict]) -> dict:
         m[f"speedup_{suffix}"] = b["seconds"] / x["seconds"]
         m[f"graphml_identical_{suffix}"] = b["graphml_sha256"] == x["graphml_sha256"]
         m[f"cpu_{suffix}_vs_1"] = x["cpu_s"] / b["cpu_s"]
-    m["parent_mb_100k"] = c["rss_at_start_mb"] + 10 * m["parent_mb_per_10k"]
+    # a build of 10k articles or more lets go of the pipeline before its graph grows:
+    # at 100k the parent holds the larger of the two, not their sum
+    graph_100k = c["rss_before_load_mb"] + 10 * m["parent_mb_per_10k"]
+    m["parent_mb_100k"] = max(c["rss_at_start_mb"], graph_100k)
     m["build_vs_pkuseg"] = m["build_chars_per_s"] / m["pkuseg_chars_per_s"]
     if "g_store" in steps:
         g = steps["g_store"]
@@ -224,8 +227,9 @@ def _rebuild_rows(s: dict, m: dict) -> list[tuple[str, ...]]:
             f"1-worker {b['rss_self_mb']:,.0f} MB; 2 workers: parent {c['rss_self_mb']:,.0f} MB, "
             f"worker {c['rss_children_mb']:,.0f} MB; target <= {TARGETS['worker_rss_mb']} MB; "
             f"parent +{m['parent_mb_per_10k']:,.0f} MB per 10k articles over "
-            f"{c['rss_at_start_mb']:,.0f} MB: {m['parent_mb_100k']:,.0f} MB at 100k, "
-            f"target <= {TARGETS['parent_mb_100k']} MB",
+            f"{c['rss_before_load_mb']:,.0f} MB (the pipeline, "
+            f"{c['rss_at_start_mb'] - c['rss_before_load_mb']:,.0f} MB, let go first): "
+            f"{m['parent_mb_100k']:,.0f} MB at 100k, target <= {TARGETS['parent_mb_100k']} MB",
             verdict(ok["f"]),
         ),
     ]
