@@ -43,6 +43,11 @@ OPENING_PROJECT = re.compile(  # …,某镇某某项目总投资…: a project o
     r"(?:^|(?<=[，。,；;！？\n]))([\u4e00-\u9fff]{4,30}?(?:项目|工程))"
     r"(?=涉及|总投资|计划总投资|位于|坐落|占地|总面积|建筑面积|预计|建成后|共投资)"
 )
+PROJECT_LIST = re.compile(  # 对甲项目、乙工程、丙项目进行…: named projects, listed
+    r"(?<=[对了，,：:])((?:(?:[^对了\W_]|[“”]){4,30}?(?:项目|工程)、)+"
+    r"(?:[^对了\W_]|[“”]){4,30}?(?:项目|工程))"
+    r"(?=[，。,；;和及等进]|[一二三四五六七八九十两\d]+[个项])"
+)
 DOCUMENT = re.compile(
     r"[^，。,；;！？!?、：:“”《》\n]{4,36}?(?:倡议书|实施方案|工作方案|行动方案|实施意见|指导意见|管理办法|实施细则|工作要点|通知|公告)"
 )
@@ -88,7 +93,25 @@ def find_programmes(doc: Doc) -> Doc:
     named_after_verbs(doc, starts, heads | word_list("programme_honours.txt"))
     find_shapes(doc, heads | word_list("programme_honours.txt"))
     opening_projects(doc)
+    listed_projects(doc, heads)
     return doc
+
+
+def listed_projects(doc: Doc, heads: frozenset[str]) -> None:
+    """Projects listed by name, each with its own head, after a preposition, a verb's 了 or
+    a mark (对甲项目、乙工程、丙项目进行了解; 视察了甲工程、乙工程): two or more names each
+    opening with a proper word or a place, not a kind of work (重点项目)."""
+    index = doc_index(doc)
+    text, places = index.text, {c.start for c in candidates(doc) if c.label != Label.PERSON}
+    for m in PROJECT_LIST.finditer(text):
+        start = m.start(1)
+        for item in m.group(1).split("、"):
+            first = index.token_at_start.get(start)
+            word = doc[first].text if first is not None else ""
+            proper = start in places or (len(word) > 1 and proper_piece(word))
+            if proper and not generic(item, heads):
+                propose(doc, start, start + len(item), Label.PROGRAMME, "trigger_head")
+            start += len(item) + 1
 
 
 def opening_projects(doc: Doc) -> None:

@@ -87,3 +87,13 @@ def test_a_compound_surname_cut_by_the_segmenter_is_the_name_s():
 def test_a_person_between_a_body_and_his_title_is_read():
     ex = extract("教务处岑志远主任对新学期的工作进行了说明。", home_city=None)
     assert "岑志远" in names(ex, "Person")
+
+
+def test_projects_listed_by_name_are_programmes():
+    ex = extract(
+        "视察中,委员们对东盛新能源焦化升级改造项目、青禾碳基纳米材料项目、东岭特种树脂项目"
+        "三个项目进行了详细了解。",
+        home_city="青禾县",
+    )
+    programmes = names(ex, "Programme")
+    assert {"东盛新能源焦化升级改造项目", "青禾碳基纳米材料项目", "东岭特种树脂项目"} <= programmes
