@@ -47,12 +47,12 @@ from kg.extract.verbs import (
     triggers_in,
 )
 from kg.extract.visits import Visit, inside_visit, setting_of, visits_in
+from kg.nlp.kind_lists import LIST_END
 from kg.nlp.triggers import action_table, sense
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
 LIST_GOES_ON = ("；", ";")  # a sentence so ended lists on into the next
-LIST_END = re.compile("等")  # 等 | 到会: the word after a list's 等 begins where it ends
 NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
 
 
@@ -118,6 +118,7 @@ class ActionReader:
             | {m.start for m in placed}
             | {m.end for m in placed}
             | {m.end() for m in LIST_END.finditer(self.text) if m.start() in self.word_starts}
+            # 等 | 到会: the word after a list's 等 begins where it ends
         )
         out: list[Relation] = []
         for s, e in self.sentences:

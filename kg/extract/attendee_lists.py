@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.evidence import Span, clauses
-from kg.extract.subjects import delegate, tail_ok, without_delegate
+from kg.extract.subjects import listed_people, tail_ok, without_delegate
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label
@@ -61,9 +61,7 @@ def listed_after(text: str, start: int, end: int, here: list[Mention]) -> list[M
     out: list[Mention] = []
     for cs, ce in clauses(text, start, end):
         cs = max(cs, start)
-        people = [
-            m for m in here if cs <= m.start < ce and (m.label == Label.PERSON or delegate(text, m))
-        ]
+        people = listed_people(text, here, cs, ce)
         tail = text[people[-1].end : ce].rstrip(CLOSING) if people else ""
         if not people or not tail_ok(without_delegate(text, people[-1], tail)):
             break

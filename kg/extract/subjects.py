@@ -243,6 +243,16 @@ def group_back(text: str, actors: list[Mention]) -> list[Mention]:
     return group
 
 
+def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The people named between ``start`` and ``end``, and the bodies standing for their
+    heads (县法院院长,县检察院检察长等参加: the bodies' heads are listed people too)."""
+    return [
+        m
+        for m in mentions
+        if start <= m.start < end and (m.label == Label.PERSON or delegate(text, m))
+    ]
+
+
 def list_clauses(
     text: str, sentence_mentions: list[Mention], sentence: Span, clause_start: int
 ) -> list[Mention]:
@@ -253,11 +263,7 @@ def list_clauses(
     end = clause_start - 1
     while end > sentence[0]:
         mark = max((m.end() for m in CLAUSE.finditer(text, sentence[0], end)), default=sentence[0])
-        people = [
-            m
-            for m in sentence_mentions
-            if mark <= m.start < end and (m.label == Label.PERSON or delegate(text, m))
-        ]  # 县法院院长,县检察院检察长等参加: the bodies' heads are listed people too
+        people = listed_people(text, sentence_mentions, mark, end)
         tail = text[people[-1].end : end].strip() if people else ""
         if not people and unnamed_subject(text, mark, end) and mark > sentence[0]:
             end = mark - 1  # 县直有关单位主要负责人,: others listed between the named

@@ -32,7 +32,7 @@ from kg.nlp.candidates import (
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.organizations import OUTLET_ENDS, names_a_body, of_common_words
-from kg.nlp.person_names import model_person, surnames, titles_in
+from kg.nlp.person_names import compound_surnames, model_person, surnames, titles_in
 from kg.nlp.places import NOT_AFTER
 from kg.schema import Label
 
@@ -146,18 +146,15 @@ def whole_person(doc: Doc, c: Candidate) -> Candidate:
         and not (is_boundary(before) or acts_on_names(before))
     ):
         return replace(c, start=c.start - 1)
-    if before + index.text[c.start] in COMPOUND_SURNAMES and c.end - c.start == 3:
+    if before + index.text[c.start] in compound_surnames() and c.end - c.start == 3:
         return replace(c, start=c.start - 1)  # 上 | 官文龙: the compound surname 上官
     if (
         c.start >= 2
-        and index.text[c.start - 2 : c.start] in COMPOUND_SURNAMES
+        and index.text[c.start - 2 : c.start] in compound_surnames()
         and c.end - c.start == 2
     ):
         return replace(c, start=c.start - 2)  # 上官 | 文龙
     return whole_given_name(doc, c, end)
-
-
-COMPOUND_SURNAMES = frozenset(w for w in word_list("surnames.txt") if len(w) == 2)
 
 
 def whole_given_name(doc: Doc, c: Candidate, end: int) -> Candidate:

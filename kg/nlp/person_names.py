@@ -37,6 +37,12 @@ def surnames() -> frozenset[str]:
 
 
 @functools.cache
+def compound_surnames() -> frozenset[str]:
+    """The surnames of two characters (欧阳, 上官), which the segmenter may cut apart."""
+    return frozenset(w for w in surnames() if len(w) == 2)
+
+
+@functools.cache
 def followers() -> tuple[str, ...]:
     """Words that end a name written before them (说, 率, 代表, 同志)."""
     return tuple(sorted(word_list("speech_verbs.txt"), key=len, reverse=True))

@@ -101,17 +101,21 @@ def listed_projects(doc: Doc, heads: frozenset[str]) -> None:
     """Projects listed by name, each with its own head, after a preposition, a verb's 了 or
     a mark (对甲项目、乙工程、丙项目进行了解; 视察了甲工程、乙工程): two or more names each
     opening with a proper word or a place, not a kind of work (重点项目)."""
-    index = doc_index(doc)
-    text, places = index.text, {c.start for c in candidates(doc) if c.label != Label.PERSON}
-    for m in PROJECT_LIST.finditer(text):
+    places = {c.start for c in candidates(doc) if c.label != Label.PERSON}
+    for m in PROJECT_LIST.finditer(doc_index(doc).text):
         start = m.start(1)
         for item in m.group(1).split("、"):
-            first = index.token_at_start.get(start)
-            word = doc[first].text if first is not None else ""
-            proper = start in places or (len(word) > 1 and proper_piece(word))
-            if proper and not generic(item, heads):
+            if opens_project(doc, start, places) and not generic(item, heads):
                 propose(doc, start, start + len(item), Label.PROGRAMME, "trigger_head")
             start += len(item) + 1
+
+
+def opens_project(doc: Doc, start: int, places: set[int]) -> bool:
+    """Whether a project's name at ``start`` opens with a name read there (``places``: where
+    they begin) or a proper word of its own (某某 | 绿色…项目), as a named project does."""
+    first = doc_index(doc).token_at_start.get(start)
+    word = doc[first].text if first is not None else ""
+    return start in places or (len(word) > 1 and proper_piece(word))
 
 
 def opening_projects(doc: Doc) -> None:
@@ -122,10 +126,7 @@ def opening_projects(doc: Doc) -> None:
     index = doc_index(doc)
     places = {c.start for c in candidates(doc) if c.label in (Label.PLACE, Label.ORGANIZATION)}
     for m in OPENING_PROJECT.finditer(index.text):
-        first = index.token_at_start.get(m.start(1))
-        word = doc[first].text if first is not None else ""
-        proper = len(word) > 1 and proper_piece(word)  # 某某 | 绿色…项目位于
-        if (m.start(1) in places or proper) and m.end(1) in index.token_at_end:
+        if opens_project(doc, m.start(1), places) and m.end(1) in index.token_at_end:
             propose(doc, m.start(1), m.end(1), Label.PROGRAMME, "trigger_head")
 
 
