@@ -9,6 +9,7 @@ the characters beside them give them away:
 - a company after the level of 我区 (我 | 区某某实业有限公司): the level is 我区's;
 - a place's bare name opening a longer name (某某 | 金控数字产业园, 某国 | 农民丰收节):
   no place of its own;
+- a body right after digits or letters (某某78 | 特跑队): the end of a longer name;
 - a body counted (传习所85个): a kind, so many of them; a body whose name and the level
   after it are a place of the article (某某馆 | 镇): the place cut short;
 - a person of three characters whose last begins a verb (李某陪 | 同) or is a verb of
@@ -57,6 +58,7 @@ ADDRESSES = ("开幕词", "闭幕词", "欢迎词", "贺词", "答谢词", "辞"
 STACKED_AREA = re.compile(r"^(.+[区镇乡])(?:园区|圩镇|集镇|镇区)$")  # 某某镇 | 圩镇
 ORDINAL_PIECE = re.compile(r"^第[一二三四五六七八九十]+(?:社区|村|居委会|网格)$")
 FIRM_AFTER = ("公司", "集团", "有限", "股份", "超市", "商场")
+MARKET = "市场"  # 某某 | 大市场, 某某 | 集贸市场: a market named after a place
 LIST_MARKS = "、和与及,，"  # 甲、乙均出席: 均 of a list, not of a name
 NATION = ("中国", "中华")
 NATION_AFTER = "的各境之和与及"  # 中国的, 中国各地: the country itself
@@ -195,6 +197,8 @@ def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
             return True  # 行业主管部 | 门: a kind of body, its head cut
         if cut_company(m, text, token_starts):
             return True
+        if text[m.start - 1 : m.start].isascii() and text[m.start - 1 : m.start].isalnum():
+            return True  # 某某78 | 特跑队: the digits or letters before it are its name's
         return tail_of_word(m.start, text, token_starts)
     return False
 
@@ -316,6 +320,8 @@ def opens_name(m: Mention, doc: Doc) -> bool:
     # 某某港 | 两大渔港, 某某市 | 副市长: a place of its own; 温州 | 商城 is bare
     for token in doc[i : i + MAX_WORDS]:
         word = token.text
+        if word == MARKET:
+            return True  # 某某 | 市场: 市 opens no level here
         if not HAN.match(word) or is_boundary(word) or acts_on_names(word) or begins_body(word):
             return False
         if token.like_num or word[0] in COUNTS or word in word_list("generic_places.txt"):
@@ -336,9 +342,15 @@ def runs_to_firm(doc: Doc, i: int) -> bool:
 @functools.cache
 def name_ends() -> frozenset[str]:
     """Words that end a longer name a place may open (org_heads.txt, landmark_heads.txt,
-    zone_suffixes.txt) and 节 of a festival."""
+    zone_suffixes.txt), 节 of a festival, 市场 of a market and 频道 of a channel."""
     lists = ("org_heads.txt", "landmark_heads.txt", "zone_suffixes.txt")
-    return frozenset().union(*(word_list(f) for f in lists)) | {"节", "产业园", "商城"}
+    return frozenset().union(*(word_list(f) for f in lists)) | {
+        "节",
+        "产业园",
+        "商城",
+        MARKET,
+        "频道",
+    }
 
 
 def join_ordinal_pieces(mentions: list[Mention], text: str) -> None:

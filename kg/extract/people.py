@@ -13,7 +13,7 @@ import functools
 import re
 
 from kg.nlp.lexicon import affixes, pattern_of, word_list
-from kg.nlp.person_names import surnames
+from kg.nlp.person_names import surnames, title_words
 from kg.records import Mention
 from kg.schema import Label
 
@@ -30,6 +30,7 @@ def settle_people(text: str, mentions: list[Mention]) -> list[Mention]:
     short forms named in full."""
     kept = [m for m in mentions if m.label != Label.PERSON or is_person_name(m.name, text)]
     trim_overread(kept)
+    extend_underread(kept, text)
     trim_phrase_opener(kept, text)
     kept += recurring(text, kept, Label.PERSON)
     name_people_in_full(kept)
@@ -51,6 +52,23 @@ def trim_overread(mentions: list[Mention]) -> None:
         ):
             m.name = m.text = m.name[:3]
             m.end -= 1
+
+
+def extend_underread(mentions: list[Mention], text: str) -> None:
+    """某某 | 民作讲话: a person read short of a longer name the article gives its people,
+    where the text goes on with that name's rest, is that person (the segmenter glued the
+    last character to the word after it); not where a title follows it (某某 | 副主任,
+    which a longer reading 某某副 took)."""
+    people = {m.name for m in mentions if m.label == Label.PERSON}
+    for m in mentions:
+        if m.label != Label.PERSON or m.name != m.text or m.start < 0:
+            continue
+        if text.startswith(title_words(), m.end):
+            continue
+        longer = [n for n in people if len(n) > len(m.name) and text.startswith(n, m.start)]
+        if longer:
+            m.name = m.text = max(longer, key=len)
+            m.end = m.start + len(m.name)
 
 
 def trim_phrase_opener(mentions: list[Mention], text: str) -> None:

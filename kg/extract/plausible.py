@@ -59,6 +59,9 @@ HEAD_OPENERS = ("局", "院", "厅", "分局", "支队", "大队", "中队", "�
 TOWN_CPPCC = re.compile(r"[镇乡]政协$")
 NUMERAL_TOWN = re.compile(r"[三四五六七八九十]乡镇")
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
+COUNTED_LEVEL = re.compile(
+    r"^[^\W\d一二三四五六七八九十两几多各]?[两三四五六七八九十几多各][省市县区]"
+)  # 五县政府, 桂三省
 PAIR = re.compile(r"^(.*(?:[省市县区旗]委|党委))(?:[省市县区旗镇乡])?(?:人民)?政府$")  # 县委县政府
 LEVEL_BODY_WORDS = ("政协", "政府", "人民政府", "人大", "委")  # 县市 | 政协: the level's body
 TWO_LEVELS = re.compile(r"[市县区镇乡旗]省")  # 某某市 | 省政协: two names glued
@@ -115,6 +118,8 @@ def is_name(m: Mention, names: set[str]) -> bool:
         return True
     if glued_opener(name, names) or glued_inside(name) or city_role(name):
         return False
+    if COUNTED_LEVEL.match(name) and not name.endswith(COMPANY_HEADS):
+        return False  # 五县人民政府, 湘黔桂三省: so many of a level, none named
     if m.label == Label.ORGANIZATION and name[-2:] in word_list("verbs.txt"):
         return False  # 企业负责人 | 签署: a verb ends it
     if m.label == Label.ORGANIZATION:

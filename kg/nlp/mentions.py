@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import NER_SOURCE, Candidate, candidates
-from kg.nlp.ner_names import as_place, plausible, whole_name, whole_person
+from kg.nlp.ner_names import as_listed_person, as_place, plausible, whole_name, whole_person
 from kg.schema import Label
 
 PRIORITY = {
@@ -59,7 +59,7 @@ def select_mentions(doc: Doc) -> Doc:
     figures = [c for c in candidates(doc) if c.label == Label.FIGURE]
     pool = [
         whole_person(doc, c)
-        for c in (as_place(doc, whole_name(doc, c)) for c in candidates(doc))
+        for c in (as_listed_person(doc, as_place(doc, whole_name(doc, c))) for c in candidates(doc))
         if c.label != Label.FIGURE and (c.source != NER_SOURCE or plausible(doc, c))
     ]
     pool.sort(  # of two alike, the one read with its verb (召开…全会: held here)

@@ -97,6 +97,24 @@ def as_place(doc: Doc, c: Candidate) -> Candidate:
     return replace(c, label=Label.PLACE)
 
 
+def as_listed_person(doc: Doc, c: Candidate) -> Candidate:
+    """A statistical place right after a person and 、 (甲、乙来说), no known place and no
+    place's suffix, that opens with a surname: the list's next person."""
+    if c.source != NER_SOURCE or c.label != Label.PLACE or not 2 <= c.end - c.start <= 3:
+        return c
+    text = doc_index(doc).text
+    name = text[c.start : c.end]
+    if (
+        text[c.start - 1 : c.start] != "、"
+        or name[0] not in surnames()
+        or name in word_list("places.txt")
+        or longest_suffix(name, word_list("place_suffixes.txt"))
+    ):
+        return c
+    listed = any(p.label == Label.PERSON and p.end == c.start - 1 for p in candidates(doc))
+    return replace(c, label=Label.PERSON) if listed else c
+
+
 def ends_at_boundary(doc: Doc, end: int) -> bool:
     """Whether the characters up to ``end`` close a boundary word (a verb, a particle)."""
     i = doc_index(doc).token_at_end.get(end)

@@ -52,6 +52,7 @@ TERM = re.compile(r"[第届\d]")  # 第十六届人民政府: a body's term name
 COUNTED_IN = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家支座类批]")
 OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
 MIN_NAME_CHARS = 3
+BODY_LEVELS = LEVELS | set("州盟旗")  # 州政协, 盟委, 旗人大: a head after its level is a body
 OUTLET_ENDS = ("网", "报", "台")  # 齐鲁网, 某某日报: a paper's or a site's name ends so
 TOWNSHIP_ENDS = ("镇", "乡", "村", "街道")  # 院 | 东头镇: a place the character may open
 LISTED_HE = ("、和", "，和", ",和")  # no conjunction follows a list mark: 和 begins the name
@@ -341,6 +342,7 @@ def of_common_words(doc: Doc, start: int, head_start: int) -> bool:
         word = doc[i].text[: head_start - doc[i].idx]
         if (
             begins_body(word)
+            or word in BODY_LEVELS
             or (len(word) > 1 and word not in common)
             or ends_with_head(word)
             or TERM.search(word)
@@ -368,7 +370,7 @@ def names_a_body(text: str, start: int, end: int, heads: frozenset[str]) -> bool
     ):
         return False
     if len(name) < MIN_NAME_CHARS or (name in heads and len(name) < 4):
-        return name in heads and name[0] in LEVELS
+        return name in heads and name[0] in BODY_LEVELS
     before = text[max(start - 6, 0) : start]
     return not (COUNTED.search(before) or COUNTED.search(before + name[:1]) or counted_start(name))
 

@@ -1,0 +1,67 @@
+"""Names round 17 (a first read of fifteen articles from new papers): a place opening a
+market's or a channel's name, a club's name cut after its digits, so many counties or
+provinces counted, a person the model took for a place in a list of people, a person
+read short of the name the article gives them, and the bodies of a banner, a league and
+an autonomous prefecture named by their level alone (sentences written for the tests,
+names invented)."""
+
+from kg.extract.people import extend_underread
+from kg.nlp import load_pipeline
+from kg.nlp.candidates import NER_SOURCE, Candidate
+from kg.nlp.ner_names import as_listed_person
+from kg.records import Mention
+from kg.schema import Label
+from tests.helpers import extract, names, relations
+
+
+def test_a_place_opening_a_market_s_or_a_channel_s_name_is_no_place():
+    ex = extract(
+        "检查组先后来到青禾大市场、红枫市场、柳川集贸市场周边。"
+        "浙江公共新闻频道副总监韩晓东主持开幕式。"
+    )
+    places = names(ex, "Place")
+    assert not {"青禾", "红枫", "柳川", "浙江"} & places
+
+
+def test_a_body_right_after_digits_is_the_end_of_a_longer_name():
+    ex = extract("青禾66特跑队、柳川跑团等知名跑团参加了比赛。")
+    assert "特跑队" not in names(ex, "Organization")
+
+
+def test_counted_counties_and_provinces_are_no_names():
+    ex = extract("本次活动由甲、乙、丙三省五县人民政府主办,由五县财税部门承办。")
+    found = names(ex, "Organization") | names(ex, "Place")
+    assert not {n for n in found if n.startswith(("五县", "丙三省", "三省"))}
+
+
+def test_a_place_the_model_reads_after_a_person_and_a_list_mark_is_a_person():
+    doc = load_pipeline(None)("这对贫困户刘至善、孟清而言意义非凡。")
+    start = doc.text.index("孟清")
+    read = Candidate(start, start + 2, Label.PLACE, NER_SOURCE)
+    assert as_listed_person(doc, read).label == Label.PERSON
+    doc = load_pipeline(None)("这对贫困户刘至善、青禾镇而言意义非凡。")
+    start = doc.text.index("青禾镇")
+    town = Candidate(start, start + 3, Label.PLACE, NER_SOURCE)
+    assert as_listed_person(doc, town).label == Label.PLACE
+
+
+def test_a_person_read_short_of_the_article_s_name_is_named_in_full():
+    text = "县委书记杜海民作讲话。会后,杜海民与劳模合影。"
+    short = Mention(Label.PERSON, "杜海", "杜海", start=4, end=6)
+    full = Mention(Label.PERSON, "杜海民", "杜海民", start=14, end=17)
+    extend_underread([short, full], text)
+    assert (short.name, short.end) == ("杜海民", 7)
+
+
+def test_a_person_before_a_title_keeps_the_short_name():
+    text = "义诊专家有林坚副主任医师。林坚副主任带领护士长问诊。"
+    short = Mention(Label.PERSON, "林坚", "林坚", start=5, end=7)
+    over = Mention(Label.PERSON, "林坚副", "林坚副", start=13, end=16)
+    extend_underread([short, over], text)
+    assert short.name == "林坚"
+
+
+def test_bodies_named_by_a_banner_s_league_s_or_prefecture_s_level_alone():
+    ex = extract("旗人大主任韩晓东、旗政协主席林晓舟、盟政协主席周立平、州政协主席孟清出席会议。")
+    assert {"旗人大", "旗政协", "盟政协", "州政协"} <= names(ex, "Organization")
+    assert ("韩晓东", "旗人大") in relations(ex, "HOLDS_POSITION")
