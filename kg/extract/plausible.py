@@ -273,8 +273,8 @@ def plausible_place(name: str) -> bool:
         return False  # 陇东报: a paper, no place
     if name.startswith(EVERY) or name[0] in CLASSIFIERS:
         return False  # 所有社区: every one of a kind; 23 | 座小型水库: counted
-    if name[0] in COUNTS + LEVELS and name[1:] in kinds or name.endswith("校区"):
-        return False  # 三校区, 南校区: a count of a kind, a school's campus
+    if name[0] in COUNTS + LEVELS + "本该此这" and name[1:] in kinds or name.endswith("校区"):
+        return False  # 三校区, 本辖区, 南校区: a count or a determiner of a kind, a campus
     if longest_suffix(name, word_list("place_epithets.txt")) or name.endswith(COMPANY_HEADS):
         return False
     if ethnic_seat(name) or longest_suffix(name, word_list("level_sets.txt")):

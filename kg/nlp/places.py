@@ -39,6 +39,7 @@ NUMBERED = re.compile(r"[第届次]")  # 十一届 | 县委 is the committee's t
 HONOUR_AFTER = ("创建", "建设", "称号", "的经验")  # 文明镇创建: the award, not a town
 HONOUR_BEFORE = ("创建", "争创", "评为", "先进")
 HONOUR_REACH = 8
+HONOUR_STEMS = ("示范", "百强", "模范", "标兵")  # 示范州, 百强县: an honour's level, never a name
 NOT_AFTER = ("特色", "精神", "猪瘟")  # 中国特色…, 太行精神, 非洲猪瘟: no place is meant
 TRANSLITERATED = ("嘎查", "苏木")  # suffixes of Mongolian names, often cut by the segmenter
 NOT_OPENERS = "副正原前全该本各每此这那某"  # 原 | 某某村: the former village, no name
@@ -133,8 +134,11 @@ def given_name_before_level(doc: Doc, tok: Token) -> bool:
 
 def honour(text: str, start: int, end: int) -> bool:
     """A title a town or village is given, not its name: a common word and a level, in
-    the words of an award (开展文明镇创建, 借鉴先进发达村的经验)."""
+    the words of an award (开展文明镇创建, 借鉴先进发达村的经验), or an honour's word and a
+    level anywhere (示范县, 百强县)."""
     before = text[max(start - HONOUR_REACH, 0) : start]  # 创建为兴宁市 | 文明镇
+    if text[start : end - 1] in HONOUR_STEMS:
+        return True
     return text_is_word(text[start : end - 1]) and (
         text.startswith(HONOUR_AFTER, end) or any(w in before for w in HONOUR_BEFORE)
     )

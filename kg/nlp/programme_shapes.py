@@ -124,7 +124,11 @@ def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
             propose_named(doc, about if about >= 0 else m.start(1), m.end(1))
     for m in (*REPORT_ON.finditer(text), *EXPLAINED.finditer(text)):
         report_topic(doc, m.start(1), m.end(1), heads)
+    determiners = tuple(word_list("document_determiners.txt"))
     for p in honour_starts(text):
+        p += next(
+            (len(d) for d in determiners if text.startswith(d, p)), 0
+        )  # 此次 | 某某县劳动模范
         m = honour_pattern().match(text, p)
         if m and not won_inside(m.group(0)) and honour_stands(doc, m.start(), m.end()):
             propose_named(doc, m.start(), m.end(), "quoted")

@@ -66,6 +66,7 @@ def find_programmes(doc: Doc) -> Doc:
             propose(doc, m.start(), m.end(), Label.PROGRAMME, "book_title")
     starts = doc_index(doc).token_at_start
     quotes = list(QUOTE.finditer(text))
+    sites = quoted_sites(doc, quotes)
     for k, m in enumerate(quotes):
         end = None if text.startswith("的", m.end()) else head_end(doc, starts, m.end(), heads)
         if end is not None and end - m.end() > MAX_TAIL_CHARS:
@@ -83,6 +84,8 @@ def find_programmes(doc: Doc) -> Doc:
             propose(doc, m.start(), end, Label.PROGRAMME, "quoted_head")
         elif event_name(quoted):
             continue  # “…趣味运动会”: an event's name, kg_events
+        elif listed and not honour and k in sites:
+            continue  # “某某寺”、“某某镇”: a list of sites, not of programmes
         elif not SPOKEN.search(m.group(1)) and (
             honour
             or (text.startswith("的", m.end()) and head_end(doc, starts, m.end(), heads))
@@ -95,6 +98,24 @@ def find_programmes(doc: Doc) -> Doc:
     opening_projects(doc)
     listed_projects(doc, heads)
     return doc
+
+
+def quoted_sites(doc: Doc, quotes: list[re.Match]) -> set[int]:
+    """The quotes (by index) of each run of quoted names (“甲”、“乙”…) in which a name is a
+    place or a body the rules read (“某某镇”、“某某社区”、“某某寺”): a list of sites, whose
+    names the other rules label or leave."""
+    text = doc_index(doc).text
+    named = {
+        (c.start, c.end) for c in candidates(doc) if c.label in (Label.PLACE, Label.ORGANIZATION)
+    }
+    runs: list[list[int]] = []
+    for k, m in enumerate(quotes):
+        joined = k > 0 and text[quotes[k - 1].end() : m.start()] in ("", "、")
+        if joined:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return {k for run in runs if any(quotes[j].span(1) in named for j in run) for k in run}
 
 
 def listed_projects(doc: Doc, heads: frozenset[str]) -> None:

@@ -65,3 +65,26 @@ def test_bodies_named_by_a_banner_s_league_s_or_prefecture_s_level_alone():
     ex = extract("旗人大主任韩晓东、旗政协主席林晓舟、盟政协主席周立平、州政协主席孟清出席会议。")
     assert {"旗人大", "旗政协", "盟政协", "州政协"} <= names(ex, "Organization")
     assert ("韩晓东", "旗人大") in relations(ex, "HOLDS_POSITION")
+
+
+def test_places_listed_in_quotes_are_no_programmes():
+    ex = extract("重点打造“青禾镇”、“柳川社区”、“石门”3个示范点。")
+    programmes = names(ex, "Programme")
+    assert not {p for p in programmes if "青禾镇" in p or "柳川社区" in p or "石门" in p}
+    assert {"青禾镇", "柳川社区"} <= names(ex, "Place")
+
+
+def test_an_honour_s_word_and_a_level_is_no_place():
+    ex = extract("为推进我州创建全国民族团结进步示范州工作,各县积极行动。")
+    assert "示范州" not in names(ex, "Place")
+
+
+def test_an_honour_named_after_a_determiner_is_named_without_it():
+    ex = extract("会上表彰了先进个人。此次青禾县劳动模范、柳川工匠的评选,展示了新风采。")
+    programmes = names(ex, "Programme")
+    assert not {p for p in programmes if p.startswith("此次")}
+
+
+def test_a_determiner_and_a_kind_of_area_is_no_place():
+    ex = extract("各镇市场监管所也同步对本辖区节前食品安全进行了检查。")
+    assert "本辖区" not in names(ex, "Place")
