@@ -30,6 +30,7 @@ from kg.nlp.persons import ELECTED
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
+LAYOUT_SPACES = " \u3000"  # 市委常委 、市人大常委会副主任: the page's spaces around a mark
 UNREAD_BODY = re.compile(r"、([\u4e00-\u9fff]{2,5})$")  # …、动防站 | 站长甲
 LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
 LEVELS = "省市州盟区县旗镇乡"
@@ -158,8 +159,8 @@ class PostReader:
                 p = unread.start
             elif titled and text[p - 1] in "及兼" and self.title_at(p - 1):
                 p -= 1
-            elif titled and text[p - 1] == "、" and self.title_at(p - 1):
-                p -= 1
+            elif titled and (k := listed_before(text, p)) is not None and self.title_at(k):
+                p = k
                 posts.append(Post(p, p))
                 continue
             else:
@@ -323,3 +324,17 @@ def credited_posts(article: Article, placed: list[Mention]) -> list[Relation]:
                 Relation(RelType.HOLDS_POSITION, person, key(desk), evidence, title=credit.title)
             )
     return out
+
+
+def listed_before(text: str, p: int) -> int | None:
+    """Where the item before a 、 ends (市委常委、 | 秘书长), the page's spaces around the
+    mark aside (市委常委 、 | 秘书长); None when no 、 stands before ``p``."""
+    k = p
+    while k > 0 and text[k - 1] in LAYOUT_SPACES:
+        k -= 1
+    if k == 0 or text[k - 1] != "、":
+        return None
+    k -= 1
+    while k > 0 and text[k - 1] in LAYOUT_SPACES:
+        k -= 1
+    return k

@@ -56,6 +56,7 @@ DATE = re.compile(
     r"\d{1,2}月(?:\d{1,2}日|份|初|上旬|中旬|下旬|底|以来)?|[近日前]日|日前|近日|当天|当日|昨天|今天|上午|下午"
 )
 CONVENE = ("召开", "举行", "举办", "主持召开", "组织召开")
+CONVENED = re.compile(r"(召开|举行|举办)[了的]?$")  # 召开的“…”: the quoted event is held here
 HOW = "隆重|顺利|正式|盛大"  # 某仪式顺利举行: how it was held
 HELD_AFTER = re.compile(  # 全市经济工作会议召开, 某晚会在某地举行, 某仪式顺利举行
     rf"(?<=[会议动式礼坛赛节展])(?:在[^，。,；;！？\n]{{1,20}}?)?(?:{HOW})?"
@@ -315,11 +316,14 @@ def quoted_events(doc: Doc) -> None:
     """A quoted name ending in an event head other than 活动 (a standing activity may be a
     programme): the event's banner or title (“…致富大会”的会标, 一场“…运动会”); and a
     quoted name with such a head right after it, the quotes and the head together
-    (“民营企业用工”专场招聘会, “春风行动”系列招聘洽谈会: the quote names its theme)."""
+    (“民营企业用工”专场招聘会, “春风行动”系列招聘洽谈会: the quote names its theme). A
+    quote right after the verb that convenes it (召开的“…恳谈会”) is held there."""
     index = doc_index(doc)
     for m in QUOTED.finditer(index.text):
         if event_name(m.group(1)):
-            propose(doc, m.start(1), m.end(1), Label.EVENT, "quoted")
+            verb = CONVENED.search(index.text, max(0, m.start() - 4), m.start())
+            trigger = verb.group(1) if verb else None  # 召开的“…恳谈会”: held here
+            propose(doc, m.start(1), m.end(1), Label.EVENT, "quoted", trigger=trigger)
             continue
         stop = THEME_GAP.search(index.text, m.end(), m.end() + QUOTED_HEAD)
         limit = stop.start() if stop else min(len(index.text), m.end() + QUOTED_HEAD)

@@ -1,0 +1,29 @@
+"""Who-did-what round 17 (a first read of fifteen articles from new papers): a meeting
+named in quotes right after the verb that convenes it, a party branch's secretary, and a
+chain of posts with the page's spaces around its list mark (sentences written for the
+tests, names invented)."""
+
+from tests.helpers import extract, relations
+
+
+def test_a_quoted_meeting_convened_is_held_presided_and_attended():
+    ex = extract(
+        "5月9日,青禾县在柳川市会展中心组织召开的“青禾县(柳川)招商恳谈会”,"
+        "青禾县委书记韩晓东主持会议。县政协副主席林晓舟等出席会议。",
+        home_city="青禾县",
+    )
+    meeting = "青禾县(柳川)招商恳谈会"
+    assert ("韩晓东", meeting) in relations(ex, "PRESIDED")
+    assert ("林晓舟", meeting) in relations(ex, "ATTENDED")
+    assert ("青禾县", meeting) in relations(ex, "HELD")
+
+
+def test_a_party_branch_s_secretary_holds_the_post_in_it():
+    ex = extract("大会由青禾中学党总支书记周立平主持。")
+    assert ("周立平", "青禾中学党总支") in relations(ex, "HOLDS_POSITION")
+
+
+def test_posts_listed_with_spaces_around_the_mark_are_each_held():
+    ex = extract("市委常委 、市人大常委会副主任、政法委书记韩晓东出席。")
+    posts = relations(ex, "HOLDS_POSITION")
+    assert {("韩晓东", "市委"), ("韩晓东", "市人大常委会")} <= posts
