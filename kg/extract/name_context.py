@@ -9,7 +9,8 @@ the characters beside them give them away:
 - a company after the level of 我区 (我 | 区某某实业有限公司): the level is 我区's;
 - a place's bare name opening a longer name (某某 | 金控数字产业园, 某国 | 农民丰收节):
   no place of its own;
-- a body right after digits or letters (某某78 | 特跑队): the end of a longer name;
+- a body right after digits or letters (某某78 | 特跑队): the end of a longer name; a
+  centre right before 工作 or 任务 (县委县政府中心 | 工作): the central task, no centre;
 - a body counted (传习所85个): a kind, so many of them; a body whose name and the level
   after it are a place of the article (某某馆 | 镇): the place cut short;
 - a person of three characters whose last begins a verb (李某陪 | 同) or is a verb of
@@ -195,6 +196,8 @@ def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
             return True
         if m.text.endswith("部") and text.startswith("门", m.end):
             return True  # 行业主管部 | 门: a kind of body, its head cut
+        if m.text.endswith("中心") and text.startswith(("工作", "任务"), m.end):
+            return True  # 围绕县委县政府中心 | 工作: the central task, no centre
         if cut_company(m, text, token_starts):
             return True
         if text[m.start - 1 : m.start].isascii() and text[m.start - 1 : m.start].isalnum():

@@ -57,6 +57,7 @@ TERMS = ("新一届", "本届", "上届", "新一任")
 CLASSIFIERS = "座"  # a place never opens with it (23 | 座小型水库); 个旧市, 家朋乡 do
 HEAD_OPENERS = ("局", "院", "厅", "分局", "支队", "大队", "中队", "管委会")  # open no body's name
 TOWN_CPPCC = re.compile(r"[镇乡]政协$")
+FLOOR = re.compile(r"[\d一二三四五六七八九十]+楼.")  # 二楼审判庭, 3楼会议室: a room, by its floor
 NUMERAL_TOWN = re.compile(r"[三四五六七八九十]乡镇")
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
 COUNTED_LEVEL = re.compile(
@@ -226,6 +227,10 @@ def generic_body(name: str, names: set[str] = frozenset()) -> bool:
     counted = COUNTED_LEVELS.search(name) and not name.endswith(COMPANY_HEADS)  # 三乡镇某公司
     if LEVEL_KIND.search(name) or counted or level_set(name):
         return True
+    if longest_suffix(name, word_list("plural_kinds.txt")):
+        return True  # 某县中小学: several schools, no one body
+    if FLOOR.search(name):
+        return True  # 某县人民法院二楼审判庭: a room on a floor of the body, no body
     if TOWN_CPPCC.search(name):
         return True  # 某镇政协 (委员): a township has no political consultative conference
     if NEW_TERM.search(name) or name.startswith(TERMS):

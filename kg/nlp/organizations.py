@@ -219,7 +219,10 @@ def ends_body(doc: Doc, tok, head: str, end: int) -> bool:
     (车辆厂 | 社区)."""
     text_all = doc_index(doc).text
     if tok.text in word_list("titles.txt") or (
-        len(head) == 1 and len(tok.text) == 2 and tok.text not in word_list("org_heads.txt")
+        len(head) == 1
+        and len(tok.text) == 2
+        and tok.text not in word_list("org_heads.txt")
+        and not unit_after_body(doc, tok)
     ):
         return False
     for pos in range(max(end - 3, 0), end):
@@ -231,6 +234,18 @@ def ends_body(doc: Doc, tok, head: str, end: int) -> bool:
     if len(tok.text) == 1 and len(following) > 1 and following.endswith(TOWNSHIP_ENDS):
         return False  # 某某县 | 院 | 东某镇: the character opens the township's name
     return following not in word_list("place_suffixes.txt") and len(longer) <= len(head)
+
+
+def unit_after_body(doc: Doc, tok) -> bool:
+    """县委 | 农办 | 主任: a unit's short name of two characters, no common word, between the
+    body it belongs to and the title held in it (县政府 | 补办 | 手续 is a verb's)."""
+    before = doc[tok.i - 1].text if tok.i > 0 else ""
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return (
+        longest_suffix(before, word_list("org_heads.txt")) is not None
+        and after in word_list("titles.txt")
+        and tok.text not in word_list("common_words.txt")
+    )
 
 
 def joins_fields(doc: Doc, j: int, heads: frozenset[str]) -> bool:

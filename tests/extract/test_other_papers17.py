@@ -27,3 +27,8 @@ def test_posts_listed_with_spaces_around_the_mark_are_each_held():
     ex = extract("市委常委 、市人大常委会副主任、政法委书记韩晓东出席。")
     posts = relations(ex, "HOLDS_POSITION")
     assert {("韩晓东", "市委"), ("韩晓东", "市人大常委会")} <= posts
+
+
+def test_a_unit_of_two_characters_between_its_body_and_a_title_holds_the_post():
+    ex = extract("县委农办主任韩晓东参加会议。")
+    assert ("韩晓东", "县委农办") in relations(ex, "HOLDS_POSITION")

@@ -88,3 +88,13 @@ def test_an_honour_named_after_a_determiner_is_named_without_it():
 def test_a_determiner_and_a_kind_of_area_is_no_place():
     ex = extract("各镇市场监管所也同步对本辖区节前食品安全进行了检查。")
     assert "本辖区" not in names(ex, "Place")
+
+
+def test_schools_of_a_county_a_room_on_a_floor_and_a_central_task_are_no_bodies():
+    ex = extract(
+        "法槌声在青禾县人民法院二楼审判庭响起。公司向青禾县中小学捐赠图书。"
+        "要围绕县委县政府中心工作,丰富栏目形式。"
+    )
+    bodies = names(ex, "Organization")
+    assert "青禾县人民法院" in bodies
+    assert not {b for b in bodies if "审判庭" in b or "中小学" in b or b.endswith("中心")}
