@@ -59,6 +59,7 @@ ADDRESSES = ("开幕词", "闭幕词", "欢迎词", "贺词", "答谢词", "辞"
 STACKED_AREA = re.compile(r"^(.+[区镇乡])(?:园区|圩镇|集镇|镇区)$")  # 某某镇 | 圩镇
 ORDINAL_PIECE = re.compile(r"^第[一二三四五六七八九十]+(?:社区|村|居委会|网格)$")
 FIRM_AFTER = ("公司", "集团", "有限", "股份", "超市", "商场")
+RANK = re.compile(r"第[一二三四五六七八九十\d]+名")  # 第二名某某中学: a place in a contest
 MARKET = "市场"  # 某某 | 大市场, 某某 | 集贸市场: a market named after a place
 LIST_MARKS = "、和与及,，"  # 甲、乙均出席: 均 of a list, not of a name
 NATION = ("中国", "中华")
@@ -82,6 +83,10 @@ def drop_by_context(mentions: list[Mention], text: str, token_starts: Container[
     whole = {m.text for m in mentions if m.label == Label.PERSON and not verb_cut(m, text)}
     cut_from: dict[str, str] = {}
     for m in mentions:
+        rank = RANK.match(m.text) if m.label == Label.ORGANIZATION else None
+        if rank and m.text == m.name and text[m.start : m.end] == m.text:
+            m.start, m.text = m.start + rank.end(), m.text[rank.end() :]
+            m.name = m.text  # 第一名 | 某某小学代表队: the place won, no part of the name
         if m.label == Label.ORGANIZATION and (resolution_level(m, text) or own_level(m)):
             m.start, m.text = m.start + 1, m.text[1:]
             cut_from[m.name] = m.text  # 我 | 县人民医院: the county's, by its level

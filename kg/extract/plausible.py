@@ -57,6 +57,7 @@ TERMS = ("新一届", "本届", "上届", "新一任")
 CLASSIFIERS = "座"  # a place never opens with it (23 | 座小型水库); 个旧市, 家朋乡 do
 HEAD_OPENERS = ("局", "院", "厅", "分局", "支队", "大队", "中队", "管委会")  # open no body's name
 TOWN_CPPCC = re.compile(r"[镇乡]政协$")
+BODY_SITE = re.compile(rf"[{LEVELS}村]?(?:人民政府|政府|党委|村委会?|居委会?).")  # 村委 | 广场
 FLOOR = re.compile(r"[\d一二三四五六七八九十]+楼.")  # 二楼审判庭, 3楼会议室: a room, by its floor
 NUMERAL_TOWN = re.compile(r"[三四五六七八九十]乡镇")
 COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{{2}}")  # 两县县委, 三县市
@@ -284,8 +285,8 @@ def plausible_place(name: str) -> bool:
         return False
     if ethnic_seat(name) or longest_suffix(name, word_list("level_sets.txt")):
         return False  # 委托 | 区县, 对 | 街镇: levels, no place
-    if name[0] in LEVELS and name[1:].startswith(("政府", "人民政府", "党委")):
-        return False  # 镇政府广场: a site named by a kind of body, no place of its own
+    if BODY_SITE.match(name):
+        return False  # 镇政府广场, 村委广场: a site named by a kind of body, no place of its own
     if ACTIVITY_BASE.match(name):
         return False  # 蔬菜种植基地, 向日葵经济景观带: a kind of site, no place named
     if name[-2:] in word_list("verbs.txt"):

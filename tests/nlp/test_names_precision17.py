@@ -98,3 +98,21 @@ def test_schools_of_a_county_a_room_on_a_floor_and_a_central_task_are_no_bodies(
     bodies = names(ex, "Organization")
     assert "青禾县人民法院" in bodies
     assert not {b for b in bodies if "审判庭" in b or "中小学" in b or b.endswith("中心")}
+
+
+def test_a_contest_s_rank_is_no_part_of_a_school_s_name():
+    ex = extract("男子组第三名青禾二中代表队,第二名柳川中学代表队,第一名石门小学代表队。")
+    bodies = names(ex, "Organization")
+    assert {"柳川中学", "石门小学"} <= bodies
+    assert not {b for b in bodies if b.startswith("第")}
+
+
+def test_a_paper_or_an_observatory_named_after_a_place_is_one_body():
+    ex = extract("在青禾导报开辟专栏。柳川中心气象台发布紧急预警信息。")
+    assert {"青禾导报", "柳川中心气象台"} <= names(ex, "Organization")
+    assert not {"青禾", "柳川中心"} & (names(ex, "Place") | names(ex, "Organization"))
+
+
+def test_kinds_of_county_zone_and_square_are_no_places():
+    ex = extract("展览分地图、县志、实验县等板块。该猪场属于禁养区。文化节在石门村委广场举行。")
+    assert not {"实验县", "禁养区", "村委广场", "石门村委广场"} & names(ex, "Place")
