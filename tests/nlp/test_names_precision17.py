@@ -116,3 +116,9 @@ def test_a_paper_or_an_observatory_named_after_a_place_is_one_body():
 def test_kinds_of_county_zone_and_square_are_no_places():
     ex = extract("展览分地图、县志、实验县等板块。该猪场属于禁养区。文化节在石门村委广场举行。")
     assert not {"实验县", "禁养区", "村委广场", "石门村委广场"} & names(ex, "Place")
+
+
+def test_a_standing_committee_s_numbered_sitting_is_an_event_not_a_body():
+    ex = extract("为此,县政协九届十二次常委会决定,就农村饮水工程开展专题调研。")
+    assert "县政协九届十二次常委会" in names(ex, "Event")
+    assert "县政协九届十二次常委会" not in names(ex, "Organization")
