@@ -201,13 +201,17 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
 
 def session_start(doc: Doc, start: int, end: int) -> int:
     """Where a session's name begins: a place or body read from before the match into it or
-    right up to it (山西省|委十二届六次全会, 某区六届人大|二次会议), taken in whole."""
+    right up to it (山西省|委十二届六次全会, 某区六届人大|二次会议), taken in whole; a place
+    read into it only when a known one (开好 | 市政协…: a verb glued to the level)."""
+    known = word_list("places.txt")
+    text = doc_index(doc).text
     places = [
         c.start
         for c in candidates(doc)
         if c.label in (Label.PLACE, Label.ORGANIZATION)
         and c.start < start <= c.end < end
         and c.source != NER_SOURCE  # the statistical reader may glue a verb on (通报区…)
+        and (c.label == Label.ORGANIZATION or c.end == start or text[c.start : start] in known)
     ]
     return min(places, default=start)
 
