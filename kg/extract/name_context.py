@@ -11,6 +11,7 @@ the characters beside them give them away:
   no place of its own;
 - a body right after digits or letters (某某78 | 特跑队): the end of a longer name; a
   centre right before 工作 or 任务 (县委县政府中心 | 工作): the central task, no centre;
+  a place's 组织 before 召开 (某镇组织 | 召开): the verb, no body;
 - a body counted (传习所85个): a kind, so many of them; a body whose name and the level
   after it are a place of the article (某某馆 | 镇): the place cut short;
 - a person of three characters whose last begins a verb (李某陪 | 同) or is a verb of
@@ -60,6 +61,7 @@ STACKED_AREA = re.compile(r"^(.+[区镇乡])(?:园区|圩镇|集镇|镇区)$")  
 ORDINAL_PIECE = re.compile(r"^第[一二三四五六七八九十]+(?:社区|村|居委会|网格)$")
 FIRM_AFTER = ("公司", "集团", "有限", "股份", "超市", "商场")
 RANK = re.compile(r"第[一二三四五六七八九十\d]+名")  # 第二名某某中学: a place in a contest
+ORGANISED = ("召开", "开展", "举办", "举行", "实施")  # 某镇组织 | 召开: 组织 the verb
 MARKET = "市场"  # 某某 | 大市场, 某某 | 集贸市场: a market named after a place
 LIST_MARKS = "、和与及,，"  # 甲、乙均出席: 均 of a list, not of a name
 NATION = ("中国", "中华")
@@ -201,6 +203,8 @@ def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
             return True
         if m.text.endswith("部") and text.startswith("门", m.end):
             return True  # 行业主管部 | 门: a kind of body, its head cut
+        if m.text.endswith("组织") and text.startswith(ORGANISED, m.end):
+            return True  # 某镇组织 | 召开: the verb 组织, no body
         if m.text.endswith("中心") and text.startswith(("工作", "任务"), m.end):
             return True  # 围绕县委县政府中心 | 工作: the central task, no centre
         if cut_company(m, text, token_starts):

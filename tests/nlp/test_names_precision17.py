@@ -5,6 +5,7 @@ read short of the name the article gives them, and the bodies of a banner, a lea
 an autonomous prefecture named by their level alone (sentences written for the tests,
 names invented)."""
 
+from kg.extract.name_context import unnamed
 from kg.extract.people import extend_underread
 from kg.nlp import load_pipeline
 from kg.nlp.candidates import NER_SOURCE, Candidate
@@ -122,3 +123,22 @@ def test_a_standing_committee_s_numbered_sitting_is_an_event_not_a_body():
     ex = extract("为此,县政协九届十二次常委会决定,就农村饮水工程开展专题调研。")
     assert "县政协九届十二次常委会" in names(ex, "Event")
     assert "县政协九届十二次常委会" not in names(ex, "Organization")
+
+
+def test_a_verb_before_a_body_a_town_s_verb_组织_and_the_flag_are_no_names():
+    ex = extract(
+        "会议建议县政府一要抓好落实。1月13日,青禾县柳川镇组织召开年度代表大会。"
+        "伴随着雄壮的国歌声,五星红旗冉冉升起。"
+    )
+    bodies, places = names(ex, "Organization"), names(ex, "Place")
+    assert "县政府" in bodies and "建议县政府" not in bodies
+    assert not {b for b in bodies if b.endswith("组织")}
+    assert "五星红旗" not in places
+
+
+def test_a_town_s_组织_before_召开_is_the_verb():
+    text = "青禾县柳川镇组织召开年度代表大会。"
+    read = Mention(Label.ORGANIZATION, "柳川镇组织", "柳川镇组织", start=3, end=8)
+    assert unnamed(read, text, set(range(len(text))))
+    body = Mention(Label.ORGANIZATION, "柳川镇党委", "柳川镇党委", start=3, end=8)
+    assert not unnamed(body, "青禾县柳川镇党委召开年度代表大会。", set(range(len(text))))
