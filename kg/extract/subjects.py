@@ -25,7 +25,9 @@ JOINED = re.compile(r"^[、和及与,，]")  # a gap that continues a list of na
 GIVEN_TO = re.compile(r"[向给为][\u4e00-\u9fff“”·]{2,16}$")  # the receiver before a gift
 OTHERS_JOIN = re.compile(r"\s*(?:以及|及|和|与)")
 JOINT = re.compile(r"^(?:联合|会同|携手)$")  # A联合B举办: B acts with A
-DELEGATE = re.compile(r"(?:等(?:单位|部门))?(?:有关|相关)?(?:主要)?负责(?:同志|人)")
+DELEGATE = re.compile(  # A、B等(12家)企业主要负责人: the bodies, by their delegates
+    r"(?:等(?:\d+[家个])?(?:单位|部门|企业|公司))?(?:有关|相关)?(?:主要)?负责(?:同志|人)"
+)
 MAX_GAP = 24
 SETTINGS = ("在", "于")  # 在某中心举办: the body after them is where, not who
 UNNAMED_AFTER = ("，", ",", "等")  # 县法院院长,: a title with no name after it (、 chains titles)

@@ -32,3 +32,14 @@ def test_posts_listed_with_spaces_around_the_mark_are_each_held():
 def test_a_unit_of_two_characters_between_its_body_and_a_title_holds_the_post():
     ex = extract("县委农办主任韩晓东参加会议。")
     assert ("韩晓东", "县委农办") in relations(ex, "HOLDS_POSITION")
+
+
+def test_bodies_named_by_their_delegates_after_等_and_a_count_attend():
+    ex = extract(
+        "5月9日,青禾县召开招商恳谈会。柳川市湖北商会、柳川印刷学会、"
+        "柳川新材料股份有限公司等12家企业主要负责人应邀参加会议。",
+        home_city="青禾县",
+    )
+    attended = relations(ex, "ATTENDED")
+    firms = {"柳川市湖北商会", "柳川印刷学会", "柳川新材料股份有限公司"}
+    assert {(f, "招商恳谈会") for f in firms} <= attended
