@@ -1,7 +1,10 @@
-"""Bare bodies a list shows are named ones: 县政府办、公安局、财政局 lists the county's
-bureaus, though 公安局 alone is a kind of body (kg.extract.plausible drops kinds)."""
+"""Bodies a list or a pair shows: 县政府办、公安局、财政局 lists the county's bureaus, though
+公安局 alone is a kind of body (kg.extract.plausible drops kinds); 县委县政府 names the
+committee and the government at once."""
 
 from __future__ import annotations
+
+import re
 
 from kg.extract.ordinary_words import LEVELS
 from kg.nlp.lexicon import longest_suffix, word_list
@@ -9,6 +12,7 @@ from kg.records import Mention
 from kg.schema import Label
 
 BARE_BODY_CHARS = 5  # 公安局, 市场监管局: a bureau's bare name
+PAIRED = re.compile(r"^(.*[省市县区旗]委)([省市县区旗](?:人民)?政府)$")  # 某县委 | 县政府
 
 
 def level_listed(mentions: list[Mention], text: str) -> set[int]:
@@ -28,4 +32,21 @@ def level_listed(mentions: list[Mention], text: str) -> set[int]:
             and longest_suffix(m.name, word_list("org_heads.txt"))  # not 工业集中区: a zone
         ):
             out.add(id(m))
+    return out
+
+
+def paired_bodies(mentions: list[Mention], text: str) -> list[Mention]:
+    """县委县政府, 某市委市政府: a committee and its level's government written as one name
+    are two bodies; the committee keeps the mention, the government's is returned."""
+    spans = {(m.start, m.end) for m in mentions if m.label == Label.ORGANIZATION}
+    out, pairs = [], []
+    for m in mentions:
+        pair = PAIRED.match(m.text) if m.label == Label.ORGANIZATION else None
+        if pair and m.name == m.text and text[m.start : m.end] == m.text:
+            cut = m.start + len(pair.group(1))
+            out.append(Mention(Label.ORGANIZATION, pair.group(2), pair.group(2), cut, m.end))
+            pairs.append(id(m))
+            m.name = m.text = pair.group(1)
+            m.end = cut
+    mentions[:] = [m for m in mentions if not (id(m) in pairs and (m.start, m.end) in spans)]
     return out

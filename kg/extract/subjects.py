@@ -227,7 +227,7 @@ def strip_tails(words: str) -> str:
 
 def group_back(text: str, actors: list[Mention]) -> list[Mention]:
     """The last actor and those before it joined to it as a list (甲、乙和丙; A联合B: the
-    body joined acts with those before it); the titles between them may hold a verb's
+    body joined acts with those before it; 县委县政府); the titles between them may hold a verb's
     characters (甲、区委组织部部长乙: 组织 is no act)."""
     group = [actors[-1]]
     for m in reversed(actors[:-1]):
@@ -236,13 +236,23 @@ def group_back(text: str, actors: list[Mention]) -> list[Mention]:
             break  # 湖南省衡阳市衡东县举行: an address, its last name acts
         if (
             len(gap) <= MAX_GAP
-            and (gap == "、" or JOINED.match(gap) or JOINT.match(gap))
+            and (
+                gap == "、"
+                or JOINED.match(gap)
+                or JOINT.match(gap)
+                or glued_bodies(gap, m, group[0])
+            )
             and not action_pattern().search(titles_pattern().sub("", gap))
         ):
             group.insert(0, m)
         else:
             break
     return group
+
+
+def glued_bodies(gap: str, a: Mention, b: Mention) -> bool:
+    """县委 | 县政府: two bodies written with nothing between them act together."""
+    return gap == "" and a.label == b.label == Label.ORGANIZATION
 
 
 def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:

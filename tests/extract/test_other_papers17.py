@@ -43,3 +43,12 @@ def test_bodies_named_by_their_delegates_after_等_and_a_count_attend():
     attended = relations(ex, "ATTENDED")
     firms = {"柳川市湖北商会", "柳川印刷学会", "柳川新材料股份有限公司"}
     assert {(f, "招商恳谈会") for f in firms} <= attended
+
+
+def test_a_committee_and_government_written_as_one_are_two_bodies_holding_it():
+    ex = extract(
+        "4月28日下午,由青禾县委县政府主办的庆丰收表彰大会在县文化中心隆重召开。",
+        home_city="青禾县",
+    )
+    held = relations(ex, "HELD")
+    assert {("青禾县委", "庆丰收表彰大会"), ("县政府", "庆丰收表彰大会")} <= held
