@@ -12,6 +12,9 @@ from kg.records import Mention
 from kg.schema import Label
 
 BARE_BODY_CHARS = 5  # 公安局, 市场监管局: a bureau's bare name
+BARE_LEVEL_BODIES = ("人民政府", "政府", "人大", "政协")  # 县委、政府: the level's own bodies
+COMMITTEE = re.compile(r"^(.*?[省市县区旗盟州镇乡])(?:党委|委)$")  # 某县委, 乡党委: its level
+LISTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}、")  # 县委(常委)、| 政府副县长: a chain or list
 PAIRED = re.compile(r"^(.*[省市县区旗]委)([省市县区旗](?:人民)?政府)$")  # 某县委 | 县政府
 
 
@@ -50,3 +53,20 @@ def paired_bodies(mentions: list[Mention], text: str) -> list[Mention]:
             m.end = cut
     mentions[:] = [m for m in mentions if not (id(m) in pairs and (m.start, m.end) in spans)]
     return out
+
+
+def leveled_bare_bodies(mentions: list[Mention], text: str) -> None:
+    """政府, 人大 or 政协 written bare right after a level's committee in a list or a chain of
+    titles (乡党委、政府、人大; 县委常委、政府副县长): that level's body (乡政府, 县政府),
+    named so before short forms settle; the bare word stays the written text."""
+    bodies = sorted((m for m in mentions if m.label == Label.ORGANIZATION), key=lambda m: m.start)
+    level = None
+    for prev, m in zip(bodies, bodies[1:]):
+        committee = COMMITTEE.match(prev.name)
+        level = committee.group(1) if committee else level
+        joined = LISTED_AFTER.fullmatch(text, prev.end, m.start) is not None
+        if not joined:
+            level = None
+        elif level and m.name == m.text and m.text in BARE_LEVEL_BODIES:
+            township = level.endswith(("镇", "乡")) and m.text == "政协"  # no township has one
+            m.name = m.name if township else level + m.text

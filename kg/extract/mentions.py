@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.dates import resolve_date
-from kg.extract.listed_bodies import level_listed, paired_bodies
+from kg.extract.listed_bodies import level_listed, leveled_bare_bodies, paired_bodies
 from kg.extract.meetings import meeting_bodies
 from kg.extract.name_context import drop_by_context, drop_name_openings
 from kg.extract.name_kinds import mend_kinds
@@ -50,6 +50,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     complete_given_names(mentions, text)
     mentions += [to_mention(c, text, article) for c in chosen if c.label == Label.FIGURE]
     mentions += paired_bodies(mentions, text)
+    leveled_bare_bodies(mentions, text)
     mentions += meeting_bodies(mentions, article.home_city)
     mentions += home_city_mentions(text, mentions, article.home_city)
     settle_names(mentions, article, sentences)

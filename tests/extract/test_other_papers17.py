@@ -3,7 +3,7 @@ named in quotes right after the verb that convenes it, a party branch's secretar
 chain of posts with the page's spaces around its list mark (sentences written for the
 tests, names invented)."""
 
-from tests.helpers import extract, relations
+from tests.helpers import extract, names, relations
 
 
 def test_a_quoted_meeting_convened_is_held_presided_and_attended():
@@ -52,3 +52,10 @@ def test_a_committee_and_government_written_as_one_are_two_bodies_holding_it():
     )
     held = relations(ex, "HELD")
     assert {("青禾县委", "庆丰收表彰大会"), ("县政府", "庆丰收表彰大会")} <= held
+
+
+def test_bare_bodies_listed_after_a_level_s_committee_are_that_level_s():
+    ex = extract("柳川乡党委、政府、人大、政协和群工办的全体工作人员参加会议。", home_city="青禾县")
+    bodies = names(ex, "Organization")
+    assert {"柳川乡政府", "柳川乡人大"} <= bodies
+    assert not {"柳川乡政协", "政府", "人大"} & bodies
