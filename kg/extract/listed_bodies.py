@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.ordinary_words import LEVELS
+from kg.extract.plausible import generic_body
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label
@@ -21,10 +22,27 @@ PAIRED = re.compile(r"^(.*[省市县区旗]委)([省市县区旗](?:人民)?政�
 def level_listed(mentions: list[Mention], text: str) -> set[int]:
     """Ids of the bodies of a 、 list that opens with one named with its level (县政府办、
     公安局、财政局): the bare ones are that level's bodies, not kinds."""
+    return set(listed_levels(mentions, text))
+
+
+def name_listed_levels(mentions: list[Mention], text: str) -> None:
+    """县发改委、财政局、人社局: the bare bureaus of a list opened by a body named with its
+    level are that level's (县财政局), named so before short forms settle; a kind only,
+    not a body named already (某某学校)."""
+    by_id = {id(m): m for m in mentions}
+    for k, level in listed_levels(mentions, text).items():
+        m = by_id[k]
+        if m.name == m.text and m.name[0] not in LEVELS and generic_body(m.name):
+            m.name = level + m.name  # not 某某学校 nor 某县政府: named already
+
+
+def listed_levels(mentions: list[Mention], text: str) -> dict[int, str]:
+    """The bare bodies of 、 lists that open with a body named with its level, by id, with
+    that level (县政府办、公安局、财政局: 公安局 and 财政局 are 县's)."""
     bodies = sorted((m for m in mentions if m.label == Label.ORGANIZATION), key=lambda m: m.start)
     by_end = {m.end: m for m in bodies}
     head: dict[int, Mention] = {}
-    out = set()
+    out = {}
     for m in bodies:
         prev = by_end.get(m.start - 1) if text[m.start - 1 : m.start] == "、" else None
         head[id(m)] = head.get(id(prev), prev) if prev else m
@@ -34,7 +52,7 @@ def level_listed(mentions: list[Mention], text: str) -> set[int]:
             and len(m.name) <= BARE_BODY_CHARS
             and longest_suffix(m.name, word_list("org_heads.txt"))  # not 工业集中区: a zone
         ):
-            out.add(id(m))
+            out[id(m)] = head[id(m)].name[0]
     return out
 
 

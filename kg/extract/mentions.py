@@ -16,7 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.dates import resolve_date
-from kg.extract.listed_bodies import level_listed, leveled_bare_bodies, paired_bodies
+from kg.extract.listed_bodies import (
+    level_listed,
+    leveled_bare_bodies,
+    name_listed_levels,
+    paired_bodies,
+)
 from kg.extract.meetings import meeting_bodies
 from kg.extract.name_context import drop_by_context, drop_name_openings
 from kg.extract.name_kinds import mend_kinds
@@ -51,6 +56,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     mentions += [to_mention(c, text, article) for c in chosen if c.label == Label.FIGURE]
     mentions += paired_bodies(mentions, text)
     leveled_bare_bodies(mentions, text)
+    name_listed_levels(mentions, text)
     mentions += meeting_bodies(mentions, article.home_city)
     mentions += home_city_mentions(text, mentions, article.home_city)
     settle_names(mentions, article, sentences)

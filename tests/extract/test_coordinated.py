@@ -91,7 +91,7 @@ def test_bureaus_listed_after_one_named_with_its_level_attend_by_their_heads():
         home_city="青石县",
     )
     attended = {s for s, _ in relations(ex, "ATTENDED")}
-    assert {"县政府办", "公安局", "财政局", "司法局"} <= attended
+    assert {"县政府办", "县公安局", "县财政局", "县司法局"} <= attended  # the list's level
 
 
 def test_bodies_holding_the_event_named_earlier_in_the_sentence_hold_it():

@@ -59,3 +59,12 @@ def test_bare_bodies_listed_after_a_level_s_committee_are_that_level_s():
     bodies = names(ex, "Organization")
     assert {"柳川乡政府", "柳川乡人大"} <= bodies
     assert not {"柳川乡政协", "政府", "人大"} & bodies
+
+
+def test_bare_bureaus_listed_after_a_leveled_body_are_that_level_s():
+    ex = extract("县发改委、财政局、应急管理局等部门负责人陪同调研。", home_city="青禾县")
+    bodies = names(ex, "Organization")
+    assert not {"财政局", "应急管理局"} & bodies
+    assert {b for b in bodies if b.endswith("财政局")} and {
+        b for b in bodies if b.endswith("应急管理局")
+    }
