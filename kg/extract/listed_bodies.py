@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.ordinary_words import LEVELS
-from kg.extract.plausible import generic_body
+from kg.extract.plausible import TOWN_CPPCC, generic_body
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label
@@ -33,7 +33,7 @@ def name_listed_levels(mentions: list[Mention], text: str) -> None:
     for k, level in listed_levels(mentions, text).items():
         m = by_id[k]
         if m.name == m.text and m.name[0] not in LEVELS and generic_body(m.name):
-            m.name = level + m.name  # not 某某学校 nor 某县政府: named already
+            m.name = leveled(level, m.name)  # not 某某学校 nor 某县政府: named already
 
 
 def listed_levels(mentions: list[Mention], text: str) -> dict[int, str]:
@@ -86,5 +86,11 @@ def leveled_bare_bodies(mentions: list[Mention], text: str) -> None:
         if not joined:
             level = None
         elif level and m.name == m.text and m.text in BARE_LEVEL_BODIES:
-            township = level.endswith(("镇", "乡")) and m.text == "政协"  # no township has one
-            m.name = m.name if township else level + m.text
+            m.name = leveled(level, m.name)
+
+
+def leveled(level: str, bare: str) -> str:
+    """A bare body named with its level (乡 + 人大), unless the level has no such body (no
+    township has a 政协): then as written."""
+    name = level + bare
+    return bare if TOWN_CPPCC.search(name) else name

@@ -59,6 +59,8 @@ def test_bare_bodies_listed_after_a_level_s_committee_are_that_level_s():
     bodies = names(ex, "Organization")
     assert {"柳川乡政府", "柳川乡人大"} <= bodies
     assert not {"柳川乡政协", "政府", "人大"} & bodies
+    ex = extract("乡党委、政府、人大、政协和群工办的全体工作人员参加会议。", home_city="青禾县")
+    assert "乡政协" not in names(ex, "Organization")  # no township has one
 
 
 def test_bare_bureaus_listed_after_a_leveled_body_are_that_level_s():
