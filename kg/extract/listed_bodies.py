@@ -14,7 +14,7 @@ from kg.schema import Label
 
 BARE_BODY_CHARS = 5  # 公安局, 市场监管局: a bureau's bare name
 BARE_LEVEL_BODIES = ("人民政府", "政府", "人大", "政协")  # 县委、政府: the level's own bodies
-COMMITTEE = re.compile(r"^(.*?[省市县区旗盟州镇乡])(?:党委|委)$")  # 某县委, 乡党委: its level
+COMMITTEE = re.compile(rf"^(.*?[{LEVELS}])(?:党委|委)$")  # 某县委, 乡党委: its level
 LISTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}、")  # 县委(常委)、| 政府副县长: a chain or list
 PAIRED = re.compile(r"^(.*[省市县区旗]委)([省市县区旗](?:人民)?政府)$")  # 某县委 | 县政府
 

@@ -209,7 +209,8 @@ def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
             return True  # 围绕县委县政府中心 | 工作: the central task, no centre
         if cut_company(m, text, token_starts):
             return True
-        if text[m.start - 1 : m.start].isascii() and text[m.start - 1 : m.start].isalnum():
+        before = text[m.start - 1 : m.start]
+        if before.isascii() and before.isalnum():
             return True  # 某某78 | 特跑队: the digits or letters before it are its name's
         return tail_of_word(m.start, text, token_starts)
     return False

@@ -66,14 +66,13 @@ def find_programmes(doc: Doc) -> Doc:
             propose(doc, m.start(), m.end(), Label.PROGRAMME, "book_title")
     starts = doc_index(doc).token_at_start
     quotes = list(QUOTE.finditer(text))
-    sites = quoted_sites(doc, quotes)
+    runs = quote_runs(text, quotes)
+    listed = {k for run in runs if len(run) > 1 for k in run}
+    sites = quoted_sites(doc, quotes, runs)
     for k, m in enumerate(quotes):
         end = None if text.startswith("的", m.end()) else head_end(doc, starts, m.end(), heads)
         if end is not None and end - m.end() > MAX_TAIL_CHARS:
             end = None
-        listed = (k + 1 < len(quotes) and text[m.end() : quotes[k + 1].start()] in ("", "、")) or (
-            k > 0 and text[quotes[k - 1].end() : m.start()] in ("", "、")
-        )
         clause_start = max(text.rfind(p, 0, m.start()) for p in CLAUSE_MARKS) + 1
         triggered = any(
             t.start() in starts for t in trigger_pattern().finditer(text, clause_start, m.start())
@@ -84,12 +83,12 @@ def find_programmes(doc: Doc) -> Doc:
             propose(doc, m.start(), end, Label.PROGRAMME, "quoted_head")
         elif event_name(quoted):
             continue  # “…趣味运动会”: an event's name, kg_events
-        elif listed and not honour and k in sites:
+        elif k in sites and not honour:
             continue  # “某某寺”、“某某镇”: a list of sites, not of programmes
         elif not SPOKEN.search(m.group(1)) and (
             honour
             or (text.startswith("的", m.end()) and head_end(doc, starts, m.end(), heads))
-            or (listed and len(m.group(1)) >= 2)
+            or (k in listed and len(m.group(1)) >= 2)
             or (len(m.group(1)) >= MIN_BARE_QUOTE and (triggered or longest_suffix(quoted, heads)))
         ):
             propose(doc, m.start(), m.end(), Label.PROGRAMME, "quoted")
@@ -100,22 +99,27 @@ def find_programmes(doc: Doc) -> Doc:
     return doc
 
 
-def quoted_sites(doc: Doc, quotes: list[re.Match]) -> set[int]:
-    """The quotes (by index) of each run of quoted names (“甲”、“乙”…) in which a name is a
-    place or a body the rules read (“某某镇”、“某某社区”、“某某寺”): a list of sites, whose
-    names the other rules label or leave."""
-    text = doc_index(doc).text
-    named = {
-        (c.start, c.end) for c in candidates(doc) if c.label in (Label.PLACE, Label.ORGANIZATION)
-    }
+def quote_runs(text: str, quotes: list[re.Match]) -> list[list[int]]:
+    """The quotes (by index) in runs written one after another, bare or parted by 、
+    (“村村联建”“村企联建”, “甲”、“乙”): a run of more than one is a list."""
     runs: list[list[int]] = []
     for k, m in enumerate(quotes):
-        joined = k > 0 and text[quotes[k - 1].end() : m.start()] in ("", "、")
-        if joined:
+        if k > 0 and text[quotes[k - 1].end() : m.start()] in ("", "、"):
             runs[-1].append(k)
         else:
             runs.append([k])
-    return {k for run in runs if any(quotes[j].span(1) in named for j in run) for k in run}
+    return runs
+
+
+def quoted_sites(doc: Doc, quotes: list[re.Match], runs: list[list[int]]) -> set[int]:
+    """The quotes (by index) of each list of quoted names in which a name is a place or a
+    body the rules read (“某某镇”、“某某社区”、“某某寺”): a list of sites, whose names the
+    other rules label or leave."""
+    named = {
+        (c.start, c.end) for c in candidates(doc) if c.label in (Label.PLACE, Label.ORGANIZATION)
+    }
+    lists = [run for run in runs if len(run) > 1]
+    return {k for run in lists if any(quotes[j].span(1) in named for j in run) for k in run}
 
 
 def listed_projects(doc: Doc, heads: frozenset[str]) -> None:
