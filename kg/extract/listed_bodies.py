@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.ordinary_words import LEVELS
 from kg.extract.plausible import TOWN_CPPCC, generic_body
+from kg.nlp.levels import BODY_LEVELS as LEVELS
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label

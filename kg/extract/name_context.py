@@ -38,9 +38,10 @@ from collections.abc import Container
 
 from spacy.tokens import Doc
 
-from kg.extract.plausible import ADMIN_SUFFIXES, COMPANY_HEADS, LEVELS, stem_of
+from kg.extract.plausible import ADMIN_SUFFIXES, COMPANY_HEADS, stem_of
 from kg.nlp.candidates import acts_on_names, begins_body, is_boundary
 from kg.nlp.doc_index import doc_index
+from kg.nlp.levels import BODY_LEVELS as LEVELS
 from kg.nlp.lexicon import affixes, longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label

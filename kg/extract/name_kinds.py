@@ -33,6 +33,7 @@ import re
 
 from kg.extract.name_cuts import as_written as written_at
 from kg.extract.name_cuts import mend_villages, not_a_name
+from kg.nlp.levels import BODY_LEVELS as LEVELS
 from kg.nlp.lexicon import affixes, longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label
@@ -42,7 +43,6 @@ AFTER_WORD = "在于到向为把将被了着过,，。；;!！"  # what follows 
 LIST_MARKS = "、和与及"
 IDEAL_ENDS = ("社区", "村", "家园", "城市")
 HAN = re.compile(r"[\u4e00-\u9fff]")
-LEVELS = "省市县区州旗盟镇乡"
 LEVEL_POSTED = re.compile(r"^[省市县区]驻[市县区乡镇]$")  # 市驻县 (单位): levels, no place
 DIRECTIONS = "东南西北"
 COLONS = ":："

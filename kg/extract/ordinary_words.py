@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import functools
 
+from kg.nlp.levels import BODY_LEVELS as LEVELS
 from kg.nlp.lexicon import word_list
-
-LEVELS = "省市县区州旗盟镇乡"  # a body named by its level alone (市委) is one as written
 
 
 def ordinary(stem: str, words: frozenset[str]) -> bool:

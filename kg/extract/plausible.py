@@ -26,11 +26,12 @@ import functools
 import re
 from collections.abc import Container
 
-from kg.extract.ordinary_words import LEVELS, ordinary
+from kg.extract.ordinary_words import ordinary
 from kg.extract.person_shapes import plausible_person
 from kg.extract.roles import city_role
 from kg.nlp.autonomy import ethnic_seat
 from kg.nlp.candidates import EVERY
+from kg.nlp.levels import BODY_LEVELS as LEVELS
 from kg.nlp.lexicon import longest_suffix, ordered_words, word_list
 from kg.nlp.organizations import without_firm_asides
 from kg.records import Mention

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from kg.extract.evidence import evidence, key
 from kg.extract.settle import ADMIN_LEVELS
 from kg.nlp.candidates import PUNCT
+from kg.nlp.levels import BODY_LEVELS as LEVELS
 from kg.nlp.lexicon import longest_suffix, ordered_words, table, word_list
 from kg.nlp.persons import ELECTED
 from kg.records import Article, Mention, Relation
@@ -33,7 +34,6 @@ from kg.schema import Label, RelType
 LAYOUT_SPACES = " \u3000"  # 市委常委 、市人大常委会副主任: the page's spaces around a mark
 UNREAD_BODY = re.compile(r"、([\u4e00-\u9fff]{2,5})$")  # …、动防站 | 站长甲
 LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
-LEVELS = "省市州盟区县旗镇乡"
 APPOINTED = re.compile(  # 任命甲(同志)为…, 黄世周(村支书), 甲成功当选为…
     rf"(?:同志|先生|女士)?为|[(（]|{ELECTED.pattern}"
 )

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import PUNCT, clause_opening, is_boundary, propose
+from kg.nlp.levels import LOCAL_LEVELS
 from kg.nlp.lexicon import alternation, ordered_words, pattern_of, word_list
 from kg.nlp.person_lists import SOURCE, model_lists, spaced_names
 from kg.nlp.person_names import (
@@ -32,7 +33,6 @@ from kg.nlp.person_names import (
 )
 from kg.schema import Label
 
-LEVELS = "省市州盟区县旗镇乡村"
 GROUP_BEFORE = re.compile(r"(?:全体|广大|所有|各级)[\u4e00-\u9fff]{0,4}$")  # 全体干部职工: a group
 ELECTED = re.compile(r"(?:成功|顺利|全票|一致)?当选为?")  # 甲当选为某镇妇联主席
 ELECTED_POST = re.compile(r"[^，。；！？,;!?\n]{2,60}")  # the post the clause ends with
@@ -47,7 +47,7 @@ def before_words() -> frozenset[str]:
     """What may follow a name: titles and honorifics (王勇科长, 夏霖老师), not roles (市民)."""
     words = word_list("titles.txt") | word_list("honorifics.txt")
     return frozenset(
-        w for w in words if w[0] not in LEVELS and not w.endswith("领导")
+        w for w in words if w[0] not in LOCAL_LEVELS and not w.endswith("领导")
     )  # not 龙湾 | 区委常委, 乡镇包保 | 领导
 
 

@@ -1,0 +1,9 @@
+"""The characters of China's administrative levels as bodies and posts are named by them.
+
+One place for them, so every component reads 市委, 乡政府, 旗人大 and 村委 with the same
+levels: a body named by its level alone is one as written (市委), a title that opens with
+a level (县长, 镇党委书记) is a post, not a person's name.
+"""
+
+BODY_LEVELS = "省市县区州旗盟镇乡"  # 省委, 市委, 县政府, 区人大, 州政协, 旗委, 盟委, 镇党委, 乡政府
+LOCAL_LEVELS = BODY_LEVELS + "村"  # and the village's: 村委, 村支书
