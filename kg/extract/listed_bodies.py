@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.plausible import TOWN_CPPCC, generic_body
+from kg.extract.plausible import PAIR, TOWN_CPPCC, generic_body
 from kg.nlp.levels import BODY_LEVELS as LEVELS
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
@@ -16,7 +16,7 @@ BARE_BODY_CHARS = 5  # 公安局, 市场监管局: a bureau's bare name
 BARE_LEVEL_BODIES = ("人民政府", "政府", "人大", "政协")  # 县委、政府: the level's own bodies
 COMMITTEE = re.compile(rf"^(.*?[{LEVELS}])(?:党委|委)$")  # 某县委, 乡党委: its level
 LISTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}、")  # 县委(常委)、| 政府副县长: a chain or list
-PAIRED = re.compile(r"^(.*[省市县区旗]委)([省市县区旗](?:人民)?政府)$")  # 某县委 | 县政府
+PAIRED_LEVELS = "省市县区旗"  # 某县委县政府: two bodies of one level written as one name
 
 
 def level_listed(mentions: list[Mention], text: str) -> set[int]:
@@ -62,8 +62,9 @@ def paired_bodies(mentions: list[Mention], text: str) -> list[Mention]:
     spans = {(m.start, m.end) for m in mentions if m.label == Label.ORGANIZATION}
     out, pairs = [], []
     for m in mentions:
-        pair = PAIRED.match(m.text) if m.label == Label.ORGANIZATION else None
-        if pair and m.name == m.text and text[m.start : m.end] == m.text:
+        pair = PAIR.match(m.text) if m.label == Label.ORGANIZATION else None
+        as_written = m.name == m.text and text[m.start : m.end] == m.text
+        if pair and paired_levels(*pair.groups()) and as_written:
             cut = m.start + len(pair.group(1))
             out.append(Mention(Label.ORGANIZATION, pair.group(2), pair.group(2), cut, m.end))
             pairs.append(id(m))
@@ -71,6 +72,13 @@ def paired_bodies(mentions: list[Mention], text: str) -> list[Mention]:
             m.end = cut
     mentions[:] = [m for m in mentions if not (id(m) in pairs and (m.start, m.end) in spans)]
     return out
+
+
+def paired_levels(committee: str, government: str) -> bool:
+    """某县委 | 县政府: both named with a county's level or above; 镇党委政府 stays one mention,
+    the committee (kg.extract.plausible names it so)."""
+    levels = committee[-2:-1], government[:1]
+    return committee.endswith("委") and all(c and c in PAIRED_LEVELS for c in levels)
 
 
 def leveled_bare_bodies(mentions: list[Mention], text: str) -> None:

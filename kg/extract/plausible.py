@@ -65,7 +65,7 @@ COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{
 COUNTED_LEVEL = re.compile(
     r"^[^\W\d一二三四五六七八九十两几多各]?[两三四五六七八九十几多各][省市县区]"
 )  # 五县政府, 桂三省
-PAIR = re.compile(r"^(.*(?:[省市县区旗]委|党委))(?:[省市县区旗镇乡])?(?:人民)?政府$")  # 县委县政府
+PAIR = re.compile(r"^(.*(?:[省市县区旗]委|党委))([省市县区旗镇乡]?(?:人民)?政府)$")  # 县委 | 县政府
 LEVEL_BODY_WORDS = ("政协", "政府", "人民政府", "人大", "委")  # 县市 | 政协: the level's body
 TWO_LEVELS = re.compile(r"[市县区镇乡旗]省")  # 某某市 | 省政协: two names glued
 COUNTRYSIDE = ("乡村", "农村")  # 美乡村: no village is named …乡村 after one character
