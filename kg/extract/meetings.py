@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.settle import ADMIN_LEVELS
+from kg.nlp.levels import WHOLE_AREA
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.records import Mention
 from kg.schema import Label
 
 MEETING_OPENING = re.compile(r"(?:会议|全会|大会|常务会议|常委会会议)(?:还|也|同时|并|一致)?")
-WHOLE_AREA = re.compile(r"^全[市县区旗省州盟乡镇]")
 HOSTS_FRAME = re.compile(r"[^。；;！？]{0,30}?的")  # 由A主办,B承办的E: up to 的
 COUNTED = re.compile(r"[\d一二三四五六七八九十百]+\s*次")  # 十八次常委会: a meeting's count
 QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")  # 某中心组(扩大)学习会

@@ -32,8 +32,9 @@ from kg.extract.roles import city_role
 from kg.nlp.autonomy import ethnic_seat
 from kg.nlp.candidates import EVERY
 from kg.nlp.levels import BODY_LEVELS as LEVELS
+from kg.nlp.levels import WHOLE_AREA
 from kg.nlp.lexicon import longest_suffix, ordered_words, word_list
-from kg.nlp.organizations import without_firm_asides
+from kg.nlp.organizations import TERM, without_firm_asides
 from kg.records import Mention
 from kg.schema import Label
 
@@ -46,6 +47,7 @@ STACKED = ("街道", "镇", "乡")
 REGISTERED = re.compile(r"[\u4e00-\u9fff]{5,}(?:有限责任公司|有限公司|股份公司)$")
 COMPANY_HEADS = ("公司", "集团", "科技", "股份", "实业", "商贸", "传媒", "药业", "食品")
 NATIONAL = ("中共", "中央", "中国", "国家", "全国", "国务院", "人大", "政协")  # named by rank
+MEMBERS_SERVED = ("人大代表", "政协委员")  # 人大代表联络站: a kind of body for members, not 人大
 # Places whose proper names are often ordinary words (平原县, 文明镇, 世纪大道, 人民路).
 ADMIN_SUFFIXES = set("省市盟州区旗县镇乡村路街巷") | {"自治区", "自治州", "自治县", "苏木", "嘎查"}
 ADMIN_SUFFIXES |= {"街道", "社区", "大道", "大街", "胡同"}
@@ -192,13 +194,15 @@ def person_with_head(name: str) -> bool:
 
 
 def congress_of_no_place(name: str) -> bool:
-    """A congress or conference after words that name no place nor level (彰显 | 政协,
-    履职和人大): the institution after a verb, not a body."""
-    stem = name.removesuffix("人大").removesuffix("政协")
+    """A congress, conference or government after words that name no place nor level
+    (彰显 | 政协, 履职和人大, 有为政府): the institution after a verb or an epithet, not a body."""
+    stem = re.sub(r"(?:人大|政协|(?:人民)?政府)$", "", name)
     return (
         stem != name
         and bool(stem)
         and not any(c in LEVELS + "街村" for c in stem)
+        and not stem.endswith(("苏木", "嘎查"))
+        and not TERM.search(stem)
         and not longest_suffix(stem, word_list("places.txt"))
         and not stem.startswith(NATIONAL)
     )
@@ -239,13 +243,16 @@ def generic_body(name: str, names: set[str] = frozenset()) -> bool:
         return True  # 某镇新一届村两委, 新一届妇联: a committee of a term, a kind
     if TWO_LEVELS.search(name) or person_with_head(name) or congress_of_no_place(name):
         return True
+    if WHOLE_AREA.match(name):
+        return True  # 全省县乡人大 (工作示范点): the bodies of a whole area, none named
     if name[0] in LEVELS and level_set(name[1:]):
         return True  # 省 | 乡镇人大: the townships' congresses of a province
     if name.endswith("中心") and PLACE_FIRST.fullmatch(name[:-2] or "-"):
         return True  # 县中心 (of 县中心敬老院): the town centre, no body
     if name[0] in LEVELS:
         return False
-    if name.startswith(NATIONAL) and name not in word_list("generic_orgs.txt"):
+    national = name.startswith(NATIONAL) and not name.startswith(MEMBERS_SERVED)
+    if national and name not in word_list("generic_orgs.txt"):
         return False
     common = word_list("common_words.txt")
     headless = not longest_suffix(name, word_list("org_heads.txt"))

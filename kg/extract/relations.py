@@ -8,8 +8,8 @@ from dataclasses import replace
 from kg.extract.actions import ActionReader
 from kg.extract.containment import part_of_and_located_in
 from kg.extract.evidence import Span
-from kg.extract.meetings import WHOLE_AREA
 from kg.extract.posts import credited_posts, holds_position
+from kg.nlp.levels import WHOLE_AREA
 from kg.records import WRITING_ROLES, Article, Mention, Relation
 from kg.schema import Label, RelType
 

@@ -5,5 +5,8 @@ levels: a body named by its level alone is one as written (市委), a title that
 a level (县长, 镇党委书记) is a post, not a person's name.
 """
 
+import re
+
 BODY_LEVELS = "省市县区州旗盟镇乡"  # 省委, 市委, 县政府, 区人大, 州政协, 旗委, 盟委, 镇党委, 乡政府
 LOCAL_LEVELS = BODY_LEVELS + "村"  # and the village's: 村委, 村支书
+WHOLE_AREA = re.compile(rf"^全[{BODY_LEVELS}]")  # 全县, 全市: the whole of the paper's area

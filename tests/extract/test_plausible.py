@@ -165,3 +165,11 @@ def test_a_committee_named_with_its_government_is_the_committee():
 def test_a_preposition_or_verb_glued_before_a_body_is_no_body():
     assert not org("受市人大常委会") and not org("任青禾市委宣传部", {"青禾市"})
     assert org("市人大常委会") and org("青禾市委宣传部", {"青禾市"})
+
+
+def test_a_government_of_no_place_a_whole_area_or_a_members_station_is_no_body():
+    assert not org("有为政府") and not org("地方政府")  # an epithet, a kind: no place named
+    assert not org("全省县乡人大") and not org("全市乡镇党委")  # a whole area's bodies
+    assert not org("人大代表联络站") and not org("发改局")  # one in every town; a bare sector
+    assert org("青禾县人民政府") and org("第十六届人民政府") and org("白音苏木政府")
+    assert org("全国人大") and org("青禾县发改局") and org("人大常委会")
