@@ -173,3 +173,9 @@ def test_a_government_of_no_place_a_whole_area_or_a_members_station_is_no_body()
     assert not org("人大代表联络站") and not org("发改局")  # one in every town; a bare sector
     assert org("青禾县人民政府") and org("第十六届人民政府") and org("白音苏木政府")
     assert org("全国人大") and org("青禾县发改局") and org("人大常委会")
+
+
+def test_a_meeting_verb_or_an_honour_glued_to_a_name_is_no_name():
+    assert not place("听取县开发区") and not org("审议市人大常委会")  # 听取 | 县开发区 (汇报)
+    assert not org("青禾市劳动模范柳湾区实验小学")  # the honour, then the body the hero works in
+    assert place("青禾县开发区") and org("市人大常委会") and org("柳湾区实验小学")
