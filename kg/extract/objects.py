@@ -94,13 +94,17 @@ def beneficiary(text: str, start: int, trig: re.Match, here: list[Mention]) -> i
 
 BEHALF_ENDS = re.compile(r"关于|向|对|的|所|在|为|就|[，,。；;]")
 BEHALF_GAP = 2  # 代表中共某市委: a word before the first body
+LIST_MARKS = "、，,"  # 人大代表、…: a title in a chain of titles, no verb
 
 
 def behalf_of(text: str, pos: int, objs: list[Mention]) -> tuple[list[Mention], int]:
     """The names written right after ``pos`` up to what is done for them (代表甲和乙签署,
     代表中共某市委、某市人民政府向…), and where that begins; none when the first name
     stands further on (向各位代表汇报了某街道…: 代表 is a noun), nor those of what follows
-    (代表区政府关于我区…的报告: 我区 is in the report's name)."""
+    (代表区政府关于我区…的报告: 我区 is in the report's name), nor any after a mark of a list
+    (州人大代表、州人大常委会副主任甲: 代表 is the title)."""
+    if text[pos : pos + 1] in LIST_MARKS:
+        return [], pos
     found = BEHALF_ENDS.search(text, pos)
     end = found.start() if found else len(text)
     objs = [o for o in objs if o.start < end]

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from kg.nlp.levels import LOCAL_LEVELS
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.triggers import trigger_table
 from kg.records import FigureFacts
@@ -94,10 +95,11 @@ EXTRA_BOUNDARIES = {
     "联手",
 }
 INSIDE_NAME = {"暨", "和", "与", "及"}  # allowed inside event names (述职评议暨…大比武活动)
-LEVELS = frozenset("省市县区乡镇村")  # a body's or place's name may begin with its level (市民政局)
+LEVELS = frozenset(LOCAL_LEVELS)  # a name may begin with its level (市民政局, 州人大)
 EVERY = ("各", "每个", "每家", "所有")  # 各镇各部门: every body of a kind, none in particular
 NER_SOURCE = "ner"  # the source of the statistical NER's candidates (ranked last)
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+ADVERB_PREPOSITION = re.compile(r"[正将已也又再都还便就][向对在为给到从]")  # 正向 | 省人大
 
 if not Doc.has_extension("candidates"):
     Doc.set_extension("candidates", default=None)
@@ -228,8 +230,11 @@ def begins_body(text: str) -> bool:
 
 def acts_before(word: str, following: str) -> bool:
     """``word`` is a verb acting on the body or place that ``following`` begins (代表 | 市政府);
-    verbs inside names (审批 | 服务局) are followed by no level and no place."""
-    return acts_on_names(word) and begins_body(following)
+    verbs inside names (审批 | 服务局) are followed by no level and no place; an adverb
+    glued to a preposition (正向 | 省人大代表, 也在 | 县医院) acts so too."""
+    return (acts_on_names(word) or bool(ADVERB_PREPOSITION.fullmatch(word))) and begins_body(
+        following
+    )
 
 
 def body_prefix(text: str) -> int:

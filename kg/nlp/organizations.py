@@ -33,7 +33,6 @@ from kg.nlp.candidates import (
 )
 from kg.nlp.doc_index import doc_index, tokens_ending_in
 from kg.nlp.kind_lists import listed_names
-from kg.nlp.levels import LOCAL_LEVELS
 from kg.nlp.lexicon import last_characters, longest_suffix, ordered_words, pattern_of, word_list
 from kg.nlp.places import given_name_before_level
 from kg.schema import Label
@@ -53,7 +52,7 @@ TERM = re.compile(r"[第届\d]")  # 第十六届人民政府: a body's term name
 COUNTED_IN = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家支座类批]")
 OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
 MIN_NAME_CHARS = 3
-BODY_LEVELS = frozenset(LOCAL_LEVELS)  # 州政协, 盟委, 旗人大: a head after its level is a body
+BODY_LEVELS = LEVELS  # 州政协, 盟委, 旗人大: a head after its level is a body
 OUTLET_ENDS = ("网", "报", "台")  # 齐鲁网, 某某日报: a paper's or a site's name ends so
 TOWNSHIP_ENDS = ("镇", "乡", "村", "街道")  # 院 | 东头镇: a place the character may open
 LISTED_HE = ("、和", "，和", ",和")  # no conjunction follows a list mark: 和 begins the name
