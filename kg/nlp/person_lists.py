@@ -31,12 +31,13 @@ def model_lists(doc: Doc, reader: NameReader) -> None:
         if len(people) < 2 or len(people) * 2 < len(members):
             continue
         for start, end in members:
+            surnamed = text[start : start + 1] in surnames()  # 于 | 明付: a surname, no preposition
             if (
                 (start, end) not in found
                 and text[end - 1] not in name_enders()
                 and not text.startswith(title_words(), start)  # 、秘书长吴建雄: a title opens it
-                and reader.plain(start, end, loose_end=True, listed=True)
-                and (len(people) > 2 or text[start : start + 1] in surnames())
+                and reader.plain(start, end, loose_end=True, listed=True, trusted=surnamed)
+                and (len(people) > 2 or surnamed)
             ):
                 propose(doc, start, end, Label.PERSON, SOURCE)
 
