@@ -32,7 +32,7 @@ from kg.extract.roles import city_role
 from kg.nlp.autonomy import ethnic_seat
 from kg.nlp.candidates import EVERY
 from kg.nlp.levels import BODY_LEVELS as LEVELS
-from kg.nlp.levels import WHOLE_AREA
+from kg.nlp.levels import TOWNSHIP_WORDS, WHOLE_AREA
 from kg.nlp.lexicon import longest_suffix, ordered_words, word_list
 from kg.nlp.organizations import TERM, without_firm_asides
 from kg.records import Mention
@@ -249,8 +249,8 @@ def generic_body(name: str, names: set[str] = frozenset()) -> bool:
         return True  # 省 | 乡镇人大: the townships' congresses of a province
     if name.endswith("中心") and PLACE_FIRST.fullmatch(name[:-2] or "-"):
         return True  # 县中心 (of 县中心敬老院): the town centre, no body
-    if name[0] in LEVELS:
-        return False
+    if name[0] in LEVELS or name.startswith(TOWNSHIP_WORDS):
+        return False  # 市委, 镇党委, 街道党工委: a body named by its level alone
     national = name.startswith(NATIONAL) and not name.startswith(MEMBERS_SERVED)
     if national and name not in word_list("generic_orgs.txt"):
         return False

@@ -33,6 +33,7 @@ from kg.nlp.candidates import (
 )
 from kg.nlp.doc_index import doc_index, tokens_ending_in
 from kg.nlp.kind_lists import listed_names
+from kg.nlp.levels import TOWNSHIP_WORDS
 from kg.nlp.lexicon import last_characters, longest_suffix, ordered_words, pattern_of, word_list
 from kg.nlp.places import given_name_before_level
 from kg.schema import Label
@@ -358,6 +359,7 @@ def of_common_words(doc: Doc, start: int, head_start: int) -> bool:
         if (
             begins_body(word)
             or word in BODY_LEVELS
+            or word in TOWNSHIP_WORDS
             or (len(word) > 1 and word not in common)
             or ends_with_head(word)
             or TERM.search(word)

@@ -179,3 +179,9 @@ def test_a_meeting_verb_or_an_honour_glued_to_a_name_is_no_name():
     assert not place("听取县开发区") and not org("审议市人大常委会")  # 听取 | 县开发区 (汇报)
     assert not org("青禾市劳动模范柳湾区实验小学")  # the honour, then the body the hero works in
     assert place("青禾县开发区") and org("市人大常委会") and org("柳湾区实验小学")
+
+
+def test_a_subdistrict_s_committee_is_a_body_named_by_its_level():
+    assert org("街道党工委") and org("苏木党委") and not org("社区工作")
+    ex = extract("活动伊始,街道党工委副书记王红致辞。", home_city="青禾市")
+    assert "街道党工委" in names(ex, "Organization")
