@@ -17,9 +17,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.nlp.candidates import acts_on_names, is_boundary, propose
-from kg.nlp.doc_index import tokens_matching
+from kg.nlp.doc_index import doc_index, tokens_matching
 from kg.nlp.lexicon import table, word_list
-from kg.schema import Label
+from kg.nlp.triggers import trigger_table
+from kg.schema import Label, RelType
 
 PLACE_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,3}")
 BODY_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,10}")
@@ -49,6 +50,21 @@ def listed_names(doc: Doc, label: str) -> None:
         if len(members) >= MIN_MEMBERS:
             for start, end in members:
                 propose(doc, start, end, label, SOURCE[label])
+
+
+def visited_lists(doc: Doc) -> None:
+    """深入甲、乙检查指导: bare names listed between a movement (kg/nlp/data/motion_verbs.txt)
+    and the verb of a visit right after them are the places gone to, as a list closed by 等地
+    is; two members at least, each a bare place name (one token, no common word or verb)."""
+    motions = word_list("motion_verbs.txt")
+    for i in range(2, len(doc)):
+        if trigger_table().get(doc[i].text) != RelType.VISITED:
+            continue
+        members = members_before(doc, i, Label.PLACE)
+        before = doc_index(doc).token_at_start.get(members[-1][0]) if members else None
+        if len(members) >= MIN_MEMBERS and before and doc[before - 1].text in motions:
+            for start, end in members:
+                propose(doc, start, end, Label.PLACE, SOURCE[Label.PLACE])
 
 
 def kind_after(doc: Doc, i: int) -> str | None:

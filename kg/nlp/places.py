@@ -27,7 +27,7 @@ from kg.nlp.candidates import (
     propose,
 )
 from kg.nlp.doc_index import doc_index, tokens_ending_in, tokens_matching
-from kg.nlp.kind_lists import listed_names
+from kg.nlp.kind_lists import listed_names, visited_lists
 from kg.nlp.lexicon import last_characters, longest_suffix, word_list
 from kg.nlp.person_names import surnames
 from kg.schema import Label
@@ -87,6 +87,7 @@ def find_places(doc: Doc) -> Doc:
         elif m and held_place(prev):
             propose(doc, prev.idx, tok.idx + 1, Label.PLACE, "place_suffix")
     listed_names(doc, Label.PLACE)
+    visited_lists(doc)
     roads(doc)
     for m in HOME.finditer(text_all):
         propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", home_city=True)
