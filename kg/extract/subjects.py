@@ -29,6 +29,7 @@ DELEGATE = re.compile(  # A、B等(12家)企业主要负责人: the bodies, by t
     r"(?:等(?:\d+[家个])?(?:单位|部门|企业|公司))?(?:有关|相关)?(?:主要)?负责(?:同志|人)"
 )
 MAX_GAP = 24
+PLACE_JOINERS = ("与", "和", "同", "、")  # 某区与甲公司签约: both sign
 SETTINGS = ("在", "于")  # 在某中心举办: the body after them is where, not who
 UNNAMED_AFTER = ("，", ",", "等")  # 县法院院长,: a title with no name after it (、 chains titles)
 LISTED_NOT = (Label.EVENT, Label.PROGRAMME, Label.FIGURE)  # a list of people names no such
@@ -142,6 +143,7 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
     actors = actors_of(text, before, trig_start)
     if not actors:
         return []
+    actors = places_joined_before(text, actors, before) + actors
     actors = actors + listed_places(text, actors, before, trig_start)
     last = actors[-1]
     tail = gone_to(text, last.end, trig_start, before)
@@ -175,6 +177,20 @@ def listed_places(
             break
         end = m.end
     return out if out and tail_ok(text[end:trig_start].strip()) else []
+
+
+def places_joined_before(text: str, actors: list[Mention], before: list[Mention]) -> list[Mention]:
+    """Places joined to the first body before it (某区与甲公司、乙集团签约: the district
+    signs with the firms), not one after 在 or 于 (在某镇与甲公司: where it happened)."""
+    if not actors or actors[0].label != Label.ORGANIZATION:
+        return []
+    out, start = [], actors[0].start
+    for m in reversed([m for m in before if m.end <= start and m.label == Label.PLACE]):
+        if text[m.end : start] not in PLACE_JOINERS or text.endswith(SETTINGS, 0, m.start):
+            break
+        out.insert(0, m)
+        start = m.start
+    return out
 
 
 def gone_to(text: str, start: int, trig_start: int, before: list[Mention]) -> str:

@@ -29,3 +29,10 @@ def test_explaining_and_reading_out_a_meetings_documents():
 def test_reading_out_needs_a_reader_named_in_its_clause():
     ex = extract("县领导赵春林、王立出席。表彰会上宣读了《关于表彰青石镇先进集体的决定》。")
     assert not [s for s, _ in relations(ex, "ACTED") if s in ("赵春林", "王立")]
+
+
+def test_a_place_joined_to_the_firms_before_the_verb_signs_with_them():
+    ex = extract("青禾区与白石电器有限公司签约智能家电制造项目。在柳湾镇与红山公司签约食品项目。")
+    acted = relations(ex, "ACTED")
+    assert {("青禾区", "智能家电制造项目"), ("白石电器有限公司", "智能家电制造项目")} <= acted
+    assert ("柳湾镇", "食品项目") not in acted  # 在…: where it was signed, not who signed
