@@ -18,3 +18,10 @@ def test_bare_names_between_a_movement_and_a_visit_are_the_places_visited():
 def test_one_bare_name_or_common_words_after_a_movement_are_no_places():
     ex = extract("县长王明深入基层、企业检查指导。副县长李强深入青禾检查。", home_city="白石县")
     assert not {"基层", "企业", "青禾"} & names(ex, "Place")
+
+
+def test_a_residential_compound_named_by_a_proper_word_is_a_place():
+    ex = extract("代表们先后就柳湾乡移民搬迁、康明家园移民安置等情况进行实地视察。")
+    assert "康明家园" in names(ex, "Place") and "康明" not in names(ex, "Person")
+    ex = extract("要努力建设和谐家园。")
+    assert "和谐家园" not in names(ex, "Place")  # an ideal of ordinary words, no place
