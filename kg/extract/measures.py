@@ -290,7 +290,8 @@ def programme_or_event(
     ]
     if not near:
         return None
-    best = min(near, key=lambda m: abs(m.start - fig.start))
+    right_before = [m for m in near if m.end == fig.start]  # “甲”3名、“乙”4名: 3名 is 甲's
+    best = right_before[0] if right_before else min(near, key=lambda m: abs(m.start - fig.start))
     if best.end <= fig.start and "等" in text[best.end : fig.start]:
         return (subject.mention if subject else None) or topic.subject
     return best

@@ -19,3 +19,16 @@ def test_the_counts_measure_the_occasion_not_the_honours() -> None:
     measured = relations(extract(HONOURED), "MEASURES")
     assert ("88名", "青川县第20个教师节表彰大会") in measured
     assert not {(f, h) for f, h in measured if h in HONOURS}
+
+
+def test_a_quoted_honour_counted_by_its_holders_is_a_programme_the_count_measures():
+    ex = extract(
+        "今年全市评选出“青禾市最美家庭”获得者5个、“青禾工匠”10名,"
+        "以及“白石省劳动模范”3名、“柳湾市五一劳动奖章”4名。",
+        home_city="青禾市",
+    )
+    honours = {"青禾市最美家庭", "青禾工匠", "白石省劳动模范", "柳湾市五一劳动奖章"}
+    assert honours <= {n.strip("“”") for n in names(ex, "Programme")}
+    assert not {"白石省", "柳湾市"} & names(ex, "Place")  # inside the honours' names
+    measures = {(f, o.strip("“”")) for f, o in relations(ex, "MEASURES")}
+    assert {("3名", "白石省劳动模范"), ("4名", "柳湾市五一劳动奖章")} <= measures
