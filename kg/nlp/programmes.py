@@ -36,7 +36,9 @@ INNER_QUOTE = re.compile(r"“[^“”\n，。,；;]{1,8}”")  # 合作社“�
 # 授予…“云南省双拥模范城”称号; 以“…”为主题 (为总基调) names the theme the same way
 HONOUR = ("称号", "荣誉称号")
 # “某市最美家庭”5个, “某省劳动模范”提名3名: an honour, by the count of those who won it
-AWARDED_COUNT = re.compile(r"(?:提名|获得者|称号)?[\d一二三四五六七八九十百]+(?:名|人|个|户|家|位)")
+AWARDED_COUNT = re.compile(  # not “某镇”3个示范点: the count of a kind named after it
+    r"(?:提名|获得者|称号)?[\d一二三四五六七八九十百]+(?:名|人|个|户|家|位)(?=[、，,。；;和及]|$)"
+)
 # “幸福是自我价值的实现”, “谁来报告”: words said or asked, not a name
 SPOKEN = re.compile(r"[是吗吧呢啊谁哪]|什么|如何|怎么|怎样|为何")
 # a preposition or a count never begins a name (与某市的同城化建设, 一批…项目); a year may
