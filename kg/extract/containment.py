@@ -67,6 +67,13 @@ def rank(name: str) -> int | None:
     return next((k for k, ends in reversed(list(enumerate(LEVELS))) if name.endswith(ends)), None)
 
 
+def below(inner: str, outer: str) -> bool:
+    """Whether a place may lie in another by their levels (a town in a county; not a county
+    in a district nor a town in a subdistrict); so when either level is unknown."""
+    a, b = rank(inner), rank(outer)
+    return a is None or b is None or a > b
+
+
 def listed_after_de(
     text: str, places: list[Mention], sentences: list[Span], found: list[Relation]
 ) -> list[Relation]:
@@ -197,13 +204,15 @@ def unit_of(outer: Mention, body: Mention) -> bool:
 
 def address_chains(text: str, places: list[Mention], sentences: list[Span]) -> list[Relation]:
     """海勃湾区棋盘井街、世纪大道 / 海勃湾区凤凰岭街道 / 该镇李村: each place after the first
-    is in it (an anaphor stands for the place it means; 我市 is left to home_city_members)."""
+    is in it (an anaphor stands for the place it means; 我市 is left to home_city_members);
+    a place listed after it of the first's level or above opens an address of its own
+    (某区某镇和某县某乡: the county is not in the district; 镇江市句容市 is one address)."""
     out = []
     for k, a in enumerate(places):
         j = k + 1
         while j < len(places) and places[j].start == places[j - 1].end + (0 if j == k + 1 else 1):
             b = places[j]
-            if j > k + 1 and text[places[j - 1].end] not in "、和":
+            if j > k + 1 and (text[places[j - 1].end] not in "、和" or not below(b.name, a.name)):
                 break
             if b.name != a.name and (a.anaphor or not a.refers_back):  # 该镇李村: in the town
                 where = evidence(text, sentences, a.start, b.start)

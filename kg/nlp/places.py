@@ -176,7 +176,16 @@ def zone_end(doc: Doc, tok: Token) -> int:
     return end + 2 if after in ("东区", "西区", "南区", "北区") else end
 
 
-GLUED_LEVELS = "省市州"  # the level of the place before, glued to the next place by pkuseg
+GLUED_LEVELS = "省市州区县旗"  # the level of the place before, glued to the next place by pkuseg
+
+
+def stem_of_place(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a place's name without its level: a known place (邢台), or two
+    characters after a city or province in an address (绍兴市 | 上虞)."""
+    word, before = doc[i].text, doc[i - 1].text if i > 0 else ""
+    return word in word_list("places.txt") or (
+        len(word) == 2 and HAN_WORD.fullmatch(word) is not None and before.endswith(("省", "市"))
+    )
 
 
 def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
@@ -200,8 +209,9 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         text = prev.text + text
     elif suffix and len(text) > 2 and tok.i > 0 and listed_piece(doc, doc[tok.i - 1]) and not cut:
         start, text = doc[tok.i - 1].idx, doc[tok.i - 1].text + text  # 、大 | 四家子镇
-    glued = text[0] in GLUED_LEVELS and len(text) > 2 and tok.i > 0 and doc[tok.i - 1].text in known
-    if glued:  # 邢台 | 市威县: the city's level, then the county
+    glued = text[0] in GLUED_LEVELS and len(text) > 2 and tok.i > 0
+    glued = glued and stem_of_place(doc, tok.i - 1)
+    if glued:  # 邢台 | 市威县, 某市上虞 | 区章镇镇: the place's level, then the next place
         start, text = start + 1, text[1:]
     if text in generic or is_boundary(text) or longest_suffix(text, word_list("place_kinds.txt")):
         return None

@@ -1,7 +1,7 @@
 """Places located from the sentence's shape: a list after a place and 的, a place right
 after an anaphor of a place, and a county paper's townships named without their county."""
 
-from tests.helpers import extract, relations
+from tests.helpers import extract, names, relations
 
 
 def test_a_place_after_an_anaphor_is_in_the_place_it_means():
@@ -48,3 +48,17 @@ def test_a_township_papers_villages_are_in_its_one_township():
     located = relations(ex, "LOCATED_IN")
     assert ("前进村", "柳河镇") in located
     assert ("红旗村", "柳河镇") in located
+
+
+def test_a_place_listed_after_an_address_at_its_level_opens_another_address():
+    ex = extract("自2018年起,青石区柳河镇和白水县红山乡建立了对口协作关系。", home_city="白水县")
+    located = relations(ex, "LOCATED_IN")
+    assert ("柳河镇", "青石区") in located and ("红山乡", "白水县") in located
+    assert ("白水县", "青石区") not in located  # a county is in no district
+    ex = extract("调研组先后前往柳河街道东湾村和红山镇上岭村等处。", home_city="白水县")
+    assert ("红山镇", "柳河街道") not in relations(ex, "LOCATED_IN")
+
+
+def test_a_district_s_level_glued_to_the_next_town_is_cut_off():
+    ex = extract("浙江省青禾市上虞区章镇镇党政企代表团来到红山乡。", home_city="白水县")
+    assert "章镇镇" in names(ex, "Place") and "区章镇" not in names(ex, "Place")
