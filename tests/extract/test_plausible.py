@@ -185,3 +185,9 @@ def test_a_subdistrict_s_committee_is_a_body_named_by_its_level():
     assert org("街道党工委") and org("苏木党委") and not org("社区工作")
     ex = extract("活动伊始,街道党工委副书记王红致辞。", home_city="青禾市")
     assert "街道党工委" in names(ex, "Organization")
+
+
+def test_a_verb_of_building_stops_the_name_of_what_is_built():
+    ex = extract("某公司拿出120万元,捐赠给青禾县新建柳湾乡幼儿园。", home_city="青禾县")
+    assert "柳湾乡幼儿园" in names(ex, "Organization")
+    assert "青禾县新建柳湾乡幼儿园" not in names(ex, "Organization")
