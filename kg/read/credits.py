@@ -36,6 +36,7 @@ NOT_NAMES = word_list("credit_not_names.txt")
 COLUMN_HEADS = word_list("credit_column_heads.txt")
 
 PHOTO_POSTFIX = ("摄影报道", "摄影", "摄", "供图")
+SOURCE_PREPOSITION = "据"  # 据某报客户端丨记者 X: the paper the report is taken from
 SOURCE_WORDS = ("来源", "稿源")  # 来源:某融媒体中心 X: the desk, then its writer
 # credit words that label the picture or the text rather than a person
 OBJECT_WORDS = {"照片", "图片", "供图", "文字", *MODE_WORDS}
@@ -56,7 +57,7 @@ MODE = rf"(?<![{HAN}])(?:[文图]\s*/\s*[文图]|图文|文图|[文图])(?![{HAN
 CREDIT_WORD = re.compile(rf"(?:{QUALIFIER})*(?:{WORD})|{MODE}")
 # 拍摄, 抓摄 are verbs, not credits
 POSTFIX = re.compile(rf"(?<![拍抓偷])\s*({alternation(POSTFIX_WORDS)})\s*$")
-SEP = re.compile(r"[\s、,，/|｜:：;；]+")
+SEP = re.compile(r"[\s、,，/|｜丨:：;；]+")  # 丨 (a stroke) parts a desk from a credit as | does
 ORNAMENTS = " □■●◆★▲△▼·•"
 SENTENCE_END = re.compile(r"[。！？!?]")
 OPEN, CLOSE = r"[(（【]", r"[)）】]"  # 【某某日报记者 X】 too
@@ -321,16 +322,10 @@ def desk_ahead(field: Field) -> tuple[str, str] | None:
     """The desk a field ends with, right before the next credit word, and the qualifier
     printed between them (玉溪日报|全媒体记者 X, 来源:某晚报 全媒体记者 X, 某传媒集团/大连云|记者
     X): the desk and the title of the next field's people."""
-    tokens = [t for t in SEP.split(field.text) if t]
+    tokens = [t.removeprefix(SOURCE_PREPOSITION) for t in SEP.split(field.text) if t]
     if tokens and is_desk(tokens[-1]):
         return tokens[-1], ""
     if field.glued and len(tokens) >= 2 and is_desk(tokens[-2]) and not is_plain_name(tokens[-1]):
-        return tokens[-2], tokens[-1]
-    return None
-    tokens = [t for t in SEP.split(field.text) if t]
-    if tokens and is_desk(tokens[-1]):
-        return tokens[-1], ""
-    if len(tokens) >= 2 and is_desk(tokens[-2]) and not is_plain_name(tokens[-1]):
         return tokens[-2], tokens[-1]
     return None
 

@@ -42,3 +42,10 @@ def test_a_source_paper_before_the_title_holds_the_reporter():
 def test_a_place_before_the_names_is_no_desk():
     found = posts("县城新建的口袋公园开放。(记者 北山县 方远)")
     assert not any(person == "方远" for person, _, _ in found)
+
+
+def test_a_paper_s_app_a_report_is_taken_from_holds_its_reporter():
+    found = posts("东川日报客户端丨记者方远\n昨日,县城新建的口袋公园开放。")
+    assert ("方远", "东川日报客户端", "记者") in found
+    found = posts("据东川日报客户端丨记者方远\n昨日,县城新建的口袋公园开放。")
+    assert ("方远", "东川日报客户端", "记者") in found  # 据: where it is taken from
