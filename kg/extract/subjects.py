@@ -36,6 +36,7 @@ LISTED_NOT = (Label.EVENT, Label.PROGRAMME, Label.FIGURE)  # a list of people na
 PREPOSITION = re.compile(r"[对向为给替帮]")
 UNNAMED_ITEMS = re.compile(r"^(?:、[\u4e00-\u9fff]{2,3})+(?=等|$)")  # 甲、乙、丙(等): 丙 unnamed
 EACH = re.compile(r"各自?$")
+TOPIC = re.compile(r"(?:围绕|就|针对)[^，,。；;]{1,80}?(?:作了?|做了?|进行了?)$")  # 就某事作了
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十]+次")
 LEADER_GROUP = re.compile(  # 甲、乙等县四大家领导出席, 甲等爱心人士: the group they are named from
     r"等(?:[省市县区州旗镇乡]|全[省市县区])?(?:四大家|四套班子|党政|相关|有关)?(?:主要)?领导(?:同志)?"
@@ -48,8 +49,10 @@ CARRY_BREAKS = (Label.PERSON, Label.ORGANIZATION, Label.PLACE)  # 陪同乙考�
 def tail_ok(text: str) -> bool:
     """Whether the words between the last name and the verb keep the names its subject
     (等, 一行, 负责同志, an adverb, 第八次, a short 在… phrase; 各 right before the verb:
-    甲、乙各捐款, not 甲各部门 where the body's parts act)."""
+    甲、乙各捐款, not 甲各部门 where the body's parts act; the topic they acted on:
+    分别围绕某事作了 | 发言)."""
     text = EACH.sub("", UNNAMED_ITEMS.sub("", ORDINAL.sub("", LEADER_GROUP.sub("", text))))
+    text = TOPIC.sub("", text)  # 甲、乙分别围绕某事作了 | 发言: what they spoke on
     return text == "" or all(w in word_list("subject_tails.txt") for w in split_tail(text))
 
 

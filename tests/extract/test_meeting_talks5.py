@@ -69,3 +69,10 @@ def test_a_meeting_named_as_a_time_is_not_the_one_attended():
         "县委书记林望舒出席会议并作重要讲话。"
     )
     assert not {r for r in found if r[2] == "县第十八届人大二次会议" and r[0] != "ACTED"}
+
+
+def test_speakers_listed_before_the_topics_they_spoke_on_all_speak():
+    found = relations(
+        "12月30日,区政府召开全体会议。会上,张明、王红分别围绕项目招引、信访维稳作了表态发言。"
+    )
+    assert {("SPOKE", "张明", "全体会议"), ("SPOKE", "王红", "全体会议")} <= found
