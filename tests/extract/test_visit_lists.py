@@ -25,3 +25,8 @@ def test_a_residential_compound_named_by_a_proper_word_is_a_place():
     assert "康明家园" in names(ex, "Place") and "康明" not in names(ex, "Person")
     ex = extract("要努力建设和谐家园。")
     assert "和谐家园" not in names(ex, "Place")  # an ideal of ordinary words, no place
+
+
+def test_a_park_named_by_a_proper_word_is_a_place():
+    ex = extract("国庆期间,青禾柳湾公园游客众多。市民在人民公园散步。")
+    assert "柳湾公园" in names(ex, "Place") and "人民公园" not in names(ex, "Place")
