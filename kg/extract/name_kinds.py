@@ -43,6 +43,7 @@ AFTER_WORD = "在于到向为把将被了着过,，。；;!！"  # what follows 
 LIST_MARKS = "、和与及"
 IDEAL_ENDS = ("社区", "村", "家园", "城市")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+COUNTED_AFTER = re.compile(r"\s*[\d０-９一二三四五六七八九十百千万两]")  # 杨梅30亩: a crop's amount
 LEVEL_POSTED = re.compile(r"^[省市县区]驻[市县区乡镇]$")  # 市驻县 (单位): levels, no place
 DIRECTIONS = "东南西北"
 COLONS = ":："
@@ -75,6 +76,7 @@ def mend_kinds(mentions: list[Mention], text: str) -> None:
         m
         for m in mentions
         if not (built_ideal(m, text) or word_as_person(m, text) or credit_label(m, text, people))
+        and not produce_as_person(m, text)
         and not (glued_word_person(m, text) or slogan(m, text) or starts_inside_word(m, text))
         and not (m.label == Label.PLACE and (LEVEL_POSTED.match(m.name) or cut_at(m, text)))
         and not (outlet_part(m, text) or project_as_body(m) or body_as_person(m))
@@ -154,6 +156,17 @@ def glued_word_person(m: Mention, text: str) -> bool:
     if m.name not in ordinary_pairs() or not HAN.match(text[m.start - 1]):
         return False
     return not longest_suffix(text[max(0, m.start - 8) : m.start], word_list("titles.txt"))
+
+
+def produce_as_person(m: Mention, text: str) -> bool:
+    """Produce read as a person (种植杨梅30亩, 黄芪产量): a crop's or herb's name after a
+    verb of growing or trading it, or before a number, with no title before it."""
+    if m.label != Label.PERSON or m.byline or not as_written(m, text):
+        return False
+    if m.name not in word_list("produce_words.txt"):
+        return False
+    grown = text.endswith(affixes("produce_verbs.txt"), 0, m.start)
+    return grown or COUNTED_AFTER.match(text, m.end) is not None
 
 
 def credit_label(m: Mention, text: str, people: set[int]) -> bool:

@@ -191,3 +191,9 @@ def test_a_verb_of_building_stops_the_name_of_what_is_built():
     ex = extract("某公司拿出120万元,捐赠给青禾县新建柳湾乡幼儿园。", home_city="青禾县")
     assert "柳湾乡幼儿园" in names(ex, "Organization")
     assert "青禾县新建柳湾乡幼儿园" not in names(ex, "Organization")
+
+
+def test_produce_grown_or_counted_is_no_person_and_a_titled_namesake_is():
+    ex = extract("2020年种植杨梅30亩,2021年种植桑葚30亩。村党支部书记杨梅出席仪式。")
+    people = [m for m in ex.mentions if m.label == "Person"]
+    assert [m.text for m in people] == ["杨梅"] and people[0].start > 20  # the secretary only
