@@ -21,3 +21,12 @@ def test_people_called_on_are_visited_and_a_surname_like_a_preposition_is_listed
 def test_a_preposition_before_a_name_outside_a_list_is_no_surname():
     ex = extract("会议于明天召开,张红、李明出席。", home_city="青禾市")
     assert not any(n.startswith("于") for n in names(ex, "Person"))
+
+
+def test_a_household_called_on_at_home_is_named_in_full():
+    ex = extract(
+        "王明一行深入柳湾村贫困户温反和、青石村贫困户穆登应家中,了解他们的生活。",
+        home_city="青禾市",
+    )
+    assert "穆登应" in names(ex, "Person") and "穆登" not in names(ex, "Person")
+    assert ("王明", "穆登应") in relations(ex, "VISITED")
