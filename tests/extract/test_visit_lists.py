@@ -30,3 +30,8 @@ def test_a_residential_compound_named_by_a_proper_word_is_a_place():
 def test_a_park_named_by_a_proper_word_is_a_place():
     ex = extract("国庆期间,青禾柳湾公园游客众多。市民在人民公园散步。")
     assert "柳湾公园" in names(ex, "Place") and "人民公园" not in names(ex, "Place")
+
+
+def test_a_zone_named_by_its_place_is_a_place_and_a_part_by_its_use_is_none():
+    ex = extract("考察团来我市考察青禾工业区。他查看了训练场所、生活区等部位。", home_city="白石市")
+    assert "青禾工业区" in names(ex, "Place") and "生活区" not in names(ex, "Place")
