@@ -35,3 +35,5 @@ def test_a_park_named_by_a_proper_word_is_a_place():
 def test_a_zone_named_by_its_place_is_a_place_and_a_part_by_its_use_is_none():
     ex = extract("考察团来我市考察青禾工业区。他查看了训练场所、生活区等部位。", home_city="白石市")
     assert "青禾工业区" in names(ex, "Place") and "生活区" not in names(ex, "Place")
+    ex = extract("园区由精细化工区、能源冶炼综合区组成。")
+    assert not {"化工区", "综合区"} & names(ex, "Place")
