@@ -6,7 +6,9 @@ in a list that ends with 等 and their kind (kg/nlp/data/list_kinds.tsv), perhap
 qualified (等重点企业, 等3家企业, 等9所学校). No suffix marks the members, but the
 kind word does. A place member is one token, no common word, verb or boundary; a
 body member may run over a few tokens (firms' short names: 天盛 | 电化), none a verb
-or boundary, not all of them common words (电子 | 信息 等企业 are trades).
+or boundary, not all of them common words (电子 | 信息 等企业 are trades). A list of
+bare names between a movement and a visit's verb (深入甲、乙检查) is of places, as one
+closed by 等地 is.
 """
 
 from __future__ import annotations
