@@ -53,6 +53,7 @@ from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
 LIST_GOES_ON = ("；", ";")  # a sentence so ended lists on into the next
+SPIRIT = "精神"  # 某某视察山西重要讲话精神: the visit names a speech, no object goes on after it
 NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
 
 
@@ -251,9 +252,13 @@ class ActionReader:
         return out
 
     def objects(self, trig, clause, here, before, stops) -> tuple[int | None, list[Mention]]:
-        """Where the verb's objects end (the next verb or movement) and what they are."""
+        """Where the verb's objects end (the next verb or movement, or the 精神 a verb of a
+        leader's speech is named in: 贯彻某某视察山西重要讲话精神和市委…部署) and what they are."""
         stop = next((k for k in stops if k > trig.start()), None)
-        return stop, objects_of(self, trig, (clause[0], stop), here, before)
+        spirit = self.text.find(SPIRIT, trig.end(), stop)
+        return stop, objects_of(
+            self, trig, (clause[0], spirit if spirit >= 0 else stop), here, before
+        )
 
     def note_visit(self, objs: list[Mention], visitors: list[Mention]) -> None:
         """Where a visit went, for those who join it next (走访甲等企业。乙参加调研), also

@@ -37,3 +37,9 @@ def test_a_zone_named_by_its_place_is_a_place_and_a_part_by_its_use_is_none():
     assert "青禾工业区" in names(ex, "Place") and "生活区" not in names(ex, "Place")
     ex = extract("园区由精细化工区、能源冶炼综合区组成。")
     assert not {"化工区", "综合区"} & names(ex, "Place")
+
+
+def test_a_visit_named_in_a_speech_s_spirit_takes_no_objects_after_it():
+    ex = extract("为贯彻落实王明视察青禾重要讲话精神和市委、市政府的决策部署,市民政局举办了活动。")
+    visited = {o for s, o in relations(ex, "VISITED") if s == "王明"}
+    assert not {"市委", "市政府"} & visited
