@@ -48,7 +48,7 @@ LEVEL_POSTED = re.compile(r"^[省市县区]驻[市县区乡镇]$")  # 市驻县 
 DIRECTIONS = "东南西北"
 COLONS = ":："
 OUTLET_AFTER = re.compile(
-    r"新媒体|新闻网|网讯|网\d|报道讯|日报|晚报|客户端|融媒|[\u4e00-\u9fff]{2,4}讯[ (（]"
+    r"新媒体|新闻网|网讯|网\d|网记者|报道讯|日报|晚报|客户端|融媒|[\u4e00-\u9fff]{2,4}讯[ (（]"
 )
 OWN_BODY = re.compile(r"^我([院局委所庭厅办])(.{2,})$")  # 我院执行局, 我局办公室
 

@@ -54,6 +54,7 @@ COUNTED_IN = re.compile(r"[\d０-９一二两三四五六七八九十百千万�
 OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
 MIN_NAME_CHARS = 3
 BODY_LEVELS = LEVELS  # 州政协, 盟委, 旗人大: a head after its level is a body
+ASPECT = ("着", "了", "过")  # 站着, 排起长队了: after a verb, never after a body's head
 OUTLET_ENDS = ("网", "报", "台")  # 齐鲁网, 某某日报: a paper's or a site's name ends so
 TOWNSHIP_ENDS = ("镇", "乡", "村", "街道")  # 院 | 东头镇: a place the character may open
 LISTED_HE = ("、和", "，和", ",和")  # no conjunction follows a list mark: 和 begins the name
@@ -216,8 +217,8 @@ def head_of(doc: Doc, i: int, heads: frozenset[str]) -> tuple[str | None, int]:
 
 def ends_body(doc: Doc, tok, head: str, end: int) -> bool:
     """Whether the head really ends a body here: not a word that merely ends like one
-    (全部, 补办, 老干部, 率队, 所作), not a title, not the first part of a place
-    (车辆厂 | 社区)."""
+    (全部, 补办, 老干部, 率队, 所作), not a title, not a verb's character before its
+    aspect (站 | 着), not the first part of a place (车辆厂 | 社区)."""
     text_all = doc_index(doc).text
     if tok.text in word_list("titles.txt") or (
         len(head) == 1
@@ -231,6 +232,8 @@ def ends_body(doc: Doc, tok, head: str, end: int) -> bool:
         if m and m.end() >= end and (m.start() < end - len(head) or m.end() > end):
             return False
     following = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    if len(head) == 1 and following in ASPECT:
+        return False  # 篷外站 | 着, 长队 | 了: the head's character is a verb here
     longer = longest_suffix(head + following, word_list("org_heads.txt")) or ""
     if len(tok.text) == 1 and len(following) > 1 and following.endswith(TOWNSHIP_ENDS):
         return False  # 某某县 | 院 | 东某镇: the character opens the township's name

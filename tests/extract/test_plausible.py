@@ -197,3 +197,15 @@ def test_produce_grown_or_counted_is_no_person_and_a_titled_namesake_is():
     ex = extract("2020年种植杨梅30亩,2021年种植桑葚30亩。村党支部书记杨梅出席仪式。")
     people = [m for m in ex.mentions if m.label == "Person"]
     assert [m.text for m in people] == ["杨梅"] and people[0].start > 20  # the secretary only
+
+
+def test_clauses_kinds_and_works_read_as_names_are_none():
+    ex = extract(
+        "全力打造千亿产业、千亿园区。目前,入驻产业园区的企业全部开工。群众点赞医院领导班子。"
+        "百姓享受到三甲医院的服务。篷外站着的老人热情招呼。采茶工人排起长队。"
+    )
+    found = names(ex, "Place") | names(ex, "Organization")
+    assert not found & {"千亿园区", "入驻产业园区", "三甲医院", "篷外站", "采茶工人排起长队"}
+    assert not any("点赞" in n for n in found)
+    ex = extract("青禾高速贯穿其中。这里属于柳湾灌区的一部分。")
+    assert not {"青禾", "柳湾"} & names(ex, "Place")  # the road's and the district's first part
