@@ -36,6 +36,7 @@ def settle_names(mentions: list[Mention], article: Article, sentences: list[Span
             m.name = antecedent(ordered, m, lambda a, kind=m.anaphor: a.name.endswith(kind))
         elif m.anaphor and m.label == Label.PLACE:
             m.name = place_antecedent(ordered, m, article.home_city)
+    resolve_opening_anaphors(mentions)
     mentions[:] = [m for m in mentions if m.name]
     bracketed_aliases(mentions, article.text)
     for label in (Label.ORGANIZATION, Label.PROGRAMME, Label.EVENT, Label.PLACE):
@@ -62,6 +63,22 @@ def settle_names(mentions: list[Mention], article: Article, sentences: list[Span
             ):
                 m.short_form = m.name
                 m.name = fulls[0]
+
+
+def resolve_opening_anaphors(mentions: list[Mention]) -> None:
+    """该区政协, 该县人民医院: a body named after 该 and a level is the body of the place 该区
+    points back to (某某区政协), written so as an alias; with no such place, the body as
+    written."""
+    resolved = {
+        m.start: m
+        for m in mentions
+        if m.label == Label.PLACE and m.anaphor and m.text.startswith("该") and m.name
+    }
+    for m in mentions:
+        place = resolved.get(m.start)
+        if m.label == Label.ORGANIZATION and place and m.name == m.text != place.text:
+            m.short_form = m.text
+            m.name = place.name + m.text[len(place.text) :]
 
 
 def own_level_body(short: str, full: str, home: str | None) -> bool:

@@ -96,6 +96,7 @@ EXTRA_BOUNDARIES = {
 }
 INSIDE_NAME = {"暨", "和", "与", "及"}  # allowed inside event names (述职评议暨…大比武活动)
 LEVELS = frozenset(LOCAL_LEVELS)  # a name may begin with its level (市民政局, 州人大)
+PARTY = "中共"  # 中共某市委: the party's name opens the body
 EVERY = ("各", "每个", "每家", "所有")  # 各镇各部门: every body of a kind, none in particular
 NER_SOURCE = "ner"  # the source of the statistical NER's candidates (ranked last)
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -184,7 +185,7 @@ def walk_left(
     (characters of ``people``) followed by the body's level or place
     (潘朝晖 | 芜湖市党政代表团; a company's name may hold a person-like one), and
     before a person named right after a title (characters of ``posts``: 会长杨峰 | 及 |
-    铁路中心医院), whatever follows.
+    铁路中心医院), whatever follows, and before a verb of taking up a post (某某任 | 省委).
     """
     cut = body_prefix if body else boundary_prefix
     start = i
@@ -197,6 +198,7 @@ def walk_left(
             or (body and (acts_before(prev.text, doc[start].text) or joins(prev.text, allow)))
             or (body and holds_person(prev, people) and begins_body(doc[start].text))
             or (body and holds_person(prev, posts))
+            or (body and prev.text in word_list("post_verbs.txt"))
         ):
             break
         start -= 1
@@ -222,7 +224,7 @@ def acts_on_names(word: str) -> bool:
 
 def begins_body(text: str) -> bool:
     """Whether a body's or place's name may begin with this token: a level (市…) or a place."""
-    if text[:1] in LEVELS or text in word_list("places.txt"):
+    if text[:1] in LEVELS or text.startswith(PARTY) or text in word_list("places.txt"):
         return True
     suffix = longest_suffix(text, word_list("place_suffixes.txt"))
     return bool(suffix) and len(text) - len(suffix) >= 2

@@ -49,6 +49,8 @@ CREDIT = re.compile(
     r"|^([\u4e00-\u9fff]{1,10}(?:网|报|社|台|站))[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:电|讯)",
     re.M,
 )  # 来源:甲; 乙讯 (记者…); (丙日报记者…); 丁网某地3月13日电: the outlet
+THAT_LEVEL = re.compile(r"该(?:街道|[县区市州旗镇乡])")  # 该县 | 人民医院
+OWN_PLACE = re.compile(r"[省市县区旗镇乡村]")  # 该县 | 白沙镇…: the body's own place
 TERM = re.compile(r"[第届\d]")  # 第十六届人民政府: a body's term names it
 COUNTED_IN = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家支座类批]")
 OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
@@ -135,6 +137,7 @@ class OrganizationFinder:
             start += former_of(doc, start)
             start = after_given_name(doc, start)
             start -= text_all[max(start - 2, 0) : start] in LISTED_HE  # 、和 | 苑街道: the name's
+            start = anaphor_start(text_all, start, end)
             if (
                 names_a_body(text_all, start, end, heads)
                 and not (cuts_quote(start, end, quotes) or (start, end) in quotes)
@@ -150,6 +153,17 @@ class OrganizationFinder:
                 propose(doc, m.start(k), end, Label.ORGANIZATION, "outlet")
         listed_names(doc, Label.ORGANIZATION)
         return doc
+
+
+def anaphor_start(text: str, start: int, end: int) -> int:
+    """该县人民医院, 该区 | 政协: a body named by its level after 该 begins at 该 (the resolver
+    names it after the place 该县 points back to); 该县 | 白沙镇污水处理厂 names a place of
+    its own and stays as written."""
+    for k in range(max(start - 3, 0), start):
+        anaphor = THAT_LEVEL.match(text, k)
+        if anaphor and anaphor.end() in (start, start + 1):
+            return start if OWN_PLACE.search(text, anaphor.end() + 1, end - 1) else k
+    return start
 
 
 def outlet_end(name: str) -> int:
