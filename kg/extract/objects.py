@@ -26,6 +26,7 @@ from kg.schema import Label, RelType
 if TYPE_CHECKING:
     from kg.extract.actions import ActionReader
 
+SPEECH_AT = re.compile(r"上(?:作|发表)?了?(?:重要)?$")  # 在某会议上 | 强调
 NO_OBJECT_FALLBACK = {RelType.SPOKE, RelType.PRESIDED, RelType.ATTENDED}
 ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 CLAUSE_OR_STOP = re.compile(r"[，,；;：:。！？!?\n]")
@@ -198,7 +199,7 @@ def objects_of(
         objs = gift_receivers(text, before, (clause_start, trig.start()), *given)
         reader.receivers = objs or reader.receivers
     if not objs and action_table()[verb] == RelType.SPOKE:
-        objs = spoken_of(reader, trig)
+        objs = spoken_at(text, before, trig.start()) or spoken_of(reader, trig)
     if not objs and action_table()[verb] == RelType.VISITED:
         during = subordinate(text, trig.end())  # 甲在某地考察时的讲话: when, no visit told
         at = [] if during else visited_at(text, before, names)
@@ -216,6 +217,18 @@ def visited_at(text: str, before: list[Mention], names: set[str]) -> list[Mentio
         and m.start > 0
         and text[m.start - 1] == "在"
         and m.name not in names
+    ][-1:]
+
+
+def spoken_at(text: str, before: list[Mention], verb_start: int) -> list[Mention]:
+    """甲在某会议上强调: the meeting after 在, right before the speech verb, is where it was
+    said (not the last one reported)."""
+    return [
+        m
+        for m in before
+        if m.label == Label.EVENT
+        and text[m.start - 1 : m.start] == "在"
+        and SPEECH_AT.match(text[m.end : verb_start])
     ][-1:]
 
 

@@ -88,8 +88,9 @@ CASE = re.compile(  # 公开审理一起合同诈骗案: the case, an event; not
     r"(审理|开庭审理|宣判|侦破|破获)了?(?:[一两三四五六七八九十\d]+[起宗])?"
     r"([\u4e00-\u9fff“”·]{2,16}?案)(?![件例情子卷])"
 )
-OCCASION = re.compile(  # 在…上的重要讲话, 致…的贺信: the occasion is an event
+OCCASION = re.compile(  # 在…上的重要讲话, 致…的贺信, 在…上强调: the occasion is an event
     r"(?:在|致)([^，。；;,“”《》\n]{4,120}?)(?:上)?的(?:重要)?(?:讲话|致辞|贺信|贺辞|贺电|指示)"
+    r"|在([^，。；;,“”《》\n在]{4,60}?)上(?:作|发表)?了?(?:重要)?(?:讲话|强调|指出|发言|致辞|表示)"
 )
 MIN_OCCASION = 4
 
@@ -286,8 +287,11 @@ def occasions(doc: Doc, heads: frozenset[str]) -> None:
     a name kept (中俄友好、和平与发展委员会第十五次双方全会)."""
     text = doc_index(doc).text
     for m in OCCASION.finditer(text):
-        start = m.start(1)
-        for k in [*(j for j in range(m.start(1), m.end(1)) if text[j] == "、"), m.end(1)]:
+        g = 1 if m.group(1) else 2
+        start = m.start(g)
+        if BAD_START.match(text, start):
+            continue  # 在此次会议上强调: the meeting named before
+        for k in [*(j for j in range(m.start(g), m.end(g)) if text[j] == "、"), m.end(g)]:
             if longest_suffix(text[start:k], heads) and k - start >= MIN_OCCASION:
                 propose_event(doc, start, k, None, "trigger_event")  # not held here
                 start = k + 1

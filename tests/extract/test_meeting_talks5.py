@@ -76,3 +76,12 @@ def test_speakers_listed_before_the_topics_they_spoke_on_all_speak():
         "12月30日,区政府召开全体会议。会上,张明、王红分别围绕项目招引、信访维稳作了表态发言。"
     )
     assert {("SPOKE", "张明", "全体会议"), ("SPOKE", "王红", "全体会议")} <= found
+
+
+def test_a_speech_at_a_meeting_named_after_zai_is_made_there():
+    found = relations(
+        f"3月2日,{SESSION}召开,县委书记高明远主持。"
+        "副县长李红梅在全县安全生产工作会议上强调,要压实责任。"
+    )
+    assert ("SPOKE", "李红梅", "全县安全生产工作会议") in found
+    assert ("SPOKE", "李红梅", SESSION) not in found
