@@ -54,6 +54,8 @@ from kg.schema import Label, RelType
 
 LIST_GOES_ON = ("；", ";")  # a sentence so ended lists on into the next
 SPIRIT = "精神"  # 某某视察山西重要讲话精神: the visit names a speech, no object goes on after it
+PRESENT = (RelType.VISITED, RelType.ATTENDED, RelType.PRESIDED, RelType.SPOKE)
+PRESENT_ACTORS = (Label.PERSON, Label.ORGANIZATION)  # a place holds or acts, never goes or speaks
 NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
 
 
@@ -379,7 +381,7 @@ class ActionReader:
                 amount=paid,
             )
             for a, o in pairs
-            if key(a) != key(o)
+            if key(a) != key(o) and (rel_type not in PRESENT or a.label in PRESENT_ACTORS)
         ]
 
 

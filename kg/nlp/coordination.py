@@ -44,9 +44,10 @@ def extend_lists(doc: Doc) -> Doc:
             added += trusted_members(doc, members_after(doc, c, taken, people), people)
     relabelled = {(c.start, c.end) for c in added} & people
     chosen = [c for c in chosen if (c.start, c.end) not in relabelled]
+    places = {(c.start, c.end): c for c in chosen + added if c.label == Label.PLACE}
     for c in sorted(chosen + added, key=lambda c: c.start):
         if c.label in LISTED and c.source != "anaphor":
-            added += member_before(doc, c, taken)
+            added += member_before(doc, c, taken) + sharing_level(doc, c, taken, places)
     doc._.mentions = sorted(chosen + added, key=lambda c: (c.start, -c.end)) + figures
     return doc
 
@@ -162,3 +163,50 @@ def member_before(doc: Doc, c: Candidate, taken: list[tuple[int, int]]) -> list[
         return []
     taken.append((start, end))
     return [Candidate(start, end, c.label, "coordination")]
+
+
+SHARED_LEVELS = ("县", "市", "区", "旗")  # 赴陵水、保亭、乐东县: each a county
+
+
+def sharing_level(
+    doc: Doc, c: Candidate, taken: list[tuple[int, int]], places: dict[tuple[int, int], Candidate]
+) -> list[Candidate]:
+    """The members before the last of a list of places that share its level (赴甲水、乙亭、
+    丙东县: 甲水县 and 乙亭县 too): bare names of two or three characters, no word, joined by
+    、 back to a word that ends names (a verb, a mark); each named with the level, those
+    already read as places too."""
+    index = doc_index(doc)
+    text = index.text
+    name = text[c.start : c.end]
+    if c.label != Label.PLACE or not name.endswith(SHARED_LEVELS) or not 3 <= len(name) <= 4:
+        return []
+    members, end = [], c.start - 1
+    while end > 0 and text[end] == "、":
+        i = index.token_at_end.get(end)
+        word = doc[i] if i is not None else None
+        if (
+            word is None
+            or not 2 <= len(word.text) <= 3
+            or not MEMBER.fullmatch(word.text)
+            or is_boundary(word.text)
+            or word.text in word_list("common_words.txt")
+            or longest_suffix(
+                word.text, word_list("place_suffixes.txt")
+            )  # 甲区、乙县: each its own
+            or any(s < end and word.idx < e for s, e in taken if (s, e) not in places)
+        ):
+            return []
+        members.append((word.idx, end))
+        end = word.idx - 1
+    first = index.token_at_start.get(members[-1][0]) if members else None
+    if first is None or (first > 0 and not is_boundary(doc[first - 1].text)):
+        return []
+    found = []
+    for span in members:
+        canonical = text[span[0] : span[1]] + name[-1]
+        if span in places:
+            places[span].canonical = places[span].canonical or canonical
+        else:
+            found.append(Candidate(*span, c.label, "coordination", canonical=canonical))
+            taken.append(span)
+    return found

@@ -302,7 +302,10 @@ def parse_credit(text: str, strict: bool = False) -> list[Credited] | None:
         if closing == "报道" and filed_from(body, found.names):
             found = found._replace(names=found.names[:-1])
         desk, title = (found.desk, None)
-        if posted:  # 玉溪日报全媒体记者 X: the desk before the credit word, which is the title
+        sourced = bare_word(fields[k - 2].word or "") in SOURCE_WORDS and role == "author"
+        if (
+            posted and not sourced
+        ):  # 玉溪日报全媒体记者 X: the desk before the credit word, the title
             desk, title = posted[0], posted[1] + re.sub(r"\s", "", field.word)
         people += [
             Credited(n, role, desk, title)

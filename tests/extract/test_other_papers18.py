@@ -1,0 +1,33 @@
+"""Round 18 (a first read of fourteen articles from new papers): authors under a source
+line, places of a list that share the last one's level, a place as no visitor, a verb of
+charge glued to a level, and a speech made at the meeting named after 在 (sentences
+written for the tests, names invented)."""
+
+from kg.read.credits import parse_credit
+from tests.helpers import extract, names, relations
+
+
+def test_authors_under_a_source_line_hold_no_post_at_the_source():
+    people = parse_credit("来源:青禾日报  作者:韩晓东 林晓舟")
+    assert [(p.name, p.role, p.desk) for p in people] == [
+        ("韩晓东", "author", None),
+        ("林晓舟", "author", None),
+    ]
+    reporter = parse_credit("来源:青禾晚报 全媒体记者 周立平")
+    assert [(p.name, p.desk) for p in reporter] == [("周立平", "青禾晚报")]
+
+
+def test_places_listed_before_the_last_share_its_level():
+    ex = extract("市人大常委会主任韩晓东带队前往柳水、禾亭、乐川县学习考察。", home_city="青禾市")
+    assert {"柳水县", "禾亭县", "乐川县"} <= names(ex, "Place")
+    assert {("韩晓东", "柳水县"), ("韩晓东", "禾亭县")} <= relations(ex, "VISITED")
+
+
+def test_a_place_named_before_a_visit_is_no_visitor():
+    ex = extract("在青禾县柳川镇石桥村慰问活动现场,县领导韩晓东为群众送上大米。")
+    assert not any(who == "石桥村" for who, _ in relations(ex, "VISITED"))
+
+
+def test_a_verb_of_charge_glued_to_a_level_opens_no_township():
+    ex = extract("同时,嘱咐镇(街道)、村相关工作人员要高度关注群众生产生活。")
+    assert not any(p.startswith("嘱咐") for p in names(ex, "Place"))
