@@ -303,6 +303,8 @@ class ActionReader:
     def take_subject(self, trig, before, clause, led) -> bool:
         """Settle the subject for this trigger; False when nobody acts."""
         verb, span = trig.group(0), (clause[0], trig.start())
+        if roles().get(verb) == "framed" and not framed(self.text, clause[0], trig):
+            return False  # 总投资5亿元: no one invests in a name here
         speaks = action_table().get(verb) == RelType.SPOKE
         actors = subjects(self.text, before, trig.start())
         by = "由" in self.text[clause[0] : actors[0].start] if actors else False
@@ -383,6 +385,11 @@ class ActionReader:
             for a, o in pairs
             if key(a) != key(o) and (rel_type not in PRESENT or a.label in PRESENT_ACTORS)
         ]
+
+
+def framed(text: str, clause_start: int, trig: re.Match) -> bool:
+    """由某公司投资的某项目: the verb stands in a 由 frame closed by 的."""
+    return "由" in text[clause_start : trig.start()] and text.startswith("的", trig.end())
 
 
 def respectively(

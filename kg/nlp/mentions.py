@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import NER_SOURCE, Candidate, candidates
+from kg.nlp.doc_index import doc_index
 from kg.nlp.ner_names import as_listed_person, as_place, plausible, whole_name, whole_person
 from kg.schema import Label
 
@@ -39,6 +40,7 @@ CONTAINERS = {
     Label.ORGANIZATION: {Label.ORGANIZATION, Label.PLACE},
     Label.EVENT: {Label.ORGANIZATION, Label.PLACE},  # the body holding a meeting is named in it
 }
+FIRM_ENDS = ("有限公司", "有限责任公司", "集团")
 SWALLOWERS = (
     Label.EVENT,
     Label.PROGRAMME,
@@ -66,8 +68,9 @@ def select_mentions(doc: Doc) -> Doc:
         key=lambda c: (-PRIORITY.get(c.source, 0), -(c.end - c.start), c.start, c.trigger is None)
     )
     chosen: list[Candidate] = []
+    text = doc_index(doc).text
     for c in pool:
-        clashes = [k for k in chosen if conflicts(c, k)]
+        clashes = [k for k in chosen if conflicts(c, k, text)]
         clashes = [k for k in clashes if not named_in_document(k, c)]
         if (
             clashes
@@ -83,13 +86,13 @@ def select_mentions(doc: Doc) -> Doc:
     return doc
 
 
-def conflicts(new: Candidate, kept: Candidate) -> bool:
+def conflicts(new: Candidate, kept: Candidate, text: str) -> bool:
     """Whether ``new`` (lower priority) cannot stand beside ``kept``."""
     if new.end <= kept.start or kept.end <= new.start:
         return False
     if named_in_document(new, kept) or named_in_document(kept, new):
         return False  # 国务院安全生产督导组 | 督查…整改方案: the body stays a body
-    if new.source == NER_SOURCE and starts_body(new, kept):
+    if new.source == NER_SOURCE and (starts_body(new, kept) or opens_firm(kept, new, text)):
         return False  # 国务院 | 安全生产督导组: what PART_OF is read from
     if (new.start, new.end) == (kept.start, kept.end) or new.source == NER_SOURCE:
         return True  # the statistical NER only fills gaps the rules leave
@@ -120,6 +123,19 @@ def starts_body(new: Candidate, kept: Candidate) -> bool:
         and new.label in (Label.ORGANIZATION, Label.PLACE)
         and new.start == kept.start
         and new.end < kept.end
+    )
+
+
+def opens_firm(place: Candidate, firm: Candidate, text: str) -> bool:
+    """A rule's place at the start of a firm's name the statistical NER read whole (某市 |
+    中澳贸易有限公司, where the rules cut the name at a one-character word): the place
+    the firm is in, the firm a name."""
+    return (
+        place.label == Label.PLACE
+        and firm.label == Label.ORGANIZATION
+        and text[firm.start : firm.end].endswith(FIRM_ENDS)
+        and place.start == firm.start
+        and place.end < firm.end
     )
 
 

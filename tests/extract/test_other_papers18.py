@@ -31,3 +31,15 @@ def test_a_place_named_before_a_visit_is_no_visitor():
 def test_a_verb_of_charge_glued_to_a_level_opens_no_township():
     ex = extract("同时,嘱咐镇(街道)、村相关工作人员要高度关注群众生产生活。")
     assert not any(p.startswith("嘱咐") for p in names(ex, "Place"))
+
+
+def test_a_firm_investing_in_a_project_in_a_by_frame_acts_on_it():
+    ex = extract(
+        "这些项目分别是:\n由青禾木业有限公司投资的木业搬迁扩建项目、\n"
+        "由柳川市中澳贸易有限公司投资的年产25万吨矿粉项目。全市总投资31亿元。",
+        home_city="柳川市",
+    )
+    acted = relations(ex, "ACTED")
+    assert ("青禾木业有限公司", "木业搬迁扩建项目") in acted
+    assert ("柳川市中澳贸易有限公司", "年产25万吨矿粉项目") in acted
+    assert ("青禾木业有限公司", "年产25万吨矿粉项目") not in acted
