@@ -31,7 +31,12 @@ from kg.nlp.candidates import (
 )
 from kg.nlp.doc_index import doc_index
 from kg.nlp.lexicon import longest_suffix, word_list
-from kg.nlp.organizations import OUTLET_ENDS, names_a_body, of_common_words
+from kg.nlp.organizations import (
+    OUTLET_ENDS,
+    names_a_body,
+    of_common_words,
+    short_form_of_earlier,
+)
 from kg.nlp.person_names import compound_surnames, model_person, surnames, titles_in
 from kg.nlp.places import NOT_AFTER
 from kg.schema import Label
@@ -313,18 +318,6 @@ def after_a_word(doc: Doc, start: int) -> bool:
         or acts_on_names(word[-1])
         or word in word_list("name_openers.txt")
         or begins_body(word)
-    )
-
-
-def short_form_of_earlier(doc: Doc, start: int, name: str) -> bool:
-    """Whether a longer organisation proposed earlier in the text ends with this name."""
-    return len(name) >= 2 and any(
-        c.label == Label.ORGANIZATION
-        and c.end <= start
-        and c.end - c.start > len(name)
-        and doc_index(doc).text[c.start : c.end].endswith(name)
-        for c in candidates(doc)
-        if c.source != NER_SOURCE
     )
 
 

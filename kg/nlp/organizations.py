@@ -23,6 +23,7 @@ from kg.nlp.candidates import (
     EVERY,
     HAN,
     LEVELS,
+    NER_SOURCE,
     begins_body,
     candidates,
     cuts_quote,
@@ -138,10 +139,11 @@ class OrganizationFinder:
             start = after_given_name(doc, start)
             start -= text_all[max(start - 2, 0) : start] in LISTED_HE  # 、和 | 苑街道: the name's
             start = anaphor_start(text_all, start, end)
+            short = short_form_of_earlier(doc, start, text_all[start:end])  # 率 | 党政代表团
             if (
-                names_a_body(text_all, start, end, heads)
+                (short or names_a_body(text_all, start, end, heads))
                 and not (cuts_quote(start, end, quotes) or (start, end) in quotes)
-                and (start < walked or not of_common_words(doc, start, end - len(head)))
+                and (short or start < walked or not of_common_words(doc, start, end - len(head)))
             ):
                 propose(doc, start, end, Label.ORGANIZATION, "org_head")
         for m in ANAPHOR.finditer(text_all):
@@ -164,6 +166,18 @@ def anaphor_start(text: str, start: int, end: int) -> int:
         if anaphor and anaphor.end() in (start, start + 1):
             return start if OWN_PLACE.search(text, anaphor.end() + 1, end - 1) else k
     return start
+
+
+def short_form_of_earlier(doc: Doc, start: int, name: str) -> bool:
+    """Whether a longer organisation proposed earlier in the text ends with this name."""
+    return len(name) >= 2 and any(
+        c.label == Label.ORGANIZATION
+        and c.end <= start
+        and c.end - c.start > len(name)
+        and doc_index(doc).text[c.start : c.end].endswith(name)
+        for c in candidates(doc)
+        if c.source != NER_SOURCE
+    )
 
 
 def outlet_end(name: str) -> int:

@@ -43,3 +43,12 @@ def test_a_firm_investing_in_a_project_in_a_by_frame_acts_on_it():
     assert ("青禾木业有限公司", "青禾木业搬迁扩建项目") in acted
     assert ("柳川市中澳贸易有限公司", "年产25万吨重晶石矿粉项目") in acted
     assert ("青禾木业有限公司", "年产25万吨重晶石矿粉项目") not in acted
+
+
+def test_a_delegation_named_short_after_the_leader_s_verb_is_the_one_named_in_full():
+    ex = extract(
+        "青禾县党政代表团赴柳川县调研考察\n"
+        "4月8日,青禾县委书记韩晓东率党政代表团赴柳川县开展调研考察。",
+        home_city="青禾县",
+    )
+    assert ("韩晓东", "青禾县党政代表团") in relations(ex, "ACTED")
