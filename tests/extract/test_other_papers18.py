@@ -52,3 +52,13 @@ def test_a_delegation_named_short_after_the_leader_s_verb_is_the_one_named_in_fu
         home_city="青禾县",
     )
     assert ("孙立建", "青禾县党政代表团") in relations(ex, "ACTED")
+
+
+def test_a_prefecture_s_or_a_league_s_committee_is_a_body():
+    ex = extract(
+        "4月3日,青禾州委书记孙立建主持召开青禾州委书记第四次专题会议。柳川盟委书记周大明参加。",
+        home_city="青禾州",
+    )
+    posts = relations(ex, "HOLDS_POSITION")
+    assert {("孙立建", "青禾州委"), ("周大明", "柳川盟委")} <= posts
+    assert ("青禾州委", "青禾州委书记第四次专题会议") in relations(ex, "HELD")
