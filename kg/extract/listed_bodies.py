@@ -16,7 +16,11 @@ BARE_BODY_CHARS = 5  # 公安局, 市场监管局: a bureau's bare name
 BARE_LEVEL_BODIES = ("人民政府", "政府", "人大", "政协")  # 县委、政府: the level's own bodies
 COMMITTEE = re.compile(rf"^(.*?[{LEVELS}])(?:党委|委)$")  # 某县委, 乡党委: its level
 LISTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}、")  # 县委(常委)、| 政府副县长: a chain or list
-PAIRED_LEVELS = "省市县区旗"  # 某县委县政府: two bodies of one level written as one name
+PAIRED_LEVELS = "省市县区旗"
+CLAUSE_MARKS = "，,。；;！？\n"  # a chain of posts runs within a clause
+UNIT_IN_CHAIN = re.compile(
+    rf"、({'|'.join(sorted(word_list('committee_units.txt'), key=len, reverse=True))})"
+)  # 某县委县政府: two bodies of one level written as one name
 
 
 def level_listed(mentions: list[Mention], text: str) -> set[int]:
@@ -102,3 +106,26 @@ def leveled(level: str, bare: str) -> str:
     township has a 政协): then as written."""
     name = level + bare
     return bare if TOWN_CPPCC.search(name) else name
+
+
+def committee_units(mentions: list[Mention], text: str) -> list[Mention]:
+    """县委常委、组织部部长甲, 州委副书记、政法委书记乙: a party committee's unit named bare in
+    a chain of posts after the committee is that committee's (县委组织部), written as the
+    unit (kg/nlp/data/committee_units.txt)."""
+    committees = [
+        m
+        for m in mentions
+        if m.label == Label.ORGANIZATION and COMMITTEE.match(m.name) and m.end > 0
+    ]
+    taken = {m.start for m in mentions if m.label == Label.ORGANIZATION}
+    out = []
+    for m in UNIT_IN_CHAIN.finditer(text):
+        unit, start = m.group(1), m.start(1)
+        if start in taken or not text.startswith(tuple(word_list("titles.txt")), m.end(1)):
+            continue
+        clause = max(text.rfind(c, 0, start) for c in CLAUSE_MARKS)
+        before = [c for c in committees if clause < c.start and c.end < start]
+        if before:
+            name = before[-1].name + unit
+            out.append(Mention(Label.ORGANIZATION, name, unit, start, m.end(1)))
+    return out

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract.dates import resolve_date
 from kg.extract.listed_bodies import (
+    committee_units,
     level_listed,
     leveled_bare_bodies,
     name_listed_levels,
@@ -55,6 +56,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     complete_given_names(mentions, text)
     mentions += [to_mention(c, text, article) for c in chosen if c.label == Label.FIGURE]
     mentions += paired_bodies(mentions, text)
+    mentions += committee_units(mentions, text)
     leveled_bare_bodies(mentions, text)
     name_listed_levels(mentions, text)
     mentions += meeting_bodies(mentions, article.home_city)

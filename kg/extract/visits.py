@@ -124,8 +124,9 @@ def project(m: Mention) -> bool:
 
 @functools.cache
 def own_subject_verbs() -> frozenset[str]:
-    """Verbs acting only for a subject of their own clause (verb_roles.tsv: named)."""
-    return frozenset(r[0] for r in table("verb_roles.tsv") if r[1:] == ("named",))
+    """Verbs acting only for a subject of their own clause or 由 frame (verb_roles.tsv:
+    named, framed)."""
+    return frozenset(r[0] for r in table("verb_roles.tsv") if r[1:] in (("named",), ("framed",)))
 
 
 def purpose_of(text: str, motion: re.Match, end: int, word_starts: set[int]) -> re.Match | None:

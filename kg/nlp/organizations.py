@@ -139,7 +139,7 @@ class OrganizationFinder:
             start = after_given_name(doc, start)
             start -= text_all[max(start - 2, 0) : start] in LISTED_HE  # 、和 | 苑街道: the name's
             start = anaphor_start(text_all, start, end)
-            short = short_form_of_earlier(doc, start, text_all[start:end])  # 率 | 党政代表团
+            short = only_short_form(doc, start, text_all[start:end])  # 率 | 党政代表团
             if (
                 (short or names_a_body(text_all, start, end, heads))
                 and not (cuts_quote(start, end, quotes) or (start, end) in quotes)
@@ -178,6 +178,20 @@ def short_form_of_earlier(doc: Doc, start: int, name: str) -> bool:
         for c in candidates(doc)
         if c.source != NER_SOURCE
     )
+
+
+def only_short_form(doc: Doc, start: int, name: str) -> bool:
+    """Whether one body alone, named in full before, ends with this name (率 | 党政代表团
+    after 某县党政代表团, or 利民公司洗煤厂 and 某能源利民公司洗煤厂, one body; not 专业合作社
+    after two cooperatives)."""
+    text = doc_index(doc).text
+    fulls = {
+        text[c.start : c.end]
+        for c in candidates(doc)
+        if c.label == Label.ORGANIZATION and c.source != NER_SOURCE and c.end <= start
+    }
+    ending = {f for f in fulls if len(f) > len(name) > 1 and f.endswith(name)}
+    return len({f for f in ending if not any(g != f and g.endswith(f) for g in ending)}) == 1
 
 
 def outlet_end(name: str) -> int:

@@ -62,3 +62,13 @@ def test_a_prefecture_s_or_a_league_s_committee_is_a_body():
     posts = relations(ex, "HOLDS_POSITION")
     assert {("孙立建", "青禾州委"), ("周大明", "柳川盟委")} <= posts
     assert ("青禾州委", "青禾州委书记第四次专题会议") in relations(ex, "HELD")
+
+
+def test_a_committee_s_unit_named_bare_in_a_chain_of_posts_is_the_committee_s():
+    ex = extract(
+        "县委常委、县委宣传部部长、统战部部长孙立建参加调研。州委副书记、政法委书记周大明参加会议。",
+        home_city="青禾县",
+    )
+    posts = relations(ex, "HOLDS_POSITION")
+    assert {("孙立建", "县委统战部"), ("孙立建", "县委宣传部"), ("周大明", "州委政法委")} <= posts
+    assert ("县委统战部", "县委") in relations(ex, "PART_OF")

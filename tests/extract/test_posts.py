@@ -22,7 +22,8 @@ def test_a_bare_title_joins_the_post_before_it():
     got = titles("县委书记、县长胡金明,县委副书记、组织部部长杨海军出席会议。")
     assert got == {
         ("胡金明", "县委"): "县委书记、县长",
-        ("杨海军", "县委"): "县委副书记、组织部部长",
+        ("杨海军", "县委"): "县委副书记",
+        ("杨海军", "县委组织部"): "组织部部长",  # a unit of the committee, named bare
     }
 
 
