@@ -78,8 +78,20 @@ def read_jsonl(
         items = split_page(body)
         paragraphs = [p for it in items for p in ([it.title] if it.title else []) + it.paragraphs]
         yield make_article(
-            PageItem(title=meta.get("title", ""), paragraphs=paragraphs), path, defaults, meta
+            PageItem(title=meta.get("title", ""), paragraphs=without_headline(paragraphs, meta)),
+            path,
+            defaults,
+            meta,
         )
+
+
+def without_headline(paragraphs: list[str], meta: dict[str, str]) -> list[str]:
+    """The paragraphs less a first one that repeats the record's title (a text that opens
+    with its headline): the title is read once, as the title."""
+    title = re.sub(r"\s", "", meta.get("title", ""))
+    if len(paragraphs) > 1 and title and re.sub(r"\s", "", paragraphs[0]) == title:
+        return paragraphs[1:]
+    return paragraphs
 
 
 # a month or a year alone (2017-06, 2017): the article stands, its day is not known

@@ -202,6 +202,21 @@ def test_jsonl_without_id_gets_a_content_id(tmp_path):
     assert a.id.startswith("article:")
 
 
+def test_jsonl_text_opening_with_its_title_reads_the_headline_once(tmp_path):
+    f = tmp_path / "feed.jsonl"
+    rows = [
+        {
+            "title": "柳川县 138个项目开工",
+            "text": "柳川县138个项目开工\n10日,柳川县138个项目开工。",
+        },
+        {"title": "柳川县项目开工", "text": "柳川县项目开工仪式举行\n10日,柳川县项目开工。"},
+    ]
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    [repeated, other] = read([f])[0]
+    assert repeated.text == "10日,柳川县138个项目开工。"
+    assert other.text.startswith("柳川县项目开工仪式举行\n")
+
+
 def test_front_matter_sets_metadata(tmp_path):
     f = tmp_path / "item.txt"
     f.write_text(
