@@ -72,3 +72,12 @@ def test_a_committee_s_unit_named_bare_in_a_chain_of_posts_is_the_committee_s():
     posts = relations(ex, "HOLDS_POSITION")
     assert {("孙立建", "县委统战部"), ("孙立建", "县委宣传部"), ("周大明", "州委政法委")} <= posts
     assert ("县委统战部", "县委") in relations(ex, "PART_OF")
+
+
+def test_what_a_sentence_opening_with_its_purpose_says_is_not_done_by_the_last_subject():
+    ex = extract(
+        "青禾县慈善总会会长孙立建出席仪式。"
+        "为进一步深化“双线服务”,提升东西部协作水平,前期,青禾县慈善总会和柳川建设有限公司签订爱心捐赠协议书。",
+        home_city="青禾县",
+    )
+    assert not any(obj == "“双线服务”" for _, obj in relations(ex, "ACTED"))
