@@ -307,7 +307,7 @@ class ActionReader:
             return False  # 总投资5亿元: no one invests in a name here
         speaks = action_table().get(verb) == RelType.SPOKE
         actors = subjects(self.text, before, trig.start())
-        if not actors and purpose_opening(self.text, trig.start()):
+        if not actors and purpose_opening(self.text, trig.start(), self.mentions):
             return False  # 为进一步深化X,…,甲和乙签订…: the doer is named after the purpose
         by = "由" in self.text[clause[0] : actors[0].start] if actors else False
         if actors and actors[0] is before_first_actor(before, actors[0].label) and not by:
@@ -393,11 +393,13 @@ PURPOSE = re.compile(r"为了?(?![\u4e00-\u9fff]{0,12}[揭授剪]牌)")  # 为�
 SENTENCE_ENDS = "。！？!?\n"
 
 
-def purpose_opening(text: str, pos: int) -> bool:
+def purpose_opening(text: str, pos: int, mentions: list[Mention]) -> bool:
     """Whether ``pos`` stands in the purpose clauses a sentence opens with (为进一步深化X,
-    提升Y,…,甲签订…): no one named before them does what they say."""
+    提升Y,…,甲签订…), before anyone is named: no one named before them does what they say."""
     start = max(text.rfind(c, 0, pos) for c in SENTENCE_ENDS) + 1
-    return PURPOSE.match(text, start) is not None
+    return PURPOSE.match(text, start) is not None and not any(
+        m.label in PRESENT_ACTORS and start <= m.start < pos for m in mentions
+    )
 
 
 def framed(text: str, clause_start: int, trig: re.Match) -> bool:

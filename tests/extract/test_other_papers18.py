@@ -81,3 +81,9 @@ def test_what_a_sentence_opening_with_its_purpose_says_is_not_done_by_the_last_s
         home_city="青禾县",
     )
     assert not any(obj == "“双线服务”" for _, obj in relations(ex, "ACTED"))
+    ex = extract(
+        "为了让困难群众过上一个欢乐祥和的春节,近日,青禾县慈善协会结合“下基层”活动,"
+        "扎实开展2024年春节慰问系列活动。",
+        home_city="青禾县",
+    )
+    assert ("青禾县慈善协会", "2024年春节慰问系列活动") in relations(ex, "HELD")
