@@ -34,7 +34,9 @@ from kg.schema import Label
 
 HOME = re.compile(r"我市|本市|全市")
 LEVEL_ANAPHOR = re.compile(r"(?:全|本|该|我)([省县区乡镇旗])|该(市)")  # 全县 → the county named
-COMMITTEE = re.compile(r"([省市县区旗])(?:委|政府|人民政府|人大|政协)")  # 芜湖 | 市委
+COMMITTEE = re.compile(
+    r"([省市县区旗乡镇])(?:委|党委|政府|人民政府|人大|政协)"
+)  # 芜湖 | 市委, 某 | 乡政府
 NUMBERED = re.compile(r"[第届次]")  # 十一届 | 县委 is the committee's term, not a place
 HONOUR_AFTER = ("创建", "建设", "称号", "的经验")  # 文明镇创建: the award, not a town
 HONOUR_BEFORE = ("创建", "争创", "评为", "先进")

@@ -87,3 +87,9 @@ def test_what_a_sentence_opening_with_its_purpose_says_is_not_done_by_the_last_s
         home_city="青禾县",
     )
     assert ("青禾县慈善协会", "2024年春节慰问系列活动") in relations(ex, "HELD")
+
+
+def test_a_township_s_government_or_committee_names_the_township():
+    ex = extract("法庭到柳川乡政府大会堂依法审理。青禾镇党委书记孙立建参加。", home_city="白河县")
+    assert {"柳川乡", "青禾镇"} <= names(ex, "Place")
+    assert ("柳川乡政府", "柳川乡") in relations(ex, "LOCATED_IN")
