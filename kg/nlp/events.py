@@ -49,7 +49,7 @@ CONGRESS = re.compile(
 )
 SESSION = re.compile(  # a body's numbered session, wherever written (贯彻区委十一届七次全会精神)
     rf"(?:[省市县区州旗](?:纪委|政协|人大|委)?|纪委|政协|人大)?第?{NUMBER}届"
-    rf"(?:中央纪委|中央|人大|政协)?第?{NUMBER}次(?:全体会议|会议|全会|常委会议|常委会)"
+    rf"(?:中央纪委|中央|人大常委会|人大|政协)?第?{NUMBER}次(?:全体会议|会议|全会|常委会议|常委会)"
 )
 QUOTED = re.compile(r"“([^“”\n，。,；;！？]{4,40})”")  # “…村民致富大会”的会标
 DATE = re.compile(

@@ -93,3 +93,8 @@ def test_a_township_s_government_or_committee_names_the_township():
     ex = extract("法庭到柳川乡政府大会堂依法审理。青禾镇党委书记孙立建参加。", home_city="白河县")
     assert {"柳川乡", "青禾镇"} <= names(ex, "Place")
     assert ("柳川乡政府", "柳川乡") in relations(ex, "LOCATED_IN")
+
+
+def test_a_numbered_sitting_of_a_standing_committee_is_an_event():
+    ex = extract("刚刚闭幕的市第四届人大常委会第二十九次会议表决通过了有关人事事项。")
+    assert "市第四届人大常委会第二十九次会议" in names(ex, "Event")
