@@ -345,6 +345,8 @@ class ActionReader:
             return []  # people speak; a body (进行大会发言) or a meeting (会议指出) does not
         out = []
         kinds = [theme_sense(self.text, o, objs, sense(verb, o.label)) for o in objs]
+        if rel_type == RelType.ATTENDED and objs and objs == self.last_visit:
+            kinds = [RelType.VISITED] * len(objs)  # 甲前往某县考察,乙参加: 乙 joins the visit
         for kind in dict.fromkeys(kinds):
             mine = [o for o, k in zip(objs, kinds, strict=True) if k == kind]
             who = self.subject

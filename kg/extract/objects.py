@@ -256,11 +256,21 @@ def fallback_objects(reader: ActionReader, trig: re.Match, names: set[str]) -> l
         return (bodies or people or party)[:1]
     if role == "join":
         return reader.last_visit
+    if action_table()[verb] == RelType.ATTENDED and visit_in_sentence(reader, trig.start()):
+        return reader.last_visit  # 甲前往某县考察,乙参加: 乙 goes too
     if role == "part" and reader.last_event:  # 甲担任审判长: a part in the hearing held
         return [reader.last_event]
     if action_table()[verb] in NO_OBJECT_FALLBACK and reader.last_event:
         return kinds_named(reader.text, trig.end(), reader.held) or [reader.last_event]
     return []
+
+
+def visit_in_sentence(reader: ActionReader, pos: int) -> bool:
+    """Whether the last visit went to places named in the sentence holding ``pos``."""
+    here = sentence_of(reader.sentences, pos)
+    return bool(reader.last_visit) and all(
+        sentence_of(reader.sentences, m.start) == here for m in reader.last_visit
+    )
 
 
 GENERIC_EVENTS = re.compile(r"(会议|活动|仪式)(?:[和及与、](会议|活动|仪式))?")

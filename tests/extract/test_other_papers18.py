@@ -98,3 +98,12 @@ def test_a_township_s_government_or_committee_names_the_township():
 def test_a_numbered_sitting_of_a_standing_committee_is_an_event():
     ex = extract("刚刚闭幕的市第四届人大常委会第二十九次会议表决通过了有关人事事项。")
     assert "市第四届人大常委会第二十九次会议" in names(ex, "Event")
+
+
+def test_someone_who_takes_part_right_after_a_visit_in_its_sentence_joins_it():
+    ex = extract(
+        "市人大常委会主任孙立建带队前往柳川县学习考察,市人大常委会秘书长周大明参加。",
+        home_city="青禾市",
+    )
+    assert ("周大明", "柳川县") in relations(ex, "VISITED")
+    assert not relations(ex, "ATTENDED")
