@@ -36,6 +36,7 @@ NOT_NAMES = word_list("credit_not_names.txt")
 COLUMN_HEADS = word_list("credit_column_heads.txt")
 
 PHOTO_POSTFIX = ("摄影报道", "摄影", "摄", "供图")
+LIST_MARKS = ("、", ",", "，")
 SOURCE_PREPOSITION = "据"  # 据某报客户端丨记者 X: the paper the report is taken from
 SOURCE_WORDS = ("来源", "稿源")  # 来源:某融媒体中心 X: the desk, then its writer
 # credit words that label the picture or the text rather than a person
@@ -317,8 +318,12 @@ def parse_credit(text: str, strict: bool = False) -> list[Credited] | None:
 
 def filed_from(body: str, names: list[str]) -> bool:
     """记者 甲 某地报道: after a writer, the last word before 报道 that is no plain name (no
-    surname first, or a word) is the place the report was filed from, no second writer."""
-    return len(names) >= 2 and body.endswith(names[-1]) and not is_plain_name(names[-1])
+    surname first, or a word) is the place the report was filed from, no second writer;
+    one listed after a comma or 、 is a writer (通讯员 甲,图某江报道)."""
+    listed = body[-len(names[-1]) - 1 : -len(names[-1])] in LIST_MARKS  # 甲,乙报道: two writers
+    return (
+        len(names) >= 2 and body.endswith(names[-1]) and not listed and not is_plain_name(names[-1])
+    )
 
 
 def desk_ahead(field: Field) -> tuple[str, str] | None:

@@ -17,6 +17,12 @@ def test_authors_under_a_source_line_hold_no_post_at_the_source():
     assert [(p.name, p.desk) for p in reporter] == [("周立平", "青禾晚报")]
 
 
+def test_a_name_listed_after_a_comma_before_the_report_word_is_a_writer():
+    people = parse_credit("通讯员 陈大林,图力江报道")
+    assert [p.name for p in people] == ["陈大林", "图力江"]
+    assert [p.name for p in parse_credit("记者 王小明 柳川报道")] == ["王小明"]
+
+
 def test_places_listed_before_the_last_share_its_level():
     ex = extract("市人大常委会主任韩晓东带队前往柳水、禾亭、乐川县学习考察。", home_city="青禾市")
     assert {"柳水县", "禾亭县", "乐川县"} <= names(ex, "Place")
