@@ -20,7 +20,7 @@ def test_authors_under_a_source_line_hold_no_post_at_the_source():
 def test_a_name_listed_after_a_comma_before_the_report_word_is_a_writer():
     people = parse_credit("通讯员 陈大林,图力江报道")
     assert [p.name for p in people] == ["陈大林", "图力江"]
-    assert [p.name for p in parse_credit("记者 王小明 柳川报道")] == ["王小明"]
+    assert [p.name for p in parse_credit("记者 王小明 乌海报道")] == ["王小明"]
 
 
 def test_places_listed_before_the_last_share_its_level():
