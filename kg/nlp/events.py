@@ -93,6 +93,7 @@ OCCASION = re.compile(  # 在…上的重要讲话, 致…的贺信, 在…上�
     r"|在([^，。；;,“”《》\n在]{4,60}?)上(?:作|发表)?了?(?:重要)?(?:讲话|强调|指出|发言|致辞|表示)"
 )
 MIN_OCCASION = 4
+BRACKETS = re.compile(r"[(（)）]")
 
 
 @Language.factory("kg_events", default_config={"max_chars": MAX_CHARS})
@@ -272,9 +273,10 @@ def joined_start(doc: Doc, start: int, end: int, heads: frozenset[str]) -> int:
 def last_head_end(
     text: str, start: int, limit: int, heads: frozenset[str], ends: Container[int]
 ) -> int | None:
-    """The furthest token end in [start, limit) where an event head ends."""
+    """The furthest token end in [start, limit) where an event head ends; a head may hold
+    its qualifier in brackets (县委常委(扩大)会: 扩大会)."""
     for end in range(limit, start + 2, -1):
-        if end in ends and longest_suffix(text[start:end], heads):
+        if end in ends and longest_suffix(BRACKETS.sub("", text[start:end]), heads):
             if end < len(text) and text[end] in '”"':
                 continue
             return end

@@ -113,3 +113,10 @@ def test_someone_who_takes_part_right_after_a_visit_in_its_sentence_joins_it():
     )
     assert ("周大明", "柳川县") in relations(ex, "VISITED")
     assert not relations(ex, "ATTENDED")
+
+
+def test_a_meeting_with_its_qualifier_in_brackets_inside_its_head_is_held():
+    ex = extract(
+        "1月5日,县委书记孙立建主持召开县委常委(扩大)会,各副县长参加会议。", home_city="青禾县"
+    )
+    assert ("孙立建", "县委常委(扩大)会") in relations(ex, "PRESIDED")
