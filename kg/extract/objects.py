@@ -260,9 +260,29 @@ def fallback_objects(reader: ActionReader, trig: re.Match, names: set[str]) -> l
         return reader.last_visit  # 甲前往某县考察,乙参加: 乙 goes too
     if role == "part" and reader.last_event:  # 甲担任审判长: a part in the hearing held
         return [reader.last_event]
+    if action_table()[verb] == RelType.SPOKE and spoken_of_as_thing(reader.text, trig.start()):
+        return last_named_event(reader, trig.start())  # 某全会…。甲书记的讲话: at that one
     if action_table()[verb] in NO_OBJECT_FALLBACK and reader.last_event:
         return kinds_named(reader.text, trig.end(), reader.held) or [reader.last_event]
     return []
+
+
+def spoken_of_as_thing(text: str, pos: int) -> bool:
+    """甲书记的讲话: a speech spoken of as a thing, after its speaker (not 所作的题为《X》的
+    发言, a talk given here)."""
+    return text[pos - 1 : pos] == "的" and text[pos - 2 : pos - 1] not in "》”"
+
+
+def last_named_event(reader: ActionReader, pos: int) -> list[Mention]:
+    """The event named last before ``pos``, in its sentence or the one before: where a
+    speech spoken of as a thing (甲的讲话) was made; none further back."""
+    here = next((k for k, (s, e) in enumerate(reader.sentences) if s <= pos < e), -1)
+    named = [
+        m
+        for m in reader.mentions
+        if m.label == Label.EVENT and m.end <= pos and m.sentence >= here - 1
+    ]
+    return named[-1:]
 
 
 def visit_in_sentence(reader: ActionReader, pos: int) -> bool:

@@ -120,3 +120,14 @@ def test_a_meeting_with_its_qualifier_in_brackets_inside_its_head_is_held():
         "1月5日,县委书记孙立建主持召开县委常委(扩大)会,各副县长参加会议。", home_city="青禾县"
     )
     assert ("孙立建", "县委常委(扩大)会") in relations(ex, "PRESIDED")
+
+
+def test_a_speech_spoken_of_as_a_thing_was_made_at_the_event_named_before_it():
+    ex = extract(
+        "1月5日,县委书记孙立建主持召开县委常委会会议。孙立建指出,市委四届八次全会是一次重要会议。"
+        "周大明书记的讲话站位高、思路明。",
+        home_city="青禾县",
+    )
+    spoke = relations(ex, "SPOKE")
+    assert ("周大明", "市委四届八次全会") in spoke
+    assert ("周大明", "县委常委会会议") not in spoke
