@@ -356,8 +356,9 @@ def runs_to_firm(doc: Doc, i: int) -> bool:
 @functools.cache
 def name_ends() -> frozenset[str]:
     """Words that end a longer name a place may open (org_heads.txt, landmark_heads.txt,
-    zone_suffixes.txt), 节 of a festival, 市场 of a market and 频道 of a channel."""
-    lists = ("org_heads.txt", "landmark_heads.txt", "zone_suffixes.txt")
+    zone_suffixes.txt, project_heads.txt: 某某 | 厂房改造项目), 节 of a festival, 市场 of a
+    market and 频道 of a channel."""
+    lists = ("org_heads.txt", "landmark_heads.txt", "zone_suffixes.txt", "project_heads.txt")
     return frozenset().union(*(word_list(f) for f in lists)) | {
         "节",
         "产业园",

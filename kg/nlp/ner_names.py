@@ -216,6 +216,8 @@ def plausible(doc: Doc, c: Candidate) -> bool:
             return False  # 刘 (of 刘某), 刘黎), 齐聚: see kg.nlp.person_names; 李会 | 平
         if DATELINE.match(doc_index(doc).text, c.end):
             return False  # 本报金华10月2日电: the place a report was filed from
+        if opens_firm_name(doc, c.end):
+            return False  # 鲍鱼 | 科技产业园: the opening of a firm's or a park's name
         if name in common_words() or acts_on_names(name):  # 牟利, 包组: words, not people
             return (
                 longest_suffix(text[max(0, c.start - 8) : c.start], word_list("titles.txt"))
@@ -231,7 +233,16 @@ def plausible(doc: Doc, c: Candidate) -> bool:
         return plausible_body(doc, c.start, c.end)
     if text.startswith(LEADER_AFTER + NOT_AFTER, c.end):
         return False  # 习近平 | 新时代…思想, 非洲 | 猪瘟: a leader's name, a disease's, no place
+    if after_a_word(doc, c.start) and not longest_suffix(name, word_list("place_suffixes.txt")):
+        return False  # 高山 | 蓝莓园: the end of a longer description (not 往 | 某县)
     return not (inside_word(doc, c.start) or after_adverb(doc, c)) and plausible_place(name)
+
+
+def opens_firm_name(doc: Doc, end: int) -> bool:
+    """Whether the word right after a name is a firm's trade (科技, 鞋业): the name opens
+    the firm's."""
+    i = doc_index(doc).token_at_start.get(end)
+    return i is not None and doc[i].text in word_list("firm_trades.txt")
 
 
 def listed_between(doc: Doc, start: int, end: int) -> bool:

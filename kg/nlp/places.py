@@ -25,6 +25,7 @@ from kg.nlp.candidates import (
     candidates,
     is_boundary,
     propose,
+    quote_spans,
 )
 from kg.nlp.doc_index import doc_index, tokens_ending_in, tokens_matching
 from kg.nlp.kind_lists import listed_names, visited_lists
@@ -63,6 +64,7 @@ def make_places(nlp: Language, name: str):
 def find_places(doc: Doc) -> Doc:
     text_all = doc_index(doc).text
     people = {k for c in candidates(doc) if c.label == Label.PERSON for k in range(c.start, c.end)}
+    quoted = set(quote_spans(text_all))
     for tok in tokens_ending_in(doc, last_characters("place_suffixes.txt", "places.txt")):
         if given_name_before_level(doc, tok):
             continue  # 张 | 骏和县法院院长: 张骏 and 县法院
@@ -75,6 +77,8 @@ def find_places(doc: Doc) -> Doc:
             if source == "place_list" and (start in people or text_all.startswith(NOT_AFTER, end)):
                 continue  # 李中原, 中国特色社会主义
             if honour(text_all, start, end):
+                continue
+            if figure_of_speech(text_all, start, end, quoted):
                 continue
             propose(doc, start, end, Label.PLACE, source)
     for i in tokens_matching(doc, COMMITTEE):
@@ -97,6 +101,14 @@ def find_places(doc: Doc) -> Doc:
         level = m.group(1) or m.group(2)
         propose(doc, m.start(), m.end(), Label.PLACE, "anaphor", anaphor=level)
     return doc
+
+
+def figure_of_speech(text: str, start: int, end: int, quoted: set[tuple[int, int]]) -> bool:
+    """A place word a quote holds alone, no known place and no item of a list of quoted
+    places (“某镇”、“某社区”): a figure of speech (“直选村”, “走街串巷”, “铅笔之乡”)."""
+    if (start, end) not in quoted or text[start:end] in word_list("places.txt"):
+        return False
+    return "、" not in (text[end + 1 : end + 2], text[max(start - 2, 0) : start - 1])
 
 
 def roads(doc: Doc) -> None:
