@@ -37,7 +37,13 @@ from kg.nlp.organizations import (
     of_common_words,
     short_form_of_earlier,
 )
-from kg.nlp.person_names import compound_surnames, model_person, surnames, titles_in
+from kg.nlp.person_names import (
+    compound_surnames,
+    model_person,
+    surnames,
+    title_words,
+    titles_in,
+)
 from kg.nlp.places import NOT_AFTER
 from kg.schema import Label
 
@@ -161,6 +167,8 @@ def whole_person(doc: Doc, c: Candidate) -> Candidate:
     end = index.token_spans[i][1] if i is not None else c.end
     if end > c.end and index.text[c.end] == "·":
         return replace(c, end=end)
+    if c.end < end and c.end - c.start == 3 and index.text[c.end - 1 : end] in title_words():
+        return replace(c, end=c.end - 1)  # 杨杰院 of 杨杰院长: the name before the title
     before = index.text[c.start - 1] if c.start else ""
     if (
         c.end - c.start == 2

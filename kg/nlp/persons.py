@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import PUNCT, clause_opening, is_boundary, propose
+from kg.nlp.doc_index import doc_index
 from kg.nlp.levels import LOCAL_LEVELS
 from kg.nlp.lexicon import alternation, ordered_words, pattern_of, word_list
 from kg.nlp.person_lists import SOURCE, model_lists, spaced_names
@@ -63,7 +64,10 @@ def make_persons(nlp: Language, name: str):
 
 def find_persons(doc: Doc) -> Doc:
     reader = NameReader(doc)
+    index = doc_index(doc)
     for m in titles_in().finditer(reader.text):
+        if m.start() not in index.token_at_start and m.end() not in index.token_at_end:
+            continue  # 湖南省 | 长沙市: 省长 straddles two words, no title
         body_in_title(doc, reader, m.start(), m.group(0))
         names_after_title(doc, reader, m.start(), m.end())
         names_before_title(doc, reader, m.start(), m.end())

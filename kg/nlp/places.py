@@ -229,6 +229,8 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         start, text = start + 1, text[1:]
     if text in generic or is_boundary(text) or longest_suffix(text, word_list("place_kinds.txt")):
         return None
+    if suffix and text[: -len(suffix)] in word_list("titles.txt"):
+        return None  # 各村支书 | 村主任: a title glued to the next title's level
     if (
         (glued and suffix)
         or text in known

@@ -29,3 +29,20 @@ def test_a_place_word_a_quote_holds_alone_is_a_figure_of_speech():
 def test_a_place_after_a_word_of_its_own_ends_a_description():
     ex = extract("该村打造小木屋民宿、高山蓝莓园等产业。")
     assert "蓝莓园" not in names(ex, "Place")
+
+
+def test_a_title_that_straddles_two_words_names_no_one():
+    ex = extract("日前,湖南省长沙市望城区人民法院经过调解,化解了这起纠纷。")
+    assert not names(ex, "Person")
+    assert "湖南省" in names(ex, "Place")
+
+
+def test_a_name_glued_to_its_title_or_the_phrase_after_it_is_the_name_alone():
+    ex = extract("当晚行动由该院杨杰院长亲自指挥。院长周大新靠前指挥,亲自带队。")
+    assert {"杨杰", "周大新"} <= names(ex, "Person")
+    assert not {"杨杰院", "周大新靠"} & names(ex, "Person")
+
+
+def test_a_title_glued_to_a_level_and_a_road_kind_are_no_places():
+    ex = extract("各村支书村主任参加会议。项目位于平镇高速路旁。")
+    assert not {"支书村", "高速路"} & names(ex, "Place")
