@@ -89,6 +89,7 @@ class ActionReader:
     listing: Span = (0, 0)  # where a list of people before this sentence's verb may begin
     listed: list[Mention] = field(default_factory=list)  # the names in ``listing``
     framed_verbs: set[int] = field(default_factory=set)  # verbs read with an attendee list
+    led: list[Mention] = field(default_factory=list)  # whom the sentence's leader leads
 
     @property
     def last_event(self) -> Mention | None:
@@ -132,6 +133,7 @@ class ActionReader:
                 self.listing, self.listed = (s, e), in_sentence
             top = [m for m in in_sentence if not nested(m, in_sentence)]
             self.visits = visits_in(self.article, s, e, top, self.word_starts)
+            self.led = []
             self.setting = setting_of(self.text, s, top)
             out += self.visit_stop(top, (s, e))
             out += self.attendees((s, e), top)
@@ -212,7 +214,6 @@ class ActionReader:
         found.sort(key=lambda t: t.start())
         stops = sorted({t.start() for t in found} | motions_in(self.text, clause, self.word_starts))
         out: list[Relation] = []
-        led: list[Mention] = []
         last: re.Match | None = None  # the clause's last verb with a subject
         for trig in found:
             upto = (
@@ -226,7 +227,7 @@ class ActionReader:
                     last
                     and carried_on(self.text, last, trig.start(), before, self.subject, clause[0])
                 )
-                or self.take_subject(trig, before, clause, led)
+                or self.take_subject(trig, before, clause, self.led)
             ):
                 if visiting(trig):  # 委员们视察了甲、乙等地: people who are no entity
                     self.note_visit(self.objects(trig, clause, here, before, stops)[1], [])
@@ -250,7 +251,7 @@ class ActionReader:
                 self.hosts = [
                     a for a in self.subject if a.label == Label.ORGANIZATION
                 ] or self.hosts
-            led = self.after_verb(trig, objs, stop) or led
+            self.led = self.after_verb(trig, objs, stop, here) or self.led
         return out
 
     def objects(self, trig, clause, here, before, stops) -> tuple[int | None, list[Mention]]:
@@ -279,16 +280,24 @@ class ActionReader:
             if m.label == Label.PLACE and m.start == p.start and m.end < p.end
         ]
 
-    def after_verb(self, trig: re.Match, objs: list[Mention], stop: int | None) -> list[Mention]:
-        """What the verb leaves for the verbs after it: the body a leader leads (returned:
-        甲率代表团来广考察, both visit); the group a body organises, now the subject
-        (组织服务队开展活动: the team holds it; 组织教师参加: nobody named acts); the
+    def after_verb(
+        self, trig: re.Match, objs: list[Mention], stop: int | None, here: list[Mention]
+    ) -> list[Mention]:
+        """What the verb leaves for the verbs after it: the body or the people a leader
+        leads (returned: 甲率代表团来广考察, 甲带领乙、丙,深入某县调研: all visit); the
+        group a body organises, now the subject (组织服务队开展活动: the team holds it;
+        组织教师参加: nobody named acts); the
         subject before, when the act only dates another (甲考察河南时的讲话)."""
         role = roles().get(trig.group(0))
         end = max((o.end for o in objs), default=trig.end())
         if role == "lead":  # not the delegates of bodies (带领区委办、区政府办负责人)
             bodies = [o for o in objs if o.label == Label.ORGANIZATION]
-            return [] if bodies and delegate(self.text, bodies[-1]) else bodies
+            people = [
+                m
+                for m in here
+                if m.label == Label.PERSON and trig.end() <= m.start < (stop or len(self.text))
+            ]
+            return people + ([] if bodies and delegate(self.text, bodies[-1]) else bodies)
         if role == "causative" and stop is not None and stop > end:
             self.subject = [o for o in objs if o.label in (Label.ORGANIZATION, Label.PERSON)]
         elif subordinate(self.text, end):
@@ -323,7 +332,8 @@ class ActionReader:
         if not actors and before and before[-1].label == Label.EVENT:
             actors = holders(before[-1], self.mentions)  # 市政协六届四次会议举行第二次全体会议
         if actors:
-            if led and actors[-1] in self.subject:  # 甲、乙带领丙到某镇: 甲, 乙 and 丙 go
+            if led and (actors[-1] in self.subject or all(a in led for a in actors)):
+                # 甲、乙带领丙到某镇: 甲, 乙 and 丙 go; 甲带领乙,深入某县调研: 甲 and 乙
                 actors = self.subject + [m for m in led if m not in self.subject]
             self.escorted, self.subject = self.subject, actors
         elif self.text[clause[0] : trig.start()].strip() in NON_ACTORS or (

@@ -148,9 +148,10 @@ def written_objects(
         for m in here
         if (m.start >= trig.end() or (held is not None and held < m.start < trig.start()))
         and (stop is None or m.start < stop)
-        and m.label in allowed
         and m.name not in names
     ]
+    posts = without_post_bodies(text, objs)  # 带领市政府副秘书长甲: 甲's post, no one led
+    objs = [m for m in objs if m.label in allowed and m in posts]
     limit = stop if stop is not None else clause_end(text, trig.end())
     objs = without_post_bodies(text, most_specific(objs))
     if roles().get(trig.group(0)) == "behalf":  # what follows the bodies is done for them

@@ -1,0 +1,15 @@
+"""Who did what on papers other than the seed's, round 19 (sentences invented for the tests)."""
+
+from tests.helpers import extract, relations
+
+
+def test_the_people_a_leader_leads_visit_with_the_leader():
+    ex = extract(
+        "5月9日,市委常委、副市长周立新带领市政府副秘书长韩东、市交通局局长许文,"
+        "深入青禾县、白河县督查重点项目建设。",
+        home_city="江州市",
+    )
+    visited = relations(ex, "VISITED")
+    for person in ("周立新", "韩东", "许文"):
+        assert {(person, "青禾县"), (person, "白河县")} <= visited
+    assert not {o for s, o in relations(ex, "ACTED") | visited if o.endswith("政府")}
