@@ -25,7 +25,13 @@ from kg.extract.evidence import Span, clauses, evidence, key, nested, short_quot
 from kg.extract.giving import GIVING, amount, givers
 from kg.extract.measures import Topic, clause_measures
 from kg.extract.meetings import holders, opens_with_meeting
-from kg.extract.objects import beneficiary, framed_themes, objects_of, theme_sense
+from kg.extract.objects import (
+    beneficiary,
+    framed_themes,
+    objects_of,
+    spoken_of_as_thing,
+    theme_sense,
+)
 from kg.extract.subjects import (
     before_first_actor,
     carried_on,
@@ -287,7 +293,8 @@ class ActionReader:
         leads (returned: 甲率代表团来广考察, 甲带领乙、丙,深入某县调研: all visit); the
         group a body organises, now the subject (组织服务队开展活动: the team holds it;
         组织教师参加: nobody named acts); the
-        subject before, when the act only dates another (甲考察河南时的讲话)."""
+        subject before, when the act only dates another (甲考察河南时的讲话) or is spoken of
+        as a thing (学习了甲的讲话)."""
         role = roles().get(trig.group(0))
         end = max((o.end for o in objs), default=trig.end())
         if role == "lead":  # not the delegates of bodies (带领区委办、区政府办负责人)
@@ -300,8 +307,11 @@ class ActionReader:
             return people + ([] if bodies and delegate(self.text, bodies[-1]) else bodies)
         if role == "causative" and stop is not None and stop > end:
             self.subject = [o for o in objs if o.label in (Label.ORGANIZATION, Label.PERSON)]
-        elif subordinate(self.text, end):
-            self.subject = self.escorted
+        elif subordinate(self.text, end) or (
+            action_table().get(trig.group(0)) == RelType.SPOKE
+            and spoken_of_as_thing(self.text, trig.start())
+        ):
+            self.subject = self.escorted  # 传达了甲在某会上的讲话: 甲 does not act on
         return []
 
     def listed_before(self, clause_start: int) -> list[Mention]:

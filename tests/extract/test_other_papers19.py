@@ -13,3 +13,14 @@ def test_the_people_a_leader_leads_visit_with_the_leader():
     for person in ("周立新", "韩东", "许文"):
         assert {(person, "青禾县"), (person, "白河县")} <= visited
     assert not {o for s, o in relations(ex, "ACTED") | visited if o.endswith("政府")}
+
+
+def test_the_speaker_of_a_speech_studied_does_not_act_on_after_it():
+    ex = extract(
+        "县委书记刘中英主持召开县委常委会第24次会议。会议传达学习了省委全会精神。"
+        "传达学习了孟大伟同志在全市动员部署会上的讲话。审议通过了《青禾县教育发展实施方案》。",
+        home_city="青禾县",
+    )
+    acted = relations(ex, "ACTED")
+    assert not {o for s, o in acted if s == "孟大伟"}
+    assert any(o == "《青禾县教育发展实施方案》" for _, o in acted)
