@@ -254,14 +254,20 @@ def opens_firm_name(doc: Doc, end: int) -> bool:
 
 
 def listed_between(doc: Doc, start: int, end: int) -> bool:
-    """A name with a person and 、 before it and 、 or 等 after it: a member of a list of
-    people, whatever its words (not 稳增长、惠民生、防风险)."""
+    """A name with a person and 、 before it and 、 or 等 after it, or heading such a list
+    (任命李春雨、乙、丙等): a member of a list of people, whatever its words (not
+    稳增长、惠民生、防风险)."""
     text = doc_index(doc).text
-    return (
-        text[start - 1 : start] == "、"
-        and text[end : end + 1] in ("、", "等")
-        and any(p.label == Label.PERSON and p.end == start - 1 for p in candidates(doc))
+    people = [p for p in candidates(doc) if p.label == Label.PERSON]
+    if text[end : end + 1] != "、":
+        return text[end : end + 1] == "等" and after_listed_person(text, start, people)
+    return after_listed_person(text, start, people) or any(
+        p.start == end + 1 and text[p.end : p.end + 1] in ("、", "等") for p in people
     )
+
+
+def after_listed_person(text: str, start: int, people: list[Candidate]) -> bool:
+    return text[start - 1 : start] == "、" and any(p.end == start - 1 for p in people)
 
 
 def inside_word(doc: Doc, start: int) -> bool:

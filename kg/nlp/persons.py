@@ -34,7 +34,9 @@ from kg.nlp.person_names import (
 )
 from kg.schema import Label
 
-GROUP_BEFORE = re.compile(r"(?:全体|广大|所有|各级)[\u4e00-\u9fff]{0,4}$")  # 全体干部职工: a group
+GROUP_BEFORE = re.compile(  # 全体干部职工, 700余名志愿者: a group
+    r"(?:(?:全体|广大|所有|各级)[\u4e00-\u9fff]{0,4}|(?:\d+|[一二三四五六七八九十百千两几数多]+)余?[名位])$"
+)
 ELECTED = re.compile(r"(?:成功|顺利|全票|一致)?当选为?")  # 甲当选为某镇妇联主席
 ELECTED_POST = re.compile(r"[^，。；！？,;!?\n]{2,60}")  # the post the clause ends with
 ELECTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*")

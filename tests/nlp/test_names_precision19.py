@@ -46,3 +46,19 @@ def test_a_name_glued_to_its_title_or_the_phrase_after_it_is_the_name_alone():
 def test_a_title_glued_to_a_level_and_a_road_kind_are_no_places():
     ex = extract("各村支书村主任参加会议。项目位于平镇高速路旁。")
     assert not {"支书村", "高速路"} & names(ex, "Place")
+
+
+def test_a_defendant_named_before_the_charge_is_the_whole_name():
+    ex = extract("被告人焦玲强犯抢劫罪被判处九年有期徒刑,被告人焦海亮犯盗窃罪被判处五年有期徒刑。")
+    assert {"焦玲强", "焦海亮"} <= names(ex, "Person")
+    assert not {"焦玲", "焦海"} & names(ex, "Person")
+
+
+def test_a_name_of_ordinary_words_heading_a_list_of_people_is_a_person():
+    ex = extract("会议任命李春雨、何娇、徐莉等18人为青禾区人民法院审判员。")
+    assert {"李春雨", "何娇", "徐莉"} <= names(ex, "Person")
+
+
+def test_a_counted_group_names_no_one():
+    ex = extract("700余名志愿者齐唱《学习雷锋好榜样》。")
+    assert not names(ex, "Person")
