@@ -37,8 +37,8 @@ HONOUR_LEVEL = rf"(?:全国|全省|全市|自治区|{HAN}{{1,4}}?[省市县区])
 YEAR_WORK = re.compile(r"\d{4}年度?[^\d]{0,8}工作$")
 PROJECT_LIST = re.compile(rf"(?:{NAME}{{4,40}}?、)+{NAME}{{4,40}}?(?=等[^，。,；;\n]{{0,14}}项目)")
 PROJECT_SERIES = re.compile(
-    rf"(?:{NAME}{{4,40}}?项目、)+{NAME}{{4,40}}?项目(?=[，。,；;\n])"
-)  # 甲项目、乙项目,
+    rf"(?:{NAME}{{4,40}}?项目、)+{NAME}{{4,40}}?项目(?=等?[，。,；;\n])"
+)  # 甲项目、乙项目, / 甲项目、乙项目等。
 ITEM = re.compile(r"[^、]+")
 CLAUSE = re.compile(r"[^，,。；;\n]*")
 COUNT = r"[0-9一二三四五六七八九十百]+"
@@ -210,15 +210,19 @@ def listed_projects(doc: Doc, start: int, listing: str) -> None:
     """A list closed by 等…项目 (甲基地、乙产业园(一期)等总投资10亿元以上项目), or one whose
     every item ends in 项目 (分别是甲项目、乙项目、丙项目,): each item
     ending in a project's head is a project, from after the verb or 的 it may hold
-    (实地察看了 | 甲工程) to before its trailing aside."""
+    (实地察看了 | 甲工程; not after a verb inside its name: 综合利用 | 项目) to before its
+    trailing aside."""
     heads = word_list("project_heads.txt")
     for item in ITEM.finditer(listing):
         openers = list_openers().finditer(listing, item.start(), item.end())
-        begin = max((m.end() for m in openers), default=item.start())
-        aside = ASIDE.search(listing, begin, item.end())
-        end = aside.start() if aside and aside.end() == item.end() else item.end()
-        if longest_suffix(plain(listing[begin:end]), heads):
-            propose_named(doc, start + begin, start + end)
+        begins = sorted({m.end() for m in openers} | {item.start()}, reverse=True)
+        for begin in begins:  # the last opener that leaves a name before the head
+            aside = ASIDE.search(listing, begin, item.end())
+            end = aside.start() if aside and aside.end() == item.end() else item.end()
+            head = longest_suffix(plain(listing[begin:end]), heads)
+            if head and len(plain(listing[begin:end])) - len(head) >= 2:
+                propose_named(doc, start + begin, start + end)
+                break
 
 
 def report_topic(doc: Doc, start: int, end: int, heads: frozenset[str]) -> None:

@@ -1,6 +1,6 @@
 """Who did what on papers other than the seed's, round 19 (sentences invented for the tests)."""
 
-from tests.helpers import extract, relations
+from tests.helpers import extract, names, relations
 
 
 def test_the_people_a_leader_leads_visit_with_the_leader():
@@ -24,3 +24,14 @@ def test_the_speaker_of_a_speech_studied_does_not_act_on_after_it():
     acted = relations(ex, "ACTED")
     assert not {o for s, o in acted if s == "孟大伟"}
     assert any(o == "《青禾县教育发展实施方案》" for _, o in acted)
+
+
+def test_a_series_of_projects_closed_by_deng_names_each_with_its_investment():
+    ex = extract(
+        "仪式共签约项目17个,分别是总投资5亿元的青禾铝型材加工产业项目、"
+        "总投资10亿的白河大蒜深加工及综合利用项目等。"
+    )
+    programmes = names(ex, "Programme")
+    assert {"青禾铝型材加工产业项目", "白河大蒜深加工及综合利用项目"} <= programmes
+    assert "项目" not in programmes
+    assert ("10亿", "白河大蒜深加工及综合利用项目") in relations(ex, "MEASURES")

@@ -213,3 +213,12 @@ def test_component_proposes_figure_candidates_at_exact_offsets(nlp):
     assert len(proposed) == 5
     assert all(text[c.start : c.end] == c.figure.text for c in proposed)
     assert not candidates(nlp("1月4日上午9时，记者来到市民服务中心。"))
+
+
+def test_a_sum_after_a_word_of_money_is_in_yuan_without_its_unit():
+    found = [
+        (f.text, f.value, f.unit) for f in find_figures("总投资10亿的甲项目、投资5亿元的乙项目")
+    ]
+    assert found == [("10亿", 1e9, "元"), ("5亿元", 5e8, "元")]
+    assert [f.unit for f in find_figures("投资10亿美元")] == ["美元"]
+    assert not find_figures("第10亿个用户")

@@ -11,6 +11,7 @@ from kg.nlp.figures.numbers import (
     AGE_BEFORE,
     AGE_THRESHOLD,
     ARABIC,
+    BARE_SUM,
     CN_DIGITS,
     CN_LARGE,
     CN_SMALL,
@@ -58,11 +59,28 @@ def find_figures(text: str) -> list[FigureMatch]:
         if figure is not None and not _named(figure.start, names):
             found.append((figure, UNITS[match["unit"]].kind))
     found += _crowds(text, plain, taken, names)
+    found += _bare_sums(text, plain, names)
     found += _shared_unit(text, plain, found, names)
     found.sort(key=lambda pair: pair[0].start)
     found = _ranges(text, plain, found)
     assign_metrics(plain, found)
     return [figure for figure, _ in found]
+
+
+def _bare_sums(
+    text: str, plain: str, names: list[tuple[int, int]]
+) -> list[tuple[FigureMatch, str]]:
+    """Sums of money written without 元 after a word of money (总投资10亿): in 元."""
+    out = []
+    for match in BARE_SUM.finditer(plain):
+        parsed = _number(match["num"], match["mag"])
+        start, end = match.start("num"), match.end()
+        if parsed is None or _named(start, names):
+            continue
+        out.append(
+            (FigureMatch(start, end, text[start:end], float(parsed[0]), "元", None, ""), "money")
+        )
+    return out
 
 
 def _crowds(

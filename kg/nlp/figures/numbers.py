@@ -161,6 +161,11 @@ NAMES = re.compile(
 )
 # 近百村民, 千余群众: a round hundred, thousand or ten thousand of people, hedged, with no unit.
 _ROLES = alternation(word_list("person_roles.txt"))
+# 总投资10亿, 签约金额5.2亿: a sum of money written without its 元, after a word of money.
+BARE_SUM = re.compile(
+    rf"(?:投资|金额|资金|总额|融资|产值)(?:额|总额)?(?:为|达|达到|约|近|超|共|计)?"
+    rf"(?P<num>{ARABIC})(?P<mag>[万亿]{{1,2}})(?![\d.万亿千百元美港欧日英])"
+)
 CROWD = re.compile(
     rf"{_NOT_AFTER}(?P<pre>近|逾|超|约)?(?P<num>[百千万])(?P<mid>余|多)?(?={_ROLES})"
 )
