@@ -27,15 +27,19 @@ from kg.extract.settle import ADMIN_LEVELS
 from kg.nlp.candidates import PUNCT
 from kg.nlp.levels import BODY_LEVELS as LEVELS
 from kg.nlp.lexicon import longest_suffix, ordered_words, table, word_list
+from kg.nlp.person_names import title_words
 from kg.nlp.persons import ELECTED
 from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
+TAKES_POST = re.compile(  # 甲(同志)任…, 甲副区长代理…: the verb of a post taken
+    r"(?:同志)?(?:[\u4e00-\u9fff]{0,4}?(?:长|书记|主任))?(?:担任|出任|兼任|代理|拟任|现任|升任|改任|调任|任)"
+)
 LAYOUT_SPACES = " \u3000"  # 市委常委 、市人大常委会副主任: the page's spaces around a mark
 UNREAD_BODY = re.compile(r"、([\u4e00-\u9fff]{2,5})$")  # …、动防站 | 站长甲
 LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
-APPOINTED = re.compile(  # 任命甲(同志)为…, 黄世周(村支书), 甲成功当选为…
-    rf"(?:同志|先生|女士)?为|[(（]|{ELECTED.pattern}"
+APPOINTED = re.compile(  # 任命甲(同志)为…, 甲、乙等18人为…, 黄世周(村支书), 甲成功当选为…
+    rf"(?:等\d+[人名位])?(?:同志|先生|女士)?为|[(（]|{ELECTED.pattern}"
 )
 
 
@@ -66,9 +70,8 @@ def holds_position(text: str, placed: list[Mention], sentences) -> list[Relation
     reader = PostReader(text, placed)
     out = []
     for person in reader.people:
-        if person.title_end is None:
-            continue
-        for body, title in reader.posts_of(person):
+        posts = reader.posts_of(person) if person.title_end is not None else []
+        for body, title in posts + reader.taken_posts(person):
             out.append(
                 Relation(
                     RelType.HOLDS_POSITION,
@@ -95,6 +98,21 @@ class PostReader:
                 self.by_end[o.end] = o
         self.people = [m for m in placed if m.label == Label.PERSON]
         self.person_ends = {m.end: m for m in self.people}
+
+    def taken_posts(self, person: Mention) -> list[tuple[Mention, str]]:
+        """甲任某省委常委, 甲副区长代理某区政府区长职务: a post taken by a verb right after the
+        name (or its title), in the body named right after the verb."""
+        verb = TAKES_POST.match(self.text, person.end)
+        if verb is None:
+            return []
+        body = next((o for o in self.orgs if o.start == verb.end()), None)
+        if body is None:
+            return []
+        title = next(
+            (w for w in reversed(title_words()) if self.text.startswith(w, body.end)), None
+        )
+        acting = "代理" if verb.group(0).endswith("代理") else ""
+        return [(body, acting + title)] if title else []
 
     def title_at(self, end: int) -> str | None:
         """The longest title ending at ``end`` that does not begin inside a body's name

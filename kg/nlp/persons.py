@@ -39,6 +39,9 @@ GROUP_BEFORE = re.compile(  # 全体干部职工, 700余名志愿者: a group
 )
 ELECTED = re.compile(r"(?:成功|顺利|全票|一致)?当选为?")  # 甲当选为某镇妇联主席
 ELECTED_POST = re.compile(r"[^，。；！？,;!?\n]{2,60}")  # the post the clause ends with
+APPOINTED = re.compile(  # 甲、乙、丙等18人: the names, the count of all appointed left out
+    r"([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*?)(?:等\d+[人名位](?:同志)?)?"
+)
 ELECTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*")
 ANONYMISED_PAIR = re.compile(
     r"[\u4e00-\u9fff]某{1,2}[、和与][\u4e00-\u9fff]某"
@@ -196,12 +199,10 @@ def appointments(doc: Doc, reader: NameReader) -> None:
             continue
         wei = m.end() + clause.group(0).index("为")
         t_end = title_end_in(text, wei + 1, m.end() + clause.end())
-        members = re.fullmatch(
-            r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*", text[m.end() : wei]
-        )
+        members = APPOINTED.fullmatch(text, m.end(), wei)
         if not t_end or not members:
             continue
-        propose_members(doc, reader, m.end(), members.group(0), t_end)
+        propose_members(doc, reader, m.end(), members.group(1), t_end)
 
 
 def elections(doc: Doc, reader: NameReader) -> None:

@@ -35,3 +35,15 @@ def test_a_series_of_projects_closed_by_deng_names_each_with_its_investment():
     assert {"青禾铝型材加工产业项目", "白河大蒜深加工及综合利用项目"} <= programmes
     assert "项目" not in programmes
     assert ("10亿", "白河大蒜深加工及综合利用项目") in relations(ex, "MEASURES")
+
+
+def test_posts_taken_by_a_verb_or_an_appointment_of_a_counted_list():
+    ex = extract(
+        "会议宣布,王建军任青禾省委常委。会议决定郑大皓副区长代理白河区人民政府区长职务。"
+        "会议任命李春雨、何娇、徐莉等18人为白河区人民法院审判员。",
+        home_city="白河区",
+    )
+    posts = {(r.subj[1], r.obj[1], r.title) for r in ex.relations if r.type == "HOLDS_POSITION"}
+    assert {("王建军", "青禾省委", "常委"), ("郑大皓", "白河区人民政府", "代理区长")} <= posts
+    assert {(p, "白河区人民法院", "审判员") for p in ("李春雨", "何娇", "徐莉")} <= posts
+    assert not any("代理" in o for o in names(ex, "Organization"))
