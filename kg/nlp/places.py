@@ -46,6 +46,7 @@ HONOUR_STEMS = ("示范", "百强", "模范", "标兵", "实验")  # 示范州, 
 NOT_AFTER = ("特色", "精神", "猪瘟")  # 中国特色…, 太行精神, 非洲猪瘟: no place is meant
 TRANSLITERATED = ("嘎查", "苏木")  # suffixes of Mongolian names, often cut by the segmenter
 NOT_OPENERS = "副正原前全该本各每此这那某"  # 原 | 某某村: the former village, no name
+COUNTED = "一二两三四五六七八九十几多数外邻"  # 两县 | 政府, 邻县 | 法院: none named
 NUMBER_PIECE = re.compile(r"[一二三四五六七八九十]+号")  # 五号 | 某某 | 社区
 GLUE = "和与及"  # a person's given name glued to the body after it by one of these
 LIST_MARKS = ("、", "，", ",")
@@ -90,7 +91,7 @@ def find_places(doc: Doc) -> Doc:
             stem = prev.text[:-1]  # 某某团 | 县委: the Youth League's county committee of 某某县
             end = prev.idx + len(stem)
             propose(doc, prev.idx, end, Label.PLACE, "place_suffix", canonical=stem + m.group(1))
-        elif m and held_place(prev):
+        elif m and held_place(prev, m.group(1)):
             propose(doc, prev.idx, tok.idx + 1, Label.PLACE, "place_suffix")
     listed_names(doc, Label.PLACE)
     visited_lists(doc)
@@ -237,9 +238,31 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         or (suffix and len(text) > len(suffix) and (len(suffix) > 1 or len(text) > 2))
     ):
         return start, "place_suffix" if suffix else "place_list"
-    if suffix and len(text) == 2 and listed_sibling(doc, tok, suffix):
+    if (
+        suffix
+        and len(text) == 2
+        and (
+            listed_sibling(doc, tok, suffix)
+            or any(t.text == text and body_after(doc, t, suffix) for t in doc)
+        )
+    ):
         return start, "place_suffix"
     return None
+
+
+def body_after(doc: Doc, tok: Token, suffix: str) -> bool:
+    """A county of one character (杞县, 黟县) before a body of its own: its level's committee
+    or government (杞县 | 县委) or a body's head (黟县 | 财政局); not 全县, 该县 nor 两县.
+    Once so written, the county is a place wherever the article names it (place_at)."""
+    if suffix not in LEVELS or tok.i + 1 >= len(doc) or tok.text[0] in NOT_OPENERS + COUNTED:
+        return False
+    after = doc[tok.i + 1].text
+    return bool(COMMITTEE.match(after) and after[0] == suffix) or (
+        len(after) > 1
+        and HAN_WORD.fullmatch(after) is not None
+        and after not in word_list("org_heads.txt")
+        and longest_suffix(after, word_list("org_heads.txt")) is not None
+    )
 
 
 def listed_sibling(doc: Doc, tok: Token, suffix: str) -> bool:
@@ -330,12 +353,13 @@ def stem_before(doc: Doc, prev: Token, suffix: str) -> bool:
     return len(suffix) > 1 or prev.text in known
 
 
-def held_place(prev: Token) -> bool:
-    """The proper name before 市委/县政府 that names its place (芜湖 | 市委 → 芜湖市)."""
+def held_place(prev: Token, level: str = "") -> bool:
+    """The proper name before 市委/县政府 that names its place (芜湖 | 市委 → 芜湖市, 林州 |
+    市委 → 林州市: a city's name may end in 州)."""
     text = prev.text
     return (
         len(text) >= 2
-        and text[-1] not in LEVELS
+        and (text[-1] not in LEVELS or (text[-1] == "州" and level == "市"))
         and not prev.like_num
         and not NUMBERED.search(text)
         and proper_word(text)

@@ -1,7 +1,7 @@
 """Names by kind, round 19: no name is cut from the front of a longer name or a phrase,
 and a figure of speech in quotes is no place (sentences invented for the tests)."""
 
-from tests.helpers import extract, names
+from tests.helpers import extract, names, relations
 
 
 def test_a_name_that_opens_a_firm_or_a_project_is_no_name_of_its_own():
@@ -62,3 +62,15 @@ def test_a_name_of_ordinary_words_heading_a_list_of_people_is_a_person():
 def test_a_counted_group_names_no_one():
     ex = extract("700余名志愿者齐唱《学习雷锋好榜样》。")
     assert not names(ex, "Person")
+
+
+def test_a_county_of_one_character_before_its_own_body_is_a_place():
+    ex = extract("杞县县委副书记王红涛表示,杞县将扩大开放。黟县财政局争取资金。两县政府参加。")
+    assert "杞县" in names(ex, "Place")
+    assert ("杞县县委", "杞县") in relations(ex, "LOCATED_IN")
+    assert "两县" not in names(ex, "Place")
+
+
+def test_a_city_whose_name_ends_in_zhou_before_its_committee_is_a_place():
+    ex = extract("林州市委政法委书记李玉清讲话。林州市发展很快。")
+    assert ("林州市委", "林州市") in relations(ex, "LOCATED_IN")
