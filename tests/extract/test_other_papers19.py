@@ -47,3 +47,9 @@ def test_posts_taken_by_a_verb_or_an_appointment_of_a_counted_list():
     assert {("王建军", "青禾省委", "常委"), ("郑大皓", "白河区人民政府", "代理区长")} <= posts
     assert {(p, "白河区人民法院", "审判员") for p in ("李春雨", "何娇", "徐莉")} <= posts
     assert not any("代理" in o for o in names(ex, "Organization"))
+
+
+def test_a_village_committee_in_a_chain_of_posts_keeps_the_branch_post():
+    ex = extract("“收割很顺利。”青禾村党支部书记、村委会主任王大峰说。", home_city="白河县")
+    posts = {(r.subj[1], r.obj[1]) for r in ex.relations if r.type == "HOLDS_POSITION"}
+    assert ("王大峰", "青禾村党支部") in posts
