@@ -71,6 +71,20 @@ def passed_pattern() -> re.Pattern:
 
 
 @functools.cache
+def listed_document_pattern() -> re.Pattern:
+    """A document of a list that names each from 关于 to its head (通过了关于甲的报告、关于乙的
+    决定和关于丙的工作意见(试行)), with its draft mark, up to the next item or the clause's end."""
+    heads, drafts = (
+        "|".join(sorted(map(re.escape, word_list(f)), key=len, reverse=True))
+        for f in ("passed_heads.txt", "document_drafts.txt")
+    )
+    return re.compile(
+        rf"(?<=[、了和及])关于{ONE_NAME}{{4,60}}?(?:{heads})(?:[(（](?:{drafts})[)）])?"
+        rf"(?=[、；;。，,]|[和及]关于)"
+    )
+
+
+@functools.cache
 def honour_pattern() -> re.Pattern:
     """An honour: its level, a few words, its head (全国敬老爱老助老模范人物)."""
     heads = "|".join(sorted(word_list("programme_honours.txt"), key=len, reverse=True))
@@ -116,7 +130,7 @@ def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
     text = doc_index(doc).text
     for m in DOCUMENT.finditer(text):
         propose_named(doc, m.start(), m.end())
-    for m in LIST_DOCUMENT.finditer(text):
+    for m in (*LIST_DOCUMENT.finditer(text), *listed_document_pattern().finditer(text)):
         propose_named(doc, m.start(), m.end())
     for m in passed_pattern().finditer(text):
         about = text.find("关于", m.start(1), m.end(1))  # the body proposing it stands outside

@@ -53,3 +53,16 @@ def test_a_village_committee_in_a_chain_of_posts_keeps_the_branch_post():
     ex = extract("“收割很顺利。”青禾村党支部书记、村委会主任王大峰说。", home_city="白河县")
     posts = {(r.subj[1], r.obj[1]) for r in ex.relations if r.type == "HOLDS_POSITION"}
     assert ("王大峰", "青禾村党支部") in posts
+
+
+def test_documents_listed_each_from_guanyu_to_its_head():
+    ex = extract(
+        "会议表决通过了关于青禾区人民代表大会代表资格审查报告、关于补选青禾区人大代表的决定"
+        "和关于组建青禾区人大专业代表小组的工作意见(试行)。",
+        home_city="青禾区",
+    )
+    assert {
+        "关于青禾区人民代表大会代表资格审查报告",
+        "关于补选青禾区人大代表的决定",
+        "关于组建青禾区人大专业代表小组的工作意见(试行)",
+    } <= names(ex, "Programme")
