@@ -66,3 +66,12 @@ def test_documents_listed_each_from_guanyu_to_its_head():
         "关于补选青禾区人大代表的决定",
         "关于组建青禾区人大专业代表小组的工作意见(试行)",
     } <= names(ex, "Programme")
+
+
+def test_a_leader_who_asks_at_a_meeting_spoke_at_it():
+    ex = extract(
+        "4月12日上午,市长徐大华主持召开市政府第35次常务会议。"
+        "会议听取了关于实施农村五保供养情况的汇报。徐大华要求相关部门协调一致地落实好这项工作。",
+        home_city="青禾市",
+    )
+    assert ("徐大华", "市政府第35次常务会议") in relations(ex, "SPOKE")

@@ -222,3 +222,7 @@ def test_a_sum_after_a_word_of_money_is_in_yuan_without_its_unit():
     assert found == [("10亿", 1e9, "元"), ("5亿元", 5e8, "元")]
     assert [f.unit for f in find_figures("投资10亿美元")] == ["美元"]
     assert not find_figures("第10亿个用户")
+
+
+def test_a_two_digit_year_with_a_leading_zero_is_a_date():
+    assert [f.text for f in find_figures("设定05年工作奖项,连续3年实施")] == ["3年"]

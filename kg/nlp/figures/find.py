@@ -249,8 +249,9 @@ def _chinese_count(num: str, value: Decimal, kind: str, hedged: bool) -> bool:
 
 
 def _is_year(num: str, value: Decimal, hedged: bool) -> bool:
-    """2022年 and 98年 are dates; 3年, 近10年 are durations."""
-    if num[0].isdigit() and len(num.split(".")[0]) >= YEAR_DIGITS:
+    """2022年, 98年 and 05年 are dates; 3年, 近10年 are durations."""
+    whole = num.split(".")[0]
+    if num[0].isdigit() and (len(whole) >= YEAR_DIGITS or (len(whole) == 2 and whole[0] == "0")):
         return True
     return not hedged and value >= YEAR_SHORT_FROM
 
