@@ -39,6 +39,7 @@ from kg.records import Mention
 from kg.schema import Label
 
 CHECKED = (Label.PERSON, Label.PLACE, Label.ORGANIZATION)
+JOINED_UNITS = re.compile(r"[省市县区镇乡村局院校司会委][和与及][\u4e00-\u9fff]")
 NAME_CHARS = re.compile(r"(?:[\u4e00-\u9fff0-9A-Za-z·]|“[^“”]+”)+")  # “五四”红旗团支部
 OUTLETS = ("报", "网")  # a paper or a site read as a place
 COUNTS = "一二两三四五六七八九十几多各"
@@ -123,6 +124,10 @@ def is_name(m: Mention, names: set[str]) -> bool:
         return True
     if glued_opener(name, names) or glued_inside(name) or city_role(name):
         return False
+    if m.label in (Label.ORGANIZATION, Label.PLACE) and JOINED_UNITS.search(name):
+        return False  # 省和市人大, 某镇和某公司: two bodies or places joined, no one name
+    if m.label == Label.PLACE and longest_suffix(name, word_list("person_roles.txt")):
+        return False  # 镇村干部: people of a place, no place
     if COUNTED_LEVEL.match(name) and not name.endswith(COMPANY_HEADS):
         return False  # 五县人民政府, 湘黔桂三省: so many of a level, none named
     if m.label == Label.ORGANIZATION and name[-2:] in word_list("verbs.txt"):

@@ -256,6 +256,11 @@ def body_after(doc: Doc, tok: Token, suffix: str) -> bool:
     Once so written, the county is a place wherever the article names it (place_at)."""
     if suffix not in LEVELS or tok.i + 1 >= len(doc) or tok.text[0] in NOT_OPENERS + COUNTED:
         return False
+    before = doc[tok.i - 1].text if tok.i > 0 else "。"
+    if HAN_WORD.fullmatch(before) and not (
+        is_boundary(before) or acts_on_names(before) or longest_suffix(before, LEVELS)
+    ):
+        return False  # 伍家 | 岗区 | 人民法院: the end of a longer name
     after = doc[tok.i + 1].text
     return bool(COMMITTEE.match(after) and after[0] == suffix) or (
         len(after) > 1

@@ -74,3 +74,17 @@ def test_a_county_of_one_character_before_its_own_body_is_a_place():
 def test_a_city_whose_name_ends_in_zhou_before_its_committee_is_a_place():
     ex = extract("林州市委政法委书记李玉清讲话。林州市发展很快。")
     assert ("林州市委", "林州市") in relations(ex, "LOCATED_IN")
+
+
+def test_two_units_joined_and_a_place_s_people_are_no_names():
+    ex = extract(
+        "全国、省和市人大代表来我区视察。他们来到青禾镇和庆华化工有限公司。"
+        "侯东良一行来到大交镇续鲁峪村与镇村干部交流。"
+    )
+    found = names(ex, "Organization") | names(ex, "Place")
+    assert not {n for n in found if "和" in n or n.endswith("干部")}
+
+
+def test_a_one_character_county_inside_a_longer_name_is_no_place():
+    ex = extract("湖北省宜昌市伍家岗区人民法院依法作出判决。")
+    assert "岗区" not in names(ex, "Place")
