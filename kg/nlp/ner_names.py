@@ -58,6 +58,7 @@ MAX_ADDED = 8  # characters a cut name may be completed by
 MAX_PLACE_STEM = 3  # 某某 | 巨日合 | 嘎查: what a place's cut name lacks before its suffix
 PLACE_LEVEL_ENDS = "省市县区旗镇乡村"
 COUNTS = "一二两三四五六七八九十几多数各"  # 抚顺 | 两市: a count of places, not one
+TITLE_OPENERS = "副总"  # characters that open a title and hardly end a given name
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
 LEADER_AFTER = ("新时代", "同志", "总书记")  # what follows a leader's name, never a place's
 
@@ -167,6 +168,12 @@ def whole_person(doc: Doc, c: Candidate) -> Candidate:
     end = index.token_spans[i][1] if i is not None else c.end
     if end > c.end and index.text[c.end] == "·":
         return replace(c, end=end)
+    if (
+        c.end - c.start == 3
+        and index.text[c.end - 1] in TITLE_OPENERS
+        and titled(index.text, c.end - 1)
+    ):
+        return replace(c, end=c.end - 1)  # 王五副 | 主任: the name before the deputy's title
     if c.end < end and c.end - c.start == 3 and index.text[c.end - 1 : end] in title_words():
         return replace(c, end=c.end - 1)  # 杨杰院 of 杨杰院长: the name before the title
     before = index.text[c.start - 1] if c.start else ""
@@ -186,6 +193,11 @@ def whole_person(doc: Doc, c: Candidate) -> Candidate:
     ):
         return replace(c, start=c.start - 2)  # 上官 | 文龙
     return whole_given_name(doc, c, end)
+
+
+def titled(text: str, pos: int) -> bool:
+    """Whether a title of two characters or more begins at ``pos`` (副主任, 总经理)."""
+    return any(len(t) > 1 and text.startswith(t, pos) for t in title_words())
 
 
 def whole_given_name(doc: Doc, c: Candidate, end: int) -> Candidate:
@@ -247,10 +259,25 @@ def plausible(doc: Doc, c: Candidate) -> bool:
 
 
 def opens_firm_name(doc: Doc, end: int) -> bool:
-    """Whether the word right after a name is a firm's trade (科技, 鞋业): the name opens
-    the firm's."""
+    """Whether a name opens a firm's or a body's: the word right after it is a firm's
+    trade (鲍鱼 | 科技), or one of the next four words, with no verb, title or mark before
+    it, ends in a body's or a landmark's head (李家山 | 考古 | 工作站, 某某 | 国家 | 考古 |
+    遗址公园)."""
     i = doc_index(doc).token_at_start.get(end)
-    return i is not None and doc[i].text in word_list("firm_trades.txt")
+    if i is None:
+        return False
+    if doc[i].text in word_list("firm_trades.txt"):
+        return True
+    heads = word_list("org_heads.txt") | word_list("landmark_heads.txt")
+    for token in doc[i : i + 4]:
+        word = token.text
+        if not HAN.match(word) or is_boundary(word) or acts_on_names(word):
+            return False
+        if longest_suffix(word, word_list("titles.txt")) or word in word_list("person_roles.txt"):
+            return False  # 张三 | 书记, 李四 | 党支部书记: a title, not a body
+        if len(word) > 1 and longest_suffix(word, heads):
+            return True
+    return False
 
 
 def listed_between(doc: Doc, start: int, end: int) -> bool:

@@ -88,3 +88,14 @@ def test_two_units_joined_and_a_place_s_people_are_no_names():
 def test_a_one_character_county_inside_a_longer_name_is_no_place():
     ex = extract("湖北省宜昌市伍家岗区人民法院依法作出判决。")
     assert "岗区" not in names(ex, "Place")
+
+
+def test_a_name_that_opens_a_body_or_a_landmark_is_no_person():
+    ex = extract("专家组参观了李家山考古工作站、李家山国家考古遗址公园。")
+    assert "李家山" not in names(ex, "Person")
+
+
+def test_a_deputy_s_title_is_no_part_of_the_name_before_it():
+    ex = extract("李四主任、王五副主任出席。")
+    assert "王五" in names(ex, "Person")
+    assert "王五副" not in names(ex, "Person")
