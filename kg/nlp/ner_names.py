@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import (
     HAN,
+    LEVELS,
     NER_SOURCE,
     Candidate,
     acts_on_names,
@@ -273,6 +274,8 @@ def opens_firm_name(doc: Doc, end: int) -> bool:
         word = token.text
         if not HAN.match(word) or is_boundary(word) or acts_on_names(word):
             return False
+        if word in word_list("post_verbs.txt") or word in LEVELS or begins_body(word):
+            return False  # 甲 | 任 | 某省委常委, 甲 | 县 | 政协: a post or a body of its own
         if longest_suffix(word, word_list("titles.txt")) or word in word_list("person_roles.txt"):
             return False  # 张三 | 书记, 李四 | 党支部书记: a title, not a body
         if len(word) > 1 and longest_suffix(word, heads):

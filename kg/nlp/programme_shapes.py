@@ -46,6 +46,8 @@ COUNT = r"[0-9一二三四五六七八九十百]+"
 COUNTED_HONOUR = re.compile(
     rf"(?:^|、|(?<=[和及]))\s*{COUNT}[个名位家所支]([\u4e00-\u9fff“”]{{2,12}}?)(?=、|[和及]{COUNT}|[，,。；;]|$)"
 )
+HONOURED_BEFORE = re.compile(r"对([^，。,；;\n]{4,80}?)进行[^，。,；;\n]{0,6}?表彰")
+BRACKETED = re.compile(r"[(（][^()（）\n]{1,16}[)）]")
 FOLLOWED = re.compile(r"[、，,。和及]|称号|荣誉")
 
 
@@ -153,22 +155,30 @@ def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
 
 
 def honoured_count(text: str, start: int) -> bool:
-    """Whether a name is an honour of a counted list (表彰了10个|甲单位、20名|乙教师): its
-    count is of its holders, a figure of the occasion, and no figure measures the honour."""
+    """Whether a name is an honour of a counted list (表彰了10个|甲单位、20名|乙教师, 对10个|
+    甲单位进行表彰): its count is of its holders, a figure of the occasion, and no figure
+    measures the honour."""
     opening = clause_opening(text, start)
     verbs = pattern_of(word_list("honour_list_verbs.txt"))
     counted = re.compile(rf"{COUNT}[个名位家所支]$")
-    return bool(counted.search(text, opening, start) and verbs.search(text, opening, start))
+    if not counted.search(text, opening, start):
+        return False
+    before = HONOURED_BEFORE.search(text, opening)
+    return bool(verbs.search(text, opening, start)) or (
+        before is not None and before.start(1) <= start < before.end(1)
+    )
 
 
 def counted_honours(doc: Doc, text: str) -> None:
     """The honours listed, each counted, after a verb of honouring (表彰奖励了10个甲单位、
-    20名乙教师): each item's noun is an honour."""
+    20名乙教师) or before it (对44个甲单位(校园、社区)和5个乙家庭进行授牌和表彰): each
+    item's noun is an honour, its bracketed kinds no part of it."""
     verbs = pattern_of(word_list("honour_list_verbs.txt"))
-    for verb in verbs.finditer(text):
-        listing = CLAUSE.match(text, verb.end()).group(0)
-        for m in COUNTED_HONOUR.finditer(listing):
-            propose_named(doc, verb.end() + m.start(1), verb.end() + m.end(1), "quoted")
+    listings = [(v.end(), CLAUSE.match(text, v.end()).group(0)) for v in verbs.finditer(text)]
+    listings += [(m.start(1), m.group(1)) for m in HONOURED_BEFORE.finditer(text)]
+    for start, listing in listings:
+        for m in COUNTED_HONOUR.finditer(BRACKETED.sub(lambda b: "，" * len(b.group()), listing)):
+            propose_named(doc, start + m.start(1), start + m.end(1), "quoted")
 
 
 def honour_starts(text: str) -> list[int]:
