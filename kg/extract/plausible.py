@@ -89,13 +89,15 @@ def drop_non_names(
 
 
 def mend_names(mentions: list[Mention], home: str | None) -> None:
-    """A level said twice (某某镇镇), a person named like a place (the place), a zone's word
+    """A level said twice (某某镇镇), a bare place named like a person (the person), a
+    person named like a place (the place), a zone's word
     before a company, a committee named with its government (the committee), a
     one-character verb before a name the article also writes alone (随 | 某某县, which the
     short forms then took)."""
     for m in mentions:
         if m.label == Label.PLACE and len(m.name) > 3 and m.name[-1] == m.name[-2] in LEVELS:
             m.name = m.name[:-1]  # 某某镇镇 (of 某某镇镇党委): the town, its level said twice
+    people_as_places(mentions)
     places_as_people(mentions, home)
     surfaces = {m.text for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION)}
     for m in mentions:
@@ -367,6 +369,17 @@ def level_opens_word(name: str, end: int) -> bool:
     return name[end - 1 : end + 1] in word_list("common_words.txt") and not name.startswith(
         LEVEL_BODY_WORDS, end
     )
+
+
+def people_as_places(mentions: list[Mention]) -> None:
+    """A place named like a person of the article, with no place's suffix and no known
+    place (在某片区,江德寿详细了解…, after 巡视员江德寿): that person."""
+    people = {m.name for m in mentions if m.label == Label.PERSON and not m.byline}
+    for m in mentions:
+        if m.label == Label.PLACE and m.name in people and not m.home_city:
+            bare = not longest_suffix(m.name, word_list("place_suffixes.txt"))
+            if bare and m.name not in word_list("places.txt"):
+                m.label = Label.PERSON
 
 
 def places_as_people(mentions: list[Mention], home: str | None) -> None:

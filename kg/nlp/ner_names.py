@@ -31,7 +31,7 @@ from kg.nlp.candidates import (
     quote_spans,
 )
 from kg.nlp.doc_index import doc_index
-from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.lexicon import longest_suffix, table, word_list
 from kg.nlp.organizations import (
     OUTLET_ENDS,
     names_a_body,
@@ -237,6 +237,8 @@ def plausible(doc: Doc, c: Candidate) -> bool:
             return False  # 刘 (of 刘某), 刘黎), 齐聚: see kg.nlp.person_names; 李会 | 平
         if DATELINE.match(doc_index(doc).text, c.end):
             return False  # 本报金华10月2日电: the place a report was filed from
+        if listed_among_bodies(doc, c.end):
+            return False  # 水利、文旅、高寨子等单位: a body's short name in a list of bodies
         if opens_firm_name(doc, c.end):
             return False  # 鲍鱼 | 科技产业园: the opening of a firm's or a park's name
         if name in common_words() or acts_on_names(name):  # 牟利, 包组: words, not people
@@ -257,6 +259,27 @@ def plausible(doc: Doc, c: Candidate) -> bool:
     if after_a_word(doc, c.start) and not longest_suffix(name, word_list("place_suffixes.txt")):
         return False  # 高山 | 蓝莓园: the end of a longer description (not 往 | 某县)
     return not (inside_word(doc, c.start) or after_adverb(doc, c)) and plausible_place(name)
+
+
+@functools.cache
+def bodies_list_end() -> re.Pattern:
+    """The rest of a list of bodies or places after one of its items: more items, then 等
+    and a kind of body or place (kg/nlp/data/list_kinds.tsv, 单位, 部门)."""
+    kinds = {row[0] for row in table("list_kinds.tsv")} | {"单位", "部门"}
+    alternation = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    return re.compile(rf"(?:、[^、，。,；;\n]{{1,12}})*等(?:{alternation})")
+
+
+def listed_among_bodies(doc: Doc, end: int) -> bool:
+    """Whether a name is an item of a list closed by 等 and a kind of body or place, the
+    kind a word of its own (not 等企业家) and not their people's (等企业负责人)."""
+    index = doc_index(doc)
+    m = bodies_list_end().match(index.text, end)
+    if m is None or m.end() not in index.token_at_end:
+        return False
+    after = index.token_at_start.get(m.end())
+    people = word_list("person_roles.txt") | word_list("titles.txt")
+    return after is None or doc[after].text not in people  # 等企业 | 负责人: people
 
 
 def opens_firm_name(doc: Doc, end: int) -> bool:

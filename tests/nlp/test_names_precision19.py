@@ -99,3 +99,26 @@ def test_a_deputy_s_title_is_no_part_of_the_name_before_it():
     ex = extract("李四主任、王五副主任出席。")
     assert "王五" in names(ex, "Person")
     assert "王五副" not in names(ex, "Person")
+
+
+def test_an_item_of_a_list_of_bodies_is_no_person():
+    ex = extract("交运、住建、文旅、高寨子等单位作了发言。张伟、刘洋等企业负责人参加。")
+    people = names(ex, "Person")
+    assert "高寨子" not in people
+    assert {"张伟", "刘洋"} <= people
+
+
+def test_a_body_organising_another_is_no_one_body():
+    ex = extract("城关镇人大主席团组织五峰联络站的人大代表视察。县委组织部部长王五出席。")
+    orgs = names(ex, "Organization")
+    assert not {o for o in orgs if "组织五峰" in o}
+    assert any(o.endswith("组织部") for o in orgs)
+
+
+def test_a_person_read_as_a_place_elsewhere_is_the_person():
+    ex = extract(
+        "省政协办公厅巡视员江德寿来我县检查指导工作。在水坪镇大石门片区,江德寿详细了解了建设情况。",
+        home_city="竹溪县",
+    )
+    assert "江德寿" in names(ex, "Person")
+    assert "江德寿" not in names(ex, "Place")
