@@ -267,7 +267,7 @@ def bodies_list_end() -> re.Pattern:
     and a kind of body or place (kg/nlp/data/list_kinds.tsv, 单位, 部门)."""
     kinds = {row[0] for row in table("list_kinds.tsv")} | {"单位", "部门"}
     alternation = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-    return re.compile(rf"(?:、[^、，。,；;\n]{{1,12}})*等(?:{alternation})")
+    return re.compile(rf"(?:、[^、，。,；;\n]{{1,8}})*等(?:{alternation})")
 
 
 def listed_among_bodies(doc: Doc, end: int) -> bool:
@@ -277,6 +277,8 @@ def listed_among_bodies(doc: Doc, end: int) -> bool:
     m = bodies_list_end().match(index.text, end)
     if m is None or m.end() not in index.token_at_end:
         return False
+    if any(p.label == Label.PERSON and end < p.start < m.end() for p in candidates(doc)):
+        return False  # 甲、乙分别深入某镇、某乡等乡镇: people listed, then where they go
     after = index.token_at_start.get(m.end())
     people = word_list("person_roles.txt") | word_list("titles.txt")
     return after is None or doc[after].text not in people  # 等企业 | 负责人: people
