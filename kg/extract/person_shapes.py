@@ -8,12 +8,23 @@ from kg.nlp.lexicon import word_list
 MAX_PERSON_CHARS = 4  # 欧阳晓明; a longer one may be names glued (甲乙丙) or a Mongolian one
 
 
+SCOPE_OPENERS = "全各该本我"  # 全市领导: a scope word opens no name
+RANKS = ("领导", "干部", "同志", "群众", "职工")
+
+
 def plausible_person(name: str) -> bool:
     """No glued names, festivals, generic places, nor the opening of a title (常务副 |
-    会长: 副 ends no given name)."""
+    会长: 副 ends no given name), nor a scope and a rank (全市领导 | 干部: no one named)."""
     glued = len(name) > MAX_PERSON_CHARS and people_glued(name)
     title_opening = name.endswith("副")
-    return not (glued or title_opening or festival(name) or name in word_list("generic_places.txt"))
+    scope_rank = name[:1] in SCOPE_OPENERS and name[-2:] in RANKS
+    return not (
+        glued
+        or title_opening
+        or scope_rank
+        or festival(name)
+        or name in word_list("generic_places.txt")
+    )
 
 
 def people_glued(name: str) -> bool:

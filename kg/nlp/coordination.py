@@ -90,6 +90,7 @@ def members_after(
             or is_boundary(member)
             or member.startswith(EVERY)  # 、各镇、各行业部门: every one of a kind
             or (c.label == Label.PLACE and not place_like(member))
+            or (c.label == Label.ORGANIZATION and not body_like(member))
             or any(s < end and m.start() < e for s, e in taken)
             and not (c.label == Label.PLACE and (m.start(), end) in people)
         ):
@@ -110,6 +111,16 @@ def named_anchor(doc: Doc, c: Candidate) -> bool:
     name = doc_index(doc).text[c.start : c.end]
     suffix = longest_suffix(name, word_list("place_suffixes.txt"))
     return not suffix or name[: -len(suffix)] not in word_list("common_words.txt")
+
+
+def body_like(member: str) -> bool:
+    """A body's member of a list: a short proper word (抖音, 快手) or a name whose last
+    character or head ends bodies' names (某某中心, 某某中学); not a phrase (渔村村落截污治污)."""
+    return (
+        len(member) <= 4
+        or member[-1] in word_list("name_enders.txt")
+        or longest_suffix(member, word_list("org_heads.txt")) is not None
+    )
 
 
 def place_like(member: str) -> bool:

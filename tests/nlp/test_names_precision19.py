@@ -122,3 +122,13 @@ def test_a_person_read_as_a_place_elsewhere_is_the_person():
     )
     assert "江德寿" in names(ex, "Person")
     assert "江德寿" not in names(ex, "Place")
+
+
+def test_a_scope_and_a_rank_name_no_one():
+    ex = extract("会议传达学习全市领导干部会议精神,区委书记谢大钢主持会议。")
+    assert names(ex, "Person") == {"谢大钢"}
+
+
+def test_a_phrase_listed_after_a_body_is_no_body():
+    ex = extract("他们察看了九溪汇龙阿玛达育种中心、渔村村落截污治污及全区治污项目。")
+    assert not {o for o in names(ex, "Organization") if "截污" in o}
