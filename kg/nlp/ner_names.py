@@ -258,7 +258,9 @@ def plausible(doc: Doc, c: Candidate) -> bool:
         return False  # 习近平 | 新时代…思想, 非洲 | 猪瘟: a leader's name, a disease's, no place
     if after_a_word(doc, c.start) and not longest_suffix(name, word_list("place_suffixes.txt")):
         return False  # 高山 | 蓝莓园: the end of a longer description (not 往 | 某县)
-    return not (inside_word(doc, c.start) or after_adverb(doc, c)) and plausible_place(name)
+    if inside_word(doc, c.start) or after_adverb(doc, c) or cut_before_word(doc, c.end):
+        return False
+    return plausible_place(name)
 
 
 @functools.cache
@@ -323,6 +325,23 @@ def listed_between(doc: Doc, start: int, end: int) -> bool:
 
 def after_listed_person(text: str, start: int, people: list[Candidate]) -> bool:
     return text[start - 1 : start] == "、" and any(p.end == start - 1 for p in people)
+
+
+def cut_before_word(doc: Doc, end: int) -> bool:
+    """A name whose last character opens a word with the segmenter's next piece (红山园 |
+    艺场: 园艺场): the segmenter cut a longer name wrongly, no name ends there."""
+    index = doc_index(doc)
+    i = index.token_at_start.get(end)
+    if i is None:
+        return False
+    after = doc[i].text
+    common = word_list("common_words.txt")
+    return (
+        len(after) >= 2
+        and HAN.match(after) is not None
+        and after not in common
+        and index.text[end - 1] + after[0] in common
+    )
 
 
 def inside_word(doc: Doc, start: int) -> bool:

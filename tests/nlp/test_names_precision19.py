@@ -132,3 +132,8 @@ def test_a_scope_and_a_rank_name_no_one():
 def test_a_phrase_listed_after_a_body_is_no_body():
     ex = extract("他们察看了九溪汇龙阿玛达育种中心、渔村村落截污治污及全区治污项目。")
     assert not {o for o in names(ex, "Organization") if "截污" in o}
+
+
+def test_a_place_cut_before_a_word_its_last_character_opens_is_no_place():
+    ex = extract("杜永冰一行先后来到草庙山、红山园艺场,听取森林防火工作汇报。")
+    assert "红山园" not in names(ex, "Place")
