@@ -338,8 +338,9 @@ def opens_name(m: Mention, doc: Doc) -> bool:
             return True  # 某某 | 市场: 市 opens no level here
         if not HAN.match(word) or is_boundary(word) or acts_on_names(word) or begins_body(word):
             return False
-        if token.like_num or word[0] in COUNTS or word in word_list("generic_places.txt"):
-            return False  # 某某港 | 两大渔港, 某某 | 南部山区
+        generic = word in word_list("generic_places.txt") - word_list("landmark_heads.txt")
+        if token.like_num or word[0] in COUNTS or generic:
+            return False  # 某某港 | 两大渔港, 某某 | 南部山区; not 某某 | 小区
         head = longest_suffix(word, name_ends())
         if head and (len(head) > 1 or word not in word_list("common_words.txt")):
             return True  # not 南部 of 某某 | 南部山区

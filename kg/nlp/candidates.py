@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from kg.nlp.doc_index import doc_index
 from kg.nlp.levels import LOCAL_LEVELS
 from kg.nlp.lexicon import longest_suffix, word_list
 from kg.nlp.triggers import trigger_table
@@ -275,3 +276,20 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         bounds.append((start, len(text)))
     return bounds
+
+
+def after_a_word(doc: Doc, start: int) -> bool:
+    """Whether the word before a name is one a name follows only inside a longer name: a
+    word of its own (新知 | 青艺社), not a boundary, a verb acting on names (代表, 率),
+    an opener (像), a mark, a level or a place (begins_body)."""
+    i = doc_index(doc).token_at_start.get(start)
+    if not i:
+        return False
+    word = doc[i - 1].text
+    return not (
+        is_boundary(word)
+        or acts_on_names(word)
+        or acts_on_names(word[-1])
+        or word in word_list("name_openers.txt")
+        or begins_body(word)
+    )

@@ -22,6 +22,7 @@ from kg.nlp.candidates import (
     NER_SOURCE,
     Candidate,
     acts_on_names,
+    after_a_word,
     begins_body,
     body_prefix,
     boundary_prefix,
@@ -401,23 +402,6 @@ def plausible_body(doc: Doc, start: int, end: int) -> bool:
             and (len(name) > 3 or name.endswith(OUTLET_ENDS) or not model_person(name))
         )
     return not of_common_words(doc, start, end - len(head))
-
-
-def after_a_word(doc: Doc, start: int) -> bool:
-    """Whether the word before a name is one a name follows only inside a longer name: a
-    word of its own (新知 | 青艺社), not a boundary, a verb acting on names (代表, 率),
-    an opener (像), a mark, a level or a place (begins_body)."""
-    i = doc_index(doc).token_at_start.get(start)
-    if not i:
-        return False
-    word = doc[i - 1].text
-    return not (
-        is_boundary(word)
-        or acts_on_names(word)
-        or acts_on_names(word[-1])
-        or word in word_list("name_openers.txt")
-        or begins_body(word)
-    )
 
 
 def plausible_place(name: str) -> bool:

@@ -20,6 +20,7 @@ from kg.nlp.autonomy import NO_STEM, autonomous_start
 from kg.nlp.candidates import (
     LEVELS,
     acts_on_names,
+    after_a_word,
     begins_body,
     body_prefix,
     candidates,
@@ -224,6 +225,14 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         text = prev.text + text
     elif suffix and len(text) > 2 and tok.i > 0 and listed_piece(doc, doc[tok.i - 1]) and not cut:
         start, text = doc[tok.i - 1].idx, doc[tok.i - 1].text + text  # 、大 | 四家子镇
+    elif (
+        suffix
+        and tok.i > 0
+        and not (cut or text in known or longest_suffix(doc[tok.i - 1].text, suffixes))
+        and after_a_word(doc, tok.idx)
+        and (suffix[-1] not in LEVELS or len(doc[tok.i - 1].text) == 1)
+    ):
+        return None  # 事业 | 朝径路, 咏 | 颂寿县: the end of a word (not 调整 | 某某市)
     glued = text[0] in GLUED_LEVELS and len(text) > 2 and tok.i > 0
     glued = glued and stem_of_place(doc, tok.i - 1)
     if glued:  # 邢台 | 市威县, 某市上虞 | 区章镇镇: the place's level, then the next place

@@ -137,3 +137,17 @@ def test_a_phrase_listed_after_a_body_is_no_body():
 def test_a_place_cut_before_a_word_its_last_character_opens_is_no_place():
     ex = extract("杜永冰一行先后来到草庙山、红山园艺场,听取森林防火工作汇报。")
     assert "红山园" not in names(ex, "Place")
+
+
+def test_a_road_or_county_glued_to_the_end_of_a_word_is_no_place():
+    ex = extract("诗人吟颂寿县的山水,城乡建设事业朝径路向前。副县长王一鸣到城关镇调整工作。")
+    places = names(ex, "Place")
+    assert not {"颂寿县", "朝径路"} & places
+    assert "城关镇" in places
+
+
+def test_a_known_place_that_opens_a_housing_estate_is_no_place():
+    ex = extract("视察组一行先后来到朝阳小区、安民村棚户区改造点视察。")
+    places = names(ex, "Place")
+    assert "朝阳" not in places
+    assert "安民村" in places
