@@ -58,6 +58,7 @@ OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
 MIN_NAME_CHARS = 3
 BODY_LEVELS = LEVELS  # 州政协, 盟委, 旗人大: a head after its level is a body
 ASPECT = ("着", "了", "过")  # 站着, 排起长队了: after a verb, never after a body's head
+OUTLET_CHARS = "网报台站社媒刊端"  # 新闻网, 日报, 电视台, 某站, 通讯社, 融媒, 客户端
 OUTLET_ENDS = ("网", "报", "台")  # 齐鲁网, 某某日报: a paper's or a site's name ends so
 TOWNSHIP_ENDS = ("镇", "乡", "村", "街道")  # 院 | 东头镇: a place the character may open
 LISTED_HE = ("、和", "，和", ",和")  # no conjunction follows a list mark: 和 begins the name
@@ -150,11 +151,18 @@ class OrganizationFinder:
             propose(doc, m.start(), m.end(), Label.ORGANIZATION, "anaphor", anaphor=m.group(1))
         for m in CREDIT.finditer(text_all):
             k = next(g for g in (1, 2, 3, 4) if m.group(g))
-            if not m.group(k).startswith(OWN_OUTLET):
+            filed = text_all.startswith("讯", m.end(k))
+            if not m.group(k).startswith(OWN_OUTLET) and (not filed or names_outlet(m.group(k))):
                 end = m.start(k) + outlet_end(m.group(k))
                 propose(doc, m.start(k), end, Label.ORGANIZATION, "outlet")
         listed_names(doc, Label.ORGANIZATION)
         return doc
+
+
+def names_outlet(name: str) -> bool:
+    """Whether the words before 讯 in a dateline name an outlet (某某新闻网讯, 红网某站讯,
+    某某全媒体讯), not only the place the report was filed from (平果讯)."""
+    return any(ch in OUTLET_CHARS for ch in name)
 
 
 def anaphor_start(text: str, start: int, end: int) -> int:

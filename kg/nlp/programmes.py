@@ -170,6 +170,8 @@ def named_after_verbs(doc: Doc, starts: dict[int, int], heads: frozenset[str]) -
         start = m.end() + (text.startswith("了", m.end()))  # 开展了…专项整治
         while start < len(text) and text[start] in " \n":  # 发放 | (new line) 一次性补助金
             start += 1
+        if start in starts and introducers().match(text, start):
+            continue  # 检查 | 指导…工作: the name follows the verb after
         end = head_end(doc, starts, start, heads, max_tokens=10)
         document = document_end(text, start)
         if document and (end is None or document > end):

@@ -151,3 +151,17 @@ def test_a_known_place_that_opens_a_housing_estate_is_no_place():
     places = names(ex, "Place")
     assert "朝阳" not in places
     assert "安民村" in places
+
+
+def test_a_forest_farm_is_a_body_and_a_second_verb_opens_no_programme():
+    ex = extract("9月28日,副县长赵一平到青松林场、白石林场,检查指导秋冬季防火工作。")
+    assert {"青松林场", "白石林场"} <= names(ex, "Organization")
+    programmes = names(ex, "Programme")
+    assert "秋冬季防火工作" in programmes
+    assert not {p for p in programmes if p.startswith("指导")}
+
+
+def test_a_dateline_of_a_place_alone_names_no_outlet():
+    ex = extract("云河讯 “我们的新生产线月底投产。”云河县新材料有限公司负责人说。")
+    assert "云河" not in names(ex, "Organization")
+    assert "云河县新材料有限公司" in names(ex, "Organization")
