@@ -31,6 +31,7 @@ DELEGATE = re.compile(  # A、B等(12家)企业主要负责人: the bodies, by t
 MAX_GAP = 24
 PLACE_JOINERS = ("与", "和", "同", "、")  # 某区与甲公司签约: both sign
 SETTINGS = ("在", "于")  # 在某中心举办: the body after them is where, not who
+RECIPIENT_MARKS = ("向", "给", "为", "对")  # 向某指挥部捐赠: the body after them is acted on
 UNNAMED_AFTER = ("，", ",", "等")  # 县法院院长,: a title with no name after it (、 chains titles)
 LISTED_NOT = (Label.EVENT, Label.PROGRAMME, Label.FIGURE)  # a list of people names no such
 PREPOSITION = re.compile(r"[对向为给替帮]")
@@ -74,7 +75,8 @@ def split_tail(text: str) -> list[str]:
 
 def actors_of(text: str, before: list[Mention], trig_start: int) -> list[Mention]:
     """The names before a verb that can act: people (and bodies standing for a
-    delegate); else bodies, not one after 在 (甲会在乙中心举办: where it was held);
+    delegate); else bodies, not one after 在 (甲会在乙中心举办: where it was held) nor
+    one after 向, 给, 为 or 对 when another is named (甲公司向乙指挥部捐赠: given to);
     else places or the home city right before the verb, unless 在 opens their list
     (在A、B开展: where it happened; the subject carries over)."""
     people = [m for m in before if m.label == Label.PERSON or delegate(text, m)]
@@ -87,6 +89,7 @@ def actors_of(text: str, before: list[Mention], trig_start: int) -> list[Mention
     bodies = [m for m in before if m.label in ACTORS or m.home_city]
     bodies = [m for m in bodies if not modifies_body(text, m, bodies) and not titled(text, m.end)]
     bodies = [m for m in bodies if not text.endswith(SETTINGS, 0, m.start)]
+    bodies = [m for m in bodies if not text.endswith(RECIPIENT_MARKS, 0, m.start)] or bodies
     if bodies:
         return bodies
     places = [m for m in before if m.label == Label.PLACE]

@@ -67,3 +67,13 @@ def test_no_home_gift_without_a_sum_nor_from_those_attending_the_ceremony():
         HOME,
     )
     assert found == set()
+
+
+def test_a_body_gives_to_a_body_after_the_preposition():
+    found = donated(
+        "青禾县青年创业者协会向县指挥部捐赠1.79万元,明远旅游开发公司向县红十字会捐赠10万元。"
+    )
+    assert found == {
+        ("青禾县青年创业者协会", "县指挥部", "1.79万元"),
+        ("明远旅游开发公司", "县红十字会", "10万元"),
+    }
