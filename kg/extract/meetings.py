@@ -21,6 +21,7 @@ from kg.schema import Label
 MEETING_OPENING = re.compile(r"(?:会议|全会|大会|常务会议|常委会会议)(?:还|也|同时|并|一致)?")
 HOSTS_FRAME = re.compile(r"[^。；;！？]{0,30}?的")  # 由A主办,B承办的E: up to 的
 COUNTED = re.compile(r"[\d一二三四五六七八九十百]+\s*次")  # 十八次常委会: a meeting's count
+YEAR_OPENING = re.compile(r"^\d{4}年度?")  # 2022年某市某县…大会: a year, then the address
 QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")  # 某中心组(扩大)学习会
 SESSION = re.compile(r"\s*第?\s*[\d一二三四五六七八九十百]+\s*[届次]")  # 第十六届, 第 32 次, 六届
 
@@ -41,25 +42,34 @@ def hosted_after(text: str, end: int, mentions: list[Mention], allowed) -> list[
 
 def holders(event: Mention | None, mentions: list[Mention]) -> list[Mention]:
     """The bodies that hold ``event``: the body or place its name opens with (the home
-    city for 全市…; 某县2023年12月招商引资项目集中签约仪式 is the county's); none when the
+    city for 全市…; 某县2023年12月招商引资项目集中签约仪式 is the county's, and so is
+    2022年某市某县…大会, a year and the county's address before it); none when the
     name says no body. A name with a meeting's count
     (县政协十一届十八次常委会) is the meeting, not the body holding it. 我县 written right
     before the name (我县某推进会召开) is the home city holding it."""
     if event is None:
         return []
     name = event.text or event.name
-    bodies = [
+    named = [
         m
         for m in mentions
         if (m.label in (Label.ORGANIZATION, Label.PLACE) or m.home_city)
         and m.start >= 0
-        and len(m.text) < len(name)
-        and name.startswith(m.text)
         and not COUNTED.search(m.text)
-        and (m.label != Label.PLACE or m.home_city or governed(m, event, mentions))
     ]
-    if bodies:
-        return [max(bodies, key=lambda m: len(m.text))]
+    year = YEAR_OPENING.match(name)
+    held, rest, chain = None, name[year.end() :] if year else name, 0
+    while opening := [m for m in named if len(m.text) < len(rest) and rest.startswith(m.text)]:
+        first = max(opening, key=lambda m: len(m.text))
+        if first.label != Label.PLACE or first.home_city or governed(first, event, mentions):
+            held = first
+        if first.label != Label.PLACE:
+            break
+        rest, chain = rest[len(first.text) :], chain + 1  # 某市某县…: the last of the address
+    if year and chain < 2:
+        held = None  # 2026年某市迎春晚会: a year and one place, no address says whose it is
+    if held is not None:
+        return [held]
     return [
         m
         for m in mentions

@@ -85,3 +85,14 @@ def test_a_speech_at_a_meeting_named_after_zai_is_made_there():
     )
     assert ("SPOKE", "李红梅", "全县安全生产工作会议") in found
     assert ("SPOKE", "李红梅", SESSION) not in found
+
+
+def test_a_meeting_named_from_a_year_and_an_address_is_held_by_the_last_place():
+    meeting = "2023年江州市青禾县秋季项目签约暨招商大会"
+    found = relations(
+        f"9月3日上午,{meeting}召开。县长刘海潮参加签约大会。"
+        "会上,刘海潮致欢迎辞,他表示,青禾县将优化营商环境。"
+    )
+    assert ("HELD", "青禾县", meeting) in found
+    assert ("SPOKE", "刘海潮", meeting) in found
+    assert not {r for r in found if r[0] == "HELD" and r[1] == "江州市"}
