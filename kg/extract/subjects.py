@@ -325,20 +325,21 @@ def modifies_body(text: str, m: Mention, actors: list[Mention]) -> bool:
 
 def topic(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
     """珲春市以…为指导,认真落实…,及时启动…: a clause without a verb of the table that opens
-    with an actor followed by a subject's word (以, 坚持, 始终…) names the subject of the
-    clauses after it (not 山西众城…, 德兴市银街道…: names that only qualify others)."""
+    with an actor followed by a subject's word (以, 坚持, 始终, 一行, 冒着…) names the subject
+    of the clauses after it (not 山西众城…, 德兴市银街道…: names that only qualify others);
+    a clause opening with a person's post (某法院院长甲一行冒着严寒,深入…) names the person."""
     listed = listed_subject(text, clause, here)
     if listed:
         return listed
     first = here[0] if here else None
+    if first is not None and first.label == Label.ORGANIZATION and titled(text, first.end):
+        first = next((m for m in here if m.label == Label.PERSON), first)  # 某局局长甲冒雨,…
+    followers = word_list("topic_followers.txt") | word_list("subject_tails.txt")
     if (
         first is None
-        or first.start != clause[0]
+        or text[clause[0] : here[0].start] not in word_list("titles.txt") | {""}
         or first.label not in (Label.PERSON, Label.ORGANIZATION, Label.PLACE)
-        or not any(
-            text.startswith(w, first.end)
-            for w in word_list("topic_followers.txt") | word_list("subject_tails.txt")
-        )
+        or not any(text.startswith(w, first.end) for w in followers)
         or action_pattern().search(text, *clause)
     ):
         return []

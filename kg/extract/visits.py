@@ -48,14 +48,14 @@ class Visit:
         return f"{self.motion.group(0)}…{self.purpose.group(0)}"
 
 
-def adverb(text: str, after: int) -> bool:
+def adverb(text: str, after: int, word_starts: set[int]) -> bool:
     """深入 before a verb that is no act of its own (深入 | 学习, 深入 | 贯彻): an adverb
-    (deeply), not a visit (深入 | 某镇, 深入 | 调研)."""
+    (deeply), not a visit (深入 | 某镇, 深入 | 调研, 深入 | 联系点: a whole word only)."""
     word = next(
         (
             text[after : after + k]
             for k in (2, 3)
-            if text[after : after + k] in word_list("verbs.txt")
+            if text[after : after + k] in word_list("verbs.txt") and after + k in word_starts
         ),
         None,
     )
@@ -76,9 +76,9 @@ def visits_in(
     for motion in motion_pattern().finditer(text, start, end):
         if motion.start() not in word_starts or inside(motion.start(), mentions):
             continue
-        if motion.group(0) == "深入" and adverb(text, motion.end()):
+        if motion.group(0) == "深入" and adverb(text, motion.end(), word_starts):
             continue  # 深入学习某某在某地考察时的讲话: deeply, no movement
-        purpose = purpose_of(text, motion, end, word_starts)
+        purpose = purpose_of(text, motion, end, word_starts, mentions)
         stops = sites_end(text, motion, end, word_starts)
         if purpose and stops and purpose.start() < stops.end():
             stops = None  # 到甲等地调研: the verb after the places says what the visit was
@@ -129,13 +129,18 @@ def own_subject_verbs() -> frozenset[str]:
     return frozenset(r[0] for r in table("verb_roles.tsv") if r[1:] in (("named",), ("framed",)))
 
 
-def purpose_of(text: str, motion: re.Match, end: int, word_starts: set[int]) -> re.Match | None:
-    """The verb a movement leads to: the next verb; for a topic marker (就X…做了调研), the
-    next visiting verb of its clause."""
+def purpose_of(
+    text: str, motion: re.Match, end: int, word_starts: set[int], mentions: list[Mention]
+) -> re.Match | None:
+    """The verb a movement leads to: the next verb, not one inside a name (深入某某结对帮扶
+    创建工作联系点…慰问: 创建 names the work); for a topic marker (就X…做了调研), the next
+    visiting verb of its clause."""
     topic = motion.group(0) in ordered_words("topic_markers.txt")
     for t in action_pattern().finditer(text, motion.end(), min(end, motion.end() + MAX_SPAN)):
         if t.start() not in word_starts or t.group(0) in own_subject_verbs():
             continue  # 到某地建设现场: building is no purpose of a movement
+        if inside(t.start(), [m for m in mentions if m.label in PLACES + (Label.PROGRAMME,)]):
+            continue
         if not topic and in_topic(text, t, word_starts):
             continue  # 来到甲村,对美丽庭院创建…情况进行走访: 创建 is what was looked at
         if not topic or action_table()[t.group(0)] == RelType.VISITED:

@@ -56,3 +56,13 @@ def test_leaders_listed_with_titles_holding_a_verbs_characters_all_visit():
     )
     visited = relations(ex, "VISITED")
     assert {("林望舒", "区教育局"), ("丁可欣", "区教育局"), ("王建国", "区教育局")} <= visited
+
+
+def test_a_visitor_named_with_the_weather_before_the_movement_visits():
+    ex = extract("1月26日,青禾县法院院长周雪梅一行冒着严寒,深入联系点白沙乡柳塘村贫困户家中进行慰问。")
+    assert ("周雪梅", "柳塘村") in relations(ex, "VISITED")
+
+
+def test_a_titled_visitor_in_the_rain_visits_the_place_after_the_comma():
+    ex = extract("县长李明远冒雨,来到青禾镇查看汛情。")
+    assert ("李明远", "青禾镇") in relations(ex, "VISITED")
