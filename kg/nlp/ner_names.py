@@ -63,6 +63,7 @@ COUNTS = "一二两三四五六七八九十几多数各"  # 抚顺 | 两市: a c
 TITLE_OPENERS = "副总"  # characters that open a title and hardly end a given name
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
 LEADER_AFTER = ("新时代", "同志", "总书记")  # what follows a leader's name, never a place's
+IDEOLOGY = re.compile(r"新时代[\u4e00-\u9fff]{0,12}思想")  # a leader's name opens it: no mention
 
 
 @functools.cache
@@ -238,6 +239,8 @@ def plausible(doc: Doc, c: Candidate) -> bool:
             return False  # 刘 (of 刘某), 刘黎), 齐聚: see kg.nlp.person_names; 李会 | 平
         if DATELINE.match(doc_index(doc).text, c.end):
             return False  # 本报金华10月2日电: the place a report was filed from
+        if IDEOLOGY.match(text, c.end):
+            return False  # 习近平 | 新时代中国特色社会主义思想: a name inside an ideology's
         if listed_among_bodies(doc, c.end):
             return False  # 水利、文旅、高寨子等单位: a body's short name in a list of bodies
         if opens_firm_name(doc, c.end):

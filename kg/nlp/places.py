@@ -46,6 +46,7 @@ HONOUR_REACH = 8
 HONOUR_STEMS = ("示范", "百强", "模范", "标兵", "实验")  # 示范州, 实验县: a kind of place, no name
 NOT_AFTER = ("特色", "精神", "猪瘟")  # 中国特色…, 太行精神, 非洲猪瘟: no place is meant
 TRANSLITERATED = ("嘎查", "苏木")  # suffixes of Mongolian names, often cut by the segmenter
+SCOPE_MARKS = "各全该本每"  # 某镇 | 各村: every village of the town
 NOT_OPENERS = "副正原前全该本各每此这那某"  # 原 | 某某村: the former village, no name
 COUNTED = "一二两三四五六七八九十几多数外邻"  # 两县 | 政府, 邻县 | 法院: none named
 NUMBER_PIECE = re.compile(r"[一二三四五六七八九十]+号")  # 五号 | 某某 | 社区
@@ -239,6 +240,8 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         start, text = start + 1, text[1:]
     if text in generic or is_boundary(text) or longest_suffix(text, word_list("place_kinds.txt")):
         return None
+    if len(text) > 2 and text[-2] in SCOPE_MARKS and text[-2:] in generic:
+        return None  # 某镇各村, 某县全县: a scope over the units of a place, no name
     if suffix and text[: -len(suffix)] in word_list("titles.txt"):
         return None  # 各村支书 | 村主任: a title glued to the next title's level
     if (

@@ -165,3 +165,17 @@ def test_a_dateline_of_a_place_alone_names_no_outlet():
     ex = extract("云河讯 “我们的新生产线月底投产。”云河县新材料有限公司负责人说。")
     assert "云河" not in names(ex, "Organization")
     assert "云河县新材料有限公司" in names(ex, "Organization")
+
+
+def test_a_leader_named_inside_an_ideology_is_no_person_there():
+    ex = extract("报告通篇贯穿了习近平新时代中国特色社会主义思想。")
+    assert not names(ex, "Person")
+    ex = extract("习近平总书记考察时强调,要坚持和发展新时代中国特色社会主义。")
+    assert "习近平" in names(ex, "Person")
+
+
+def test_every_village_of_a_town_is_no_place():
+    ex = extract("沱里镇各村的大喇叭再次响起,沱里镇召开了动员会。")
+    places = names(ex, "Place")
+    assert "沱里镇各村" not in places
+    assert "沱里镇" in places
