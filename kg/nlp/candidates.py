@@ -94,6 +94,8 @@ EXTRA_BOUNDARIES = {
     "协同",
     "配合",
     "联手",
+    # a verb's complement of result (建设 | 好 | 代表联络站, 落实 | 好): the verb ends there
+    "好",
 }
 INSIDE_NAME = {"暨", "和", "与", "及"}  # allowed inside event names (述职评议暨…大比武活动)
 LEVELS = frozenset(LOCAL_LEVELS)  # a name may begin with its level (市民政局, 州人大)

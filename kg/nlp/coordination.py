@@ -115,7 +115,10 @@ def named_anchor(doc: Doc, c: Candidate) -> bool:
 
 def body_like(member: str) -> bool:
     """A body's member of a list: a short proper word (抖音, 快手) or a name whose last
-    character or head ends bodies' names (某某中心, 某某中学); not a phrase (渔村村落截污治污)."""
+    character or head ends bodies' names (某某中心, 某某中学); not a phrase (渔村村落截污治污)
+    nor a word a head's character only belongs to (公共场所: not_bodies.txt)."""
+    if member in word_list("not_bodies.txt"):
+        return False
     return (
         len(member) <= 4
         or member[-1] in word_list("name_enders.txt")

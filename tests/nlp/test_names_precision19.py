@@ -179,3 +179,13 @@ def test_every_village_of_a_town_is_no_place():
     places = names(ex, "Place")
     assert "沱里镇各村" not in places
     assert "沱里镇" in places
+
+
+def test_a_public_place_a_station_or_a_verb_with_its_result_is_no_body():
+    ex = extract(
+        "在镇综合文化站、公共场所张贴宣传牌,途经电商创业街、高铁站前广场。"
+        "各乡镇要高标准建设好代表联络站。"
+    )
+    bodies = names(ex, "Organization")
+    assert not {"公共场所", "高铁站"} & bodies
+    assert not {b for b in bodies if b.startswith("高标准")}
