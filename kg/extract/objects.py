@@ -126,6 +126,14 @@ def without_post_bodies(text: str, objs: list[Mention]) -> list[Mention]:
     ]
 
 
+def members_of(text: str, body: Mention) -> bool:
+    """A body written right before its members (县政协 | 常委、委员, 局 | 干部职工): the people,
+    none named, not the body."""
+    return body.label == Label.ORGANIZATION and text.startswith(
+        ordered_words("member_nouns.txt"), body.end
+    )
+
+
 def post_start(text: str, body: Mention) -> int:
     """Where the title after a body begins, past a word that qualifies it (原, 专职)."""
     for word in ordered_words("title_modifiers.txt"):
@@ -154,6 +162,8 @@ def written_objects(
     objs = [m for m in objs if m.label in allowed and m in posts]
     limit = stop if stop is not None else clause_end(text, trig.end())
     objs = without_post_bodies(text, most_specific(objs))
+    if roles().get(trig.group(0)) == "lead":  # 带领部分县政协常委、委员: its members, unnamed
+        objs = [o for o in objs if not members_of(text, o)]
     if roles().get(trig.group(0)) == "behalf":  # what follows the bodies is done for them
         objs, done_at = behalf_of(text, trig.end(), objs)
         limit = min(limit, done_at)

@@ -66,3 +66,16 @@ def test_a_visitor_named_with_the_weather_before_the_movement_visits():
 def test_a_titled_visitor_in_the_rain_visits_the_place_after_the_comma():
     ex = extract("县长李明远冒雨,来到青禾镇查看汛情。")
     assert ("李明远", "青禾镇") in relations(ex, "VISITED")
+
+
+def test_leaders_leading_a_bodys_unnamed_members_lead_no_body():
+    ex = extract("12月19日,青禾县政协主席王建华,秘书长雷一鸣带领部分县政协常委、委员,视察全县重点项目。")
+    assert not relations(ex, "ACTED")
+    assert ("王建华", "青禾县") in relations(ex, "VISITED")
+
+
+def test_a_site_visited_for_a_look_at_how_building_goes_builds_nothing():
+    ex = extract(
+        "视察组一行来到凤鸣中学综合楼建设点对重点项目建设情况进行了详细了解。随后召开了座谈会。"
+    )
+    assert not relations(ex, "HELD")
