@@ -45,11 +45,13 @@ ANAPHOR = re.compile(
 COUNTED = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家所支座名类批]$")
 CREDIT = re.compile(
     r"(?:来源|稿源|资料)[:：]\s*([\u4e00-\u9fff]{2,20})"
-    r"|^据?([\u4e00-\u9fff]{2,12})(?:讯[ \u3000(（]|\s*[|｜]\s*(?:作者|记者|来源|编辑))"
+    r"|^据?([\u4e00-\u9fff]{2,12}(?:[•·][\u4e00-\u9fff]{2,12})?)"
+    r"(?:讯[ \u3000(（]|\s*[|｜]\s*(?:作者|记者|来源|编辑))"
     r"|[(（]([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|报社|电视台|新闻网))(?:全媒体|融媒体)?记者"
     r"|^([\u4e00-\u9fff]{1,10}(?:网|报|社|台|站))[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:电|讯)",
     re.M,
 )  # 来源:甲; 乙讯 (记者…); (丙日报记者…); 丁网某地3月13日电: the outlet
+JOINED_OUTLETS = re.compile(r"[•·]")  # 某客户端•某新闻网讯: two outlets credited together
 THAT_LEVEL = re.compile(r"该(?:街道|[县区市州旗镇乡])")  # 该县 | 人民医院
 OWN_PLACE = re.compile(r"[省市县区旗镇乡村]")  # 该县 | 白沙镇…: the body's own place
 TERM = re.compile(r"[第届\d]")  # 第十六届人民政府: a body's term names it
@@ -152,9 +154,11 @@ class OrganizationFinder:
         for m in CREDIT.finditer(text_all):
             k = next(g for g in (1, 2, 3, 4) if m.group(g))
             filed = text_all.startswith("讯", m.end(k))
-            if not m.group(k).startswith(OWN_OUTLET) and (not filed or names_outlet(m.group(k))):
-                end = m.start(k) + outlet_end(m.group(k))
-                propose(doc, m.start(k), end, Label.ORGANIZATION, "outlet")
+            start = m.start(k)
+            for name in JOINED_OUTLETS.split(m.group(k)):  # 某客户端•某新闻网讯: both outlets
+                if not name.startswith(OWN_OUTLET) and (not filed or names_outlet(name)):
+                    propose(doc, start, start + outlet_end(name), Label.ORGANIZATION, "outlet")
+                start += len(name) + 1
         listed_names(doc, Label.ORGANIZATION)
         return doc
 

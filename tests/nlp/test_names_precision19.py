@@ -189,3 +189,8 @@ def test_a_public_place_a_station_or_a_verb_with_its_result_is_no_body():
     bodies = names(ex, "Organization")
     assert not {"公共场所", "高铁站"} & bodies
     assert not {b for b in bodies if b.startswith("高标准")}
+
+
+def test_two_outlets_joined_by_a_dot_in_a_dateline_are_both_outlets():
+    ex = extract("云河客户端•青禾新闻网讯(记者 吴一凡)2月6日,区领导率队调研。")
+    assert {"云河客户端", "青禾新闻网"} <= names(ex, "Organization")
