@@ -96,7 +96,13 @@ EXTRA_BOUNDARIES = {
     "联手",
     # a verb's complement of result (建设 | 好 | 代表联络站, 落实 | 好): the verb ends there
     "好",
+    # times of day that stand before a name (一大早 | 某区农业局)
+    "一大早",
+    "大清早",
+    "当天",
+    "当日",
 }
+KINDS_BEFORE_NAMES = ("企业", "单位")  # 联系企业 | 某市某公司: the kind, then the body's name
 INSIDE_NAME = {"暨", "和", "与", "及"}  # allowed inside event names (述职评议暨…大比武活动)
 LEVELS = frozenset(LOCAL_LEVELS)  # a name may begin with its level (市民政局, 州人大)
 PARTY = "中共"  # 中共某市委: the party's name opens the body
@@ -186,7 +192,8 @@ def walk_left(
     A ``body``'s name (an organisation's, a place's) also stops before a verb
     that acts on it (代表 | 县委, 补选市 | 九届人大), and before a person or title
     (characters of ``people``) followed by the body's level or place
-    (潘朝晖 | 芜湖市党政代表团; a company's name may hold a person-like one), and
+    (潘朝晖 | 芜湖市党政代表团; a company's name may hold a person-like one), before a
+    kind written before a body's place (企业 | 深圳市某公司), and
     before a person named right after a title (characters of ``posts``: 会长杨峰 | 及 |
     铁路中心医院), whatever follows, and before a verb of taking up a post (某某任 | 省委).
     """
@@ -202,6 +209,7 @@ def walk_left(
             or (body and holds_person(prev, people) and begins_body(doc[start].text))
             or (body and holds_person(prev, posts))
             or (body and prev.text in word_list("post_verbs.txt"))
+            or (body and prev.text in KINDS_BEFORE_NAMES and begins_body(doc[start].text))
         ):
             break
         start -= 1

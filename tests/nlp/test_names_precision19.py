@@ -194,3 +194,21 @@ def test_a_public_place_a_station_or_a_verb_with_its_result_is_no_body():
 def test_two_outlets_joined_by_a_dot_in_a_dateline_are_both_outlets():
     ex = extract("云河客户端•青禾新闻网讯(记者 吴一凡)2月6日,区领导率队调研。")
     assert {"云河客户端", "青禾新闻网"} <= names(ex, "Organization")
+
+
+def test_a_time_of_day_or_a_kind_before_a_body_is_not_its_name():
+    ex = extract(
+        "活动在伊塘镇拉开帷幕。一大早冷水湾区农业局活动组就来到现场。"
+        "他们走访联系企业深圳市英博达科技有限公司。"
+    )
+    bodies = names(ex, "Organization")
+    assert {"冷水湾区农业局", "深圳市英博达科技有限公司"} <= bodies
+    assert not {b for b in bodies if b.startswith(("一大早", "企业"))}
+
+
+def test_a_source_line_names_the_outlet_not_the_desk_words_after_it():
+    ex = extract("来源:云河融媒收集编辑:云河融媒\n全县秋收工作有序推进。")
+    bodies = names(ex, "Organization")
+    assert "云河融媒" in bodies
+    assert not {b for b in bodies if "编辑" in b}
+

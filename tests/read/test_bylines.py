@@ -358,3 +358,8 @@ def test_the_place_a_report_was_filed_from_is_no_second_writer():
         ("林晓舟", "reporter"),
         ("郝春雷", "reporter"),
     ]
+
+
+def test_a_federation_credited_in_brackets_is_no_person():
+    assert credits([BODY + "(区文联)"]) == []
+    assert credits([BODY + "(区侨联供稿)"]) == []
