@@ -198,11 +198,13 @@ GLUED_LEVELS = "省市州区县旗"  # the level of the place before, glued to t
 
 def stem_of_place(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a place's name without its level: a known place (邢台), or two
-    characters after a city or province in an address (绍兴市 | 上虞)."""
-    word, before = doc[i].text, doc[i - 1].text if i > 0 else ""
-    return word in word_list("places.txt") or (
-        len(word) == 2 and HAN_WORD.fullmatch(word) is not None and before.endswith(("省", "市"))
-    )
+    characters after a city or province in an address (绍兴市 | 上虞), or opening a name after
+    a mark (:广元 | 市昭化区), no word of its own."""
+    word, before = doc[i].text, doc[i - 1].text if i > 0 else "。"
+    if len(word) != 2 or HAN_WORD.fullmatch(word) is None:
+        return word in word_list("places.txt")
+    opens = not HAN_WORD.match(before) and proper_word(word) and not acts_on_names(word)
+    return word in word_list("places.txt") or before.endswith(("省", "市")) or opens
 
 
 def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:

@@ -212,3 +212,15 @@ def test_a_source_line_names_the_outlet_not_the_desk_words_after_it():
     assert "云河融媒" in bodies
     assert not {b for b in bodies if "编辑" in b}
 
+
+
+def test_idioms_of_streets_and_youth_are_no_places():
+    ex = extract("志愿者们走街串巷体验百姓生活,希望同学们不负韶华、砥砺前行。")
+    assert not names(ex, "Place")
+
+
+def test_a_city_glued_to_its_district_after_a_mark_leaves_the_district_whole():
+    ex = extract("来源:广元市昭化区青禾镇人民政府\n全镇开展回头看工作。")
+    places = names(ex, "Place")
+    assert "昭化区" in places
+    assert "市昭化区" not in places

@@ -363,3 +363,7 @@ def test_the_place_a_report_was_filed_from_is_no_second_writer():
 def test_a_federation_credited_in_brackets_is_no_person():
     assert credits([BODY + "(区文联)"]) == []
     assert credits([BODY + "(区侨联供稿)"]) == []
+
+
+def test_a_town_credited_in_brackets_is_no_person():
+    assert credits([BODY + "(程庄镇)"]) == []
