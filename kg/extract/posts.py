@@ -36,6 +36,9 @@ TAKES_POST = re.compile(  # 甲(同志)任…, 甲副区长代理…: the verb o
     r"(?:同志)?(?:[\u4e00-\u9fff]{0,4}?(?:长|书记|主任))?(?:担任|出任|兼任|代理|拟任|现任|升任|改任|调任|任)"
 )
 LAYOUT_SPACES = " \u3000"  # 市委常委 、市人大常委会副主任: the page's spaces around a mark
+DESK_ENDS = "处科室股"  # 政治处, 办公科, 党政办公室: a unit inside a body
+MAX_DESK = 4
+DESK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 UNREAD_BODY = re.compile(r"、([\u4e00-\u9fff]{2,5})$")  # …、动防站 | 站长甲
 LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
 APPOINTED = re.compile(  # 任命甲(同志)为…, 甲、乙等18人为…, 黄世周(村支书), 甲成功当选为…
@@ -171,6 +174,8 @@ class PostReader:
             elif titled and org:
                 posts[-1].body = posts[-1].body or org
                 p = org.start
+            elif titled and (desk := self.desk_before(p)):
+                p -= desk  # 党组成员、政治处 | 主任: a post at the body before
             elif titled and (unread := self.unread_body(p)):
                 named = self.generic_body(p) if generic_head(unread.name) else unread
                 posts[-1].body = posts[-1].body or named  # 合作社理事长: the one named
@@ -186,6 +191,18 @@ class PostReader:
             posts[-1].start = p
         glued = self.person_ends.get(p - 1) if p > 0 and text[p - 1] == "、" else None
         return [x for x in reversed(posts) if x.start < x.end], glued
+
+    def desk_before(self, end: int) -> int:
+        """The length of a desk written before a title in a list of titles (某法院党组成员、
+        政治处 | 主任: a post at the court named before): a short word ending in 处, 科, 室
+        or 股 after a 、; else 0. Right after a body (某办公室秘书三科 | 科长) the desk is a
+        unit of its own, which no name was read for: no post is read."""
+        for k in range(2, MAX_DESK + 1):
+            desk, start = self.text[end - k : end], end - k
+            listed = self.text[start - 1 : start] == "、"
+            if listed and desk[-1:] in DESK_ENDS and DESK_WORD.fullmatch(desk):
+                return k
+        return 0
 
     def unread_body(self, end: int) -> Mention | None:
         """动防站 in 某苏木达乙、动防站站长甲: a body no name was read for, written whole

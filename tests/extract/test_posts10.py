@@ -24,3 +24,8 @@ def test_a_rank_after_a_list_of_officials_names_no_body():
         "县委副书记、县长张明,县领导王红、陈平出席仪式。县政府工作人员参加。", home_city="青禾县"
     )
     assert not any(who in ("王红", "陈平") for who, _ in relations(ex, "HOLDS_POSITION"))
+
+
+def test_a_desk_listed_among_titles_is_a_post_at_the_body_before():
+    ex = extract("青禾县法院党组成员、政治处主任郭文政陪同走访。")
+    assert ("郭文政", "青禾县法院") in relations(ex, "HOLDS_POSITION")
