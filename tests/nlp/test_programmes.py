@@ -60,3 +60,8 @@ def test_a_project_opening_its_clause_under_its_own_word_is_a_programme_its_figu
 def test_a_common_word_opening_a_clause_names_no_project():
     ex = extract("重点项目位于城东,总投资5亿元。")
     assert not names(ex, "Programme")
+
+
+def test_a_special_struggle_is_a_programme():
+    ex = extract("县公安局开展扫黑除恶专项斗争。")
+    assert "扫黑除恶专项斗争" in names(ex, "Programme")
