@@ -22,6 +22,8 @@ LISTED = (Label.ORGANIZATION, Label.PLACE)
 JOINERS = "、及和与"
 PLACE_LIST_END = re.compile(r"[^，。,；;！？]{0,40}?等(?:乡镇|镇|乡|村|街道|社区|县|市|区|地)")
 MEMBER = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# 甲片区、沙河复航、开发区道路等重点项目: a list of projects, whatever its members are named after
+PROJECT_LIST_END = re.compile(r"[^，。,；;！？]{0,40}?等[\u4e00-\u9fff]{0,4}?(?:项目|工程)")
 
 
 @Language.factory("kg_coordination")
@@ -40,7 +42,12 @@ def extend_lists(doc: Doc) -> Doc:
     taken = [(c.start, c.end) for c in chosen]
     added: list[Candidate] = []
     for c in chosen:
-        if c.label in LISTED and c.source != "anaphor" and named_anchor(doc, c):
+        if (
+            c.label in LISTED
+            and c.source != "anaphor"
+            and named_anchor(doc, c)
+            and not PROJECT_LIST_END.match(doc_index(doc).text, c.end)
+        ):
             added += trusted_members(doc, members_after(doc, c, taken, people), people)
     relabelled = {(c.start, c.end) for c in added} & people
     chosen = [c for c in chosen if (c.start, c.end) not in relabelled]

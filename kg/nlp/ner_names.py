@@ -283,11 +283,28 @@ def listed_among_bodies(doc: Doc, end: int) -> bool:
     m = bodies_list_end().match(index.text, end)
     if m is None or m.end() not in index.token_at_end:
         return False
-    if any(p.label == Label.PERSON and end < p.start < m.end() for p in candidates(doc)):
+    items = {(k + 1, k + 1 + len(item)) for k, item in list_items(index.text, end, m.end())}
+    if any(
+        p.label == Label.PERSON and end < p.start < m.end() and (p.start, p.end) not in items
+        for p in candidates(doc)
+    ):
         return False  # 甲、乙分别深入某镇、某乡等乡镇: people listed, then where they go
     after = index.token_at_start.get(m.end())
     people = word_list("person_roles.txt") | word_list("titles.txt")
     return after is None or doc[after].text not in people  # 等企业 | 负责人: people
+
+
+def list_items(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The items after ``start`` up to the 等 closing a list, each with the offset of the 、
+    before it (、乙、丙等地)."""
+    rest = text[start:end]
+    rest = rest[: rest.rfind("等")] if "等" in rest else rest
+    out, k = [], start
+    for item in rest.split("、")[1:]:
+        k = text.index("、", k)
+        out.append((k, item))
+        k += 1
+    return out
 
 
 def opens_firm_name(doc: Doc, end: int) -> bool:

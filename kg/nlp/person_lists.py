@@ -18,6 +18,8 @@ from kg.schema import Label
 
 SOURCE = "title_name"  # names read from a title or shape around them (ranked above bodies)
 LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}")
+MAX_KIND = 4  # 等县市: the kind a list closes with
+PLACES_CLOSE = re.compile(r"等(?:地|地区|县市|市县|乡镇)(?![\u4e00-\u9fff]*(?:干部|群众|代表))")
 
 
 def model_lists(doc: Doc, reader: NameReader) -> None:
@@ -26,6 +28,8 @@ def model_lists(doc: Doc, reader: NameReader) -> None:
     text = reader.text
     found = {(c.start, c.end) for c in candidates(doc) if c.label == Label.PERSON}
     for run in LIST.finditer(text):
+        if PLACES_CLOSE.search(text[run.start() : run.end() + MAX_KIND]):
+            continue  # 甲、乙、丙等地: a list of places, whatever the model read
         members = list_members(text, run.start(), run.end(), found)
         people = [m for m in members if m in found]
         if len(people) < 2 or len(people) * 2 < len(members):

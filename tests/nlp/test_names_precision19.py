@@ -224,3 +224,14 @@ def test_a_city_glued_to_its_district_after_a_mark_leaves_the_district_whole():
     places = names(ex, "Place")
     assert "昭化区" in places
     assert "市昭化区" not in places
+
+
+def test_the_members_of_a_list_closed_by_denghe_di_are_places_not_people():
+    ex = extract("嫌疑人先后窜至涿州、高碑店、定兴、徐水、涞水等地,趁夜作案。")
+    assert not names(ex, "Person")
+    assert {"高碑店", "徐水", "涞水"} <= names(ex, "Place")
+
+
+def test_the_members_of_a_list_of_projects_are_no_places():
+    ex = extract("加快推进城区水系二期、青禾高铁片区、沙河复航、开发区道路等重点项目建设。")
+    assert not {"沙河复航", "开发区道路"} & names(ex, "Place")
