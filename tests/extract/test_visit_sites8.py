@@ -59,7 +59,9 @@ def test_leaders_listed_with_titles_holding_a_verbs_characters_all_visit():
 
 
 def test_a_visitor_named_with_the_weather_before_the_movement_visits():
-    ex = extract("1月26日,青禾县法院院长周雪梅一行冒着严寒,深入联系点白沙乡柳塘村贫困户家中进行慰问。")
+    ex = extract(
+        "1月26日,青禾县法院院长周雪梅一行冒着严寒,深入联系点白沙乡柳塘村贫困户家中进行慰问。"
+    )
     assert ("周雪梅", "柳塘村") in relations(ex, "VISITED")
 
 
@@ -69,7 +71,9 @@ def test_a_titled_visitor_in_the_rain_visits_the_place_after_the_comma():
 
 
 def test_leaders_leading_a_bodys_unnamed_members_lead_no_body():
-    ex = extract("12月19日,青禾县政协主席王建华,秘书长雷一鸣带领部分县政协常委、委员,视察全县重点项目。")
+    ex = extract(
+        "12月19日,青禾县政协主席王建华,秘书长雷一鸣带领部分县政协常委、委员,视察全县重点项目。"
+    )
     assert not relations(ex, "ACTED")
     assert ("王建华", "青禾县") in relations(ex, "VISITED")
 

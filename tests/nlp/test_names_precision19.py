@@ -213,7 +213,6 @@ def test_a_source_line_names_the_outlet_not_the_desk_words_after_it():
     assert not {b for b in bodies if "编辑" in b}
 
 
-
 def test_idioms_of_streets_and_youth_are_no_places():
     ex = extract("志愿者们走街串巷体验百姓生活,希望同学们不负韶华、砥砺前行。")
     assert not names(ex, "Place")
