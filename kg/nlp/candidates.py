@@ -102,7 +102,7 @@ EXTRA_BOUNDARIES = {
     "当天",
     "当日",
 }
-KINDS_BEFORE_NAMES = ("企业", "单位")  # 联系企业 | 某市某公司: the kind, then the body's name
+KINDS_BEFORE_NAMES = ("企业", "单位", "项目")  # 联系企业 | 某市某公司: the kind, then the name
 INSIDE_NAME = {"暨", "和", "与", "及"}  # allowed inside event names (述职评议暨…大比武活动)
 LEVELS = frozenset(LOCAL_LEVELS)  # a name may begin with its level (市民政局, 州人大)
 PARTY = "中共"  # 中共某市委: the party's name opens the body
@@ -193,7 +193,7 @@ def walk_left(
     that acts on it (代表 | 县委, 补选市 | 九届人大), and before a person or title
     (characters of ``people``) followed by the body's level or place
     (潘朝晖 | 芜湖市党政代表团; a company's name may hold a person-like one), before a
-    kind written before a body's place (企业 | 深圳市某公司), and
+    kind written before a body's own name (企业 | 深圳市某公司, 项目 | 深汕…医院), and
     before a person named right after a title (characters of ``posts``: 会长杨峰 | 及 |
     铁路中心医院), whatever follows, and before a verb of taking up a post (某某任 | 省委).
     """
@@ -209,7 +209,7 @@ def walk_left(
             or (body and holds_person(prev, people) and begins_body(doc[start].text))
             or (body and holds_person(prev, posts))
             or (body and prev.text in word_list("post_verbs.txt"))
-            or (body and prev.text in KINDS_BEFORE_NAMES and begins_body(doc[start].text))
+            or (body and prev.text in KINDS_BEFORE_NAMES and opens_own_name(doc[start].text))
         ):
             break
         start -= 1
@@ -217,6 +217,17 @@ def walk_left(
         if cut(prev.text):
             break  # the name starts inside this token (联合 | 区红十字会 glued as 联合区)
     return doc[start].idx + cut(doc[start].text)
+
+
+def opens_own_name(word: str) -> bool:
+    """A word a name of its own begins with after a kind (企业 | 深圳市…, 重点项目 | 深汕…): a
+    level or place, or a proper word (no common word: not 企业 | 服务中心)."""
+    return begins_body(word) or (
+        len(word) > 1
+        and HAN.fullmatch(word) is not None
+        and word not in word_list("common_words.txt")
+        and not is_boundary(word)
+    )
 
 
 def holds_person(tok, people: Container[int]) -> bool:

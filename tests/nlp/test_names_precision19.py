@@ -234,3 +234,15 @@ def test_the_members_of_a_list_closed_by_denghe_di_are_places_not_people():
 def test_the_members_of_a_list_of_projects_are_no_places():
     ex = extract("加快推进城区水系二期、青禾高铁片区、沙河复航、开发区道路等重点项目建设。")
     assert not {"沙河复航", "开发区道路"} & names(ex, "Place")
+
+
+def test_a_project_kind_before_a_hospital_is_not_its_name_and_theatres_are_no_bodies():
+    ex = extract("委员们视察了我市重点项目深汕中心医院,并在酒店、影剧院等场所开展检查。")
+    bodies = names(ex, "Organization")
+    assert "深汕中心医院" in bodies
+    assert not {b for b in bodies if "项目" in b or b == "影剧院"}
+
+
+def test_a_new_type_of_community_is_no_place():
+    ex = extract("把青禾社区建设成为管理有序、文明祥和的新型社区。")
+    assert names(ex, "Place") == {"青禾社区"}

@@ -367,3 +367,7 @@ def test_a_federation_credited_in_brackets_is_no_person():
 
 def test_a_town_credited_in_brackets_is_no_person():
     assert credits([BODY + "(程庄镇)"]) == []
+
+
+def test_credit_words_in_traditional_characters():
+    assert credits(["此次活動以共建為主題。(通訊員 施金霞)"]) == [("施金霞", "correspondent")]
