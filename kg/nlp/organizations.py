@@ -59,6 +59,8 @@ COUNTED_IN = re.compile(r"[\d０-９一二两三四五六七八九十百千万�
 OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
 MIN_NAME_CHARS = 3
 BODY_LEVELS = LEVELS  # 州政协, 盟委, 旗人大: a head after its level is a body
+CENTRE = "中心"
+CENTRAL_KINDS = ("小学", "中学", "学校", "医院", "卫生院", "敬老院", "幼儿园")  # 中心小学: central
 ASPECT = ("着", "了", "过")  # 站着, 排起长队了: after a verb, never after a body's head
 OUTLET_CHARS = "网报台站社媒刊端"  # 新闻网, 日报, 电视台, 某站, 通讯社, 融媒, 客户端
 OUTLET_ENDS = ("网", "报", "台")  # 齐鲁网, 某某日报: a paper's or a site's name ends so
@@ -288,6 +290,8 @@ def ends_body(doc: Doc, tok, head: str, end: int) -> bool:
     following = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
     if len(head) == 1 and following in ASPECT:
         return False  # 篷外站 | 着, 长队 | 了: the head's character is a verb here
+    if head == CENTRE and following.endswith(CENTRAL_KINDS):
+        return False  # 白牙市中心 | 敬老院, 某某中心 | 小学: the central one, not a centre
     longer = longest_suffix(head + following, word_list("org_heads.txt")) or ""
     if len(tok.text) == 1 and len(following) > 1 and following.endswith(TOWNSHIP_ENDS):
         return False  # 某某县 | 院 | 东某镇: the character opens the township's name

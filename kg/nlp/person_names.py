@@ -25,6 +25,8 @@ HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 MODEL_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]+")
 DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+")
 NOT_GIVEN = set("某")  # 刘某: an anonymised party, not a name
+PAIRED_BIAN = re.compile(r"边[\u4e00-\u9fff]{1,2}[、，,]?边[\u4e00-\u9fff]{1,2}")  # 边看边问
+PAIR_REACH = 8
 PARTICLES = set("的地得了着过们")  # 罗杰 | 的带领: never the last character of a name
 JOINERS = "、和及与"
 SURNAME_ONLY_WORDS = 5  # 李 begins 2 ordinary words, 王 5, 张 12, 高 67
@@ -207,6 +209,9 @@ class NameReader:
         name = self.text[start:end]
         if not HAN_NAME.fullmatch(name) or NOT_GIVEN & set(name[1:]):
             return False
+        pairs = PAIRED_BIAN.finditer(self.text, max(0, start - PAIR_REACH), end + PAIR_REACH)
+        if any(m.start() <= start < m.end() for m in pairs):
+            return False  # 边视察、边思考: doing two things at once, no 边 named
         if not loose_end and end not in self.token_ends and end != len(self.text):
             return False
         common = word_list("common_words.txt")

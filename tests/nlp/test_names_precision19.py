@@ -246,3 +246,15 @@ def test_a_project_kind_before_a_hospital_is_not_its_name_and_theatres_are_no_bo
 def test_a_new_type_of_community_is_no_place():
     ex = extract("把青禾社区建设成为管理有序、文明祥和的新型社区。")
     assert names(ex, "Place") == {"青禾社区"}
+
+
+def test_doing_two_things_at_once_names_no_one():
+    ex = extract("各委员边视察、边思考,充分发挥所在行业优势。副县长边建国出席会议。")
+    assert names(ex, "Person") == {"边建国"}
+
+
+def test_a_central_nursing_home_is_one_body():
+    ex = extract("在青禾县白沙镇中心敬老院,共青团青禾县委为老人发放礼品。")
+    bodies = names(ex, "Organization")
+    assert "青禾县白沙镇中心敬老院" in bodies
+    assert "青禾县白沙镇中心" not in bodies
