@@ -258,3 +258,9 @@ def test_a_central_nursing_home_is_one_body():
     bodies = names(ex, "Organization")
     assert "青禾县白沙镇中心敬老院" in bodies
     assert "青禾县白沙镇中心" not in bodies
+
+
+def test_an_online_outlet_in_a_dateline_holds_its_province_and_a_branch_alone_is_no_body():
+    ex = extract("云河在线11月13日讯(通讯员 朱优芬)共建美丽城镇。案件引起了分局领导的重视。")
+    assert "云河在线" in names(ex, "Organization")
+    assert "分局" not in names(ex, "Organization")
