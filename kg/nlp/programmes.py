@@ -25,6 +25,7 @@ from kg.nlp.triggers import trigger_pattern
 from kg.schema import Label
 
 BOOK = re.compile(r"《[^《》\n]{2,60}》")
+FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五")  # “十四五”: the plan, named by its number
 QUOTE = re.compile(r"[“\"]([^“”\"\n，。,；;！？]{2,20})[”\"]")
 MAX_TAIL_TOKENS = 4
 MAX_TAIL_CHARS = 6  # “8+1”社会救助体系, not “村企联建”发展村集体经济模式
@@ -92,6 +93,7 @@ def find_programmes(doc: Doc) -> Doc:
             continue  # “某某寺”、“某某镇”: a list of sites, not of programmes
         elif not SPOKEN.search(m.group(1)) and (
             honour
+            or (FIVE_YEAR_PLAN.fullmatch(quoted) and not named_fuller(text, m.group(0), heads))
             or (text.startswith("的", m.end()) and head_end(doc, starts, m.end(), heads))
             or (k in listed and len(m.group(1)) >= 2)
             or (len(m.group(1)) >= MIN_BARE_QUOTE and (triggered or longest_suffix(quoted, heads)))
@@ -102,6 +104,15 @@ def find_programmes(doc: Doc) -> Doc:
     opening_projects(doc)
     listed_projects(doc, heads)
     return doc
+
+
+def named_fuller(text: str, quote: str, heads: frozenset[str]) -> bool:
+    """Whether the article also names a programme that opens with this quote and goes on to
+    a head (“十四五”发展目标): the quote alone is its short form, no programme of its own."""
+    for k in (m.end() for m in re.finditer(re.escape(quote), text)):
+        if any(longest_suffix(text[k : k + n], heads) for n in range(1, MAX_TAIL_CHARS + 1)):
+            return True
+    return False
 
 
 def quote_runs(text: str, quotes: list[re.Match]) -> list[list[int]]:

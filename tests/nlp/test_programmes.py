@@ -65,3 +65,11 @@ def test_a_common_word_opening_a_clause_names_no_project():
 def test_a_special_struggle_is_a_programme():
     ex = extract("县公安局开展扫黑除恶专项斗争。")
     assert "扫黑除恶专项斗争" in names(ex, "Programme")
+
+
+def test_a_five_year_plan_in_quotes_is_a_programme_unless_a_fuller_name_follows():
+    ex = extract("全会是在“十三五”收官、“十四五”开局的关键节点召开的。")
+    assert {"“十三五”", "“十四五”"} <= names(ex, "Programme")
+    ex = extract("今年是“十四五”开局之年,要完成“十四五”发展目标。")
+    assert "“十四五”" not in names(ex, "Programme")
+    assert "“十四五”发展目标" in names(ex, "Programme")
