@@ -22,6 +22,7 @@ from kg.schema import Label, RelType
 GIVING = (RelType.DONATED, RelType.DISBURSED)
 RECEIVERS = (Label.PLACE, Label.ORGANIZATION, Label.PERSON)
 BEHALF = re.compile(r"代表$")
+GOVERNING = ("委", "政府", "人大", "政协", "常委会")  # party and state bodies: none gives
 
 
 @functools.cache
@@ -81,7 +82,8 @@ def givers(
     resolve: Resolver,
 ) -> list[Mention]:
     """The bodies a donation is made for, when people make it: the body after 代表 in the
-    clause, else the body whose leader opens the sentence; else the subject itself. Only
+    clause, else the body (no party or state body) whose leader opens the sentence; else
+    the subject itself. Only
     givers named in the sentence and not as the receiver (向县指挥部捐赠) give: a subject
     carried from sentences before is too weak a reading for a gift."""
     receiving = receivers(text, before)
@@ -97,7 +99,9 @@ def givers(
         return behalf
     here = [m for m in mentions if sentence[0] <= m.start < sentence[1]]
     opening = subject_of(text, sentence[0], here, sentence[1], resolve)
-    return [opening.mention] if opening and opening.kind == "leader" else subject
+    if opening and opening.kind == "leader" and not opening.mention.name.endswith(GOVERNING):
+        return [opening.mention]  # 某商会会长甲…捐款: the association gives
+    return subject  # 县委书记甲、县长乙率先捐款: the leaders give, not the county's bodies
 
 
 def fallback_receiver(

@@ -43,10 +43,21 @@ def triggers_in(
         and not any(m.start <= t.start() < m.end for m in names)
         and not text.endswith("关于", 0, t.start())  # 听取关于修订X的汇报: a topic, no act
         and not text.startswith("精神", t.end())  # 讲话精神: a noun
+        and not received(text, t)  # 收到捐款12万元: what was received, nobody gives here
         and not noun_speech(text, t.start())
         and not event_modifier(text, t)
         and text[t.end() : t.end() + 1] not in word_list("verb_noun_suffixes.txt")  # 考察团
     ]
+
+
+RECEIVED = re.compile(r"(?:收到|接收|接受|募集|筹集|募捐)(?:了|到)?(?:各类|爱心)?$")
+
+
+def received(text: str, trig: re.Match) -> bool:
+    """A gift's verb after 收到, 募集 (县慈善总会收到捐款, 募集捐款): the gift as a thing."""
+    return action_table()[trig.group(0)] == RelType.DONATED and bool(
+        RECEIVED.search(text, max(0, trig.start() - 6), trig.start())
+    )
 
 
 EVENT_NOUNS = ("活动", "仪式", "大会")

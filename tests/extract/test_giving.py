@@ -77,3 +77,10 @@ def test_a_body_gives_to_a_body_after_the_preposition():
         ("青禾县青年创业者协会", "县指挥部", "1.79万元"),
         ("明远旅游开发公司", "县红十字会", "10万元"),
     }
+
+
+def test_a_party_leader_gives_in_person_and_donations_received_are_no_gift():
+    assert donated("县委书记王明向白沙镇敬老院捐款1000元。", HOME) == {
+        ("王明", "白沙镇敬老院", "1000元")
+    }
+    assert donated("县慈善总会共收到捐款12万元,善款已投入捐款箱。", HOME) == set()
