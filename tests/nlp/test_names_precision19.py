@@ -264,3 +264,9 @@ def test_an_online_outlet_in_a_dateline_holds_its_province_and_a_branch_alone_is
     ex = extract("云河在线11月13日讯(通讯员 朱优芬)共建美丽城镇。案件引起了分局领导的重视。")
     assert "云河在线" in names(ex, "Organization")
     assert "分局" not in names(ex, "Organization")
+
+
+def test_a_zone_named_after_a_railway_keeps_its_proper_name():
+    ex = extract("加快推进城区水系二期、职业中专、平漯周高铁片区等重点项目建设。")
+    assert "平漯周高铁片区" in names(ex, "Place")
+    assert "高铁片区" not in names(ex, "Place")
