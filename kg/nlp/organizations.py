@@ -322,6 +322,7 @@ def joins_fields(doc: Doc, j: int, heads: frozenset[str]) -> bool:
         or is_boundary(before)
         or before in word_list("titles.txt")
         or after[:1] in LEVELS
+        or after in heads  # 农贸市场 | 和 | 超市: two kinds of place, a head alone after 和
     ):
         return False
     if before in word_list("generic_orgs.txt"):

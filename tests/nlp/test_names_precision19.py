@@ -270,3 +270,10 @@ def test_a_zone_named_after_a_railway_keeps_its_proper_name():
     ex = extract("加快推进城区水系二期、职业中专、平漯周高铁片区等重点项目建设。")
     assert "平漯周高铁片区" in names(ex, "Place")
     assert "高铁片区" not in names(ex, "Place")
+
+
+def test_a_market_and_a_supermarket_are_no_one_body():
+    ex = extract("他委派专人到县里几个大的农贸市场和超市联系销售。市住房和城乡建设局参加。")
+    bodies = names(ex, "Organization")
+    assert not {b for b in bodies if "超市" in b}
+    assert "市住房和城乡建设局" in bodies
