@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.listed_bodies import BARE_LEVEL_BODIES
 from kg.extract.topics import Resolver, subject_of
 from kg.nlp.lexicon import pattern_of, word_list
 from kg.records import Mention
@@ -22,7 +23,7 @@ from kg.schema import Label, RelType
 GIVING = (RelType.DONATED, RelType.DISBURSED)
 RECEIVERS = (Label.PLACE, Label.ORGANIZATION, Label.PERSON)
 BEHALF = re.compile(r"代表$")
-GOVERNING = ("委", "政府", "人大", "政协", "常委会")  # party and state bodies: none gives
+GOVERNING = (*BARE_LEVEL_BODIES, "委", "常委会")  # party and state bodies: none gives
 
 
 @functools.cache

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from kg.extract.evidence import evidence, key
 from kg.extract.settle import ADMIN_LEVELS
-from kg.nlp.candidates import PUNCT
+from kg.nlp.candidates import HAN, PUNCT
 from kg.nlp.levels import BODY_LEVELS as LEVELS
 from kg.nlp.lexicon import longest_suffix, ordered_words, table, word_list
 from kg.nlp.person_names import title_words
@@ -38,7 +38,6 @@ TAKES_POST = re.compile(  # 甲(同志)任…, 甲副区长代理…: the verb o
 LAYOUT_SPACES = " \u3000"  # 市委常委 、市人大常委会副主任: the page's spaces around a mark
 DESK_ENDS = "处科室股"  # 政治处, 办公科, 党政办公室: a unit inside a body
 MAX_DESK = 4
-DESK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 UNREAD_BODY = re.compile(r"、([\u4e00-\u9fff]{2,5})$")  # …、动防站 | 站长甲
 LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
 APPOINTED = re.compile(  # 任命甲(同志)为…, 甲、乙等18人为…, 黄世周(村支书), 甲成功当选为…
@@ -200,7 +199,7 @@ class PostReader:
         for k in range(2, MAX_DESK + 1):
             desk, start = self.text[end - k : end], end - k
             listed = self.text[start - 1 : start] == "、"
-            if listed and desk[-1:] in DESK_ENDS and DESK_WORD.fullmatch(desk):
+            if listed and desk[-1:] in DESK_ENDS and HAN.match(desk):
                 return k
         return 0
 

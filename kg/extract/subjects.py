@@ -334,12 +334,15 @@ def topic(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
     first = here[0] if here else None
     if first is not None and first.label == Label.ORGANIZATION and titled(text, first.end):
         first = next((m for m in here if m.label == Label.PERSON), first)  # 某局局长甲冒雨,…
-    followers = word_list("topic_followers.txt") | word_list("subject_tails.txt")
+    opener = text[clause[0] : here[0].start] if here else ""
     if (
         first is None
-        or text[clause[0] : here[0].start] not in word_list("titles.txt") | {""}
+        or (opener and opener not in word_list("titles.txt"))
         or first.label not in (Label.PERSON, Label.ORGANIZATION, Label.PLACE)
-        or not any(text.startswith(w, first.end) for w in followers)
+        or not any(
+            text.startswith(w, first.end)
+            for w in word_lists("topic_followers.txt", "subject_tails.txt")
+        )
         or action_pattern().search(text, *clause)
     ):
         return []

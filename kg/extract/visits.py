@@ -136,11 +136,12 @@ def purpose_of(
     创建工作联系点…慰问: 创建 names the work); for a topic marker (就X…做了调研), the next
     visiting verb of its clause."""
     topic = motion.group(0) in ordered_words("topic_markers.txt")
+    sites = [m for m in mentions if m.label in SITES]
     for t in action_pattern().finditer(text, motion.end(), min(end, motion.end() + MAX_SPAN)):
         if t.start() not in word_starts or t.group(0) in own_subject_verbs():
             continue  # 到某地建设现场: building is no purpose of a movement
-        if inside(t.start(), [m for m in mentions if m.label in PLACES + (Label.PROGRAMME,)]):
-            continue
+        if inside(t.start(), sites):
+            continue  # 某某结对帮扶创建工作联系点: a verb inside a site's name
         if not topic and in_topic(text, t, word_starts):
             continue  # 来到甲村,对美丽庭院创建…情况进行走访: 创建 is what was looked at
         if not topic or action_table()[t.group(0)] == RelType.VISITED:

@@ -69,6 +69,17 @@ def visited_lists(doc: Doc) -> None:
                 propose(doc, start, end, Label.PLACE, SOURCE[Label.PLACE])
 
 
+def closes_with_kind(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Whether a 等 in text[start:end] closes a list with a kind of ``label`` (甲、乙等地;
+    not 等地方干部: the kind is a word of its own)."""
+    starts = doc_index(doc).token_at_start
+    return any(
+        doc[i].text == "等" and kinds().get(kind_after(doc, i + 1)) == label
+        for i in (starts.get(k) for k in range(start, end))
+        if i is not None and i + 1 < len(doc)
+    )
+
+
 def kind_after(doc: Doc, i: int) -> str | None:
     """The kind word after 等, past a few qualifiers (重点, 3家, 9所)."""
     for j in range(i, min(i + MAX_QUALIFIERS + 1, len(doc))):

@@ -63,6 +63,7 @@ COUNTS = "一二两三四五六七八九十几多数各"  # 抚顺 | 两市: a c
 TITLE_OPENERS = "副总"  # characters that open a title and hardly end a given name
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
 LEADER_AFTER = ("新时代", "同志", "总书记")  # what follows a leader's name, never a place's
+LIST_ITEM = re.compile(r"、([^、]+)")  # 、乙、丙等地: each item after its mark
 IDEOLOGY = re.compile(r"新时代[\u4e00-\u9fff]{0,12}思想")  # a leader's name opens it: no mention
 
 
@@ -283,7 +284,8 @@ def listed_among_bodies(doc: Doc, end: int) -> bool:
     m = bodies_list_end().match(index.text, end)
     if m is None or m.end() not in index.token_at_end:
         return False
-    items = {(k + 1, k + 1 + len(item)) for k, item in list_items(index.text, end, m.end())}
+    close = index.text.rfind("等", end, m.end())
+    items = {i.span(1) for i in LIST_ITEM.finditer(index.text, end, close)}
     if any(
         p.label == Label.PERSON and end < p.start < m.end() and (p.start, p.end) not in items
         for p in candidates(doc)
@@ -292,19 +294,6 @@ def listed_among_bodies(doc: Doc, end: int) -> bool:
     after = index.token_at_start.get(m.end())
     people = word_list("person_roles.txt") | word_list("titles.txt")
     return after is None or doc[after].text not in people  # 等企业 | 负责人: people
-
-
-def list_items(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """The items after ``start`` up to the 等 closing a list, each with the offset of the 、
-    before it (、乙、丙等地)."""
-    rest = text[start:end]
-    rest = rest[: rest.rfind("等")] if "等" in rest else rest
-    out, k = [], start
-    for item in rest.split("、")[1:]:
-        k = text.index("、", k)
-        out.append((k, item))
-        k += 1
-    return out
 
 
 def opens_firm_name(doc: Doc, end: int) -> bool:

@@ -13,13 +13,13 @@ import re
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import NER_SOURCE, PUNCT, candidates, propose
+from kg.nlp.kind_lists import closes_with_kind
 from kg.nlp.person_names import NameReader, name_enders, starts_follower, surnames, title_words
 from kg.schema import Label
 
 SOURCE = "title_name"  # names read from a title or shape around them (ranked above bodies)
 LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}")
-MAX_KIND = 4  # 等县市: the kind a list closes with
-PLACES_CLOSE = re.compile(r"等(?:地|地区|县市|市县|乡镇)(?![\u4e00-\u9fff]*(?:干部|群众|代表))")
+MAX_KIND = 4  # 等县市: the kind a list closes with, past the run's last member
 
 
 def model_lists(doc: Doc, reader: NameReader) -> None:
@@ -28,7 +28,7 @@ def model_lists(doc: Doc, reader: NameReader) -> None:
     text = reader.text
     found = {(c.start, c.end) for c in candidates(doc) if c.label == Label.PERSON}
     for run in LIST.finditer(text):
-        if PLACES_CLOSE.search(text[run.start() : run.end() + MAX_KIND]):
+        if closes_with_kind(doc, run.start(), run.end() + MAX_KIND, Label.PLACE):
             continue  # 甲、乙、丙等地: a list of places, whatever the model read
         members = list_members(text, run.start(), run.end(), found)
         people = [m for m in members if m in found]
