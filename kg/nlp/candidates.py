@@ -222,12 +222,14 @@ def walk_left(
 def opens_own_name(word: str) -> bool:
     """A word a name of its own begins with after a kind (企业 | 深圳市…, 重点项目 | 深汕…): a
     level or place, or a proper word (no common word: not 企业 | 服务中心)."""
-    return begins_body(word) or (
-        len(word) > 1
-        and HAN.fullmatch(word) is not None
-        and word not in word_list("common_words.txt")
-        and not is_boundary(word)
-    )
+    proper = len(word) > 1 and HAN.match(word) is not None and proper_word(word)
+    return begins_body(word) or proper
+
+
+def proper_word(text: str) -> bool:
+    """A word that may name a place: a listed place, or no common word nor boundary."""
+    known = text in word_list("places.txt")
+    return (known or text not in word_list("common_words.txt")) and not is_boundary(text)
 
 
 def holds_person(tok, people: Container[int]) -> bool:

@@ -25,6 +25,7 @@ from kg.nlp.candidates import (
     body_prefix,
     candidates,
     is_boundary,
+    proper_word,
     propose,
     quote_spans,
 )
@@ -384,11 +385,6 @@ def held_place(prev: Token, level: str = "") -> bool:
         and proper_word(text)
         and not acts_on_names(text)
     )
-
-
-def proper_word(text: str) -> bool:
-    """A word that may name a place: a listed place, or no common word nor boundary."""
-    return (text in word_list("places.txt") or not text_is_word(text)) and not is_boundary(text)
 
 
 def text_is_word(text: str) -> bool:
