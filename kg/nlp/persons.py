@@ -39,8 +39,8 @@ GROUP_BEFORE = re.compile(  # 全体干部职工, 700余名志愿者: a group
 )
 ELECTED = re.compile(r"(?:成功|顺利|全票|一致)?当选为?")  # 甲当选为某镇妇联主席
 ELECTED_POST = re.compile(r"[^，。；！？,;!?\n]{2,60}")  # the post the clause ends with
-APPOINTED = re.compile(  # 甲、乙、丙等18人: the names, the count of all appointed left out
-    r"([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*?)(?:等\d+[人名位](?:同志)?)?"
+APPOINTED = re.compile(  # 甲、乙、丙等18人, 甲、乙同志: the names, the count and 同志 left out
+    r"([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*?)(?:等\d+[人名位])?(?:同志)?"
 )
 ELECTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*")
 ANONYMISED_PAIR = re.compile(

@@ -68,6 +68,9 @@ def test_name_then_title_takes_the_body_before_or_the_meeting_body():
 
 def test_appointment_reads_the_body_after_wei():
     assert ("祝庆和", "东湖区人民政府") in posts("会议决定任命祝庆和为东湖区人民政府副区长。")
+    assert {("周向前", "青石市商务局"), ("田小东", "青石市监察委员会")} <= posts(
+        "任命周向前同志为青石市商务局局长,任命田小东、金立同志为青石市监察委员会副主任。"
+    )  # 同志 after the names
 
 
 def test_generic_noun_and_anaphor_mean_the_body_named_before():

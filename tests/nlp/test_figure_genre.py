@@ -56,6 +56,7 @@ def test_genre_shapes(text, expected):
         "被告人中年龄最大的一名78岁",
         "20岁那年他来到深圳",
         "被告人已年近80岁",
+        "一位81岁残疾老人托人捐出积蓄",  # a role noun after the age makes it a person's
         "10年来,全县累计植树",  # a time frame, like a date
         "5年后每棵树都能挣钱",
         "驻地31520部队官兵",  # a unit's number

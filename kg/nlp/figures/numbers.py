@@ -130,7 +130,6 @@ def _age_words(side: str) -> str:
 
 
 AGE_BEFORE = re.compile(f"(?:{_age_words('before')})$")
-AGE_AFTER = re.compile(_age_words("after"))
 AGE_THRESHOLD = re.compile(f"(?:{_age_words('threshold')})$")
 THRESHOLDS = {"以上", "以下", "及以上", "以内"}
 # 3个多月: the hedge written inside the unit.
@@ -166,6 +165,8 @@ BARE_SUM = re.compile(
     rf"(?:投资|金额|资金|总额|融资|产值)(?:额|总额)?(?:为|达|达到|约|近|超|共|计)?"
     rf"(?P<num>{ARABIC})(?P<mag>[万亿]{{1,2}})(?![\d.万亿千百元美港欧日英])"
 )
+# 81岁残疾老人, 12岁女孩: an age is a person's when a role noun follows within a few words.
+AGE_AFTER = re.compile(rf"{_age_words('after')}|[\u4e00-\u9fff]{{0,3}}?(?:{_ROLES})")
 CROWD = re.compile(
     rf"{_NOT_AFTER}(?P<pre>近|逾|超|约)?(?P<num>[百千万])(?P<mid>余|多)?(?={_ROLES})"
 )
