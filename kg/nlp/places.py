@@ -31,6 +31,7 @@ from kg.nlp.candidates import (
 )
 from kg.nlp.doc_index import doc_index, tokens_ending_in, tokens_matching
 from kg.nlp.kind_lists import listed_names, visited_lists
+from kg.nlp.levels import LOCAL_LEVELS
 from kg.nlp.lexicon import last_characters, longest_suffix, word_list
 from kg.nlp.person_names import surnames
 from kg.schema import Label
@@ -45,11 +46,16 @@ HONOUR_AFTER = ("创建", "建设", "称号", "的经验")  # 文明镇创建: t
 HONOUR_BEFORE = ("创建", "争创", "评为", "先进")
 HONOUR_REACH = 8
 HONOUR_STEMS = ("示范", "百强", "模范", "标兵", "实验")  # 示范州, 实验县: a kind of place, no name
+MARKETS = ("市集", "市场")  # 非遗市集, 某某市场: a market, not a city
 NOT_AFTER = ("特色", "精神", "猪瘟")  # 中国特色…, 太行精神, 非洲猪瘟: no place is meant
 TRANSLITERATED = ("嘎查", "苏木")  # suffixes of Mongolian names, often cut by the segmenter
 SCOPE_MARKS = "各全该本每"  # 某镇 | 各村: every village of the town
 NOT_OPENERS = "副正原前全该本各每此这那某"  # 原 | 某某村: the former village, no name
 COUNTED = "一二两三四五六七八九十几多数外邻"  # 两县 | 政府, 邻县 | 法院: none named
+# 一个个 | 社区, 每个 | 村, 镇街 | 社区: a count or a pair of levels before a kind, no name.
+UNNAMED_STEM = re.compile(
+    rf"[一每各两几]?[个座片所家条][个座片所家条]?|一(.)\1|[{LOCAL_LEVELS}街居组]{{2}}"
+)
 NUMBER_PIECE = re.compile(r"[一二三四五六七八九十]+号")  # 五号 | 某某 | 社区
 GLUE = "和与及"  # a person's given name glued to the body after it by one of these
 LIST_MARKS = ("、", "，", ",")
@@ -82,8 +88,11 @@ def find_places(doc: Doc) -> Doc:
                 continue  # 李中原, 中国特色社会主义
             if honour(text_all, start, end):
                 continue
-            if figure_of_speech(text_all, start, end, quoted):
-                continue
+            if (
+                figure_of_speech(text_all, start, end, quoted)
+                or text_all[end - 1 : end + 1] in MARKETS
+            ):
+                continue  # 非遗市 | 集: the suffix begins a word of its own
             propose(doc, start, end, Label.PLACE, source)
     for i in tokens_matching(doc, COMMITTEE):
         if i == 0:
@@ -223,8 +232,8 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         split = split_stem(doc, prev)
         if split is not None:
             return split, "place_suffix"
-        if not stem_before(doc, prev, suffix):
-            return None  # 构建 | 市, 发挥 | 村, 助推 | 园区
+        if not stem_before(doc, prev, suffix) or UNNAMED_STEM.fullmatch(prev.text):
+            return None  # 构建 | 市, 发挥 | 村, 助推 | 园区, 一个个 | 社区, 镇街 | 社区
         start = transliterated_start(doc, prev, suffix)
         text = prev.text + text
     elif suffix and len(text) > 2 and tok.i > 0 and listed_piece(doc, doc[tok.i - 1]) and not cut:
