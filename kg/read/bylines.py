@@ -36,7 +36,7 @@ from kg.read.credits import (
 )
 from kg.records import Byline
 
-CLOSED_SENTENCE = re.compile(r"[。！？!?][”’」』]?\s*$")  # …谢绝。 (X) / …进行。”(X Y)
+CLOSED_SENTENCE = re.compile(r"[。！？!?…][”’」』]?\s*$")  # …谢绝。 (X) / …进行。”(X Y)
 OPENING = re.compile(r"\s*(?:[^\s，。,！？]{1,16}[讯电]\s*)?")  # (X Y)… / 本报讯 (X) …
 
 
@@ -119,9 +119,23 @@ def last_body_paragraph(paragraphs: list[str]) -> int:
     """The index of the item's last paragraph, before the credit and note lines that close
     it (…成果。(X Y) / 来源:某某网 / 作者:Z): names alone close that paragraph."""
     k = len(paragraphs) - 1
-    while k > 0 and (NOTE_LINE.match(paragraphs[k]) or is_credit_line(paragraphs[k])):
+    while k > 0 and (
+        NOTE_LINE.match(paragraphs[k])
+        or is_credit_line(paragraphs[k])
+        or is_credited_caption(paragraphs[k])
+    ):
         k -= 1
     return k
+
+
+def is_credited_caption(line: str) -> bool:
+    """A photo's caption closed by its credit (农民喜收玉米(X 摄)): captions printed after
+    the text do not end it, so its closing names alone still close the item."""
+    s = line.strip()
+    return any(
+        s.endswith(c.evidence) and all(p.role == "photographer" for p in c.people)
+        for c in bracket_credits(s, last=False)
+    )
 
 
 def find_bylines(paragraphs: list[str], mentions_reporter: bool = False) -> list[Byline]:

@@ -35,6 +35,8 @@ BODY_ENDS = ordered_words("credit_body_ends.txt")
 NOT_NAMES = word_list("credit_not_names.txt")
 COLUMN_HEADS = word_list("credit_column_heads.txt")
 
+# (某某日报 X): the paper printed before names alone
+MEDIA_ENDS = ("报", "网", "台", "媒体", "传媒", "新闻", "频道", "中心")
 PHOTO_POSTFIX = ("摄影报道", "摄影", "摄", "供图")
 LIST_MARKS = ("、", ",", "，")
 SOURCE_PREPOSITION = "据"  # 据某报客户端丨记者 X: the paper the report is taken from
@@ -372,7 +374,10 @@ def names_credit(body: str, post: str | None, strict: bool) -> list[Credited] | 
         return [Credited(n, POSTFIX_WORDS[post], found.desk) for n in names] or None
     if re.search(r"[:：]", body):
         return None  # a label and a value, not a list of names
-    tokens = pair_singles([t for t in SEP.split(body) if t])
+    tokens = pair_singles([t for t in SEP.split(body) if t]) or []
+    desk = tokens[0] if len(tokens) > 1 and tokens[0].endswith(MEDIA_ENDS) else None
+    if desk:
+        tokens = tokens[1:]  # (某某日报 X): the paper, then its writer
     if tokens and all(is_name(t) for t in tokens):
-        return [Credited(t, None) for t in tokens]
+        return [Credited(t, None, desk) for t in tokens]
     return None

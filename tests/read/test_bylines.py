@@ -371,3 +371,22 @@ def test_a_town_credited_in_brackets_is_no_person():
 
 def test_credit_words_in_traditional_characters():
     assert credits(["此次活動以共建為主題。(通訊員 施金霞)"]) == [("施金霞", "correspondent")]
+
+
+def test_a_paper_before_the_closing_names_is_their_desk():
+    bylines = find_bylines([BODY, "今年全区共发放护林补贴120万元。 (北山日报 邵明川)"])
+    assert [(b.name, b.role, b.desk) for b in bylines] == [("邵明川", "author", "北山日报")]
+
+
+def test_names_alone_close_the_text_before_the_captions_printed_after_it():
+    paras = [
+        BODY,
+        "居民在园内散步,笑声不断…… (邵明川)",
+        "园内新栽的苗木(庞立 摄)",
+        "夜色中的公园(韦成 摄)",
+    ]
+    assert credits(paras) == [
+        ("庞立", "photographer"),
+        ("韦成", "photographer"),
+        ("邵明川", "author"),
+    ]
