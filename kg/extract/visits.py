@@ -28,6 +28,7 @@ MAX_SPAN = 120  # 来到甲村、乙村,对…、…情况进行走访调研: th
 SHORT_FORM = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
 TOPIC_VERB = re.compile(r"进行|开展")  # 对…情况进行走访
 SITES_END = re.compile(r"等(?:处|地|单位|场所)|(?<=[^，。,；;])家中")  # 来到甲、乙等处
+ROUNDS = ("先后", "相继", "依次")  # 先后到甲、乙: one after another, a round of visits
 SETTING = re.compile(r"\s*在([\u4e00-\u9fff]{2,24}?)(?:家|内|里|现场)?[,，]")
 
 
@@ -45,6 +46,8 @@ class Visit:
 
     @property
     def verb(self) -> str:
+        if CLAUSE.fullmatch(self.purpose.group(0)):
+            return self.motion.group(0)  # 先后到甲、乙,…: the movement alone
         return f"{self.motion.group(0)}…{self.purpose.group(0)}"
 
 
@@ -87,6 +90,8 @@ def visits_in(
             continue
         kind = RelType.VISITED if stops else visit_kind(text, motion, purpose, word_starts)
         topic = motion.group(0) in ordered_words("topic_markers.txt")
+        if topic and moves_before(text, motion.end(), purpose.start(), word_starts):
+            continue  # 就某工作到甲县、乙县调研: the movement names where the visit went
         homes = bool(stops) and stops.group(0).endswith("家中")  # 到甲、乙等人家中: the people
         between = [
             m
@@ -104,16 +109,29 @@ def visits_in(
     return out
 
 
+def moves_before(text: str, start: int, end: int, word_starts: set[int]) -> bool:
+    """Whether a movement verb stands as a word of its own in text[start:end]."""
+    moves = ordered_words("motion_verbs.txt")
+    return any(
+        m.start() in word_starts and m.end() in word_starts and m.group(0) in moves
+        for m in motion_pattern().finditer(text, start, end)
+    )
+
+
 def sites_end(text: str, motion: re.Match, end: int, word_starts: set[int]) -> re.Match | None:
     """A movement to places listed up to 等处, 等地 or 家中, in its clause, before any verb
-    (先后来到甲中心、乙部等处,详细了解…; 到某某等人家中,送上慰问金): the movement is the
-    visit; a one-character verb only as a whole word (到 of 到位 is none)."""
+    (先后来到甲中心、乙部等处,详细了解…; 到某某等人家中,送上慰问金), or after 先后 up to
+    the clause's end: the movement is the visit; a one-character verb only as a whole word
+    (到 of 到位 is none)."""
     if motion.start() not in word_starts or (
         len(motion.group(0)) < 2 and motion.end() not in word_starts
     ):
         return None
     clause = CLAUSE.search(text, motion.end(), end)
-    return SITES_END.search(text, motion.end(), clause.start() if clause else end)
+    listed = SITES_END.search(text, motion.end(), clause.start() if clause else end)
+    if listed is None and clause and text.endswith(ROUNDS, 0, motion.start()):
+        return clause  # 先后到甲、乙、丙,进企业、看园区: a round of visits, the sites listed
+    return listed
 
 
 def project(m: Mention) -> bool:

@@ -83,3 +83,20 @@ def test_a_site_visited_for_a_look_at_how_building_goes_builds_nothing():
         "视察组一行来到凤鸣中学综合楼建设点对重点项目建设情况进行了详细了解。随后召开了座谈会。"
     )
     assert not relations(ex, "HELD")
+
+
+def test_a_round_of_visits_lists_its_sites_up_to_the_clause_end():
+    ex = extract(
+        "在东阜县,林望舒先后到东阜县博物馆和规划展览馆、前进灯具公司、柯朗服饰公司,"
+        "进企业、看园区、听介绍。丁可欣到青禾镇,进企业、看园区。"
+    )
+    found = relations(ex, "VISITED")
+    assert {("林望舒", "前进灯具公司"), ("林望舒", "柯朗服饰公司")} <= found
+    assert not {who for who, _ in found} & {"丁可欣"}  # no round, no purpose: no visit
+
+
+def test_a_movement_after_a_topic_names_every_place_visited():
+    found = relations(
+        extract("2月19日,市长林望舒就重点项目建设等工作到东阜县、西邑县调研。"), "VISITED"
+    )
+    assert {("林望舒", "东阜县"), ("林望舒", "西邑县")} <= found
