@@ -40,6 +40,9 @@ CLAUSE_WINDOW = 300  # no clause of the genre runs longer without a mark
 STAFF_GAP = 10  # 湖北省湖南商会执行会长|龚卫兵: a body this close before a person is a title
 
 QUOTED = re.compile(r"“([^”]{2,12})”")
+SOURCE_SAYS = re.compile(  # 某局反馈的核算结果显示, 某局数据显示: a source of figures
+    r"(?:(?:反馈|发布|公布|提供|统计|监测|核算)的?[^，。,;；:：]{0,16}?|数据|统计|监测)(?:显示|表明)"
+)
 
 
 class Resolver(Protocol):
@@ -83,13 +86,19 @@ def subject_of(
             text, start, limit, resolve
         )
     first = last_of_address(first, mentions)
-    if first.label not in SUBJECTS or organiser(text, first):
+    if first.label not in SUBJECTS or organiser(text, first) or news_source(text, first):
         return None
     if listed(text, first, mentions, before):
         return None
     if first.home_city:
         return Subject(first, "scope")
     return Subject(first, kind_of(text, first, mentions))
+
+
+def news_source(text: str, first: Mention) -> bool:
+    """据市统计局统计, 省统计局反馈的核算结果显示: the office the figures come from, not
+    what they are about."""
+    return text.endswith("据", 0, first.start) or SOURCE_SAYS.match(text, first.end) is not None
 
 
 def organiser(text: str, first: Mention) -> bool:

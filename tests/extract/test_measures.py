@@ -144,3 +144,13 @@ def test_a_project_named_in_a_list_is_found_again_where_its_figures_are_given():
     measures = relations(ex, "MEASURES")
     assert ("1.2亿元", "明玻技改项目") in measures
     assert ("5000万元", "丰泽食品生产项目") in measures
+
+
+def test_the_office_the_figures_come_from_is_not_what_they_measure():
+    text = (
+        "据青石省政府网站消息,省统计局反馈的核算结果显示:一季度,青石市生产总值实现500亿元。\n"
+        "农业生产形势良好。畜牧业产值增长3%。"
+    )
+    found = measures(text, home_city="青石市")
+    assert ("3%", "青石市") in found
+    assert not {target for _, target in found} & {"省统计局"}
