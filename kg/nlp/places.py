@@ -46,6 +46,7 @@ HONOUR_AFTER = ("创建", "建设", "称号", "的经验")  # 文明镇创建: t
 HONOUR_BEFORE = ("创建", "争创", "评为", "先进")
 HONOUR_REACH = 8
 HONOUR_STEMS = ("示范", "百强", "模范", "标兵", "实验")  # 示范州, 实验县: a kind of place, no name
+TOUR = re.compile(r"(?:社区|乡村|校园|基层)行(?![动政为业])")  # 某某社区行: a tour, no place
 MARKETS = ("市集", "市场")  # 非遗市集, 某某市场: a market, not a city
 NOT_AFTER = ("特色", "精神", "猪瘟")  # 中国特色…, 太行精神, 非洲猪瘟: no place is meant
 TRANSLITERATED = ("嘎查", "苏木")  # suffixes of Mongolian names, often cut by the segmenter
@@ -91,8 +92,9 @@ def find_places(doc: Doc) -> Doc:
             if (
                 figure_of_speech(text_all, start, end, quoted)
                 or text_all[end - 1 : end + 1] in MARKETS
+                or TOUR.match(text_all, end - 2)
             ):
-                continue  # 非遗市 | 集: the suffix begins a word of its own
+                continue  # 非遗市 | 集, 大篷车社区行: the suffix begins a word of its own
             propose(doc, start, end, Label.PLACE, source)
     for i in tokens_matching(doc, COMMITTEE):
         if i == 0:

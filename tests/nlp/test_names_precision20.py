@@ -1,0 +1,25 @@
+"""Names by kind, round 20: counts, pairs of levels, markets, tours and several bodies of a
+place are no names (sentences invented for the tests)."""
+
+from tests.helpers import extract, names
+
+
+def test_a_count_or_a_pair_of_levels_before_a_kind_names_no_place():
+    ex = extract(
+        "宣传队走遍青禾区的一个个街道、一个个社区,又向区内各镇街社区传播分类知识。"
+        "志愿者走进团结社区,开展义诊。"
+    )
+    places = names(ex, "Place")
+    assert "团结社区" in places
+    assert not {"一个个街道", "一个个社区", "镇街社区", "街社区"} & places
+
+
+def test_a_market_and_a_tour_of_communities_are_no_places():
+    ex = extract("文化节设有非遗市集。青禾区开展垃圾分类大篷车社区行志愿服务行动。")
+    assert not {"非遗市", "大篷车社区"} & names(ex, "Place")
+
+
+def test_several_bodies_of_a_place_are_none_named():
+    ex = extract("2月3日,青石市多部门联合在白沙岛餐饮店开展检查。")
+    assert not {"青石市多部门"} & names(ex, "Organization")
+    assert "青石市" in names(ex, "Place")
