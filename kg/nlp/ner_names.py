@@ -242,7 +242,7 @@ def plausible(doc: Doc, c: Candidate) -> bool:
             return False  # 本报金华10月2日电: the place a report was filed from
         if IDEOLOGY.match(text, c.end):
             return False  # 习近平 | 新时代中国特色社会主义思想: a name inside an ideology's
-        if listed_among_bodies(doc, c.end):
+        if listed_among_bodies(doc, c.end) or listed_after_body(doc, c.start, c.end):
             return False  # 水利、文旅、高寨子等单位: a body's short name in a list of bodies
         if opens_firm_name(doc, c.end):
             return False  # 鲍鱼 | 科技产业园: the opening of a firm's or a park's name
@@ -294,6 +294,19 @@ def listed_among_bodies(doc: Doc, end: int) -> bool:
     after = index.token_at_start.get(m.end())
     people = word_list("person_roles.txt") | word_list("titles.txt")
     return after is None or doc[after].text not in people  # 等企业 | 负责人: people
+
+
+LIST_CLOSE = re.compile(r"[。，,；;]|等[\u4e00-\u9fff]{0,2}[。，,；;]|$")
+
+
+def listed_after_body(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name closes a 、 list after a body (走访某公司、某中心、谷雨田鸢。): a site's
+    name among sites, no person."""
+    text = doc_index(doc).text
+    if not text.endswith("、", 0, start) or not LIST_CLOSE.match(text, end):
+        return False
+    ends = {c.end: c.label for c in candidates(doc) if c.source != NER_SOURCE}
+    return ends.get(start - 1) == Label.ORGANIZATION
 
 
 def opens_firm_name(doc: Doc, end: int) -> bool:

@@ -23,3 +23,9 @@ def test_several_bodies_of_a_place_are_none_named():
     ex = extract("2月3日,青石市多部门联合在白沙岛餐饮店开展检查。")
     assert not {"青石市多部门"} & names(ex, "Organization")
     assert "青石市" in names(ex, "Place")
+
+
+def test_a_name_closing_a_list_of_bodies_is_a_site_not_a_person():
+    ex = extract("陈立章赴西渡街道调研,实地走访青禾机械股份有限公司、白沙湾市民中心、谷雨林鸢。")
+    assert "谷雨林鸢" not in names(ex, "Person")
+    assert "陈立章" in names(ex, "Person")
