@@ -11,6 +11,7 @@ word inside a person's name (李中原) or an ideology's (中国特色…).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -34,7 +35,8 @@ from kg.nlp.kind_lists import listed_names, visited_lists
 from kg.nlp.levels import LOCAL_LEVELS
 from kg.nlp.lexicon import last_characters, longest_suffix, word_list
 from kg.nlp.person_names import surnames
-from kg.schema import Label
+from kg.nlp.triggers import action_table
+from kg.schema import Label, RelType
 
 HOME = re.compile(r"我市|本市|全市")
 LEVEL_ANAPHOR = re.compile(r"(?:全|本|该|我)([省县区乡镇旗])|该(市)")  # 全县 → the county named
@@ -236,6 +238,8 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
             return split, "place_suffix"
         if not stem_before(doc, prev, suffix) or UNNAMED_STEM.fullmatch(prev.text):
             return None  # 构建 | 市, 发挥 | 村, 助推 | 园区, 一个个 | 社区, 镇街 | 社区
+        if text_is_word(prev.text) and prev.text not in known and not placed(doc, prev):
+            return None  # 将 | 突出 | 社区抗疫主题: a word before a kind, not a name
         start = transliterated_start(doc, prev, suffix)
         text = prev.text + text
     elif suffix and len(text) > 2 and tok.i > 0 and listed_piece(doc, doc[tok.i - 1]) and not cut:
@@ -366,6 +370,26 @@ def split_stem(doc: Doc, prev: Token) -> int | None:
         return None  # the second may be a word of its own (袁 | 都 | 村)
     suffixes = word_list("place_suffixes.txt")
     return first.idx if len(place.text) > 2 and longest_suffix(place.text, suffixes) else None
+
+
+def placed(doc: Doc, stem: Token) -> bool:
+    """Whether a common word before a kind (团结 | 社区) stands where a place's name does:
+    opening a clause or list, after a place (某街道 | 团结社区), or after a word that
+    leads to a place (在, 到, 走进, 走访 …); not after other words (聚焦 | 当前 | 社区)."""
+    before = doc[stem.i - 1].text if stem.i > 0 else "。"
+    return (
+        not HAN_WORD.fullmatch(before)
+        or before in locators()
+        or before in word_list("places.txt")
+        or longest_suffix(before, word_list("place_suffixes.txt")) is not None
+    )
+
+
+@functools.cache
+def locators() -> frozenset[str]:
+    """Words a place's name follows: movements, visits and prepositions of place."""
+    visits = {w for w, t in action_table().items() if t == RelType.VISITED}
+    return frozenset(word_list("motion_verbs.txt") | visits | word_list("place_leads.txt"))
 
 
 def stem_before(doc: Doc, prev: Token, suffix: str) -> bool:

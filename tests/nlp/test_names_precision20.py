@@ -29,3 +29,13 @@ def test_a_name_closing_a_list_of_bodies_is_a_site_not_a_person():
     ex = extract("陈立章赴西渡街道调研,实地走访青禾机械股份有限公司、白沙湾市民中心、谷雨林鸢。")
     assert "谷雨林鸢" not in names(ex, "Person")
     assert "陈立章" in names(ex, "Person")
+
+
+def test_a_common_word_before_a_kind_is_a_name_only_where_a_place_stands():
+    ex = extract(
+        "今年邻里节还将突出社区抗疫主题,聚焦当前社区生活热点。"
+        "志愿者走进团结社区,并联合蓝天街道办事处在幸福社区开展义诊。"
+    )
+    places = names(ex, "Place")
+    assert {"团结社区", "幸福社区"} <= places
+    assert not {"突出社区", "当前社区"} & places
