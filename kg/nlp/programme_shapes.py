@@ -26,6 +26,10 @@ from kg.schema import Label
 NAME = r"[^，。,；;！？!?、：:“”《》\n]"
 DOCUMENT = re.compile(rf"关于{NAME}{{4,70}}?的(?:报告|议案|决定|请示|批复)")
 ONE_NAME = r"[^，。,；;！？!?、：:“”《》\n和及与]"  # a name of one document: no list inside
+LISTED_NAME = (
+    r"[^，。,；;！？!?、：:《》\n和及与]"  # one of a list, its quotes kept (“三农”工作意见)
+)
+LIST_ITEM = re.compile(r"[^、和及]+")
 LIST_DOCUMENT = re.compile(rf"(?<=[、了])(?:(?!关于){NAME}){{4,40}}?情况的报告")
 YEAR = r"(?:\d{4}\s*年度?\s*)?"
 HOME = r"(?:我市|全市|本市|我区|全区|我县|全县|我省|全省)?"
@@ -69,6 +73,20 @@ def passed_pattern() -> re.Pattern:
     )
     return re.compile(
         rf"(?:{verbs})({ONE_NAME}{{4,40}}?(?:{heads})(?:[(（](?:{drafts})[)）])?)(?=[；;。，,])"
+    )
+
+
+@functools.cache
+def passed_list_pattern() -> re.Pattern:
+    """Documents a meeting passes or hears, listed as the whole object of its verb (听取了
+    甲行动方案、“乙”实施意见和丙工作方案的汇报): each item ends in a document's head."""
+    verbs, heads = (
+        "|".join(sorted(map(re.escape, word_list(f)), key=len, reverse=True))
+        for f in ("passed_verbs.txt", "passed_heads.txt")
+    )
+    item = rf"{LISTED_NAME}{{4,40}}?(?:{heads})"
+    return re.compile(
+        rf"(?:{verbs})((?:{item}[、和及])+{item})(?=(?:的(?:汇\s?报|说\s?明))?[；;。，,])"
     )
 
 
@@ -134,10 +152,16 @@ def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
         propose_named(doc, m.start(), m.end())
     for m in (*LIST_DOCUMENT.finditer(text), *listed_document_pattern().finditer(text)):
         propose_named(doc, m.start(), m.end())
-    for m in passed_pattern().finditer(text):
-        about = text.find("关于", m.start(1), m.end(1))  # the body proposing it stands outside
-        if not m.group(1).startswith(tuple(word_list("document_determiners.txt"))):
-            propose_named(doc, about if about >= 0 else m.start(1), m.end(1))
+    passed = [
+        (m.start(1) + item.start(), m.start(1) + item.end())
+        for m in passed_list_pattern().finditer(text)
+        for item in LIST_ITEM.finditer(m.group(1))
+    ]
+    passed += [m.span(1) for m in passed_pattern().finditer(text)]
+    for start, end in passed:
+        about = text.find("关于", start, end)  # the body proposing it stands outside
+        if not text.startswith(tuple(word_list("document_determiners.txt")), start):
+            propose_named(doc, about if about >= 0 else start, end)
     for m in (*REPORT_ON.finditer(text), *EXPLAINED.finditer(text)):
         report_topic(doc, m.start(1), m.end(1), heads)
     determiners = tuple(word_list("document_determiners.txt"))

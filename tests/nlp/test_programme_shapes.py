@@ -114,3 +114,16 @@ def test_every_item_of_a_list_of_projects_is_a_project():
     found = names(ex, "Programme")
     assert {"智能单车综合产业基地项目", "明玻技改项目", "丰泽食品生产项目"} <= found
     assert "社会事业项目" not in found
+
+
+def test_documents_a_meeting_hears_listed_without_title_marks():
+    ex = extract(
+        "会议听取了2020年青禾县特色农业扶贫行动方案、“三农”领域重点工作实施意见、"
+        "2020年青禾县脱贫攻坚工作方案的汇 报。会议宣读了2020年县级领导包联重点项目名单。"
+    )
+    assert {
+        "2020年青禾县特色农业扶贫行动方案",
+        "三农领域重点工作实施意见",
+        "2020年青禾县脱贫攻坚工作方案",
+        "2020年县级领导包联重点项目名单",
+    } <= names(ex, "Programme")
