@@ -242,6 +242,8 @@ def plausible(doc: Doc, c: Candidate) -> bool:
             return False  # 本报金华10月2日电: the place a report was filed from
         if IDEOLOGY.match(text, c.end):
             return False  # 习近平 | 新时代中国特色社会主义思想: a name inside an ideology's
+        if after_township(doc, c.start) and text[c.end : c.end + 1] in LIST_MARKS:
+            return False  # 某某镇吴寨居、某村: a neighbourhood of the town, no person
         if listed_among_bodies(doc, c.end) or listed_after_body(doc, c.start, c.end):
             return False  # 水利、文旅、高寨子等单位: a body's short name in a list of bodies
         if opens_firm_name(doc, c.end):
@@ -296,6 +298,20 @@ def listed_among_bodies(doc: Doc, end: int) -> bool:
     return after is None or doc[after].text not in people  # 等企业 | 负责人: people
 
 
+def after_township(doc: Doc, start: int) -> bool:
+    """Whether a name stands right after a township or village the rules found (某镇 | 甲乙丙)."""
+    return any(
+        c.end == start
+        and c.label == Label.PLACE
+        and c.source != NER_SOURCE
+        and c.end - c.start > 2
+        and doc_index(doc).text[c.end - 1] in TOWNSHIPS
+        for c in candidates(doc)
+    )
+
+
+TOWNSHIPS = "镇乡村"
+LIST_MARKS = "、，,"
 LIST_CLOSE = re.compile(r"[。，,；;]|等[\u4e00-\u9fff]{0,2}[。，,；;]|$")
 
 

@@ -48,6 +48,8 @@ HONOUR_AFTER = ("创建", "建设", "称号", "的经验")  # 文明镇创建: t
 HONOUR_BEFORE = ("创建", "争创", "评为", "先进")
 HONOUR_REACH = 8
 HONOUR_STEMS = ("示范", "百强", "模范", "标兵", "实验")  # 示范州, 实验县: a kind of place, no name
+# 文明村、文明社区荣誉称号: a list of kinds closed by the honour's word, no verb inside
+HONOUR_LIST_END = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,6})*(?:荣誉)?称号")
 TOUR = re.compile(r"(?:社区|乡村|校园|基层)行(?![动政为业])")  # 某某社区行: a tour, no place
 MARKETS = ("市集", "市场")  # 非遗市集, 某某市场: a market, not a city
 NOT_AFTER = ("特色", "精神", "猪瘟")  # 中国特色…, 太行精神, 非洲猪瘟: no place is meant
@@ -169,10 +171,14 @@ def honour(text: str, start: int, end: int) -> bool:
     the words of an award (开展文明镇创建, 借鉴先进发达村的经验), or an honour's word and a
     level anywhere (示范县, 百强县)."""
     before = text[max(start - HONOUR_REACH, 0) : start]  # 创建为兴宁市 | 文明镇
-    if text[start : end - 1] in HONOUR_STEMS:
+    suffix = longest_suffix(text[start:end], word_list("place_suffixes.txt")) or "-"
+    stem = text[start : end - len(suffix)]  # 文明 | 社区
+    if stem in HONOUR_STEMS:
         return True
-    return text_is_word(text[start : end - 1]) and (
-        text.startswith(HONOUR_AFTER, end) or any(w in before for w in HONOUR_BEFORE)
+    return text_is_word(stem) and (
+        text.startswith(HONOUR_AFTER, end)
+        or any(w in before for w in HONOUR_BEFORE)
+        or HONOUR_LIST_END.match(text, end) is not None  # 文明村、文明社区荣誉称号
     )
 
 

@@ -39,3 +39,13 @@ def test_a_common_word_before_a_kind_is_a_name_only_where_a_place_stands():
     places = names(ex, "Place")
     assert {"团结社区", "幸福社区"} <= places
     assert not {"突出社区", "当前社区"} & places
+
+
+def test_honour_kinds_and_a_neighbourhood_after_its_town_are_no_names():
+    ex = extract(
+        "青禾县荣获省级文明单位、文明乡镇、文明村、文明社区荣誉称号。"
+        "白沙区正午镇吴寨居、青禾县苗集镇平安村获评示范村。红星村张明华说,今年收成好。"
+    )
+    assert not {"文明村", "文明社区"} & names(ex, "Place")
+    assert "吴寨居" not in names(ex, "Person")
+    assert "张明华" in names(ex, "Person")
