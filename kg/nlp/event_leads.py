@@ -25,6 +25,8 @@ PLACE_CHARS = 8  # 寒亭区“…”招聘会: a place before the quote, at mos
 PLACE_ENDS = ("省", "市", "区", "县", "旗", "镇", "乡", "街道")
 SHORT_FORM = re.compile(r"[\u4e00-\u9fff]{2}")
 YEAR = re.compile(r"\d{4}年")
+# “口号”, 第十届“最美某某人”: the slogan or numbered honour a subject's name opens with
+SLOGAN = re.compile(r"(?:第[一二三四五六七八九十百\d]{1,4}[届期次])?“[^“”]{2,16}”")
 CLAUSE_OPEN = re.compile(r"[，。,；;！？!?：:\n]")
 TIME_LEAD = re.compile(  # 3月18日上午, 近日, 当天: when, not what
     r"(?:\d{4}年(?=\d)|\d{1,2}月|\d{1,2}日|[上下中晚]午|晚上?|早上|[近日前]日|日前|近日|当[天日]"
@@ -133,12 +135,13 @@ def clause_subject(doc: Doc, start: int, end: int) -> int:
     opening = TIME_LEAD.match(text, marks[-1] if marks else 0).end()
     opening += text.startswith(("，", ","), opening)
     words = text[opening:start]
-    slogan = re.match(r"“[^“”]{2,16}”", words)
+    slogan = SLOGAN.match(words)
     rest = words[slogan.end() :] if slogan else words
     people = any(c.label == Label.PERSON and opening <= c.start < start for c in candidates(doc))
     clause = NOT_SUBJECT.search(rest) or attendance_inside(rest, 0, len(rest))
-    if not words or clause or people or not HAN_WORD.match(rest or "一"):
+    if not words or clause or people or not (HAN_WORD.match(rest or "一") or YEAR.match(rest)):
         return start
-    if slogan and YEAR.search(text, opening + slogan.end(), end):  # “口号”某市2024年…开幕式
-        opening += slogan.end()  # the slogan is no part of a dated name
+    numbered = slogan and (slogan.group(0)[0] == "第" or rest.startswith("暨"))
+    if slogan and not numbered and YEAR.search(text, opening + slogan.end(), end):
+        opening += slogan.end()  # “口号”某市2024年…开幕式: the slogan is no part of a dated name
     return min(opening, start)

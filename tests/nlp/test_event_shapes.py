@@ -151,3 +151,14 @@ def test_a_meeting_word_the_head_list_lacks_names_the_meeting_its_verb_convenes(
 def test_a_kind_of_meeting_alone_after_its_verb_is_no_name():
     ex = extract("遇到跨部门难题,县安委会将召开专题会研究。")
     assert "专题会" not in names(ex, "Event")
+
+
+def test_an_event_opening_its_clause_keeps_its_year_and_its_numbered_honour():
+    ex = extract(
+        "1月4日,2022年度区直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动举行。"
+        "3月26日上午,第十届“最美青禾人”暨2022年度青禾县优秀志愿服务典型颁奖典礼在青禾广场举行。"
+    )
+    assert {
+        "2022年度区直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动",
+        "第十届“最美青禾人”暨2022年度青禾县优秀志愿服务典型颁奖典礼",
+    } <= names(ex, "Event")
