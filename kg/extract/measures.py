@@ -206,7 +206,7 @@ def readings_of(
     before = earlier_subject(text, earlier, topic)
     kinds = {s.kind: s.mention for s in (before, own) if s is not None}  # its own clause's first
     yield programme_or_event(text, fig, clause, topic, own)
-    yield this_event(text, fig, sentence)
+    yield this_event(text, fig, sentence, last_event)
     yield attendance(text, fig, last_event)
     yield own.mention if own and own.kind == "body" else None
     yield part_of_last(text, start, topic)
@@ -313,22 +313,21 @@ def meeting(text: str, fig: Mention, last_event: Mention | None) -> Mention | No
     return None
 
 
-def this_event(text: str, fig: Mention, sentence: list[Mention]) -> Mention | None:
+def this_event(
+    text: str, fig: Mention, sentence: list[Mention], last_event: Mention | None
+) -> Mention | None:
     """The event a sentence opens with after 此次/本次 (此次某区“春风行动”系列招聘洽谈会准备了
-    岗位1500余个,…企业100余家): what all its figures are about."""
+    岗位1500余个,…企业100余家): what all its figures are about; with no name before the
+    figure (本次集中签约项目共计23个), the last event held."""
     start = sentence_start(text, fig.start)
     opening = THIS.match(text, start)
-    first = min(
-        (m for m in sentence if m.start >= start), key=lambda m: (m.start, -m.end), default=None
-    )
-    if (
-        opening
-        and first is not None
-        and first.label == Label.EVENT
-        and first.start <= opening.end() + 1
-    ):
+    named = (m for m in sentence if m.start >= start and m.label != Label.FIGURE)
+    first = min(named, key=lambda m: (m.start, -m.end), default=None)
+    if not opening:
+        return None
+    if first and first.label == Label.EVENT and first.start <= opening.end() + 1:
         return first
-    return None
+    return last_event if first is None or first.start >= fig.start else None
 
 
 def attendance(text: str, fig: Mention, last_event: Mention | None) -> Mention | None:

@@ -154,3 +154,15 @@ def test_the_office_the_figures_come_from_is_not_what_they_measure():
     found = measures(text, home_city="青石市")
     assert ("3%", "青石市") in found
     assert not {target for _, target in found} & {"省统计局"}
+
+
+def test_figures_of_a_sentence_opening_with_ben_ci_and_no_name_are_the_last_events():
+    text = (
+        "1月5日下午,青石市招商引资项目集中签约仪式在市政务中心举行。"
+        "签约仪式上,市投资促进局介绍了项目情况。本次集中签约项目共计23个、总投资68.18亿元。"
+    )
+    found = measures(text, home_city="青石市")
+    assert {
+        ("23个", "青石市招商引资项目集中签约仪式"),
+        ("68.18亿元", "青石市招商引资项目集中签约仪式"),
+    } <= found
