@@ -50,13 +50,18 @@ def triggers_in(
     ]
 
 
-RECEIVED = re.compile(r"(?:收到|接收|接受|募集|筹集|募捐)(?:了|到)?(?:各类|爱心)?$")
+RECEIVED = re.compile(r"(?:收到|接收|接受|募集|筹集|募捐)(?:了|到)?[\u4e00-\u9fff]{0,6}$")
+GIFT_NOUNS = ("资金", "物资", "款物", "款项", "善款")  # 捐赠资金: the gift as a thing
 
 
 def received(text: str, trig: re.Match) -> bool:
-    """A gift's verb after 收到, 募集 (县慈善总会收到捐款, 募集捐款): the gift as a thing."""
-    return action_table()[trig.group(0)] == RelType.DONATED and bool(
-        RECEIVED.search(text, max(0, trig.start() - 6), trig.start())
+    """A gift's verb after 收到, 募集, 接收 (县慈善总会收到捐款, 累计接收抗疫捐赠资金): the
+    gift as a thing, nobody gives in the clause."""
+    if action_table()[trig.group(0)] != RelType.DONATED:
+        return False
+    before = RECEIVED.search(text, max(0, trig.start() - 10), trig.start())
+    return before is not None and (
+        before.end() - before.start() <= 6 or text.startswith(GIFT_NOUNS, trig.end())
     )
 
 

@@ -242,6 +242,8 @@ def plausible(doc: Doc, c: Candidate) -> bool:
             return False  # 本报金华10月2日电: the place a report was filed from
         if IDEOLOGY.match(text, c.end):
             return False  # 习近平 | 新时代中国特色社会主义思想: a name inside an ideology's
+        if text.endswith(WHERE_ONE_LIVES, 0, c.start):
+            return False  # 家住丁字街的老人: where one lives, a place
         if after_township(doc, c.start) and text[c.end : c.end + 1] in LIST_MARKS:
             return False  # 某某镇吴寨居、某村: a neighbourhood of the town, no person
         if listed_among_bodies(doc, c.end) or listed_after_body(doc, c.start, c.end):
@@ -311,6 +313,7 @@ def after_township(doc: Doc, start: int) -> bool:
 
 
 TOWNSHIPS = "镇乡村"
+WHERE_ONE_LIVES = ("家住", "住在", "居住在", "位于", "地处")
 LIST_MARKS = "、，,"
 LIST_CLOSE = re.compile(r"[。，,；;]|等[\u4e00-\u9fff]{0,2}[。，,；;]|$")
 

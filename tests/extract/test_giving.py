@@ -84,3 +84,11 @@ def test_a_party_leader_gives_in_person_and_donations_received_are_no_gift():
         ("王明", "白沙镇敬老院", "1000元")
     }
     assert donated("县慈善总会共收到捐款12万元,善款已投入捐款箱。", HOME) == set()
+
+
+def test_gift_funds_a_body_takes_in_are_no_gift_of_its_own():
+    lead = "2月2日上午,青禾集团总裁王国强在我县爱心企业捐赠仪式上说。"
+    assert donated(lead + "截至2月1日,县慈善总会累计接收抗疫捐赠资金603万元。", HOME) == set()
+    assert donated("县慈善总会累计为白沙镇捐赠物资10万元。", HOME) == {
+        ("县慈善总会", "白沙镇", "10万元")
+    }

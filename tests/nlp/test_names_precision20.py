@@ -49,3 +49,8 @@ def test_honour_kinds_and_a_neighbourhood_after_its_town_are_no_names():
     assert not {"文明村", "文明社区"} & names(ex, "Place")
     assert "吴寨居" not in names(ex, "Person")
     assert "张明华" in names(ex, "Person")
+
+
+def test_where_one_lives_is_no_person():
+    ex = extract("“志愿者把药送到了家门口。”家住丁字街的独居老人陈桂芳说。")
+    assert names(ex, "Person") == {"陈桂芳"}
