@@ -50,6 +50,7 @@ HONOUR_REACH = 8
 HONOUR_STEMS = ("示范", "百强", "模范", "标兵", "实验")  # 示范州, 实验县: a kind of place, no name
 # 文明村、文明社区荣誉称号: a list of kinds closed by the honour's word, no verb inside
 HONOUR_LIST_END = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,6})*(?:荣誉)?称号")
+PREFECTURE = "地区"  # after a province and a known place: 河北省保定地区, not 贫困地区
 TOUR = re.compile(r"(?:社区|乡村|校园|基层)行(?![动政为业])")  # 某某社区行: a tour, no place
 MARKETS = ("市集", "市场")  # 非遗市集, 某某市场: a market, not a city
 NOT_AFTER = ("特色", "精神", "猪瘟")  # 中国特色…, 太行精神, 非洲猪瘟: no place is meant
@@ -237,6 +238,8 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
     text = text[cut:]
     suffix = longest_suffix(text, suffixes)
     start = tok.idx + cut
+    if text == PREFECTURE and prefecture_stem(doc, tok.i - 1):
+        return doc[tok.i - 1].idx, "place_suffix"  # 河北省保定 | 地区: a prefecture
     if suffix and text == suffix and tok.i > 0:
         prev = doc[tok.i - 1]
         split = split_stem(doc, prev)
@@ -284,6 +287,15 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
     ):
         return start, "place_suffix"
     return None
+
+
+def prefecture_stem(doc: Doc, i: int) -> bool:
+    """A known place right after its province (河北省 | 保定 | 地区), not a region's word."""
+    return (
+        i > 0
+        and doc[i].text in word_list("places.txt")
+        and doc[i - 1].text.endswith(("省", "自治区"))
+    )
 
 
 def body_after(doc: Doc, tok: Token, suffix: str) -> bool:

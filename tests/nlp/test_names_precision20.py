@@ -54,3 +54,10 @@ def test_honour_kinds_and_a_neighbourhood_after_its_town_are_no_names():
 def test_where_one_lives_is_no_person():
     ex = extract("“志愿者把药送到了家门口。”家住丁字街的独居老人陈桂芳说。")
     assert names(ex, "Person") == {"陈桂芳"}
+
+
+def test_a_trader_is_named_after_his_trade_and_a_prefecture_by_its_old_name():
+    ex = extract("“我来自河北省保定地区,每年都会收购700吨。”甘草收购商周伟亮说。贫困地区发展快。")
+    assert "周伟亮" in names(ex, "Person")
+    assert "保定地区" in names(ex, "Place")
+    assert "贫困地区" not in names(ex, "Place")
