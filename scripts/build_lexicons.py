@@ -21,7 +21,9 @@ Writes, one entry per line:
   single characters only as prepositions or conjunctions), never inside a
   bracketed compound and no place word, so that 代表 | 市工商联 and 补选市 are
   cut where the name begins.
-Derived from data, not from any one city's paper, so the rules generalise.
+Derived from data, not from any one city's paper, so the rules generalise. Words
+added by hand (scripts/lexicon_additions/) are appended to boundary_words.txt and
+common_words.txt, so a rebuild gives the shipped lists back byte for byte.
 """
 
 import re
@@ -131,19 +133,32 @@ def main(src: str, out: str) -> None:
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "boundary_words.txt").write_text(
-        "\n".join(sorted(boundary)) + "\n", encoding="utf-8"
+        "\n".join(sorted(boundary) + additions("boundary_words.txt")) + "\n", encoding="utf-8"
     )
     single = sorted(w for w, n in surnames.items() if n >= 3 and len(w) == 1)
     (out_dir / "surnames.txt").write_text(
         "\n".join(single + COMPOUND_SURNAMES) + "\n", encoding="utf-8"
     )
     (out_dir / "verbs.txt").write_text("\n".join(verbs) + "\n", encoding="utf-8")
-    (out_dir / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
+    (out_dir / "common_words.txt").write_text(
+        "\n".join(common + additions("common_words.txt")) + "\n", encoding="utf-8"
+    )
     (out_dir / "places.txt").write_text(
         "\n".join(sorted(w for w, n in places.items() if n >= 3 and mostly_place(w, tags))) + "\n",
         encoding="utf-8",
     )
     write_ordinary_pairs(tags, out_dir / "ordinary_pairs.txt")
+
+
+ADDITIONS = Path(__file__).with_name("lexicon_additions")
+
+
+def additions(name: str) -> list[str]:
+    """Words added by hand after the corpus's own (scripts/lexicon_additions/NAME): appended
+    as they stand, so a rebuild gives the shipped list back."""
+    path = ADDITIONS / name
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return [w for w in lines if w and not w.startswith("#")]
 
 
 def mostly_place(word: str, tags: dict[str, Counter]) -> bool:
