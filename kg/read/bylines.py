@@ -30,6 +30,7 @@ from kg.read.credits import (
     SENTENCE_END,
     Credit,
     Credited,
+    is_name,
     is_plain_name,
     is_word,
     parse_credit,
@@ -65,9 +66,10 @@ def bracket_credits(para: str, last: bool, first: bool = False) -> list[Credit]:
     return out
 
 
-def tail_credit(para: str, last: bool) -> Credit | None:
+def tail_credit(para: str, last: bool, first: bool = False) -> Credit | None:
     """A credit printed as a line, or after the last full stop of a caption (…现场。 X 摄).
-    Names alone only as the item's bare last line, each a plain name (苗书岚 蒋 丹)."""
+    Names alone only as the item's bare last line, each a plain name (苗书岚 蒋 丹), or as
+    its first line when their paper closes it (甲 乙 某县融媒体中心)."""
     s = para.strip()
     ends = list(SENTENCE_END.finditer(s))
     tail = s[ends[-1].end() :].strip() if ends else s
@@ -77,7 +79,10 @@ def tail_credit(para: str, last: bool) -> Credit | None:
     if not people:
         return None
     credit = Credit(tail, people)
-    bare_names_ok = last and tail == s and all(is_plain_name(p.name) for p in people)
+    desked = all(p.desk for p in people)  # their paper vouches for names that are words (田园)
+    placed = last or (first and desked)
+    plain = all(is_plain_name(p.name) or (desked and is_name(p.name)) for p in people)
+    bare_names_ok = placed and tail == s and plain
     return None if credit.names_alone and not bare_names_ok else credit
 
 
@@ -93,7 +98,7 @@ def lead_in_credit(para: str) -> Credit | None:
 
 def credits_in(para: str, last: bool, first: bool = False) -> list[Credit]:
     """Every credit a paragraph holds, in the order printed."""
-    unbracketed = [c for c in (lead_in_credit(para), tail_credit(para, last)) if c]
+    unbracketed = [c for c in (lead_in_credit(para), tail_credit(para, last, first)) if c]
     return sorted(
         bracket_credits(para, last, first) + unbracketed, key=lambda c: para.find(c.evidence)
     )

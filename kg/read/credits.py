@@ -375,9 +375,11 @@ def names_credit(body: str, post: str | None, strict: bool) -> list[Credited] | 
     if re.search(r"[:：]", body):
         return None  # a label and a value, not a list of names
     tokens = pair_singles([t for t in SEP.split(body) if t]) or []
-    desk = tokens[0] if len(tokens) > 1 and tokens[0].endswith(MEDIA_ENDS) else None
-    if desk:
-        tokens = tokens[1:]  # (某某日报 X): the paper, then its writer
+    desk = next((t for t in (tokens[:1] + tokens[-1:]) if t.endswith(MEDIA_ENDS)), None)
+    if desk and len(tokens) > 1:
+        tokens.remove(desk)  # (某某日报 X), 甲 乙 某县融媒体中心: the paper and its writers
+    else:
+        desk = None
     if tokens and all(is_name(t) for t in tokens):
         return [Credited(t, None, desk) for t in tokens]
     return None

@@ -61,3 +61,9 @@ def test_a_trader_is_named_after_his_trade_and_a_prefecture_by_its_old_name():
     assert "周伟亮" in names(ex, "Person")
     assert "保定地区" in names(ex, "Place")
     assert "贫困地区" not in names(ex, "Place")
+
+
+def test_a_listed_name_ends_before_pang_ting():
+    ex = extract("公民代表陆红婷、朱勇强、黄薇、倪爱霞、于大永旁听了常务会议。")
+    assert "于大永" in names(ex, "Person")
+    assert "于大永旁" not in names(ex, "Person")

@@ -390,3 +390,12 @@ def test_names_alone_close_the_text_before_the_captions_printed_after_it():
         ("韦成", "photographer"),
         ("邵明川", "author"),
     ]
+
+
+def test_names_their_paper_closes_on_the_first_line_are_its_writers():
+    bylines = find_bylines(["田园 张立铭 青禾县融媒体中心", BODY])
+    assert [(b.name, b.desk) for b in bylines] == [
+        ("田园", "青禾县融媒体中心"),
+        ("张立铭", "青禾县融媒体中心"),
+    ]
+    assert credits(["苗书岚 庞立", BODY]) == []  # names alone open no item
