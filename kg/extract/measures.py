@@ -96,6 +96,7 @@ class Topic:
     home: str | None = None  # the article's home city
     last: tuple[int, Mention] | None = None  # the paragraph and target of the last figure
     named: list[Mention] = field(default_factory=list)  # bodies and programmes named so far
+    home_place: Mention | None = None  # the article's first naming of its home city
 
     def place_for(self, suffix: str) -> str | None:
         """The place a scope word of this suffix means (全乡, 全县): the home city when it is
@@ -161,6 +162,7 @@ def clause_measures(
     if topic.lead_sentence is None:
         topic.lead_sentence = lead_sentence(text, reader.sentences)
         topic.home = reader.article.home_city
+        topic.home_place = home_place(reader.mentions, topic.home)
     for fig in (m for m in here if m.label == Label.FIGURE):
         target = measured(text, fig, here, in_sentence, topic, reader.last_event)
         if target:
@@ -223,6 +225,22 @@ def readings_of(
     yield kinds.get("head")
     yield kinds.get("scope")
     yield topic.lead_subject
+    yield topic.home_place if only_place(clause, sentence) else None
+
+
+def home_place(mentions: list[Mention], home: str | None) -> Mention | None:
+    """The article's first 全市/我市 for the paper's own city, in a report of its area that
+    names no event nor programme (an economy's figures): else a figure no clause places
+    belongs to what was held or run, not to the city."""
+    if any(m.label in TARGETED for m in mentions):
+        return None
+    return next((m for m in mentions if m.home_city and home and m.name == home), None)
+
+
+def only_place(clause: list[Mention], sentence: list[Mention]) -> bool:
+    """Whether a figure's sentence names nothing but figures: a report of the paper's own
+    area (第一产业增加值145.88亿元,增长3.8%) whose figures are the home city's."""
+    return all(m.label == Label.FIGURE for m in (*clause, *sentence))
 
 
 def each_of(text: str, fig: Mention, clause: list[Mention]) -> list[Mention]:

@@ -166,3 +166,14 @@ def test_figures_of_a_sentence_opening_with_ben_ci_and_no_name_are_the_last_even
         ("23个", "青石市招商引资项目集中签约仪式"),
         ("68.18亿元", "青石市招商引资项目集中签约仪式"),
     } <= found
+
+
+def test_an_area_report_naming_nothing_else_measures_the_home_city():
+    text = (
+        "实现地区生产总值744.94亿元,同比增长6.3%\n"
+        "农业生产形势较好,第一产业增加值145.88亿元,增长3.8%。\n"
+        "全市规模以上工业增加值同比增长4.9%。"
+    )
+    found = measures(text, home_city="青石市")
+    assert {("145.88亿元", "青石市"), ("3.8%", "青石市"), ("4.9%", "青石市")} <= found
+
