@@ -176,4 +176,3 @@ def test_an_area_report_naming_nothing_else_measures_the_home_city():
     )
     found = measures(text, home_city="青石市")
     assert {("145.88亿元", "青石市"), ("3.8%", "青石市"), ("4.9%", "青石市")} <= found
-
