@@ -23,7 +23,8 @@ Writes, one entry per line:
   cut where the name begins.
 Derived from data, not from any one city's paper, so the rules generalise. Words
 added by hand (scripts/lexicon_additions/) are appended to boundary_words.txt and
-common_words.txt, so a rebuild gives the shipped lists back byte for byte.
+common_words.txt and surnames.txt, so a rebuild gives the shipped lists back byte for
+byte.
 """
 
 import re
@@ -137,7 +138,7 @@ def main(src: str, out: str) -> None:
     )
     single = sorted(w for w, n in surnames.items() if n >= 3 and len(w) == 1)
     (out_dir / "surnames.txt").write_text(
-        "\n".join(single + COMPOUND_SURNAMES) + "\n", encoding="utf-8"
+        "\n".join(single + COMPOUND_SURNAMES + additions("surnames.txt")) + "\n", encoding="utf-8"
     )
     (out_dir / "verbs.txt").write_text("\n".join(verbs) + "\n", encoding="utf-8")
     (out_dir / "common_words.txt").write_text(

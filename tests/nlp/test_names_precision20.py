@@ -67,3 +67,8 @@ def test_a_listed_name_ends_before_pang_ting():
     ex = extract("公民代表陆红婷、朱勇强、黄薇、倪爱霞、于大永旁听了常务会议。")
     assert "于大永" in names(ex, "Person")
     assert "于大永旁" not in names(ex, "Person")
+
+
+def test_surnames_the_1998_corpus_names_rarely_still_open_names():
+    ex = extract("3月6日晚,青禾县表彰大会举行。县级领导覃立新、粟继红、冼春瑜出席。")
+    assert {"覃立新", "粟继红", "冼春瑜"} <= names(ex, "Person")
