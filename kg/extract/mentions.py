@@ -98,11 +98,12 @@ def complete_given_names(mentions: list[Mention], text: str) -> None:
 
 
 def named_mentions(chosen: list[Candidate], article: Article) -> list[Mention]:
-    """The pipeline's names as mentions. Inside a credit only the paper or desk is one (玉溪日报
-    in 玉溪日报记者 X): the bylines name the people, and pieces of a desk are no places."""
+    """The pipeline's names as mentions. Inside a credit, wherever printed, only the paper or
+    desk is one (玉溪日报 in 玉溪日报记者 X): the bylines name the people, and pieces of a desk
+    are no places."""
     text = article.text
-    credits = [
-        (k, k + len(b.evidence)) for b in article.bylines for k in [text.find(b.evidence)] if k >= 0
+    credits = [  # every place a credit is printed: (X 摄) under each of a page's photos
+        m.span() for b in article.bylines for m in re.finditer(re.escape(b.evidence), text)
     ]
     mentions = [to_mention(c, text, article) for c in chosen]
     return [
