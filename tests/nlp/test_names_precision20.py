@@ -72,3 +72,9 @@ def test_a_listed_name_ends_before_pang_ting():
 def test_surnames_the_1998_corpus_names_rarely_still_open_names():
     ex = extract("3月6日晚,青禾县表彰大会举行。县级领导覃立新、粟继红、冼春瑜出席。")
     assert {"覃立新", "粟继红", "冼春瑜"} <= names(ex, "Person")
+
+
+def test_yesterday_from_is_no_part_of_the_body_it_precedes():
+    ex = extract("记者昨从市发改委获悉,市发改委会同市财政局等部门发放补贴。")
+    assert "市发改委" in names(ex, "Organization")
+    assert "昨从市发改委" not in names(ex, "Organization")
