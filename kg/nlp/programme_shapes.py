@@ -8,6 +8,7 @@ programme X (a leading verb, resolution word or year is no part of it), and so d
 通过了/听取了 ending in a document's head (某会议选举办法(草案)). An honour stands
 after the verb that wins it (荣获…示范社区) or before the person who holds it
 (全国模范教师、某校校长…), ending in an honour's head (kg/nlp/data/programme_honours.txt).
+A project is named by its site (在某村高标准农田项目建设现场).
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ PROJECT_SERIES = re.compile(
     rf"(?:{NAME}{{4,40}}?项目、)+{NAME}{{4,40}}?项目(?=等?[，。,；;\n])"
 )  # 甲项目、乙项目, / 甲项目、乙项目等。
 ITEM = re.compile(r"[^、]+")
+# 在某镇某村高标准农田项目建设现场, 来到某某工程施工现场: the project whose site it is
+PROJECT_SITE = re.compile(
+    rf"(?<=[在到入])({NAME}{{2,30}}?(?:项目|工程))(?:建设|施工)?(?:现场|工地)"
+)
 CLAUSE = re.compile(r"[^，,。；;\n]*")
 COUNT = r"[0-9一二三四五六七八九十百]+"
 # a counted honour of a list: 10个甲单位、20名乙教师和10名丙个人 (the count is no part of it)
@@ -162,6 +167,9 @@ def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
         about = text.find("关于", start, end)  # the body proposing it stands outside
         if not text.startswith(tuple(word_list("document_determiners.txt")), start):
             propose_named(doc, about if about >= 0 else start, end)
+    for m in PROJECT_SITE.finditer(text):
+        if not generic(m.group(1), heads):
+            propose_named(doc, m.start(1), m.end(1))
     for m in (*REPORT_ON.finditer(text), *EXPLAINED.finditer(text)):
         report_topic(doc, m.start(1), m.end(1), heads)
     determiners = tuple(word_list("document_determiners.txt"))

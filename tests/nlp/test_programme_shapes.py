@@ -127,3 +127,12 @@ def test_documents_a_meeting_hears_listed_without_title_marks():
         "2020年青禾县脱贫攻坚工作方案",
         "2020年县级领导包联重点项目名单",
     } <= names(ex, "Programme")
+
+
+def test_a_project_is_named_by_its_site():
+    ex = extract(
+        "5月18日,在白沙镇青禾村高标准农田项目建设现场,工人们正在浇筑排水沟。在项目现场,他强调。"
+    )
+    progs = names(ex, "Programme")
+    assert "白沙镇青禾村高标准农田项目" in progs
+    assert "项目" not in progs
