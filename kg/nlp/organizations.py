@@ -43,6 +43,7 @@ ANAPHOR = re.compile(
     r"(?:该|本)(公司|厂|企业|集团|中心|局|单位|医院|学校|协会|商会|合作社|所|站|委|院)"
 )
 COUNTED = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家所支座名类批]$")
+LEVEL_BODIES = ("委", "党委", "政府", "人民政府", "人大", "政协")
 SEVERAL = re.compile(r"[省市县区旗镇乡](?:多|多个|多家|各|各个|有关|相关)(?:部门|单位|机构)$")
 CREDIT = re.compile(
     r"(?:来源|稿源|资料)[:：]\s*([\u4e00-\u9fff]{2,20}?)(?=(?:收集)?(?:编辑|作者|责编|审核)|[^\u4e00-\u9fff]|$)"
@@ -451,6 +452,8 @@ def names_a_body(text: str, start: int, end: int, heads: frozenset[str]) -> bool
         return False
     if SEVERAL.search(name):
         return False  # 某市多部门, 某县各单位: several bodies of a place, none named
+    if name[:2] in word_list("level_sets.txt") and name[2:] in LEVEL_BODIES:
+        return False  # 省市委, 县乡政府: the committees of two levels, no one body
     if len(name) < MIN_NAME_CHARS or (name in heads and len(name) < 4):
         return name in heads and name[0] in BODY_LEVELS
     before = text[max(start - 6, 0) : start]

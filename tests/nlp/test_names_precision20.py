@@ -78,3 +78,14 @@ def test_yesterday_from_is_no_part_of_the_body_it_precedes():
     ex = extract("记者昨从市发改委获悉,市发改委会同市财政局等部门发放补贴。")
     assert "市发改委" in names(ex, "Organization")
     assert "昨从市发改委" not in names(ex, "Organization")
+
+
+def test_the_committees_of_two_levels_are_no_body_and_leave_the_citys_alone():
+    from tests.helpers import relations
+
+    ex = extract(
+        "14日,受市委副书记、市长吴立凌委托,市委常委、常务副市长何立平主持召开市政府常务会议。"
+        "会议强调,要深入贯彻落实党中央决策部署和省市委工作要求。"
+    )
+    assert "省市委" not in names(ex, "Organization")
+    assert ("吴立凌", "市委") in relations(ex, "HOLDS_POSITION")
