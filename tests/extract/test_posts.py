@@ -190,3 +190,9 @@ def test_a_rank_after_a_post_and_a_senior_title_keep_the_post():
     )
     posts = relations(ex, "HOLDS_POSITION")
     assert ("韩晓东", "市委") in posts and ("周立平", "青禾控股集团") in posts
+
+
+def test_an_acting_head_of_government_holds_the_post():
+    assert ("廖立飞", "州人民政府") in posts(
+        "9月20日上午,州委副书记、州人民政府代理州长廖立飞深入青禾县调研。"
+    )
