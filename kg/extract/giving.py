@@ -3,10 +3,11 @@
 A donation is the body's when its people make it: 某商会会长张三…捐款 and
 张三代表某商会捐款 are the 商会's gifts (the sentence opens with the body its
 leader heads; the body is named after 代表). The receiver is the name after the
-preposition before the verb (向某村捐赠, 为某校捐款); with none named, the
-receiver named for an earlier gift of the article, else the place the lead is
-about (某县的灾情…;某商会捐款). The sum is the first amount in 元 in the
-clause (捐款10万元). Markers are data (kg/nlp/data/giving_markers.txt).
+preposition before the verb (向某村捐赠, 为某校捐款), or where the gift is sent
+(捐赠的物资运往某县); with none named, the receiver named for an earlier gift of
+the article, else the place the lead is about (某县的灾情…;某商会捐款). The sum is
+the first amount in 元 in the clause (捐款10万元). Markers are data
+(kg/nlp/data/giving_markers.txt).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from kg.schema import Label, RelType
 GIVING = (RelType.DONATED, RelType.DISBURSED)
 RECEIVERS = (Label.PLACE, Label.ORGANIZATION, Label.PERSON)
 BEHALF = re.compile(r"代表$")
+SHIPPED = re.compile(r"(?:运往|送往|发往|运抵|送达|送到|运送至|发往至)")
 GOVERNING = (*BARE_LEVEL_BODIES, "委", "常委会")  # party and state bodies: none gives
 
 
@@ -42,6 +44,22 @@ def receivers(text: str, before: list[Mention]) -> list[Mention]:
         if marker().search(text, max(0, m.start - 3), m.start) or (out and gap in ("、", "和")):
             out.append(m)
     return out
+
+
+def shipped_to(text: str, verb_end: int, mentions: list[Mention]) -> list[Mention]:
+    """The place or body a gift is sent to later in its sentence (捐赠的物资…运往某省某县):
+    the last, most specific name of the address right after the verb of sending."""
+    end = next((k for k in range(verb_end, len(text)) if text[k] in "。！？!?\n"), len(text))
+    sent = SHIPPED.search(text, verb_end, end)
+    if sent is None:
+        return []
+    address: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label in (Label.PLACE, Label.ORGANIZATION) and m.start == (
+            address[-1].end if address else sent.end()
+        ):
+            address.append(m)
+    return address[-1:]
 
 
 def receiver_written(text: str, clause_start: int, trig_start: int) -> bool:

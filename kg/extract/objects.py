@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.evidence import Span, sentence_of
-from kg.extract.giving import amount, gift_receivers
+from kg.extract.giving import amount, gift_receivers, shipped_to
 from kg.extract.measures import TARGETED
 from kg.extract.meetings import hosted_after
 from kg.extract.subjects import titles_pattern
@@ -207,7 +207,9 @@ def objects_of(
         given_sum = amount([m for m in here if trig.end() <= m.start < (stop or len(text))])
         home = reader.home_place() if given_sum else None  # 捐款5万元: to the home place
         given = (reader.receivers, reader.topic.lead_subject, home)
-        objs = gift_receivers(text, before, (clause_start, trig.start()), *given)
+        objs = shipped_to(text, trig.end(), reader.mentions) or gift_receivers(
+            text, before, (clause_start, trig.start()), *given
+        )
         reader.receivers = objs or reader.receivers
     if not objs and action_table()[verb] == RelType.SPOKE:
         objs = spoken_at(text, before, trig.start()) or spoken_of(reader, trig)

@@ -52,13 +52,16 @@ def triggers_in(
 
 RECEIVED = re.compile(r"(?:收到|接收|接受|募集|筹集|募捐)(?:了|到)?[\u4e00-\u9fff]{0,6}$")
 GIFT_NOUNS = ("资金", "物资", "款物", "款项", "善款")  # 捐赠资金: the gift as a thing
+GIVERS_NAMED = ("企业", "方", "单位")  # 捐赠企业, 捐赠方: the giver named as such, no act
 
 
 def received(text: str, trig: re.Match) -> bool:
-    """A gift's verb after 收到, 募集, 接收 (县慈善总会收到捐款, 累计接收抗疫捐赠资金): the
-    gift as a thing, nobody gives in the clause."""
+    """A gift's verb after 收到, 募集, 接收 (县慈善总会收到捐款, 累计接收抗疫捐赠资金), or
+    naming the giver (捐赠企业某公司): the gift as a thing, nobody gives in the clause."""
     if action_table()[trig.group(0)] != RelType.DONATED:
         return False
+    if text.startswith(GIVERS_NAMED, trig.end()):
+        return True  # 捐赠企业某公司总经理: who gave, named by the gift
     before = RECEIVED.search(text, max(0, trig.start() - 10), trig.start())
     return before is not None and (
         before.end() - before.start() <= 6 or text.startswith(GIFT_NOUNS, trig.end())

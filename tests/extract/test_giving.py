@@ -92,3 +92,11 @@ def test_gift_funds_a_body_takes_in_are_no_gift_of_its_own():
     assert donated("县慈善总会累计为白沙镇捐赠物资10万元。", HOME) == {
         ("县慈善总会", "白沙镇", "10万元")
     }
+
+
+def test_gifts_go_where_they_are_sent_and_the_giving_firm_is_no_act():
+    text = (
+        "23日,青禾集团捐赠的价值250万元的爱心物资,集中装车统一运往四川省白沙县。"
+        "捐赠企业青禾集团总经理王汉君参加捐赠仪式。"
+    )
+    assert donated(text, HOME) == {("青禾集团", "白沙县", "250万元")}
