@@ -162,3 +162,8 @@ def test_an_event_opening_its_clause_keeps_its_year_and_its_numbered_honour():
         "2022年度区直机关党组织书记抓基层党建工作述职评议暨机关党建大比武活动",
         "第十届“最美青禾人”暨2022年度青禾县优秀志愿服务典型颁奖典礼",
     } <= names(ex, "Event")
+
+
+def test_an_event_held_after_a_comma_and_its_place():
+    ex = extract("3月6日晚,青禾县首届文旅推荐官技能大赛暨2023年表彰大会,在该县德润广场举行。")
+    assert "青禾县首届文旅推荐官技能大赛暨2023年表彰大会" in names(ex, "Event")
