@@ -89,3 +89,8 @@ def test_the_committees_of_two_levels_are_no_body_and_leave_the_citys_alone():
     )
     assert "省市委" not in names(ex, "Organization")
     assert ("吴立凌", "市委") in relations(ex, "HOLDS_POSITION")
+
+
+def test_many_of_a_kind_open_no_body():
+    ex = extract("青禾村成立了乡村教育基金会,帮助众多青禾村学子圆大学梦。")
+    assert not {n for n in names(ex, "Organization") if n.startswith("众多")}
