@@ -94,3 +94,12 @@ def test_the_committees_of_two_levels_are_no_body_and_leave_the_citys_alone():
 def test_many_of_a_kind_open_no_body():
     ex = extract("青禾村成立了乡村教育基金会,帮助众多青禾村学子圆大学梦。")
     assert not {n for n in names(ex, "Organization") if n.startswith("众多")}
+
+
+def test_rooms_fittings_and_zones_of_a_site_are_no_bodies_nor_places():
+    ex = extract(
+        "从车站进站通道到候车厅以及站台区,全方位覆盖。"
+        "车站同时设置了禁毒知识补给站、迷宫、宣传栏、展示墙等多个互动区。"
+    )
+    assert not {"候车厅", "宣传栏", "展示墙", "迷宫"} & names(ex, "Organization")
+    assert not {"站台区", "互动区"} & names(ex, "Place")
