@@ -124,7 +124,7 @@ class PostReader:
             if (
                 start >= 0
                 and self.text.startswith(t, start)
-                and not any(o.start < start < o.end for o in self.orgs)
+                and not any(o.start < start < o.end and not heads_titled(o, end) for o in self.orgs)
             ):
                 return t
         return None
@@ -165,9 +165,12 @@ class PostReader:
                 (w for w in ordered_words("title_modifiers.txt") if text.endswith(w, 0, p)), ""
             )
             if t:
+                dept = next((o for o in self.orgs if heads_titled(o, p) and o.start <= p), None)
                 p, titled = p - len(t), True
                 inner = [o for o in self.orgs if o.start == p and o.end < p + len(t)]
                 posts[-1].body = posts[-1].body or max(inner, key=lambda o: o.end, default=None)
+                if dept and not posts[-1].body:  # 市委组织部 | 长: the department it heads
+                    posts[-1].body, p = dept, min(p, dept.start)
             elif titled and mod:
                 p -= len(mod)
             elif titled and org:
@@ -291,10 +294,16 @@ class PostReader:
     @staticmethod
     def bare(title: str, body: Mention) -> str:
         """A named body leaves the title (凤凰岭街道党工委 | 副书记); a level body is part of
-        it (市委常委)."""
-        if title.startswith(body.text) and len(body.text) > LEVEL_BODY_CHARS:
-            return title[len(body.text) :] or title
-        return title
+        it (市委常委), and so is a department its head's title is written on (市委组织部长)."""
+        rest = title[len(body.text) :]
+        if title.startswith(body.text) and len(body.text) > LEVEL_BODY_CHARS and len(rest) > 1:
+            return rest
+        return title  # 市委组织部长: the head's title is written on the body
+
+
+def heads_titled(body: Mention, title_end: int) -> bool:
+    """A department whose head's title is written on it (市委组织部 | 长, 宣传部 | 长)."""
+    return body.end == title_end - 1 and body.name.endswith("部")
 
 
 def shared_body(title: str, glued_posts: list[tuple[Mention, str]]) -> Mention | None:

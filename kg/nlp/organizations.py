@@ -43,6 +43,8 @@ ANAPHOR = re.compile(
     r"(?:该|本)(公司|厂|企业|集团|中心|局|单位|医院|学校|协会|商会|合作社|所|站|委|院)"
 )
 COUNTED = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家所支座名类批]$")
+# 市委组织部长: the party committee's department a head's title names, written inside it
+DEPARTMENT_HEAD = re.compile(r"[省市县区旗州盟]委(?:组织|宣传|统战)部(?=长)")
 LEVEL_BODIES = ("委", "党委", "政府", "人民政府", "人大", "政协")
 SEVERAL = re.compile(r"[省市县区旗镇乡](?:多|多个|多家|各|各个|有关|相关)(?:部门|单位|机构)$")
 CREDIT = re.compile(
@@ -163,6 +165,8 @@ class OrganizationFinder:
                 if not name.startswith(OWN_OUTLET) and (not filed or names_outlet(name)):
                     propose(doc, start, start + outlet_end(name), Label.ORGANIZATION, "outlet")
                 start += len(name) + 1
+        for m in DEPARTMENT_HEAD.finditer(text_all):  # 市委组织部 of 市委组织部长
+            propose(doc, m.start(), m.end(), Label.ORGANIZATION, "org_head")
         listed_names(doc, Label.ORGANIZATION)
         return doc
 

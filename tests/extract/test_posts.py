@@ -196,3 +196,9 @@ def test_an_acting_head_of_government_holds_the_post():
     assert ("廖立飞", "州人民政府") in posts(
         "9月20日上午,州委副书记、州人民政府代理州长廖立飞深入青禾县调研。"
     )
+
+
+def test_a_department_head_holds_the_department_written_in_the_title():
+    found = posts("市委组织部长张立岭,市人民检察院检察长谢立健列席了会议。")
+    assert ("张立岭", "市委组织部") in found
+    assert ("张立岭", "市委") not in found
