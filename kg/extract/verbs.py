@@ -46,10 +46,22 @@ def triggers_in(
         and not received(text, t)  # 收到捐款12万元: what was received, nobody gives here
         and not noun_speech(text, t.start())
         and not event_modifier(text, t)
-        and text[t.end() : t.end() + 1] not in word_list("verb_noun_suffixes.txt")  # 考察团
+        and not noun_suffixed(text, t.end(), word_starts)  # 考察团, not 开展 | 人居…
     ]
 
 
+def noun_suffixed(text: str, end: int, word_starts: set[int]) -> bool:
+    """Whether the character after a verb makes it a noun (考察团, 发言人): not when that
+    character opens a longer word of its own (开展 | 人居环境整治)."""
+    if text[end : end + 1] not in word_list("verb_noun_suffixes.txt"):
+        return False
+    if text.startswith(SUFFIX_WORDS, end):
+        return True  # 列席人员, 建设情况: still a noun
+    return not (end in word_starts and end + 1 not in word_starts and end + 1 < len(text))
+
+
+# Words a verb's noun suffix opens that still make the verb a noun (列席人员, 建设情况)
+SUFFIX_WORDS = ("人员", "人士", "人们", "人群", "团队", "队伍", "组织", "情况", "单位")
 RECEIVED = re.compile(r"(?:收到|接收|接受|募集|筹集|募捐)(?:了|到)?[\u4e00-\u9fff]{0,6}$")
 GIFT_NOUNS = ("资金", "物资", "款物", "款项", "善款")  # 捐赠资金: the gift as a thing
 GIVERS_NAMED = ("企业", "方", "单位")  # 捐赠企业, 捐赠方: the giver named as such, no act

@@ -235,3 +235,9 @@ def test_people_invited_to_a_ceremony_all_attend_it():
     )
     attended = {s for s, _ in relations(ex, "ATTENDED")}
     assert {"韩晓东", "县委统战部", "县工商联", "县教育局"} <= attended
+
+
+def test_a_verb_before_a_word_opening_with_a_noun_suffix_still_acts():
+    ex = extract("7月6日,青禾社区志愿服务队开展人居环境整治系列活动。列席人员名单已确定。")
+    assert ("青禾社区志愿服务队", "人居环境整治系列活动") in relations(ex, "HELD")
+    assert not relations(ex, "ATTENDED")
