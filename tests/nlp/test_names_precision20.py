@@ -103,3 +103,10 @@ def test_rooms_fittings_and_zones_of_a_site_are_no_bodies_nor_places():
     )
     assert not {"候车厅", "宣传栏", "展示墙", "迷宫"} & names(ex, "Organization")
     assert not {"站台区", "互动区"} & names(ex, "Place")
+
+
+def test_departments_named_by_their_field_are_a_kind():
+    ex = extract("院里邀请教育、团委、妇联等未成年人保护部门的代表参加。县未成年人保护中心成立。")
+    orgs = names(ex, "Organization")
+    assert "未成年人保护部门" not in orgs
+    assert "县未成年人保护中心" in orgs
