@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.evidence import Span, evidence
+from kg.nlp.candidates import clause_opening
 from kg.records import Mention, Relation
 from kg.schema import Label, RelType
 
@@ -19,7 +20,6 @@ VERB = "颁发任命书"
 HANDED = re.compile(r"向([^，。,；;！？!?\n]{1,40}?)颁发了?任命书")
 APPOINTEES = re.compile(r"新任命|被任命")  # 新任命人员, 被任命的同志: all those appointed
 GIVERS = (Label.PERSON, Label.ORGANIZATION)
-CLAUSE_MARKS = "，。,；;！？!?\n"
 
 
 def appointment_letters(
@@ -28,7 +28,7 @@ def appointment_letters(
     """An ACTED relation from the giver to each receiver of a letter of appointment."""
     out: list[Relation] = []
     for m in HANDED.finditer(text):
-        opening = max(text.rfind(c, 0, m.start()) for c in CLAUSE_MARKS) + 1
+        opening = clause_opening(text, m.start())
         giver = next(
             (
                 g

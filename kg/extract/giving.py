@@ -46,11 +46,12 @@ def receivers(text: str, before: list[Mention]) -> list[Mention]:
     return out
 
 
-def shipped_to(text: str, verb_end: int, mentions: list[Mention]) -> list[Mention]:
+def shipped_to(
+    text: str, verb_end: int, sentence_end: int, mentions: list[Mention]
+) -> list[Mention]:
     """The place or body a gift is sent to later in its sentence (捐赠的物资…运往某省某县):
     the last, most specific name of the address right after the verb of sending."""
-    end = next((k for k in range(verb_end, len(text)) if text[k] in "。！？!?\n"), len(text))
-    sent = SHIPPED.search(text, verb_end, end)
+    sent = SHIPPED.search(text, verb_end, sentence_end)
     if sent is None:
         return []
     address: list[Mention] = []

@@ -225,7 +225,7 @@ def readings_of(
     yield kinds.get("head")
     yield kinds.get("scope")
     yield topic.lead_subject
-    yield topic.home_place if only_place(clause, sentence) else None
+    yield topic.home_place if only_figures(sentence) else None
 
 
 def home_place(mentions: list[Mention], home: str | None) -> Mention | None:
@@ -237,10 +237,10 @@ def home_place(mentions: list[Mention], home: str | None) -> Mention | None:
     return next((m for m in mentions if m.home_city and home and m.name == home), None)
 
 
-def only_place(clause: list[Mention], sentence: list[Mention]) -> bool:
+def only_figures(sentence: list[Mention]) -> bool:
     """Whether a figure's sentence names nothing but figures: a report of the paper's own
     area (第一产业增加值145.88亿元,增长3.8%) whose figures are the home city's."""
-    return all(m.label == Label.FIGURE for m in (*clause, *sentence))
+    return all(m.label == Label.FIGURE for m in sentence)
 
 
 def each_of(text: str, fig: Mention, clause: list[Mention]) -> list[Mention]:

@@ -207,7 +207,8 @@ def objects_of(
         given_sum = amount([m for m in here if trig.end() <= m.start < (stop or len(text))])
         home = reader.home_place() if given_sum else None  # 捐款5万元: to the home place
         given = (reader.receivers, reader.topic.lead_subject, home)
-        objs = shipped_to(text, trig.end(), reader.mentions) or gift_receivers(
+        sentence_end = sentence_of(reader.sentences, trig.start())[1]
+        objs = shipped_to(text, trig.end(), sentence_end, reader.mentions) or gift_receivers(
             text, before, (clause_start, trig.start()), *given
         )
         reader.receivers = objs or reader.receivers

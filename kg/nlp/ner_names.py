@@ -244,7 +244,7 @@ def plausible(doc: Doc, c: Candidate) -> bool:
             return False  # 习近平 | 新时代中国特色社会主义思想: a name inside an ideology's
         if text.endswith(WHERE_ONE_LIVES, 0, c.start):
             return False  # 家住丁字街的老人: where one lives, a place
-        if after_township(doc, c.start) and text[c.end : c.end + 1] in LIST_MARKS:
+        if text[c.end : c.end + 1] in LIST_MARKS and after_township(doc, c.start):
             return False  # 某某镇吴寨居、某村: a neighbourhood of the town, no person
         if listed_among_bodies(doc, c.end) or listed_after_body(doc, c.start, c.end):
             return False  # 水利、文旅、高寨子等单位: a body's short name in a list of bodies
@@ -302,6 +302,8 @@ def listed_among_bodies(doc: Doc, end: int) -> bool:
 
 def after_township(doc: Doc, start: int) -> bool:
     """Whether a name stands right after a township or village the rules found (某镇 | 甲乙丙)."""
+    if doc_index(doc).text[start - 1 : start] not in TOWNSHIPS:
+        return False
     return any(
         c.end == start
         and c.label == Label.PLACE

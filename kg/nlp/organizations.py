@@ -34,7 +34,7 @@ from kg.nlp.candidates import (
 )
 from kg.nlp.doc_index import doc_index, tokens_ending_in
 from kg.nlp.kind_lists import listed_names
-from kg.nlp.levels import TOWNSHIP_WORDS
+from kg.nlp.levels import LEVEL_BODY_WORDS, TOWNSHIP_WORDS
 from kg.nlp.lexicon import last_characters, longest_suffix, ordered_words, pattern_of, word_list
 from kg.nlp.places import given_name_before_level
 from kg.schema import Label
@@ -45,7 +45,6 @@ ANAPHOR = re.compile(
 COUNTED = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家所支座名类批]$")
 # 市委组织部长: the party committee's department a head's title names, written inside it
 DEPARTMENT_HEAD = re.compile(r"[省市县区旗州盟]委(?:组织|宣传|统战)部(?=长)")
-LEVEL_BODIES = ("委", "党委", "政府", "人民政府", "人大", "政协")
 SEVERAL = re.compile(r"[省市县区旗镇乡](?:多|多个|多家|各|各个|有关|相关)(?:部门|单位|机构)$")
 CREDIT = re.compile(
     r"(?:来源|稿源|资料)[:：]\s*([\u4e00-\u9fff]{2,20}?)(?=(?:收集)?(?:编辑|作者|责编|审核)|[^\u4e00-\u9fff]|$)"
@@ -456,7 +455,7 @@ def names_a_body(text: str, start: int, end: int, heads: frozenset[str]) -> bool
         return False
     if SEVERAL.search(name):
         return False  # 某市多部门, 某县各单位: several bodies of a place, none named
-    if name[:2] in word_list("level_sets.txt") and name[2:] in LEVEL_BODIES:
+    if name[:2] in word_list("level_sets.txt") and name[2:] in LEVEL_BODY_WORDS:
         return False  # 省市委, 县乡政府: the committees of two levels, no one body
     if len(name) < MIN_NAME_CHARS or (name in heads and len(name) < 4):
         return name in heads and name[0] in BODY_LEVELS

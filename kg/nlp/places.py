@@ -32,7 +32,7 @@ from kg.nlp.candidates import (
 )
 from kg.nlp.doc_index import doc_index, tokens_ending_in, tokens_matching
 from kg.nlp.kind_lists import listed_names, visited_lists
-from kg.nlp.levels import LOCAL_LEVELS
+from kg.nlp.levels import LEVEL_BODY_WORDS, LOCAL_LEVELS
 from kg.nlp.lexicon import last_characters, longest_suffix, word_list
 from kg.nlp.person_names import surnames
 from kg.nlp.triggers import action_table
@@ -41,7 +41,7 @@ from kg.schema import Label, RelType
 HOME = re.compile(r"我市|本市|全市")
 LEVEL_ANAPHOR = re.compile(r"(?:全|本|该|我)([省县区乡镇旗])|该(市)")  # 全县 → the county named
 COMMITTEE = re.compile(
-    r"([省市县区旗乡镇])(?:委|党委|政府|人民政府|人大|政协)"
+    rf"([省市县区旗乡镇])(?:{'|'.join(LEVEL_BODY_WORDS)})"
 )  # 芜湖 | 市委, 某 | 乡政府
 NUMBERED = re.compile(r"[第届次]")  # 十一届 | 县委 is the committee's term, not a place
 HONOUR_AFTER = ("创建", "建设", "称号", "的经验")  # 文明镇创建: the award, not a town
