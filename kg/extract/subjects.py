@@ -31,6 +31,7 @@ DELEGATE = re.compile(  # A、B等(12家)企业主要负责人: the bodies, by t
 MAX_GAP = 24
 PLACE_JOINERS = ("与", "和", "同", "、")  # 某区与甲公司签约: both sign
 SETTINGS = ("在", "于")  # 在某中心举办: the body after them is where, not who
+SITE = re.compile(r"[\u4e00-\u9fff]{2,8}")  # 在某镇文化广场举行: the site inside the place named
 RECIPIENT_MARKS = ("向", "给", "为", "对")  # 向某指挥部捐赠: the body after them is acted on
 UNNAMED_AFTER = ("，", ",", "等")  # 县法院院长,: a title with no name after it (、 chains titles)
 LISTED_NOT = (Label.EVENT, Label.PROGRAMME, Label.FIGURE)  # a list of people names no such
@@ -88,21 +89,53 @@ def actors_of(text: str, before: list[Mention], trig_start: int) -> list[Mention
         return people
     bodies = [m for m in before if m.label in ACTORS or m.home_city]
     bodies = [m for m in bodies if not modifies_body(text, m, bodies) and not titled(text, m.end)]
-    bodies = [m for m in bodies if not text.endswith(SETTINGS, 0, m.start)]
+    bodies = [m for m in bodies if not text.endswith(SETTINGS, 0, placed_from(m, before))]
     bodies = [m for m in bodies if not text.endswith(RECIPIENT_MARKS, 0, m.start)] or bodies
     if bodies:
         return bodies
     places = [m for m in before if m.label == Label.PLACE]
-    if not places or not tail_ok(text[places[-1].end : trig_start].strip()):
+    if not places:
         return []
-    return beside_setting(text, places)
+    tail = text[places[-1].end : trig_start].strip()
+    if tail_ok(tail) or setting_after(text, places[-1].end, trig_start, before):
+        return beside_setting(text, places)
+    at_site = SITE.fullmatch(tail) and setting_opens(text, places) is not None
+    return beside_setting(text, places) if at_site else []
+
+
+def setting_after(text: str, start: int, trig_start: int, before: list[Mention]) -> bool:
+    """Whether only where it happened stands between a name and its verb: 在 or 于, the
+    names of the setting, a site (甲县在乙镇丙中学举行, 甲县在乙镇文化广场举行)."""
+    pos = start + len(text[start:trig_start]) - len(text[start:trig_start].lstrip())
+    if not text.startswith(SETTINGS, pos):
+        return False
+    pos += 1
+    while after := next((m for m in before if m.start == pos), None):
+        pos = after.end
+    return pos == trig_start or bool(SITE.fullmatch(text, pos, trig_start))
+
+
+def placed_from(m: Mention, before: list[Mention]) -> int:
+    """Where a name's address begins: the places written right before it (在某镇某景区举行:
+    the 景区 stands after 在 through its town)."""
+    start = m.start
+    while prev := next((p for p in before if p.label == Label.PLACE and p.end == start), None):
+        start = prev.start
+    return start
+
+
+def setting_opens(text: str, places: list[Mention]) -> int | None:
+    """Where the list the last places stand in opens, when 在 or 于 opens it (在A、B开展,
+    在甲镇乙村举行)."""
+    opens = placed_from(group_back(text, places)[0], places)
+    return opens if text.endswith(SETTINGS, 0, opens) else None
 
 
 def beside_setting(text: str, places: list[Mention]) -> list[Mention]:
     """甲县分别在A区和B区举行: the places listed after 在 say where, not who; the places
     named before the 在 (甲县, with only tail words between) act."""
-    opens = group_back(text, places)[0].start
-    if not text[:opens].endswith(("在", "于")):
+    opens = setting_opens(text, places)
+    if opens is None:
         return places
     rest = [m for m in places if m.end < opens]
     return rest if rest and tail_ok(text[rest[-1].end : opens - 1].strip()) else []

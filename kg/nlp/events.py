@@ -76,7 +76,7 @@ BAD_START = re.compile(  # a count opens no name (22类、180余项…活动); a
     r"|(?!(?:19|20)\d\d[\u4e00-\u9fff])\d+(?![\d.]*\s*[年月日]))"
 )
 THEMED = re.compile(  # 开展主题为“X”的Y活动: Y活动; its theme's commas end no name
-    r"(?:主题为|以)“[^“”\n。]{1,30}”(?:为主题)?的"
+    r"(?:主题为|以)“[^“”\n。]{1,30}”(?:为主题)?的|主题为(?=“)"  # 举行主题为“X”活动: “X”活动
 )
 PARTY = re.compile(r"被告人|被告|犯罪嫌疑人")  # 审理被告人甲…一案: the case is named without it
 COUNT = re.compile(r"\d+(?:场次|场|次)")  # 举办33场“…”系列招聘会: the count is no part of the name

@@ -1,6 +1,8 @@
 """Events named without a verb before them: numbered party congresses, anniversaries,
 quoted banners, events held 在某地, weather (sentences invented)."""
 
+import pytest
+
 from tests.helpers import extract, names, relations
 
 
@@ -167,3 +169,16 @@ def test_an_event_opening_its_clause_keeps_its_year_and_its_numbered_honour():
 def test_an_event_held_after_a_comma_and_its_place():
     ex = extract("3月6日晚,青禾县首届文旅推荐官技能大赛暨2023年表彰大会,在该县德润广场举行。")
     assert "青禾县首届文旅推荐官技能大赛暨2023年表彰大会" in names(ex, "Event")
+
+
+def test_a_theme_written_straight_before_its_head_is_the_name():
+    ex = extract("4月9日,青石县在白河镇松林景区举行主题为“欢乐山乡·同庆三月三”活动,群众对唱山歌。")
+    assert "“欢乐山乡·同庆三月三”活动" in names(ex, "Event")
+    assert ("青石县", "“欢乐山乡·同庆三月三”活动") in relations(ex, "HELD")
+
+
+@pytest.mark.parametrize("site", ["文化广场", "白河中学", "青山湖风景区"])
+def test_a_place_holds_what_it_holds_at_a_site_inside_another_place(site):
+    ex = extract(f"4月9日,青石县在白河镇{site}举行“欢乐山乡”文艺汇演活动。")
+    assert ("青石县", "“欢乐山乡”文艺汇演活动") in relations(ex, "HELD")
+    assert not {s for s, _ in relations(ex, "HELD")} - {"青石县"}
