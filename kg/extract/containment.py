@@ -165,17 +165,21 @@ def province_members(
 def nested_names(
     text: str, orgs: list[Mention], places: list[Mention], sentences: list[Span]
 ) -> list[Relation]:
-    """PART_OF the longest body a body's name begins with; LOCATED_IN the last place inside it."""
+    """PART_OF the longest body a body's name begins with; LOCATED_IN the last place inside
+    it, unless that place is its parent's too (某县法院刑事审判庭: the 法院 is in the county,
+    the chamber is part of the 法院)."""
     out = []
     for outer in orgs:
         inner = [o for o in orgs if o.name != outer.name and unit_of(outer, o)]
         where = evidence(text, sentences, outer.start)
-        if inner:
-            parent = max(inner, key=lambda o: len(o.name))
+        parent = max(inner, key=lambda o: len(o.name)) if inner else None
+        if parent:
             out.append(Relation(RelType.PART_OF, key(outer), key(parent), where))
         inside = [p for p in places if outer.start <= p.start and p.end <= outer.end]
         if inside:
             last = max(inside, key=lambda p: p.end)
+            if parent and last.text in parent.name:
+                continue
             out.append(Relation(RelType.LOCATED_IN, key(outer), key(last), where))
     return out
 

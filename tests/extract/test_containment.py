@@ -35,3 +35,13 @@ def test_a_list_after_某镇的_goes_on_past_a_village_placed_before():
     )
     located = relations(ex, "LOCATED_IN")
     assert {("乙岭村", "柳塘镇"), ("丙湾村", "柳塘镇"), ("丁坪村", "石湾乡")} <= located
+
+
+def test_a_unit_is_located_through_its_parent_not_beside_it():
+    ex = extract(
+        "近日,青山县人民法院刑事审判庭公开审理了一起盗窃案,青山县多名群众旁听。", home_city=None
+    )
+    assert ("青山县人民法院刑事审判庭", "青山县人民法院") in relations(ex, "PART_OF")
+    located = relations(ex, "LOCATED_IN")
+    assert ("青山县人民法院", "青山县") in located
+    assert not {whole for part, whole in located if part == "青山县人民法院刑事审判庭"}
