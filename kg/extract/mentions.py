@@ -29,7 +29,7 @@ from kg.extract.name_kinds import mend_kinds
 from kg.extract.people import recurring, settle_people
 from kg.extract.plausible import drop_non_names
 from kg.extract.relations import extract_relations
-from kg.extract.settle import drop_inner_names, home_city_mentions, settle_names
+from kg.extract.settle import ADMIN_LEVELS, drop_inner_names, home_city_mentions, settle_names
 from kg.nlp.candidates import Candidate, sentence_bounds
 from kg.nlp.doc_index import doc_index
 from kg.records import Article, ArticleExtraction, Mention
@@ -100,16 +100,25 @@ def complete_given_names(mentions: list[Mention], text: str) -> None:
 def named_mentions(chosen: list[Candidate], article: Article) -> list[Mention]:
     """The pipeline's names as mentions. Inside a credit, wherever printed, only the paper or
     desk is one (玉溪日报 in 玉溪日报记者 X): the bylines name the people, and pieces of a desk
-    are no places."""
+    are no places, but for a place written in full that the article names outside its
+    credits (某县融媒体中心 of a story on 某县), which then locates the desk; a short form
+    (大连 of 大连新闻传媒集团) is the outlet's brand."""
     text = article.text
     credits = [  # every place a credit is printed: (X 摄) under each of a page's photos
         m.span() for b in article.bylines for m in re.finditer(re.escape(b.evidence), text)
     ]
-    mentions = [to_mention(c, text, article) for c in chosen]
+    mentions = [m for m in (to_mention(c, text, article) for c in chosen) if m]
+
+    def in_credit(m: Mention) -> bool:
+        return any(s <= m.start < e for s, e in credits)
+
+    outside = {m.name for m in mentions if m.label == Label.PLACE and not in_credit(m)}
     return [
         m
         for m in mentions
-        if m and (m.label == Label.ORGANIZATION or not any(s <= m.start < e for s, e in credits))
+        if m.label == Label.ORGANIZATION
+        or not in_credit(m)
+        or (m.label == Label.PLACE and m.name in outside and m.text.endswith(ADMIN_LEVELS))
     ]
 
 
@@ -153,12 +162,15 @@ def number_figures(mentions: list[Mention]) -> None:
 
 def with_credit_desks(mentions: list[Mention], article: Article) -> list[Mention]:
     """The desks the credits name (某某网视觉组 X 摄, 采写 | 区新闻中心 X) as bodies, read by the
-    credit's grammar: they replace the names the pipeline read over or inside them."""
+    credit's grammar: they replace the names the pipeline read over or inside them, all
+    but the places the article names elsewhere too (kept by named_mentions)."""
     spans = {s for b in article.bylines for s in [b.desk_span(article.text)] if s}
     kept = [
         m
         for m in mentions
-        if not any(s < m.end and m.start < e for s, e in spans) or (m.start, m.end) in spans
+        if not any(s < m.end and m.start < e for s, e in spans)
+        or (m.start, m.end) in spans
+        or (m.label == Label.PLACE and any(s <= m.start and m.end < e for s, e in spans))
     ]
     return kept + [
         Mention(Label.ORGANIZATION, article.text[s:e], article.text[s:e], s, e)

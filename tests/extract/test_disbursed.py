@@ -19,3 +19,13 @@ def test_a_special_fund_allocated():
 def test_a_subsidy_paid_again_to_a_policys_people():
     ex = extract("青石县民政局为全县低保对象补发一次性取暖补助金。")
     assert ("青石县民政局", "一次性取暖补助金") in relations(ex, "DISBURSED")
+
+
+def test_benefits_paid_out_are_funds_and_a_bare_benefit_is_none():
+    ex = extract(
+        "青石县人社局为失业人员发放失业保险金860万元。县民政局为老人发放高龄津贴。"
+        "村里为老人发放养老金。"
+    )
+    paid = relations(ex, "DISBURSED")
+    assert {("青石县人社局", "失业保险金"), ("县民政局", "高龄津贴")} <= paid
+    assert not {fund for _, fund in paid} - {"失业保险金", "高龄津贴"}
