@@ -107,6 +107,14 @@ def mend_names(mentions: list[Mention], home: str | None) -> None:
             m.name = m.name.strip("·")  # ·某某·: a signature's marks, no part of the name
             if len(m.name) == 3 and m.name[-1] in "及与":
                 m.name = m.name[:2]  # 甲、李辉及秘书长乙: the list's joiner
+            if (
+                len(m.name) == 4
+                and m.name[-1] in "和及与"
+                and m.name[:2] not in word_list("surnames.txt")
+            ):
+                m.name = m.name[
+                    :3
+                ]  # 甲、施为民和某公司负责同志: no given name has three characters
         if m.label in CHECKED and m.name[:1] in word_list("name_openers.txt"):
             m.name = m.name[1:] if m.name[1:] in surfaces else m.name
 
@@ -330,7 +338,10 @@ def kind_of_place(name: str, common: frozenset[str]) -> bool:
         return True  # 和 | 美乡村, 海东 | 新乡村
     for ends in (word_list("zone_suffixes.txt"), area_words()):
         end = longest_suffix(name, ends)
-        if end and len(name) > len(end) and ordinary(name[: -len(end)], common):
+        stem = name[: -len(end)] if end else ""
+        if stem[:1] in LEVELS and len(stem) > 2:
+            stem = stem[1:]  # 旗 | 教育园区: the level's park of a kind, none named
+        if stem and ordinary(stem, common):
             return True
     return False
 

@@ -1,0 +1,32 @@
+"""Names by kind, round 21: verbs of moving, building and visiting inside a phrase, a
+city's role, a level's park of a kind, bare zones and a list's joiner after a name are no
+names (sentences invented for the tests)."""
+
+from kg.extract.plausible import drop_non_names
+from kg.records import Mention
+from kg.schema import Label
+from tests.helpers import extract, names
+
+
+def test_a_clause_with_a_verb_inside_names_no_body():
+    ex = extract(
+        "入冬后,青川县牧民赶着牛羊转往冬季牧场。全市要打造高质量建强现代化省域副中心。"
+        "东岭市考察组到我市考察人大代表联络站建设工作。"
+    )
+    bodies = names(ex, "Organization")
+    assert not {b for b in bodies if "转往" in b or "建强" in b or "考察人大" in b}
+    assert "东岭市考察组" in bodies
+
+
+def test_a_levels_park_of_a_kind_and_bare_zones_are_no_places():
+    ex = extract("考察团先后来到青川工业项目区、旗教育园区和自贸试验区东港片区考察。")
+    places = names(ex, "Place")
+    assert "东港片区" in places
+    assert not {"项目区", "旗教育园区", "自贸试验区"} & places
+
+
+def test_a_joiner_after_a_three_character_given_name_is_no_part_of_it():
+    # the segmenter glues the joiner on some names only: the check is on the names read
+    read = [Mention(Label.PERSON, n, n, 0, len(n)) for n in ("柳为民和", "欧阳春和", "王春和")]
+    drop_non_names(read)
+    assert [m.name for m in read] == ["柳为民", "欧阳春和", "王春和"]
