@@ -278,8 +278,13 @@ class PostReader:
     def bare_body(self, title: str, person: Mention) -> Mention | None:
         """The body a bare title belongs to (副市长: a 政府 of the city level): the nearest
         one named before the person, else one after it in the same sentence, else the
-        first the article names after it (县长甲 … 仪式由县人民政府副县长乙主持)."""
+        first the article names after it (县长甲 … 仪式由县人民政府副县长乙主持); the
+        title may be written after its body's bare kind (县委副书记、政府县长甲)."""
         ending, level = bare_title_bodies().get(title, ("", ""))
+        if not ending:
+            kind = longest_prefix_kind(title)
+            ending, level = bare_title_bodies().get(title[len(kind) :], ("", ""))
+            ending = ending if kind and kind.endswith(ending) else ""
         if not ending:
             return None
         fits = [o for o in self.orgs if o.name.endswith(ending) and level_fits(o.name, level)]
@@ -304,6 +309,12 @@ class PostReader:
 def heads_titled(body: Mention, title_end: int) -> bool:
     """A department whose head's title is written on it (市委组织部 | 长, 宣传部 | 长)."""
     return body.end == title_end - 1 and body.name.endswith("部")
+
+
+def longest_prefix_kind(title: str) -> str:
+    """The bare kind of body a title is written after (政府 of 政府副县长), or ""."""
+    kinds = [k for k in word_list("generic_bodies.txt") if title.startswith(k)]
+    return max(kinds, key=len, default="")
 
 
 def shared_body(title: str, glued_posts: list[tuple[Mention, str]]) -> Mention | None:

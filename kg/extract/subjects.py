@@ -39,6 +39,7 @@ PREPOSITION = re.compile(r"[对向为给替帮]")
 UNNAMED_ITEMS = re.compile(r"^(?:、[\u4e00-\u9fff]{2,3})+(?=等|$)")  # 甲、乙、丙(等): 丙 unnamed
 EACH = re.compile(r"各自?$")
 TOPIC = re.compile(r"(?:围绕|就|针对)[^，,。；;]{1,80}?(?:作了?|做了?|进行了?)$")  # 就某事作了
+MAX_SETTING = 12  # 在某镇某村文化广场: the longest setting a tail holds
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十]+次")
 LEADER_GROUP = re.compile(  # 甲、乙等县(级)四大家领导出席, 甲等爱心人士: their group
     r"等(?:[省市县区州旗镇乡]级?|全[省市县区])?(?:四大家|四套班子|党政|相关|有关)?(?:主要)?领导(?:同志)?"
@@ -59,10 +60,18 @@ def tail_ok(text: str) -> bool:
 
 
 def split_tail(text: str) -> list[str]:
-    """Greedy split of a tail into known tail words; a leftover piece is returned as is."""
+    """Greedy split of a tail into known tail words; a leftover piece is returned as is.
+    A short 在… phrase is one word, at the end or before tail words (在某中心集体参加)."""
     words, tails = [], word_list("subject_tails.txt")
     i = 0
     while i < len(text):
+        if text[i] == "在":
+            rests = (
+                split_tail(text[j:]) for j in range(min(len(text), i + MAX_SETTING), i + 2, -1)
+            )
+            setting = next((rest for rest in rests if all(w in tails for w in rest)), None)
+            if setting is not None:
+                return [*words, "在", *setting]
         for k in range(min(6, len(text) - i), 0, -1):
             piece = text[i : i + k]
             if piece in tails or (piece.startswith("在") and k >= 2 and i + k == len(text)):
