@@ -98,13 +98,15 @@ def named_outside(place: Mention, event: Mention, mentions: list[Mention]) -> bo
 def meeting_bodies(mentions: list[Mention], home_city: str | None) -> list[Mention]:
     """The bodies that events' names open with, as mentions where no name covers them
     yet: the chooser keeps no name inside an event's, yet 中共X县委 in
-    中共X县委十一届十四次全会 is the body that held it, and 全市 in 全市…活动 the city."""
+    中共X县委十一届十四次全会 is the body that held it, and 全市 in 全市…活动 the city (a
+    scope of another level than the paper's, 全县 in a city's paper, is read as other
+    scope words are: the county named)."""
     out = []
     for ev in (m for m in mentions if m.label == Label.EVENT and m.start >= 0):
-        if WHOLE_AREA.match(ev.text) and home_city:
-            out.append(
-                Mention(Label.PLACE, home_city, ev.text[:2], ev.start, ev.start + 2, home_city=True)
-            )
+        if WHOLE_AREA.match(ev.text):
+            if home_city and home_city.endswith(ev.text[1]):  # not 全县 in a city's paper
+                at = (ev.start, ev.start + 2)
+                out.append(Mention(Label.PLACE, home_city, ev.text[:2], *at, home_city=True))
             continue
         n = meeting_body(ev.text)
         if n and not any(
