@@ -1,5 +1,7 @@
-"""A credit's desk is located in the place the article names outside the credit too; a
-place printed only inside a credit is no place of the story (invented credits)."""
+"""Credits' outlets and desks and the places in them: a desk is located in the place the
+article names outside the credit too; a place printed only inside a credit is no place of
+the story; an outlet's local-news line names the outlet; a cooperatives' union is a body in
+its village (invented credits and sentences)."""
 
 from kg.extract.mentions import extract_article
 from kg.nlp import load_pipeline
@@ -31,3 +33,15 @@ def test_an_outlets_short_place_is_its_brand_not_its_address():
     assert not [
         r for r in ex.relations if r.type == "LOCATED_IN" and r.subj[1].startswith("青川新")
     ]
+
+
+def test_an_outlets_local_news_line_names_the_outlet_not_a_place():
+    ex = extracted("东川在线青山消息(方远/文图)近日,青山县石门镇召开分红大会。")
+    assert "东川在线" in {m.name for m in ex.mentions if m.label == Label.ORGANIZATION}
+    assert "东川" not in {m.name for m in ex.mentions if m.label == Label.PLACE}
+
+
+def test_a_joint_cooperatives_union_is_a_body_located_in_its_village():
+    ex = extracted("会上,石门村股份经济合作联合社负责人介绍了分红情况。")
+    located = {(r.subj[1], r.obj[1]) for r in ex.relations if r.type == "LOCATED_IN"}
+    assert ("石门村股份经济合作联合社", "石门村") in located
