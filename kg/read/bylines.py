@@ -38,17 +38,19 @@ from kg.read.credits import (
 from kg.records import Byline
 
 CLOSED_SENTENCE = re.compile(r"[。！？!?…][”’」』]?\s*$")  # …谢绝。 (X) / …进行。”(X Y)
+WORK_TITLE_ENDS = ("》", "〉")  # 《某某》(作者:X): a cited work's credit
 OPENING = re.compile(r"\s*(?:[^\s，。,！？]{1,16}[讯电]\s*)?")  # (X Y)… / 本报讯 (X) …
 
 
 def bracket_credits(para: str, last: bool, first: bool = False) -> list[Credit]:
     """Credits in brackets: anywhere when they hold a credit word or 摄; names alone only as a
     line of their own, opening the item before its lead ((X Y)某日上午,…), or closing the
-    item's last paragraph after a full stop (…万元。(X))."""
+    item's last paragraph after a full stop (…万元。(X)). A credit right after a work's
+    title (作品《某某》(作者:X)) is that work's, not the item's."""
     out = []
     for m in BRACKET.finditer(para):
         people = parse_credit(m.group(1))
-        if not people:
+        if not people or para[: m.start()].rstrip().endswith(WORK_TITLE_ENDS):
             continue
         credit = Credit(m.group(0), people)
         closing = (

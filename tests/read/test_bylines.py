@@ -399,3 +399,13 @@ def test_names_their_paper_closes_on_the_first_line_are_its_writers():
         ("张立铭", "青禾县融媒体中心"),
     ]
     assert credits(["苗书岚 庞立", BODY]) == []  # names alone open no item
+
+
+def test_a_credit_after_a_cited_works_title_is_the_works_not_the_items():
+    found = find_bylines(
+        [
+            "青河讯(记者 方远)近日,作品《山村的早晨》(作者:罗晓岚)获得一等奖,"
+            "《河边》(作者:孔繁,罗晓岚)获得二等奖。"
+        ]
+    )
+    assert {b.name for b in found} == {"方远"}
