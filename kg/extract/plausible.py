@@ -58,6 +58,7 @@ ACTIVITY_BASE = re.compile(rf"[^{LEVELS}]*(?:{SITE_KINDS})(?:基地|景观带|�
 NEW_TERM = re.compile(r"新一[届任轮]村")
 PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?[省市县区旗]")
 TERMS = ("新一届", "本届", "上届", "新一任")
+SEAT = re.compile(r"[\u4e00-\u9fff]{0,8}?自治[区州县]")  # (回族)自治区 | 某县: a unit's peoples
 CLASSIFIERS = "座"  # a place never opens with it (23 | 座小型水库); 个旧市, 家朋乡 do
 HEAD_OPENERS = ("局", "院", "厅", "分局", "支队", "大队", "中队", "管委会")  # open no body's name
 TOWN_CPPCC = re.compile(r"[镇乡]政协$")
@@ -89,7 +90,9 @@ def drop_non_names(
 
 
 def mend_names(mentions: list[Mention], home: str | None) -> None:
-    """A level said twice (某某镇镇), a bare place named like a person (the person), a
+    """A level said twice (某某镇镇), a body's name opening with an autonomous unit's
+    peoples and level cut from its place (回族自治区 | 某县某合作社), a bare place named
+    like a person (the person), a
     person named like a place (the place), a zone's word
     before a company, a committee named with its government (the committee), a
     one-character verb before a name the article also writes alone (随 | 某某县, which the
@@ -100,6 +103,12 @@ def mend_names(mentions: list[Mention], home: str | None) -> None:
     people_as_places(mentions)
     places_as_people(mentions, home)
     surfaces = {m.text for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION)}
+    place_starts = {m.start for m in mentions if m.label == Label.PLACE}
+    for m in (m for m in mentions if m.label == Label.ORGANIZATION):
+        seat = SEAT.match(m.name)  # 宁夏 | 回族自治区某县某合作社: cut by its length
+        bare = seat and (seat.group(0).startswith("自治") or ethnic_seat(seat.group(0)))
+        if bare and m.start + seat.end() in place_starts:
+            m.name = m.name[seat.end() :]
     for m in mentions:
         if m.label == Label.ORGANIZATION:
             m.name = without_zone(PAIR.sub(r"\1", m.name))

@@ -135,8 +135,12 @@ def body_like(member: str) -> bool:
 
 def place_like(member: str) -> bool:
     """A bare member of a list of places that may be one: past four characters, only with
-    a place's suffix (某村、智能垃圾投放箱: a thing seen)."""
-    return len(member) <= 4 or longest_suffix(member, word_list("place_suffixes.txt")) is not None
+    a place's suffix (某村、智能垃圾投放箱: a thing seen); never a body by its head (某园区、
+    人民医院: a site visited, no place)."""
+    suffix = longest_suffix(member, word_list("place_suffixes.txt"))
+    if suffix is None and longest_suffix(member, word_list("org_heads.txt")):
+        return False
+    return len(member) <= 4 or suffix is not None
 
 
 def head_ends(words: str) -> list[int]:

@@ -30,3 +30,15 @@ def test_a_joiner_after_a_three_character_given_name_is_no_part_of_it():
     read = [Mention(Label.PERSON, n, n, 0, len(n)) for n in ("柳为民和", "欧阳春和", "王春和")]
     drop_non_names(read)
     assert [m.name for m in read] == ["柳为民", "欧阳春和", "王春和"]
+
+
+def test_a_hospital_listed_with_places_is_no_place():
+    ex = extract("考察团先后深入青川工业园区、东岭镇、人民医院及文化活动中心等地。")
+    assert "人民医院" not in names(ex, "Place")
+
+
+def test_a_bodys_name_cut_after_an_autonomous_regions_people_opens_at_the_place():
+    ex = extract("记者走进广西壮族自治区青川县石门镇东岭村鑫宏养殖专业合作社。", home_city=None)
+    bodies = names(ex, "Organization")
+    assert not {b for b in bodies if b.startswith("自治区")}
+    assert "青川县石门镇东岭村鑫宏养殖专业合作社" in bodies
