@@ -42,3 +42,13 @@ def test_a_bodys_name_cut_after_an_autonomous_regions_people_opens_at_the_place(
     bodies = names(ex, "Organization")
     assert not {b for b in bodies if b.startswith("自治区")}
     assert "青川县石门镇东岭村鑫宏养殖专业合作社" in bodies
+
+
+def test_a_plenarys_sitting_and_a_bare_team_are_no_bodies():
+    ex = extract(
+        "8月19日,中共青川区委召开三届十二次全委(扩大)会议。各部门人员组成宣讲队,"
+        "东岭村志愿服务队也开展了活动。"
+    )
+    bodies = names(ex, "Organization")
+    assert {"中共青川区委", "东岭村志愿服务队"} <= bodies
+    assert not {"三届十二次全委", "宣讲队"} & bodies
