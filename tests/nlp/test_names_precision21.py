@@ -52,3 +52,10 @@ def test_a_plenarys_sitting_and_a_bare_team_are_no_bodies():
     bodies = names(ex, "Organization")
     assert {"中共青川区委", "东岭村志愿服务队"} <= bodies
     assert not {"三届十二次全委", "宣讲队"} & bodies
+
+
+def test_a_verb_of_solving_before_a_set_of_levels_names_no_body():
+    ex = extract("增强内生动力,有效破解市县政协“两个薄弱”问题。青川县政协召开会议。")
+    bodies = names(ex, "Organization")
+    assert "青川县政协" in bodies
+    assert not {b for b in bodies if "破解" in b}
