@@ -94,6 +94,7 @@ OCCASION = re.compile(  # 在…上的重要讲话, 致…的贺信, 在…上�
 )
 MIN_OCCASION = 4
 BRACKETS = re.compile(r"[(（)）]")
+JOINERS = ("以及", "和", "及")  # 召开甲会议和乙会议: two events
 
 
 @Language.factory("kg_events", default_config={"max_chars": MAX_CHARS})
@@ -197,8 +198,21 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
             if end is None or text[start:end] in meetings:
                 continue  # 召开专题会: a kind of meeting, no name
             if dated or m.group(0) in CONVENE:
-                propose_event(doc, start, end, m.group(0), "trigger_event")
+                for a, b in joined_events(text, start, end, heads | meetings, last_token):
+                    propose_event(doc, a, b, m.group(0), "trigger_event")
     return doc
+
+
+def joined_events(
+    text: str, start: int, end: int, heads: frozenset[str], ends: Container[int]
+) -> list[tuple[int, int]]:
+    """The events one verb holds, joined by 和 or 及 after an event's head (召开甲党组会议和
+    乙常务会议: two meetings); one name when no head stands before the joiner."""
+    for k in range(start + 3, end - 3):
+        joiner = next((j for j in JOINERS if text.startswith(j, k)), None)
+        if joiner and k in ends and longest_suffix(BRACKETS.sub("", text[start:k]), heads):
+            return [(start, k), *joined_events(text, k + len(joiner), end, heads, ends)]
+    return [(start, end)]
 
 
 def session_start(doc: Doc, start: int, end: int) -> int:

@@ -1,6 +1,7 @@
-"""Names by kind, round 21: verbs of moving, building and visiting inside a phrase, a
-city's role, a level's park of a kind, bare zones and a list's joiner after a name are no
-names (sentences invented for the tests)."""
+"""Names by kind, round 21: verbs of moving, building, visiting, solving and a meeting's
+business before or inside a phrase, a city's role, a level's park of a kind, bare zones,
+teams and sittings, a hospital listed with places and a list's joiner after a name are no
+names; a name before how its bearer speaks is one (sentences invented for the tests)."""
 
 from kg.extract.plausible import drop_non_names
 from kg.records import Mention
@@ -59,3 +60,13 @@ def test_a_verb_of_solving_before_a_set_of_levels_names_no_body():
     bodies = names(ex, "Organization")
     assert "青川县政协" in bodies
     assert not {b for b in bodies if "破解" in b}
+
+
+def test_a_villager_speaking_gladly_is_named_without_the_manner():
+    ex = extract("“现在的生活有滋有味。”东岭村四组村民骆明高兴地说。")
+    assert "骆明" in names(ex, "Person")
+
+
+def test_a_meetings_business_verb_opens_no_body():
+    ex = extract("会议传达学习了讲话精神,研究县政府初步贯彻意见。")
+    assert not {b for b in names(ex, "Organization") if b.startswith("研究")}

@@ -1,0 +1,18 @@
+"""One verb holding two events joined after the first one's head (sentences invented)."""
+
+from tests.helpers import extract, names, relations
+
+
+def test_two_meetings_joined_by_he_are_two_events_both_presided():
+    ex = extract(
+        "5月23日,县政府党组书记、县长张明主持召开县政府党组会议和县政府2025年第16次常务会议。",
+        home_city="青川县",
+    )
+    assert {"县政府党组会议", "县政府2025年第16次常务会议"} <= names(ex, "Event")
+    presided = relations(ex, "PRESIDED")
+    assert {("张明", "县政府党组会议"), ("张明", "县政府2025年第16次常务会议")} <= presided
+
+
+def test_a_joiner_inside_a_name_before_any_head_keeps_one_event():
+    ex = extract("5月23日,县里召开青川友好、和平与发展协会会议。")
+    assert "青川友好、和平与发展协会会议" in names(ex, "Event")
