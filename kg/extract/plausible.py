@@ -58,6 +58,7 @@ ACTIVITY_BASE = re.compile(rf"[^{LEVELS}]*(?:{SITE_KINDS})(?:基地|景观带|�
 NEW_TERM = re.compile(r"新一[届任轮]村")
 PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?[省市县区旗]")
 TERMS = ("新一届", "本届", "上届", "新一任")
+ADVERB_CHARS = "都也还就又才均"  # 甲都仔细听取: an adverb read into a given name
 SEAT = re.compile(r"[\u4e00-\u9fff]{0,8}?自治[区州县]")  # (回族)自治区 | 某县: a unit's peoples
 CLASSIFIERS = "座"  # a place never opens with it (23 | 座小型水库); 个旧市, 家朋乡 do
 HEAD_OPENERS = ("局", "院", "厅", "分局", "支队", "大队", "中队", "管委会")  # open no body's name
@@ -91,8 +92,8 @@ def drop_non_names(
 
 def mend_names(mentions: list[Mention], home: str | None) -> None:
     """A level said twice (某某镇镇), a body's name opening with an autonomous unit's
-    peoples and level cut from its place (回族自治区 | 某县某合作社), a bare place named
-    like a person (the person), a
+    peoples and level cut from its place (回族自治区 | 某县某合作社), an adverb read into a
+    name the article gives alone (刘伟 | 都), a bare place named like a person (the person), a
     person named like a place (the place), a zone's word
     before a company, a committee named with its government (the committee), a
     one-character verb before a name the article also writes alone (随 | 某某县, which the
@@ -103,6 +104,7 @@ def mend_names(mentions: list[Mention], home: str | None) -> None:
     people_as_places(mentions)
     places_as_people(mentions, home)
     surfaces = {m.text for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION)}
+    people = {m.name for m in mentions if m.label == Label.PERSON}
     place_starts = {m.start for m in mentions if m.label == Label.PLACE}
     for m in (m for m in mentions if m.label == Label.ORGANIZATION):
         seat = SEAT.match(m.name)  # 宁夏 | 回族自治区某县某合作社: cut by its length
@@ -116,14 +118,11 @@ def mend_names(mentions: list[Mention], home: str | None) -> None:
             m.name = m.name.strip("·")  # ·某某·: a signature's marks, no part of the name
             if len(m.name) == 3 and m.name[-1] in "及与":
                 m.name = m.name[:2]  # 甲、李辉及秘书长乙: the list's joiner
-            if (
-                len(m.name) == 4
-                and m.name[-1] in "和及与"
-                and m.name[:2] not in word_list("surnames.txt")
-            ):
-                m.name = m.name[
-                    :3
-                ]  # 甲、施为民和某公司负责同志: no given name has three characters
+            joined = m.name[-1:] in "和及与" and m.name[:2] not in word_list("surnames.txt")
+            if len(m.name) == 4 and joined:  # 甲、施为民和某公司: no given name of three
+                m.name = m.name[:3]
+            if len(m.name) == 3 and m.name[-1] in ADVERB_CHARS and m.name[:2] in people:
+                m.name = m.name[:2]  # 每到一处,刘伟都仔细听取: 刘伟, named alone elsewhere
         if m.label in CHECKED and m.name[:1] in word_list("name_openers.txt"):
             m.name = m.name[1:] if m.name[1:] in surfaces else m.name
 

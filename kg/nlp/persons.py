@@ -37,6 +37,7 @@ from kg.schema import Label
 GROUP_BEFORE = re.compile(  # 全体干部职工, 700余名志愿者: a group
     r"(?:(?:全体|广大|所有|各级)[\u4e00-\u9fff]{0,4}|(?:\d+|[一二三四五六七八九十百千两几数多]+)余?[名位])$"
 )
+RANKS_NOT_CALLED = ("领导", "干部")  # 县领导, 村干部: a rank, no one's form of address
 ELECTED = re.compile(r"(?:成功|顺利|全票|一致)?当选为?")  # 甲当选为某镇妇联主席
 ELECTED_POST = re.compile(r"[^，。；！？,;!?\n]{2,60}")  # the post the clause ends with
 APPOINTED = re.compile(  # 甲、乙、丙等18人, 甲、乙同志: the names, the count and 同志 left out
@@ -152,7 +153,8 @@ def bracket_start(text: str, t_end: int) -> int | None:
 
 def honorific_forms(doc: Doc, reader: NameReader) -> None:
     """阳师傅, 杨老汉, 闫主任: a surname and what people call him by. After a word that
-    ends names or punctuation only (the surname must not be the end of a word: 党委书记)."""
+    ends names or punctuation only (the surname must not be the end of a word: 党委书记);
+    no one is called by a rank (温 | 县领导干部: the county's leaders)."""
     text = reader.text
     for m in called_by_pattern().finditer(text):
         start, end = m.start(), m.start() + len(m.group(1))
@@ -163,6 +165,7 @@ def honorific_forms(doc: Doc, reader: NameReader) -> None:
             and not is_boundary(surname)
             and m.group(1) not in word_list("titles.txt")
             and m.group(1) not in word_list("common_words.txt")
+            and not m.group(1).endswith(RANKS_NOT_CALLED)
             and (end == len(text) or text[end] in PUNCT or reader.ends_here(end))
             and (start == 0 or text[start - 1] in PUNCT or after_boundary(reader, start))
         ):

@@ -70,3 +70,12 @@ def test_a_villager_speaking_gladly_is_named_without_the_manner():
 def test_a_meetings_business_verb_opens_no_body():
     ex = extract("会议传达学习了讲话精神,研究县政府初步贯彻意见。")
     assert not {b for b in names(ex, "Organization") if b.startswith("研究")}
+
+
+def test_a_rank_an_adverb_and_an_informing_verb_are_no_part_of_names():
+    ex = extract(
+        "群众的冷暖牵动着温县领导干部的心。社长刘伟带队调研,每到一处,刘伟都仔细听取介绍。"
+        "接到请求后,县公安局立即组织研判,并通报特警大队。"
+    )
+    assert names(ex, "Person") == {"刘伟"}
+    assert not {b for b in names(ex, "Organization") if b.startswith("通报")}
