@@ -45,3 +45,10 @@ def test_a_unit_is_located_through_its_parent_not_beside_it():
     located = relations(ex, "LOCATED_IN")
     assert ("青山县人民法院", "青山县") in located
     assert not {whole for part, whole in located if part == "青山县人民法院刑事审判庭"}
+
+
+def test_an_industrial_zone_is_no_county_that_villages_lie_in():
+    ex = extract("1月18日,市委领导分别来到青川工业集中区、五家站镇许林村颁发奖牌。", home_city=None)
+    located = relations(ex, "LOCATED_IN")
+    assert ("许林村", "五家站镇") in located
+    assert not {part for part, whole in located if whole == "青川工业集中区"}
