@@ -216,10 +216,13 @@ def only_short_form(doc: Doc, start: int, name: str) -> bool:
 
 def outlet_end(name: str) -> int:
     """Where an outlet's name ends in a dateline: 映象网 | 驻马店讯, the place the story
-    was filed from cut off; 红网桃江站讯, a station's name, goes on."""
+    was filed from cut off; 红网桃江站讯, a station's name, goes on; so does a place whose
+    name holds such a character (某市石台县人民政府: 石台 | 县 is no outlet)."""
     if name.endswith(ordered_words("credit_body_ends.txt")):
         return len(name)
-    heads = [k + 1 for k, c in enumerate(name[:-1]) if c in OUTLET_ENDS]
+    heads = [
+        k + 1 for k, c in enumerate(name[:-1]) if c in OUTLET_ENDS and name[k + 1] not in LEVELS
+    ]
     if not heads or len(name) - heads[-1] < 2:
         return len(name)  # 中国报道: a word goes on
     return heads[-1]

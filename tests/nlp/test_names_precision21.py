@@ -79,3 +79,15 @@ def test_a_rank_an_adverb_and_an_informing_verb_are_no_part_of_names():
     )
     assert names(ex, "Person") == {"刘伟"}
     assert not {b for b in names(ex, "Organization") if b.startswith("通报")}
+
+
+def test_a_source_government_whose_place_holds_an_outlets_character_is_one_body():
+    ex = extract("奋力书写新篇章。\n(来源:安徽省池州市石台县人民政府)", home_city=None)
+    bodies = names(ex, "Organization")
+    assert "安徽省池州市石台县人民政府" in bodies
+    assert "安徽省池州市石台" not in bodies
+
+
+def test_a_verb_of_electing_before_a_level_names_no_place():
+    ex = extract("会议听取了关于选举县十三届人大代表的报告。", home_city=None)
+    assert "选举县" not in names(ex, "Place")
