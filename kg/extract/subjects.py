@@ -39,7 +39,7 @@ PREPOSITION = re.compile(r"[对向为给替帮]")
 UNNAMED_ITEMS = re.compile(r"^(?:、[\u4e00-\u9fff]{2,3})+(?=等|$)")  # 甲、乙、丙(等): 丙 unnamed
 EACH = re.compile(r"各自?$")
 TOPIC = re.compile(r"(?:围绕|就|针对)[^，,。；;]{1,80}?(?:作了?|做了?|进行了?)$")  # 就某事作了
-MAX_SETTING = 12  # 在某镇某村文化广场: the longest setting a tail holds
+MAX_SETTING = 16  # 在某镇某村文化广场: the longest setting a tail holds
 ORDINAL = re.compile(r"第[\d一二三四五六七八九十]+次")
 LEADER_GROUP = re.compile(  # 甲、乙等县(级)四大家领导出席, 甲等爱心人士: their group
     r"等(?:[省市县区州旗镇乡]级?|全[省市县区])?(?:四大家|四套班子|党政|相关|有关)?(?:主要)?领导(?:同志)?"
