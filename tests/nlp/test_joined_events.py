@@ -1,4 +1,5 @@
-"""One verb holding two events joined after the first one's head (sentences invented)."""
+"""Events named after their verb: two joined after the first one's head, a court's sitting
+(sentences invented)."""
 
 from tests.helpers import extract, names, relations
 
@@ -16,3 +17,8 @@ def test_two_meetings_joined_by_he_are_two_events_both_presided():
 def test_a_joiner_inside_a_name_before_any_head_keeps_one_event():
     ex = extract("5月23日,县里召开青川友好、和平与发展协会会议。")
     assert "青川友好、和平与发展协会会议" in names(ex, "Event")
+
+
+def test_a_courts_sitting_to_pronounce_judgments_is_an_event():
+    ex = extract("10月23日上午,青川县人民法院在六楼审判庭对一批刑事案件进行了集中宣判。")
+    assert "集中宣判" in names(ex, "Event")
