@@ -253,6 +253,8 @@ def generic_body(name: str, names: set[str] = frozenset()) -> bool:
     """A kind of body: a generic head after nothing, after ordinary words, or after a
     set of levels (乡镇党委); a level alone before it (市委, 县人民法院) is a body, and so
     are words that are the short form of a place of ``names`` (长安消防大队, 长安区 named)."""
+    if name in word_list("central_bodies.txt"):
+        return False  # 教育部, 国务院: one body of the state, however ordinary its words
     counted = COUNTED_LEVELS.search(name) and not name.endswith(COMPANY_HEADS)  # 三乡镇某公司
     if LEVEL_KIND.search(name) or counted or level_set(name):
         return True

@@ -167,8 +167,19 @@ class OrganizationFinder:
                 start += len(name) + 1
         for m in DEPARTMENT_HEAD.finditer(text_all):  # 市委组织部 of 市委组织部长
             propose(doc, m.start(), m.end(), Label.ORGANIZATION, "org_head")
+        central_bodies(doc)
         listed_names(doc, Label.ORGANIZATION)
         return doc
+
+
+def central_bodies(doc: Doc) -> None:
+    """The central bodies of the state, each one body though its name is an ordinary word
+    of the language (国务院, 教育部, 最高人民法院): kg/nlp/data/central_bodies.txt, proposed
+    where they stand as whole tokens (国务院办公厅 is read by its head, 国务院 inside it)."""
+    index = doc_index(doc)
+    for m in pattern_of(word_list("central_bodies.txt")).finditer(index.text):
+        if m.start() in index.token_at_start and m.end() in index.token_at_end:
+            propose(doc, m.start(), m.end(), Label.ORGANIZATION, "org_head")
 
 
 def names_outlet(name: str) -> bool:

@@ -1,12 +1,13 @@
 """Names by kind, round 21: verbs of moving, building, visiting, solving and a meeting's
 business before or inside a phrase, a city's role, a level's park of a kind, bare zones,
 teams and sittings, a hospital listed with places and a list's joiner after a name are no
-names; a name before how its bearer speaks is one (sentences invented for the tests)."""
+names; a name before how its bearer speaks is one, and so are the state's central bodies
+(sentences invented for the tests)."""
 
 from kg.extract.plausible import drop_non_names
 from kg.records import Mention
 from kg.schema import Label
-from tests.helpers import extract, names
+from tests.helpers import extract, names, relations
 
 
 def test_a_clause_with_a_verb_inside_names_no_body():
@@ -91,3 +92,10 @@ def test_a_source_government_whose_place_holds_an_outlets_character_is_one_body(
 def test_a_verb_of_electing_before_a_level_names_no_place():
     ex = extract("会议听取了关于选举县十三届人大代表的报告。", home_city=None)
     assert "选举县" not in names(ex, "Place")
+
+
+def test_central_bodies_named_by_ordinary_words_are_bodies():
+    ex = extract("教育部、财政部联合印发通知。国务院安全生产督导组到青川县督导。")
+    bodies = names(ex, "Organization")
+    assert {"教育部", "财政部", "国务院安全生产督导组"} <= bodies
+    assert ("国务院安全生产督导组", "国务院") in relations(ex, "PART_OF")
