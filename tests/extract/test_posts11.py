@@ -1,6 +1,6 @@
 """Posts written after their body's bare kind (round 11; names and sentences invented):
 政府副县长甲、乙 and 县委副书记、政府县长丙 hold their posts in the county government the
-article names."""
+article names; central leaders' titles (副总理, 副委员长) are held in the body before them."""
 
 from tests.helpers import extract, relations
 
@@ -15,3 +15,11 @@ def test_titles_after_the_bare_word_government_are_held_in_the_named_government(
     held = {(p, "县政府") for p in ("张明", "李强", "王红", "陈平")}
     assert held <= posts
     assert ("张明", "县委") in posts
+
+
+def test_central_leaders_titles_are_held_in_the_central_bodies_written_before_them():
+    ex = extract(
+        "会议传达了中共中央政治局委员、国务院副总理张明和全国人大常委会副委员长李强的讲话精神。"
+    )
+    posts = relations(ex, "HOLDS_POSITION")
+    assert {("张明", "国务院"), ("张明", "中共中央政治局"), ("李强", "全国人大常委会")} <= posts
