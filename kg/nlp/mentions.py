@@ -28,6 +28,7 @@ PRIORITY = {
     "quoted_head": 5,
     "title_name": 5,
     "org_head": 4,
+    "central_body": 4,
     "anaphor": 4,
     "quoted": 4,
     "place_suffix": 3,
@@ -92,7 +93,9 @@ def conflicts(new: Candidate, kept: Candidate, text: str) -> bool:
         return False
     if named_in_document(new, kept) or named_in_document(kept, new):
         return False  # 国务院安全生产督导组 | 督查…整改方案: the body stays a body
-    if new.source == NER_SOURCE and (starts_body(new, kept) or opens_firm(kept, new, text)):
+    if new.source == NER_SOURCE and (
+        starts_body(new, kept) or opens_unit(new, kept) or opens_firm(kept, new, text)
+    ):
         return False  # 国务院 | 安全生产督导组: what PART_OF is read from
     if (new.start, new.end) == (kept.start, kept.end) or new.source == NER_SOURCE:
         return True  # the statistical NER only fills gaps the rules leave
@@ -123,6 +126,17 @@ def starts_body(new: Candidate, kept: Candidate) -> bool:
         and new.label in (Label.ORGANIZATION, Label.PLACE)
         and new.start == kept.start
         and new.end < kept.end
+    )
+
+
+def opens_unit(new: Candidate, kept: Candidate) -> bool:
+    """A statistical organisation that goes on past a central body the rules read
+    (全国人大 | 民委): a unit of that body, named whole."""
+    return (
+        kept.label == new.label == Label.ORGANIZATION
+        and new.start == kept.start
+        and new.end > kept.end
+        and kept.source == "central_body"
     )
 
 

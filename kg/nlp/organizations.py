@@ -179,7 +179,7 @@ def central_bodies(doc: Doc) -> None:
     index = doc_index(doc)
     for m in pattern_of(word_list("central_bodies.txt")).finditer(index.text):
         if m.start() in index.token_at_start and m.end() in index.token_at_end:
-            propose(doc, m.start(), m.end(), Label.ORGANIZATION, "org_head")
+            propose(doc, m.start(), m.end(), Label.ORGANIZATION, "central_body")
 
 
 def names_outlet(name: str) -> bool:

@@ -99,3 +99,8 @@ def test_central_bodies_named_by_ordinary_words_are_bodies():
     bodies = names(ex, "Organization")
     assert {"教育部", "财政部", "国务院安全生产督导组"} <= bodies
     assert ("国务院安全生产督导组", "国务院") in relations(ex, "PART_OF")
+
+
+def test_a_unit_named_after_a_central_body_is_read_whole():
+    ex = extract("8月26日,全国人大民委、国家民委祝贺团到青川县调研。")
+    assert "全国人大民委" in names(ex, "Organization")
