@@ -53,6 +53,11 @@ PROJECT_LIST = re.compile(  # 对甲项目、乙工程、丙项目进行…: nam
     r"(?:[^对了\W_]|[“”]){4,30}?(?:项目|工程))"
     r"(?=[，。,；;和及等进]|[一二三四五六七八九十两\d]+[个项])"
 )
+BARE_LIST = re.compile(  # 开展甲、乙、“丙”丁和戊等十余个项目: projects named bare, listed
+    r"(?<=[展施出造进动了])((?:[\u4e00-\u9fff“”]{2,12}、){2,}[\u4e00-\u9fff“”]{2,12}"
+    r"(?:[和及][\u4e00-\u9fff“”]{2,12})?)"
+    r"(?=等[\d一二三四五六七八九十百余多几]*[个项]?(?:志愿服务|志愿|公益|特色|品牌|重点)?项目)"
+)  # not 等便民项目: services offered (理发、义诊), no named projects
 DOCUMENT = re.compile(
     r"[^，。,；;！？!?、：:“”《》\n]{4,36}?(?:倡议书|实施方案|工作方案|行动方案|实施意见|指导意见|管理办法|实施细则|工作要点|通知|公告)"
 )
@@ -103,7 +108,19 @@ def find_programmes(doc: Doc) -> Doc:
     find_shapes(doc, heads | word_list("programme_honours.txt"))
     opening_projects(doc)
     listed_projects(doc, heads)
+    bare_lists(doc)
     return doc
+
+
+def bare_lists(doc: Doc) -> None:
+    """Projects named bare in a list a verb opens and 等…项目 closes (开展甲、乙、“丙”丁和戊
+    等十余个项目): the kind after 等 says what every member is; three members at least."""
+    text = doc_index(doc).text
+    for m in BARE_LIST.finditer(text):
+        start = m.start(1)
+        for item in re.split(r"、|[和及](?=[^、]*$)", m.group(1)):
+            propose_named(doc, start, start + len(item))
+            start += len(item) + 1
 
 
 def named_fuller(text: str, quote: str, heads: frozenset[str]) -> bool:

@@ -1,5 +1,5 @@
-"""Events named after their verb: two joined after the first one's head, a court's sitting
-(sentences invented)."""
+"""Events and projects named after their verb: two events joined after the first one's head,
+a court's sitting, projects named bare in a list closed by their kind (sentences invented)."""
 
 from tests.helpers import extract, names, relations
 
@@ -22,3 +22,14 @@ def test_a_joiner_inside_a_name_before_any_head_keeps_one_event():
 def test_a_courts_sitting_to_pronounce_judgments_is_an_event():
     ex = extract("10月23日上午,青川县人民法院在六楼审判庭对一批刑事案件进行了集中宣判。")
     assert "集中宣判" in names(ex, "Event")
+
+
+def test_projects_named_bare_in_a_list_closed_by_their_kind_are_programmes():
+    ex = extract(
+        "近年来,青山镇开展清洁庭院、爱心驿站、“小水滴”助学成长、春苗计划和暖心敬老等十余个项目。"
+        "社区还设立了免费理发、修脚、义诊等便民项目。"
+    )
+    projects = names(ex, "Programme")
+    assert {"清洁庭院", "爱心驿站", "小水滴助学成长", "春苗计划", "暖心敬老"} <= projects
+    assert not {"免费理发", "修脚", "义诊"} & projects
+    assert ("青山镇", "春苗计划") in relations(ex, "HELD")
