@@ -136,3 +136,9 @@ def test_a_project_is_named_by_its_site():
     progs = names(ex, "Programme")
     assert "白沙镇青禾村高标准农田项目" in progs
     assert "项目" not in progs
+
+
+def test_the_social_assistance_policies_named_bare_are_programmes_their_figures_measure():
+    ex = extract("今年以来,全县城乡医疗救助527人,救助资金116万元;自然灾害生活补助1910户。")
+    assert {"城乡医疗救助", "自然灾害生活补助"} <= names(ex, "Programme")
+    assert ("527人", "城乡医疗救助") in relations(ex, "MEASURES")
