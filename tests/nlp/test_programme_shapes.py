@@ -142,3 +142,9 @@ def test_the_social_assistance_policies_named_bare_are_programmes_their_figures_
     ex = extract("今年以来,全县城乡医疗救助527人,救助资金116万元;自然灾害生活补助1910户。")
     assert {"城乡医疗救助", "自然灾害生活补助"} <= names(ex, "Programme")
     assert ("527人", "城乡医疗救助") in relations(ex, "MEASURES")
+
+
+def test_honours_received_in_the_passive_are_acts_of_the_holder():
+    ex = extract("近日,青川县被授予“全国文明城市”称号,东岭村被命名为“全国文明村镇”。")
+    acted = relations(ex, "ACTED")
+    assert {("青川县", "“全国文明城市”"), ("东岭村", "“全国文明村镇”")} <= acted
