@@ -47,6 +47,11 @@ CONGRESS = re.compile(
     rf"|[省市县区州旗]?第{NUMBER}次(?:党代会|党员代表大会)"  # 县第十一次党代会
     r"|(?:建党|建国|建军|新中国成立)\d{1,3}周年"  # 庆祝建党100周年
 )
+OBSERVANCE = re.compile(  # the days and festivals the country keeps (中国农民丰收节, 全国助残日)
+    r"(?:中国|全国|国际|世界|中华)[\u4e00-\u9fff]{2,6}?(?:日|节)"
+    r"(?=[^\u4e00-\u9fff]|到来|之际|期间|当天|前夕|来临|$)"
+)
+NOT_OBSERVANCES = ("节日", "工作日", "中心")  # 中华民族传统节日, 某中心工作日: no day named
 SESSION = re.compile(  # a body's numbered session, wherever written (贯彻区委十一届七次全会精神)
     rf"(?:[省市县区州旗](?:纪委|政协|人大|委)?|纪委|政协|人大)?第?{NUMBER}届"
     rf"(?:中央纪委|中央|人大常委会|人大|政协)?第?{NUMBER}次(?:全体会议|会议|全会|常委会议|常委会)"
@@ -160,6 +165,9 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
     meetings = meeting_words(doc) - heads
     trig = event_triggers()
     last_token = doc_index(doc).token_at_end
+    for m in OBSERVANCE.finditer(text):
+        if not any(w in m.group(0) for w in NOT_OBSERVANCES):
+            propose(doc, m.start(), m.end(), Label.EVENT, "congress")
     for m in CONGRESS.finditer(text):
         propose(doc, m.start(), m.end(), Label.EVENT, "congress")
         if text.startswith("报告", m.end()):  # 党的二十大报告: the congress's document

@@ -1,5 +1,6 @@
 """Events and projects named after their verb: two events joined after the first one's head,
-a court's sitting, projects named bare in a list closed by their kind (sentences invented)."""
+a court's sitting, projects named bare in a list closed by their kind; and the days the
+country keeps (sentences invented)."""
 
 from tests.helpers import extract, names, relations
 
@@ -33,3 +34,12 @@ def test_projects_named_bare_in_a_list_closed_by_their_kind_are_programmes():
     assert {"清洁庭院", "爱心驿站", "小水滴助学成长", "春苗计划", "暖心敬老"} <= projects
     assert not {"免费理发", "修脚", "义诊"} & projects
     assert ("青山镇", "春苗计划") in relations(ex, "HELD")
+
+
+def test_the_days_and_festivals_the_country_keeps_are_events_and_kinds_of_day_are_not():
+    ex = extract(
+        "在中国农民丰收节到来之际,东岭村举办晒秋活动。5月18日是全国助残日。春节是中华民族传统节日。"
+    )
+    events = names(ex, "Event")
+    assert {"中国农民丰收节", "全国助残日"} <= events
+    assert not {e for e in events if e.endswith("节日")}
