@@ -43,3 +43,10 @@ def test_the_days_and_festivals_the_country_keeps_are_events_and_kinds_of_day_ar
     events = names(ex, "Event")
     assert {"中国农民丰收节", "全国助残日"} <= events
     assert not {e for e in events if e.endswith("节日")}
+
+
+def test_an_activity_a_group_carries_out_is_named_without_the_group():
+    ex = extract("自1月25日起,青山县陆续组织全县党员干部开展走访慰问活动。")
+    events = names(ex, "Event")
+    assert "走访慰问活动" in events
+    assert not {e for e in events if "开展" in e}
