@@ -33,7 +33,7 @@ from kg.nlp.autonomy import ethnic_seat
 from kg.nlp.candidates import EVERY
 from kg.nlp.levels import BODY_LEVELS as LEVELS
 from kg.nlp.levels import TOWNSHIP_WORDS, WHOLE_AREA
-from kg.nlp.lexicon import longest_suffix, ordered_words, word_list
+from kg.nlp.lexicon import longest_suffix, ordered_words, word_list, word_lists
 from kg.nlp.organizations import TERM, without_firm_asides
 from kg.records import Mention
 from kg.schema import Label
@@ -59,6 +59,7 @@ NEW_TERM = re.compile(r"新一[届任轮]村")
 PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?[省市县区旗]")
 TERMS = ("新一届", "本届", "上届", "新一任")
 ADVERB_CHARS = "都也还就又才均"  # 甲都仔细听取: an adverb read into a given name
+SETTLED_PLACES = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")  # where a local body stands
 SEAT = re.compile(r"[\u4e00-\u9fff]{0,8}?自治[区州县]")  # (回族)自治区 | 某县: a unit's peoples
 CLASSIFIERS = "座"  # a place never opens with it (23 | 座小型水库); 个旧市, 家朋乡 do
 HEAD_OPENERS = ("局", "院", "厅", "分局", "支队", "大队", "中队", "管委会")  # open no body's name
@@ -106,6 +107,7 @@ def mend_names(mentions: list[Mention], home: str | None) -> None:
     surfaces = {m.text for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION)}
     people = {m.name for m in mentions if m.label == Label.PERSON}
     place_starts = {m.start for m in mentions if m.label == Label.PLACE}
+    local_names(mentions)
     for m in (m for m in mentions if m.label == Label.ORGANIZATION):
         seat = SEAT.match(m.name)  # 宁夏 | 回族自治区某县某合作社: cut by its length
         bare = seat and (seat.group(0).startswith("自治") or ethnic_seat(seat.group(0)))
@@ -125,6 +127,28 @@ def mend_names(mentions: list[Mention], home: str | None) -> None:
                 m.name = m.name[:2]  # 每到一处,刘伟都仔细听取: 刘伟, named alone elsewhere
         if m.label in CHECKED and m.name[:1] in word_list("name_openers.txt"):
             m.name = m.name[1:] if m.name[1:] in surfaces else m.name
+
+
+def local_names(mentions: list[Mention]) -> None:
+    """A body written after the township or village it stands in, with a name of its own
+    (某市某街道 | 天门山居委会, 某村 | 陇源鑫科农民专业合作社), is named without that address,
+    which locates it, when its head is of those named on their own
+    (kg/nlp/data/local_body_heads.txt: committees, cooperatives, schools); a kind or
+    ordinary words after the place (某村党支部, 某镇电商服务中心, 某村黄牛养殖合作社) keep
+    the place that tells the body apart."""
+    places = {m.start: m for m in mentions if m.label == Label.PLACE}
+    for m in mentions:
+        if m.label != Label.ORGANIZATION or m.name != m.text or m.start < 0:
+            continue
+        end, local = m.start, None
+        while (p := places.get(end)) and p.end < m.end:
+            end, local = p.end, (p if p.name.endswith(SETTLED_PLACES) else local)
+        rest = m.text[local.end - m.start :] if local else ""
+        head = longest_suffix(rest, word_list("local_body_heads.txt")) or ""
+        ordinary_opening = rest[:2] in word_lists("common_words.txt", "produce_words.txt")
+        proper = rest[:1] not in "和与及" and not ordinary_opening
+        if head and len(rest) - len(head) >= 2 and proper and local.end == end:
+            m.name = rest
 
 
 def is_name(m: Mention, names: set[str]) -> bool:

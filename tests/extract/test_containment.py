@@ -52,3 +52,15 @@ def test_an_industrial_zone_is_no_county_that_villages_lie_in():
     located = relations(ex, "LOCATED_IN")
     assert ("许林村", "五家站镇") in located
     assert not {part for part, whole in located if whole == "青川工业集中区"}
+
+
+def test_a_body_with_a_name_of_its_own_after_its_village_is_named_without_the_address():
+    ex = extract(
+        "22日,东岭市青石街道天门岭居委会组织义诊。调研组来到石门村鑫源种植专业合作社,"
+        "又来到东湖街道市民活动中心。",
+        home_city=None,
+    )
+    bodies = {m.name for m in ex.mentions if m.label == "Organization"}
+    assert {"天门岭居委会", "鑫源种植专业合作社", "东湖街道市民活动中心"} <= bodies
+    located = relations(ex, "LOCATED_IN")
+    assert {("天门岭居委会", "青石街道"), ("鑫源种植专业合作社", "石门村")} <= located
