@@ -45,8 +45,8 @@ SPOKEN = re.compile(r"[是吗吧呢啊谁哪]|什么|如何|怎么|怎样|为何
 # a preposition or a count never begins a name (与某市的同城化建设, 一批…项目); a year may
 NOT_FIRST = re.compile(r"的|[与同向对为给和]|一[批个些项座]|[\d０-９](?![\d０-９]*\s*年)")
 OPENING_PROJECT = re.compile(  # …,某镇某某项目总投资…: a project opening its clause
-    r"(?:^|(?<=[，。,；;！？\n]))([\u4e00-\u9fff]{4,30}?(?:项目|工程))"
-    r"(?=涉及|总投资|计划总投资|位于|坐落|占地|总面积|建筑面积|预计|建成后|共投资)"
+    r"(?:^|(?<=[，。,；;！？\n]))([\u4e00-\u9fff][\u4e00-\u9fff·]{3,30}?(?:项目|工程))"
+    r"(?=涉及|总投资|计划总投资|位于|坐落|占地|总面积|建筑面积|预计|建成后|共投资|是)"
 )
 PROJECT_LIST = re.compile(  # 对甲项目、乙工程、丙项目进行…: named projects, listed
     r"(?<=[对了，,：:])((?:(?:[^对了\W_]|[“”]){4,30}?(?:项目|工程)、)+"

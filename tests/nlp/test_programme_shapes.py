@@ -148,3 +148,8 @@ def test_honours_received_in_the_passive_are_acts_of_the_holder():
     ex = extract("近日,青川县被授予“全国文明城市”称号,东岭村被命名为“全国文明村镇”。")
     acted = relations(ex, "ACTED")
     assert {("青川县", "“全国文明城市”"), ("东岭村", "“全国文明村镇”")} <= acted
+
+
+def test_a_project_opening_its_clause_with_what_it_is_named_whole():
+    ex = extract("东川合作·青川产业园项目是此番合作的启动项目,一期先行启动标准厂房建设。")
+    assert "东川合作·青川产业园项目" in names(ex, "Programme")
