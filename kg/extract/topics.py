@@ -30,6 +30,7 @@ DATELINE = re.compile(
     r"(?:\s*[（(][^）)]{0,40}[）)])?"
 )
 SCOPE_SUFFIXES = ("苏木", "乡", "镇", "县", "区", "市", "村", "旗", "州", "省")
+THAT_PROJECT = re.compile(r"该(项目|工程)")  # 该项目总投资…: the project named before
 SCOPE_WORD = re.compile(rf"[全该本]({'|'.join(SCOPE_SUFFIXES)})")
 LIST_MARK = re.compile(r"\s*(?:[、和与及]|以及)")
 CLAUSE_END = "，,；;：:。！？!?\n(（)）"  # (某园区完成投资X亿元;…): an aside is a clause
@@ -170,11 +171,11 @@ def last_of_address(first: Mention, mentions: list[Mention]) -> Mention:
 
 
 def head_subject(text: str, start: int, end: int, resolve: Resolver) -> Subject | None:
-    """A clause opening with a quoted short name (“资金池”由…) is about the body or
-    programme named before that ends with it, as if named in full; one opening with a
+    """A clause opening with a quoted short name (“资金池”由…) or with 该项目 is about the
+    body or programme named before that ends with it, as if named in full; one opening with a
     body's head word (合作社吸纳…) points back more weakly (kind ``head``)."""
     words = after_openers(text[start:end])
-    quoted = QUOTED.match(words)
+    quoted = QUOTED.match(words) or THAT_PROJECT.match(words)
     head = None if quoted else org_head().match(words)
     word = quoted.group(1) if quoted else head and head.group()
     found = resolve.named_for(word) if word else None

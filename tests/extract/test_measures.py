@@ -176,3 +176,9 @@ def test_an_area_report_naming_nothing_else_measures_the_home_city():
     )
     found = measures(text, home_city="青石市")
     assert {("145.88亿元", "青石市"), ("3.8%", "青石市"), ("4.9%", "青石市")} <= found
+
+
+def test_a_clause_opening_with_that_project_measures_the_project_named_before():
+    ex = extract("青川县绿色建材项目位于石门镇。该项目总占地约500亩,预计总投资2亿元。")
+    measured = relations(ex, "MEASURES")
+    assert {("约500亩", "青川县绿色建材项目"), ("2亿元", "青川县绿色建材项目")} <= measured
