@@ -17,6 +17,7 @@ from kg.records import Article, Mention, Relation
 from kg.schema import Label, RelType
 
 DISTRICT = ("区", "旗", "县")
+HOME_WORDS = ("我市", "我县", "我区", "我旗", "本市", "本县", "本区")  # 我市新坝镇
 LEVELS = (("省",), ("市",), DISTRICT, ("镇", "乡", "街道"), ("村", "社区", "庄", "屯"))
 COUNTY, TOWNSHIP = 2, 3
 LIES_IN = re.compile(r"(?:位于|坐落于|坐落在|地处)(?:该县|该市|该区)?")
@@ -232,13 +233,19 @@ def home_city_members(
     sentences: list[Span],
     found: list[Relation],
 ) -> list[Relation]:
-    """Districts of the home city, and home-city bodies (我市爱心企业——思正…公司)."""
+    """Districts of the home city, places written right after 我市 (我市新坝镇), and
+    home-city bodies (我市爱心企业——思正…公司)."""
     text, city = article.text, article.home_city
     home = [m for m in places if m.home_city]
-    if not city or not home:
-        return []
-    out = []
     located = {r.subj for r in found if r.type == RelType.LOCATED_IN}
+    out = []
+    for p in places if city else []:  # 我市新坝镇: the town is the home city's
+        if text.endswith(HOME_WORDS, 0, p.start) and p.name != city and key(p) not in located:
+            where = evidence(text, sentences, p.start - 2, p.start)
+            out.append(Relation(RelType.LOCATED_IN, key(p), (Label.PLACE, city), where))
+            located.add(key(p))
+    if not city or not home:
+        return out
     for p in places:
         if p.name.endswith(DISTRICT) and p.name != city and key(p) not in located:
             where = evidence(text, sentences, home[0].start, p.start)

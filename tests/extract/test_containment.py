@@ -64,3 +64,13 @@ def test_a_body_with_a_name_of_its_own_after_its_village_is_named_without_the_ad
     assert {"天门岭居委会", "鑫源种植专业合作社", "东湖街道市民活动中心"} <= bodies
     located = relations(ex, "LOCATED_IN")
     assert {("天门岭居委会", "青石街道"), ("鑫源种植专业合作社", "石门村")} <= located
+
+
+def test_a_town_written_after_our_city_is_the_home_citys_not_the_county_named_later():
+    ex = extract(
+        "10月29日,由我市新坝镇和东川控股集团有限公司援建的青云县龙苴镇综合服务中心举行奠基仪式。",
+        home_city="扬中市",
+    )
+    located = relations(ex, "LOCATED_IN")
+    assert ("新坝镇", "扬中市") in located
+    assert ("新坝镇", "青云县") not in located
