@@ -233,15 +233,18 @@ def home_city_members(
     sentences: list[Span],
     found: list[Relation],
 ) -> list[Relation]:
-    """Districts of the home city, places written right after 我市 (我市新坝镇), and
-    home-city bodies (我市爱心企业——思正…公司)."""
+    """Districts of the home city, places written right after 我市 and listed with them
+    (我市甲乡、乙镇), and home-city bodies (我市爱心企业——思正…公司)."""
     text, city = article.text, article.home_city
     home = [m for m in places if m.home_city]
     located = {r.subj for r in found if r.type == RelType.LOCATED_IN}
     out = []
-    for p in places if city else []:  # 我市新坝镇: the town is the home city's
-        if text.endswith(HOME_WORDS, 0, p.start) and p.name != city and key(p) not in located:
-            where = evidence(text, sentences, p.start - 2, p.start)
+    listed_to = None  # 我市甲乡、乙镇: the towns listed after it are the home city's too
+    for p in sorted(places, key=lambda m: m.start) if city else []:
+        listed = text.endswith(HOME_WORDS, 0, p.start) or p.start - 1 == listed_to
+        listed_to = p.end if listed and text[p.end : p.end + 1] in "、和" else None
+        if listed and p.name != city and key(p) not in located:
+            where = evidence(text, sentences, p.start, p.end)
             out.append(Relation(RelType.LOCATED_IN, key(p), (Label.PLACE, city), where))
             located.add(key(p))
     if not city or not home:

@@ -74,3 +74,10 @@ def test_a_town_written_after_our_city_is_the_home_citys_not_the_county_named_la
     located = relations(ex, "LOCATED_IN")
     assert ("新坝镇", "扬中市") in located
     assert ("新坝镇", "青云县") not in located
+
+
+def test_towns_listed_after_our_city_are_the_home_citys_and_the_text_opening_is_not():
+    ex = extract("北京时间8月7日,县长到我市罗坊乡、安砂镇等地调研。", home_city="永安市")
+    located = relations(ex, "LOCATED_IN")
+    assert {("罗坊乡", "永安市"), ("安砂镇", "永安市")} <= located
+    assert ("北京", "永安市") not in located
