@@ -23,7 +23,6 @@ HOSTS_FRAME = re.compile(r"[^。；;！？]{0,30}?的")  # 由A主办,B承办的
 COUNTED = re.compile(r"[\d一二三四五六七八九十百]+\s*次")  # 十八次常委会: a meeting's count
 YEAR_OPENING = re.compile(r"^\d{4}年度?")  # 2022年某市某县…大会: a year, then the address
 QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")  # 某中心组(扩大)学习会
-SITTING = re.compile(r"[\d一二三四五六七八九十百]\s*次")  # 十二次全委: a sitting
 SESSION = re.compile(r"\s*第?\s*[\d一二三四五六七八九十百]+\s*[届次]")  # 第十六届, 第 32 次, 六届
 
 
@@ -128,7 +127,7 @@ def meeting_body(name: str) -> int | None:
     no body (三届十二次全委 | (扩大)会议: the plenary of the committee, not the committee)."""
     for m in [*SESSION.finditer(name), *QUALIFIER.finditer(name)]:
         body = name[: m.start()].rstrip()
-        if SITTING.search(body):
+        if COUNTED.search(body):
             continue
         if len(body) >= 2 and longest_suffix(body, word_list("org_heads.txt")):
             return len(body)

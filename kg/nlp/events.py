@@ -167,7 +167,7 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
     last_token = doc_index(doc).token_at_end
     for m in OBSERVANCE.finditer(text):
         if not any(w in m.group(0) for w in NOT_OBSERVANCES):
-            propose(doc, m.start(), m.end(), Label.EVENT, "congress")
+            propose(doc, m.start(), m.end(), Label.EVENT, "observance")
     for m in CONGRESS.finditer(text):
         propose(doc, m.start(), m.end(), Label.EVENT, "congress")
         if text.startswith("报告", m.end()):  # 党的二十大报告: the congress's document

@@ -23,6 +23,7 @@ PRIORITY = {
     "gazetteer": 9,
     "book_title": 8,
     "congress": 7,
+    "observance": 7,
     "outlet": 6,
     "trigger_event": 6,
     "quoted_head": 5,

@@ -172,12 +172,17 @@ class OrganizationFinder:
         return doc
 
 
+@functools.cache
+def central_body_names() -> re.Pattern:
+    return pattern_of(word_list("central_bodies.txt"))
+
+
 def central_bodies(doc: Doc) -> None:
     """The central bodies of the state, each one body though its name is an ordinary word
     of the language (国务院, 教育部, 最高人民法院): kg/nlp/data/central_bodies.txt, proposed
     where they stand as whole tokens (国务院办公厅 is read by its head, 国务院 inside it)."""
     index = doc_index(doc)
-    for m in pattern_of(word_list("central_bodies.txt")).finditer(index.text):
+    for m in central_body_names().finditer(index.text):
         if m.start() in index.token_at_start and m.end() in index.token_at_end:
             propose(doc, m.start(), m.end(), Label.ORGANIZATION, "central_body")
 
