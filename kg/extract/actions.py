@@ -432,15 +432,17 @@ def framed(text: str, clause_start: int, trig: re.Match) -> bool:
 def respectively(
     text: str, actors: list[Mention], objs: list[Mention], where: int
 ) -> list[tuple[Mention, Mention]]:
-    """Who acts on what: every actor on every object, but people who act 分别 on as many
+    """Who acts on what: every actor on every object, but actors who act 分别 on as many
     objects act one each, in order (甲、乙分别带领…到丙镇、丁镇: 甲 to 丙镇, 乙 to 丁镇; the
-    bodies they led, with no order given, on none). With more objects than people
-    (甲、乙、丙分别深入丁、戊、己、庚等乡镇) who went where is not written: all of them."""
+    bodies they led, with no order given, on none; 甲村、乙区分别荣获A和B称号). With more
+    objects than actors (甲、乙、丙分别深入丁、戊、己、庚等乡镇) who went where is not
+    written: all of them."""
     people = [a for a in actors if a.label == Label.PERSON]
+    each = people or actors  # 甲村、乙区分别荣获A和B称号: bodies and places act one each too
     if (
-        len(people) > 1
-        and len(people) == len(objs)
-        and "分别" in text[people[0].end : max(where, people[0].end)]
+        len(each) > 1
+        and len(each) == len(objs)
+        and "分别" in text[each[0].end : max(where, each[0].end)]
     ):
-        return list(zip(people, objs))
+        return list(zip(each, objs))
     return [(a, o) for a in actors for o in objs]

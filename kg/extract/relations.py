@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.actions import ActionReader
-from kg.extract.appointment_letters import appointment_letters
 from kg.extract.containment import part_of_and_located_in
 from kg.extract.evidence import Span
+from kg.extract.handovers import handovers
 from kg.extract.posts import credited_posts, holds_position
 from kg.nlp.levels import WHOLE_AREA
 from kg.records import WRITING_ROLES, Article, Mention, Relation
@@ -28,7 +28,7 @@ def extract_relations(
     out += credited_posts(article, placed)
     out += part_of_and_located_in(article, placed, sentences)
     out += ActionReader(article, sentences, word_starts).read(placed)
-    out += appointment_letters(article.text, placed, sentences, out)
+    out += handovers(article.text, placed, sentences, out)
     return organisers_over_places(dedupe(out))
 
 

@@ -21,7 +21,8 @@ from kg.nlp.triggers import action_pattern
 from kg.records import Mention
 from kg.schema import Label
 
-JOINED = re.compile(r"^[、和及与,，]")  # a gap that continues a list of names
+JOINED = re.compile(r"^[、和及与,，]")
+COMMAS = re.compile(r"[,，]")  # a gap that continues a list of names
 GIVEN_TO = re.compile(r"[向给为][\u4e00-\u9fff“”·]{2,16}$")  # the receiver before a gift
 OTHERS_JOIN = re.compile(r"\s*(?:以及|及|和|与)")
 JOINT = re.compile(r"^(?:联合|会同|携手)$")  # A联合B举办: B acts with A
@@ -51,12 +52,15 @@ CARRY_BREAKS = (Label.PERSON, Label.ORGANIZATION, Label.PLACE)  # 陪同乙考�
 
 def tail_ok(text: str) -> bool:
     """Whether the words between the last name and the verb keep the names its subject
-    (等, 一行, 负责同志, an adverb, 第八次, a short 在… phrase; 各 right before the verb:
+    (等, 一行, 负责同志, an adverb, 第八次, a short 在… phrase, each alone between commas;
+    各 right before the verb:
     甲、乙各捐款, not 甲各部门 where the body's parts act; the topic they acted on:
     分别围绕某事作了 | 发言)."""
     text = EACH.sub("", UNNAMED_ITEMS.sub("", ORDINAL.sub("", LEADER_GROUP.sub("", text))))
     text = TOPIC.sub("", text)  # 甲、乙分别围绕某事作了 | 发言: what they spoke on
-    return text == "" or all(w in word_list("subject_tails.txt") for w in split_tail(text))
+    return all(  # 甲村经过考核,分别荣获: tail words in clauses of their own
+        w in word_list("subject_tails.txt") for part in COMMAS.split(text) for w in split_tail(part)
+    )
 
 
 def split_tail(text: str) -> list[str]:
@@ -291,13 +295,15 @@ def strip_tails(words: str) -> str:
 
 def group_back(text: str, actors: list[Mention]) -> list[Mention]:
     """The last actor and those before it joined to it as a list (甲、乙和丙; A联合B: the
-    body joined acts with those before it; 县委县政府); the titles between them may hold a verb's
+    body joined acts with those before it; 县委县政府; of an address, 甲镇乙村, the last
+    name); the titles between them may hold a verb's
     characters (甲、区委组织部部长乙: 组织 is no act)."""
-    group = [actors[-1]]
+    group, front = [actors[-1]], actors[-1].start
     for m in reversed(actors[:-1]):
-        gap = text[m.end : group[0].start]
-        if gap == "" and m.label == Label.PLACE:
-            break  # 湖南省衡阳市衡东县举行: an address, its last name acts
+        gap = text[m.end : front]
+        if gap == "" and m.label == Label.PLACE and group[0].label == Label.PLACE:
+            front = m.start  # 湖南省衡阳市衡东县举行: an address, its last name acts
+            continue  # 甲区、乙镇丙村分别荣获: the list goes on before the address
         if (
             len(gap) <= MAX_GAP
             and (
@@ -309,6 +315,7 @@ def group_back(text: str, actors: list[Mention]) -> list[Mention]:
             and not action_pattern().search(titles_pattern().sub("", gap))
         ):
             group.insert(0, m)
+            front = m.start
         else:
             break
     return group
@@ -392,17 +399,19 @@ def topic(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
 
 
 def listed_subject(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
-    """A verbless clause that only lists bodies or people (A、B、C等部门, 甲、乙等): they are
-    the subject of the clauses after it (…,联合赴某镇开展慰问活动)."""
+    """A verbless clause that only lists bodies, people or places (A、B、C等部门, 甲、乙等,
+    甲区、乙镇丙村经过考核): they are the subject of the clauses after it (…,联合赴某镇开展
+    慰问活动; …,分别荣获…称号)."""
     if len(here) < 2 or here[0].start != clause[0]:
         return []
-    if any(m.label not in (Label.PERSON, Label.ORGANIZATION) for m in here):
+    if any(m.label not in CARRY_BREAKS for m in here):
         return []
     rest = text[here[-1].end : clause[1]].strip()
     closed = rest.startswith("等") and rest[1:] in word_list("body_group_nouns.txt")
-    if not (closed or tail_ok(rest)) or group_back(text, here) != here:
+    group = group_back(text, here)
+    if not (closed or tail_ok(rest)) or placed_from(group[0], here) != here[0].start:
         return []
-    return here
+    return group
 
 
 def before_first_actor(before: list[Mention], label: str) -> Mention | None:

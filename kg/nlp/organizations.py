@@ -60,6 +60,8 @@ THAT_LEVEL = re.compile(r"该(?:街道|[县区市州旗镇乡])")  # 该县 | �
 OWN_PLACE = re.compile(r"[省市县区旗镇乡村]")  # 该县 | 白沙镇…: the body's own place
 TERM = re.compile(r"[第届\d]")  # 第十六届人民政府: a body's term names it
 COUNTED_IN = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家支座类批]")
+# 五家站镇, 三家子村, 五家渠市: a count's characters that begin a place's own name
+COUNT_IN_PLACE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[镇乡村屯市县])")
 OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
 MIN_NAME_CHARS = 3
 BODY_LEVELS = LEVELS  # 州政协, 盟委, 旗人大: a head after its level is a body
@@ -484,5 +486,6 @@ def names_a_body(text: str, start: int, end: int, heads: frozenset[str]) -> bool
 
 
 def counted_start(name: str) -> bool:
-    """三个村支部, 县八个安全生产督导组: the name itself holds a count."""
-    return COUNTED_IN.search(name) is not None
+    """三个村支部, 县八个安全生产督导组: the name itself holds a count, not the first
+    characters of a place it names (五家站镇许林村党支部)."""
+    return any(not COUNT_IN_PLACE.match(name, m.end()) for m in COUNTED_IN.finditer(name))
