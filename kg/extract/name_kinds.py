@@ -47,6 +47,7 @@ COUNTED_AFTER = re.compile(r"\s*[\d０-９一二三四五六七八九十百千�
 LEVEL_POSTED = re.compile(r"^[省市县区]驻[市县区乡镇]$")  # 市驻县 (单位): levels, no place
 DIRECTIONS = "东南西北"
 COLONS = ":："
+MAX_NAME = 4  # a person's name read again as a body (江钦所): no longer than a name
 OUTLET_AFTER = re.compile(
     r"新媒体|新闻网|网讯|网\d|网记者|报道讯|日报|晚报|客户端|融媒|[\u4e00-\u9fff]{2,4}讯[ (（]"
 )
@@ -62,11 +63,14 @@ def shop_list() -> re.Pattern:
 def mend_kinds(mentions: list[Mention], text: str) -> None:
     """Relabel, in place, shops read as people and compounds read as bodies; remove the
     ideals and the ordinary words read as names (see the module's list)."""
+    named = {m.name for m in mentions if m.label == Label.PERSON}
     for m in mentions:
         if m.label == Label.PERSON and not m.byline and shop_list().match(text, max(m.end, 0)):
             m.label = Label.ORGANIZATION
         elif m.label == Label.ORGANIZATION and compound(m.name):
             m.label = Label.PLACE
+        elif m.label == Label.ORGANIZATION and m.name in named and len(m.name) <= MAX_NAME:
+            m.label = Label.PERSON  # 主任江钦所,…。江钦所高度肯定: the person again, no 所
     own_bodies(mentions)
     mend_villages(mentions, text)
     for m in mentions:

@@ -44,6 +44,30 @@ APPOINTED = re.compile(  # 甲、乙、丙等18人, 甲、乙同志: the names, 
     r"([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*?)(?:等\d+[人名位])?(?:同志)?"
 )
 ELECTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*")
+DOTTED_ALONE = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]")
+DOTTED_OPENERS = (
+    "",
+    "的",
+    "是",
+    "和",
+    "与",
+    "及",
+    "、",
+    "，",
+    ",",
+    "。",
+    "”",
+    "“",
+    "(",
+    "（",
+    " ",
+    "\n",
+)
+QUOTED = re.compile(r"“[^“”\n]{0,30}”|《[^《》\n]{0,40}》")
+MAX_DOTTED_PART = 5
+NOT_IN_NAME = re.compile(r"[的了在和与及]|来自")  # 来自新会·台山的游客: words, no name
+PLACE_LEVELS = ("", "市", "县", "区", "镇")  # 新会·台山: places, not a name
+LINE_ALONE = re.compile(r"\n[^\n]*\n")
 ANONYMISED_PAIR = re.compile(
     r"[\u4e00-\u9fff]某{1,2}[、和与][\u4e00-\u9fff]某"
 )  # a title that begins so names its place first (龙湾区长)
@@ -83,7 +107,30 @@ def find_persons(doc: Doc) -> Doc:
     elections(doc, reader)
     model_lists(doc, reader)
     spaced_names(doc, reader)
+    dotted_names(doc, reader)
     return doc
+
+
+def dotted_names(doc: Doc, reader: NameReader) -> None:
+    """吾斯曼·吐尔逊是…, …”普拉提·尼亚孜说: a name of the 沙比尔·麦合木提 kind with no title
+    before it, when a word that ends names or punctuation closes it and no part is a place
+    or a quoted slogan's (not “格桑花开·南京墨竹周”, 新会·台山)."""
+    text = reader.text
+    quoted = {k for m in QUOTED.finditer(text) for k in range(m.start(), m.end())}
+    for m in DOTTED_ALONE.finditer(text):
+        start = next(
+            (k for k in range(m.start(), m.end() - 3) if text[k - 1 : k] in DOTTED_OPENERS), None
+        )
+        end = reader.dotted(start) if start is not None else None
+        parts = text[start:end].split("·") if end else []
+        if (
+            end
+            and start not in quoted
+            and all(2 <= len(p) <= MAX_DOTTED_PART and not NOT_IN_NAME.search(p) for p in parts)
+            and not any(p + k in word_list("places.txt") for p in parts for k in PLACE_LEVELS)
+            and not LINE_ALONE.fullmatch(text, start - 1, end + 1)  # 上饶·英歌燃情: a heading
+        ):
+            propose(doc, start, end, Label.PERSON, SOURCE)
 
 
 def body_in_title(doc: Doc, reader: NameReader, start: int, title: str) -> None:

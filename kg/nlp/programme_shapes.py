@@ -45,6 +45,7 @@ PROJECT_SERIES = re.compile(
     rf"(?:{NAME}{{4,40}}?项目、)+{NAME}{{4,40}}?项目(?=等?[，。,；;\n])"
 )  # 甲项目、乙项目, / 甲项目、乙项目等。
 ITEM = re.compile(r"[^、]+")
+COUNTED_REST = re.compile(r"等[\d一二三四五六七八九十百余多几]+[个项]")
 # 在某镇某村高标准农田项目建设现场, 来到某某工程施工现场: the project whose site it is
 PROJECT_SITE = re.compile(
     rf"(?<=[在到入])({NAME}{{2,30}}?(?:项目|工程))(?:建设|施工)?(?:现场|工地)"
@@ -270,6 +271,9 @@ def listed_projects(doc: Doc, start: int, listing: str) -> None:
     trailing aside."""
     heads = word_list("project_heads.txt")
     for item in ITEM.finditer(listing):
+        counted = COUNTED_REST.search(listing, item.start(), item.end())
+        if counted:  # 丁项目等21个项目: the list's count closes the last item
+            item = ITEM.match(listing[: counted.start()], item.start())
         openers = list_openers().finditer(listing, item.start(), item.end())
         begins = sorted({m.end() for m in openers} | {item.start()}, reverse=True)
         for begin in begins:  # the last opener that leaves a name before the head

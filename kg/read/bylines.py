@@ -40,11 +40,15 @@ from kg.records import Byline
 CLOSED_SENTENCE = re.compile(r"[。！？!?…][”’」』]?\s*$")  # …谢绝。 (X) / …进行。”(X Y)
 WORK_TITLE_ENDS = ("》", "〉")  # 《某某》(作者:X): a cited work's credit
 OPENING = re.compile(r"\s*(?:[^\s，。,！？]{1,16}[讯电]\s*)?")  # (X Y)… / 本报讯 (X) …
+DATELINE = re.compile(r"\s*[^\s，。,！？()（）]{1,16}[讯电]\s*")  # 某网某地2月1日电 (X Y Z)…
+BRACKETS = re.compile(r"[()（）]")
+AFTER_BRACKETS = re.compile(r"[)）]([^()（）]*)$")
 
 
 def bracket_credits(para: str, last: bool, first: bool = False) -> list[Credit]:
     """Credits in brackets: anywhere when they hold a credit word or 摄; names alone only as a
-    line of their own, opening the item before its lead ((X Y)某日上午,…), or closing the
+    line of their own, opening the item before its lead ((X Y)某日上午,…) or after its
+    dateline in any paragraph (某网某地2月1日电(X Y)), or closing the
     item's last paragraph after a full stop (…万元。(X)). A credit right after a work's
     title (作品《某某》(作者:X)) is that work's, not the item's."""
     out = []
@@ -58,7 +62,9 @@ def bracket_credits(para: str, last: bool, first: bool = False) -> list[Credit]:
             and m.end() == len(para.rstrip())
             and CLOSED_SENTENCE.search(para, 0, m.start()) is not None
         )
-        opening = first and OPENING.fullmatch(para, 0, m.start()) is not None
+        opening = (first and OPENING.fullmatch(para, 0, m.start()) is not None) or (
+            DATELINE.fullmatch(para, 0, m.start()) is not None
+        )  # a dateline opens the item's text wherever captions and subheads put it
         alone_ok = (m.group(0) == para.strip() or closing or opening) and not any(
             is_word(p.name) for p in people
         )
@@ -69,18 +75,25 @@ def bracket_credits(para: str, last: bool, first: bool = False) -> list[Credit]:
 
 
 def tail_credit(para: str, last: bool, first: bool = False) -> Credit | None:
-    """A credit printed as a line, or after the last full stop of a caption (…现场。 X 摄).
+    """A credit printed as a line, or after the last full stop of a caption (…现场。 X 摄),
+    or after a caption's bracketed note (…羊肉。(甲) 乙 摄).
     Names alone only as the item's bare last line, each a plain name (苗书岚 蒋 丹), or as
     its first line when their paper closes it (甲 乙 某县融媒体中心)."""
     s = para.strip()
     ends = list(SENTENCE_END.finditer(s))
     tail = s[ends[-1].end() :].strip() if ends else s
-    if not tail or len(tail) > 60 or re.search(r"[()（）]", tail):
-        return None  # bracketed credits are read by bracket_credits
+    bracketed = BRACKETS.search(tail) is not None
+    if bracketed:  # bracketed credits are read by bracket_credits; …。(甲) 乙 摄: 乙's after them
+        after = AFTER_BRACKETS.search(tail)
+        tail = after.group(1).strip() if after else ""
+    if not tail or len(tail) > 60:
+        return None
     people = parse_credit(tail, strict=True)
     if not people:
         return None
     credit = Credit(tail, people)
+    if bracketed and credit.names_alone:
+        return None
     desked = all(p.desk for p in people)  # their paper vouches for names that are words (田园)
     placed = last or (first and desked)
     plain = all(is_plain_name(p.name) or (desked and is_name(p.name)) for p in people)

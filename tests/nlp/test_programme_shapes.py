@@ -153,3 +153,13 @@ def test_honours_received_in_the_passive_are_acts_of_the_holder():
 def test_a_project_opening_its_clause_with_what_it_is_named_whole():
     ex = extract("东川合作·青川产业园项目是此番合作的启动项目,一期先行启动标准厂房建设。")
     assert "东川合作·青川产业园项目" in names(ex, "Programme")
+
+
+def test_a_series_of_projects_opened_by_a_word_and_closed_by_its_count():
+    text = (
+        "签约项目以青石风电场项目为代表,包括年产3万吨石墨精粉深加工项目、"
+        "白水镇矿产资源勘查项目、年产500吨人参深加工项目等21个项目,涉及多个产业。"
+    )
+    found = names(extract(text), "Programme")
+    assert {"年产3万吨石墨精粉深加工项目", "年产500吨人参深加工项目"} <= found
+    assert not any(n.startswith("包括") or n.endswith("21个项目") for n in found)

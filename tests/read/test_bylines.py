@@ -409,3 +409,25 @@ def test_a_credit_after_a_cited_works_title_is_the_works_not_the_items():
         ]
     )
     assert {b.name for b in found} == {"方远"}
+
+
+# --- datelines and captions before the text ---------------------------------------------
+
+
+def test_names_after_a_dateline_below_a_caption_and_a_subhead():
+    paragraphs = [
+        "北山区的老人在口袋公园里散步。(钱文秀) 孙立平 摄",
+        "(新春走基层)北山区三座口袋公园开放",
+        "某某网北山2月1日电(孙立平 钱文秀 赵小北)" + BODY,
+    ]
+    found = credits(paragraphs)
+    assert ("孙立平", "photographer") in found
+    assert {n for n, _ in found} == {"孙立平", "钱文秀", "赵小北"}
+
+
+def test_names_alone_in_brackets_inside_the_text_are_no_credit():
+    assert credits([BODY, "北山区的老人(钱文秀)在园内散步,公园向市民开放。", TALK]) == []
+
+
+def test_an_unclosed_bracket_before_a_caption_credit():
+    assert credits([BODY, "口袋公园开放。(现场 孙立平 摄"]) == []
