@@ -269,7 +269,26 @@ def plausible(doc: Doc, c: Candidate) -> bool:
         return False  # 高山 | 蓝莓园: the end of a longer description (not 往 | 某县)
     if inside_word(doc, c.start) or after_adverb(doc, c) or cut_before_word(doc, c.end):
         return False
+    if unknown_beside_place(doc, c.start, c.end):
+        return False
     return plausible_place(name)
+
+
+BRACKETED_PLACE = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]")  # 青美(宁德)新能源
+
+
+def unknown_beside_place(doc: Doc, start: int, end: int) -> bool:
+    """南京 | 墨竹周, 青美 | (宁德)新能源: a word neither listed nor ending in a place's
+    suffix, written right after a place, or before a bracketed place with the name going
+    on after it, is part of another name (an event's, a firm's), no place of its own."""
+    name = doc_index(doc).text[start:end]
+    if name in word_list("places.txt") or longest_suffix(name, word_list("place_suffixes.txt")):
+        return False
+    places = [
+        c for c in candidates(doc) if c.label == Label.PLACE and (c.start, c.end) != (start, end)
+    ]
+    bracket = BRACKETED_PLACE.match(doc_index(doc).text, end)
+    return any(p.end == start for p in places) or bracket is not None
 
 
 @functools.cache

@@ -65,13 +65,31 @@ def only_a_surname(char: str) -> bool:
     return word_starts().get(char, 0) <= SURNAME_ONLY_WORDS
 
 
+LONG_NAME = 4  # characters a name with a single surname rarely reaches
+
+
 def model_person(name: str) -> bool:
     """Whether a person the statistical model found alone may stand: two Han characters or
     more, no punctuation (刘 of 刘某, 刘黎)), and a known surname first, or a name of the
     艾则孜·木沙 kind; the model's other persons are mostly places, words and fragments
     (凯龙, 山居, 哈达户, 茂君 of 连茂君). Names the rules read around titles and lists
     do not need this (宝力道, 枊洪)."""
-    return bool(MODEL_NAME.fullmatch(name)) and (name[:1] in surnames() or "·" in name[1:-1])
+    if "·" in name[1:-1]:
+        return bool(MODEL_NAME.fullmatch(name))
+    return (
+        bool(MODEL_NAME.fullmatch(name))
+        and name[:1] in surnames()
+        and (
+            len(name.strip("·")) < LONG_NAME
+            or name[:2] in compound_surnames()
+            or transliterated_name(name)
+        )
+    )  # 鹿茸托底: a single surname before three more characters is a word, not a name
+
+
+def transliterated_name(name: str) -> bool:
+    """阿旺格桑, 那顺巴图: every character one transliterates names with."""
+    return set(name) <= word_list("transliterated_name_chars.txt")
 
 
 def starts_follower(text: str, pos: int) -> bool:
@@ -145,10 +163,9 @@ class NameReader:
         """End of a name of four to six characters written without a dot (那顺巴图, 额尔登木图)
         at ``pos``, right after a title: every character one names are transliterated with
         (kg/nlp/data/transliterated_name_chars.txt), a mark or a word that ends names after."""
-        chars = word_list("transliterated_name_chars.txt")
         for end in range(pos + 6, pos + 3, -1):
             name = self.text[pos:end]
-            if len(name) == end - pos and set(name) <= chars and self.strong_end(end):
+            if len(name) == end - pos and transliterated_name(name) and self.strong_end(end):
                 return end
         return None
 

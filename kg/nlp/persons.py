@@ -68,6 +68,7 @@ MAX_DOTTED_PART = 5
 NOT_IN_NAME = re.compile(r"[的了在和与及]|来自")  # 来自新会·台山的游客: words, no name
 PLACE_LEVELS = ("", "市", "县", "区", "镇")  # 新会·台山: places, not a name
 LINE_ALONE = re.compile(r"\n[^\n]*\n")
+PLACES_BRACKETED = re.compile(r"[省市县区州][(（]$")
 ANONYMISED_PAIR = re.compile(
     r"[\u4e00-\u9fff]某{1,2}[、和与][\u4e00-\u9fff]某"
 )  # a title that begins so names its place first (龙湾区长)
@@ -129,6 +130,7 @@ def dotted_names(doc: Doc, reader: NameReader) -> None:
             and all(2 <= len(p) <= MAX_DOTTED_PART and not NOT_IN_NAME.search(p) for p in parts)
             and not any(p + k in word_list("places.txt") for p in parts for k in PLACE_LEVELS)
             and not LINE_ALONE.fullmatch(text, start - 1, end + 1)  # 上饶·英歌燃情: a heading
+            and not PLACES_BRACKETED.search(text, 0, start)  # 江门市(新会·台山): its parts
         ):
             propose(doc, start, end, Label.PERSON, SOURCE)
 

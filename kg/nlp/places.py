@@ -66,6 +66,8 @@ NUMBER_PIECE = re.compile(r"[一二三四五六七八九十]+号")  # 五号 | �
 GLUE = "和与及"  # a person's given name glued to the body after it by one of these
 LIST_MARKS = ("、", "，", ",")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")  # 中国特色社会主义: an ideology's name, not the place
+HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+NAMED_KINDS = ("新村",)  # a generic word after a place's own word: 焦山新村
 NUMERALS = "一二三四五六七八九十"  # 一带一路: a slogan, no numbered road
 ROAD = re.compile(  # 渤海十一路, 文昌路西: see roads
     r"([\u4e00-\u9fff]{2}(?:[一二三四五六七八九十]{1,3})?路)(?=[东西南北口]|(?<=[一二三四五六七八九十]路))"
@@ -228,6 +230,11 @@ def stem_of_place(doc: Doc, i: int) -> bool:
     return word in word_list("places.txt") or before.endswith(("省", "市")) or opens
 
 
+def proper_stem(word: str, known: frozenset[str]) -> bool:
+    """A place's own word (焦山, 溪头): a known place or two Han characters of no common word."""
+    return word in known or (HAN_PAIR.fullmatch(word) is not None and not text_is_word(word))
+
+
 def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
     """Start offset and source of the place name ending with ``tok``, if it ends one."""
     suffixes = word_list("place_suffixes.txt")
@@ -240,6 +247,8 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
     start = tok.idx + cut
     if text == PREFECTURE and prefecture_stem(doc, tok.i - 1):
         return doc[tok.i - 1].idx, "place_suffix"  # 河北省保定 | 地区: a prefecture
+    if text in NAMED_KINDS and tok.i > 0 and proper_stem(doc[tok.i - 1].text, known):
+        return doc[tok.i - 1].idx, "place_suffix"  # 焦山 | 新村, 溪头 | 新村: the new village
     if suffix and text == suffix and tok.i > 0:
         prev = doc[tok.i - 1]
         split = split_stem(doc, prev)

@@ -1,0 +1,36 @@
+"""What reads like a name and is none: a single surname before three ordinary characters
+(鹿茸托底), phrases ending on a body's head character (谋篇布局, 为村民办实事), an unknown
+word right after a place or before a bracketed one (南京 | 墨竹周, 青美(宁德)新能源), a
+dotted pair of places in brackets; and the new villages named by their own word (焦山新村).
+Sentences and names are invented."""
+
+from tests.helpers import extract, names
+
+
+def test_a_surname_before_three_ordinary_characters_is_no_person():
+    ex = extract("鹿业局要牵好头,组织好梅花鹿鹿茸托底收购协议签订工作。")
+    assert not any(n.startswith("鹿茸") for n in names(ex, "Person"))
+
+
+def test_phrases_ending_on_a_head_character_are_no_bodies():
+    ex = extract("各部门要以更加开放的视野谋篇布局,切实为青石村村民办实事、解难事。")
+    assert names(ex, "Organization") == set()
+    assert "青石村" in names(ex, "Place")
+
+
+def test_words_beside_a_place_that_belong_to_other_names():
+    ex = extract(
+        "会议要求为下一届南京墨竹周活动打下基础。白水汽车部件项目、青美(宁德)新能源材料产业园开工。"
+    )
+    assert not {"墨竹周", "青美"} & names(ex, "Place")
+
+
+def test_places_dotted_in_brackets_are_no_person():
+    ex = extract("江门市(新会·台山)招商推介会在深圳开幕。")
+    assert not any("·" in n for n in names(ex, "Person"))
+
+
+def test_new_villages_named_by_their_own_word():
+    ex = extract("调研组先后来到新安江街道焦山新村、溪头新村和沧滩社区。")
+    assert {"焦山新村", "溪头新村", "沧滩社区"} <= names(ex, "Place")
+    assert "焦山" not in names(ex, "Place")
