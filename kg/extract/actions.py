@@ -45,6 +45,7 @@ from kg.extract.subjects import (
 from kg.extract.verbs import (
     disposal,
     motions_in,
+    passive_mark,
     quoted_speaker,
     reports_speech,
     roles,
@@ -225,8 +226,9 @@ class ActionReader:
             upto = (
                 disposal(self.text, clause[0], trig.start(), here)
                 or beneficiary(self.text, clause[0], trig, here)
+                or (passive_mark(self.text, clause[0], trig) if passive(trig) else None)
                 or trig.start()
-            )  # 将甲抓获, 为甲揭牌: 甲 is the object, no subject
+            )  # 将甲抓获, 为甲揭牌: 甲 is the object, no subject; 被甲授予: 甲 honours
             before = [m for m in here if m.end <= upto and id(m) not in self.taken]
             if not (
                 (
@@ -324,8 +326,11 @@ class ActionReader:
         verb, span = trig.group(0), (clause[0], trig.start())
         if roles().get(verb) == "framed" and not framed(self.text, clause[0], trig):
             return False  # 总投资5亿元: no one invests in a name here
+        at = passive_mark(self.text, clause[0], trig) if passive(trig) else trig.start()
+        if at is None:
+            return False  # 甲授予乙…称号: the honoured one is the object, read elsewhere
         speaks = action_table().get(verb) == RelType.SPOKE
-        actors = subjects(self.text, before, trig.start())
+        actors = subjects(self.text, before, at)  # 某村被甲授予: up to 被
         if not actors and purpose_opening(self.text, trig.start(), self.mentions):
             return False  # 为进一步深化X,…,甲和乙签订…: the doer is named after the purpose
         by = "由" in self.text[clause[0] : actors[0].start] if actors else False
@@ -422,6 +427,11 @@ def purpose_opening(text: str, pos: int, mentions: list[Mention]) -> bool:
     return PURPOSE.match(text, start) is not None and not any(
         m.label in PRESENT_ACTORS and start <= m.start < pos for m in mentions
     )
+
+
+def passive(trig: re.Match) -> bool:
+    """A verb that acts only after 被 (kg/nlp/data/verb_roles.tsv: passive)."""
+    return roles().get(trig.group(0)) == "passive"
 
 
 def framed(text: str, clause_start: int, trig: re.Match) -> bool:

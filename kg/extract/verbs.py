@@ -179,3 +179,10 @@ def disposal(text: str, start: int, end: int, here: list[Mention]) -> int | None
     if k < 0 or text.startswith(FUTURE, k):
         return None
     return k if any(k < m.start <= k + DISPOSAL_REACH and m.end <= end for m in here) else None
+
+
+def passive_mark(text: str, start: int, trig: re.Match) -> int | None:
+    """Where 被 stands before a verb whose agents it puts between (某村被甲部、乙部等部门
+    授予…称号: the village is honoured, the bodies honour), in its clause from ``start``."""
+    k = text.rfind("被", start, trig.start())
+    return k if k >= 0 else None

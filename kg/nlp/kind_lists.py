@@ -29,6 +29,8 @@ BODY_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,10}")
 QUALIFIER = re.compile(r"\d+|[一二三四五六七八九十两几多]+|[家所个]|重点|规上|骨干|龙头|知名|优质")
 COUNTED = re.compile(r"[\d一二三四五六七八九十两]+[期个家座条批号]?|期")
 LIST_END = re.compile("等")  # what closes a list of names
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+LIST_MARKS = ("、", "等", "和", "及")
 MIN_MEMBERS = 2
 MAX_QUALIFIERS = 3
 SOURCE = {Label.PLACE: "place_list", Label.ORGANIZATION: "body_list"}
@@ -114,15 +116,28 @@ def member_span(doc: Doc, last: int, label: str) -> tuple[int, int] | None:
     while last > 0 and COUNTED.fullmatch(doc[last].text):
         last -= 1
     first = last
-    while first > 0 and doc[first - 1].text != "、" and name_piece(doc[first - 1]):
+    while first > 0 and doc[first - 1].text != "、" and body_piece(doc, first - 1):
         first -= 1
     words = [t.text for t in doc[first : last + 1]]
     common = word_list("common_words.txt")
-    if not all(name_piece(doc[k]) for k in range(first, last + 1)) or all(
+    if not all(body_piece(doc, k) for k in range(first, last + 1)) or all(
         w in common for w in words
     ):
         return None
     return (first, last) if BODY_MEMBER.fullmatch("".join(words)) else None
+
+
+def body_piece(doc: Doc, i: int) -> bool:
+    """A word of a body's short name, or a character of an unknown one the segmenter cut
+    into single characters (艾 | 拉 | 科技: 拉 is no verb here)."""
+    if name_piece(doc[i]):
+        return True
+    singles = [k for k in (i - 1, i + 1) if 0 <= k < len(doc) and len(doc[k].text) == 1]
+    return (
+        len(doc[i].text) == 1
+        and HAN_CHAR.fullmatch(doc[i].text) is not None
+        and any(HAN_CHAR.fullmatch(doc[k].text) and doc[k].text not in LIST_MARKS for k in singles)
+    )
 
 
 def name_piece(tok: Token) -> bool:

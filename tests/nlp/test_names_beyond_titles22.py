@@ -28,3 +28,11 @@ def test_a_dotted_name_without_a_title():
 def test_dotted_headings_places_and_slogans_are_no_people():
     text = "活动现场。\n青山·龙舞迎春\n活动以“身在北疆·心向党”为主题,来自新会·台山的游客参加。"
     assert names(extract(text), "Person") == set()
+
+
+def test_firms_listed_by_short_names_the_segmenter_cut_into_characters():
+    ex = extract(
+        "县委书记石立、县长李东一行先后到钦鸿智显、蓝驰电器、杏花村、艾拉科技等企业,"
+        "详细了解项目建设进展情况。"
+    )
+    assert {"钦鸿智显", "蓝驰电器", "杏花村", "艾拉科技"} <= names(ex, "Organization")
