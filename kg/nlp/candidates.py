@@ -109,6 +109,7 @@ PARTY = "中共"  # 中共某市委: the party's name opens the body
 EVERY = ("各", "每个", "每家", "所有", "众多", "许多")  # 各镇各部门: every body of a kind
 NER_SOURCE = "ner"  # the source of the statistical NER's candidates (ranked last)
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+FUNCTION_CHARACTERS = "的了着过和与及同在是为对向把被从到于将就都也还又而或并等之所以其"
 ADVERB_PREPOSITION = re.compile(r"[正将已也又再都还便就][向对在为给到从]")  # 正向 | 省人大
 
 if not Doc.has_extension("candidates"):
@@ -203,7 +204,7 @@ def walk_left(
     while start > 0:
         prev = doc[start - 1]
         if (
-            is_boundary(prev.text, allow)
+            (is_boundary(prev.text, allow) and not (body and cut_character(doc, start - 1)))
             or chars + len(prev.text) > max_chars
             or (body and (acts_before(prev.text, doc[start].text) or joins(prev.text, allow)))
             or (body and holds_person(prev, people) and begins_body(doc[start].text))
@@ -217,6 +218,18 @@ def walk_left(
         if cut(prev.text):
             break  # the name starts inside this token (联合 | 区红十字会 glued as 联合区)
     return doc[start].idx + cut(doc[start].text)
+
+
+def cut_character(doc: Doc, i: int) -> bool:
+    """中核汇 | 能 | 有限公司: one character the segmenter cut from an unknown name before it,
+    no word of its own though it reads as one; not a mark, and not after a word, a verb or
+    a name the walk would stop at (加快 | 建 | 公司)."""
+    if len(doc[i].text) != 1 or not HAN.match(doc[i].text) or i == 0:
+        return False
+    if doc[i].text in FUNCTION_CHARACTERS:
+        return False  # 位于某居民点 | 的 | 村委会: a particle, the name ends before it
+    prev = doc[i - 1].text
+    return len(prev) >= 3 and HAN.match(prev) is not None and proper_word(prev)
 
 
 def opens_own_name(word: str) -> bool:

@@ -45,9 +45,10 @@ SPOKEN = re.compile(r"[是吗吧呢啊谁哪]|什么|如何|怎么|怎样|为何
 # a preposition or a count never begins a name (与某市的同城化建设, 一批…项目); a year may
 NOT_FIRST = re.compile(r"的|[与同向对为给和]|一[批个些项座]|[\d０-９](?![\d０-９]*\s*年)")
 OPENING_PROJECT = re.compile(  # …,某镇某某项目总投资…: a project opening its clause
-    r"(?:^|(?<=[，。,；;！？\n]))([\u4e00-\u9fff][\u4e00-\u9fff·]{3,30}?(?:项目|工程))"
-    r"(?=涉及|总投资|计划总投资|位于|坐落|占地|总面积|建筑面积|预计|建成后|共投资|是)"
-)
+    r"(?:^|(?<=[，。,；;！？\n的]))([\u4e00-\u9fff](?:[^\W\d_的]|·){3,30}?(?:项目|工程))"
+    r"(?=涉及|总投资|计划总投资|位于|坐落|占地|总面积|建筑面积|预计|建成后|共投资|是"
+    r"|[，,](?:总投资|计划总投资|位于|占地|总面积|建筑面积))"
+)  # 与某公司签约的某某项目,总投资…: the subject of the clauses after it
 PROJECT_LIST = re.compile(  # 对甲项目、乙工程、丙项目进行…: named projects, listed
     r"(?<=[对了，,：:])((?:(?:[^对了\W_]|[“”]){4,30}?(?:项目|工程)、)+"
     r"(?:[^对了\W_]|[“”]){4,30}?(?:项目|工程))"
@@ -183,8 +184,13 @@ def opening_projects(doc: Doc) -> None:
     project is (涉及, 总投资, 位于…)."""
     index = doc_index(doc)
     places = {c.start for c in candidates(doc) if c.label in (Label.PLACE, Label.ORGANIZATION)}
+    heads = word_list("project_heads.txt")
     for m in OPENING_PROJECT.finditer(index.text):
-        if opens_project(doc, m.start(1), places) and m.end(1) in index.token_at_end:
+        after_de = index.text[m.start(1) - 1 : m.start(1)] == "的"  # 签约的兴隆风电场项目
+        named = opens_project(doc, m.start(1), places) or (
+            after_de and not generic(m.group(1), heads)
+        )
+        if named and m.end(1) in index.token_at_end:
             propose(doc, m.start(1), m.end(1), Label.PROGRAMME, "trigger_head")
 
 
