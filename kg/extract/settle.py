@@ -24,6 +24,7 @@ LOCAL_LEVELS = ("乡", "镇", "街道", "村", "苏木", "嘎查")  # named in t
 ADMIN_LEVELS = ("省", "自治区", "市", "州", "盟", "区", "县", "旗") + LOCAL_LEVELS
 TERM = re.compile(r"第?[一二三四五六七八九十百\d]+届")  # 十一届县委 is 县委
 PEOPLES = re.compile(r"人民(?=政府|法院|检察院)")  # 县政府 is 县人民政府
+SHORT_SPELLINGS = (("人民代表大会", "人大"), ("常务委员会", "常委会"))  # 市人大常委会
 PLACE_STEM = re.compile(r"[\u4e00-\u9fff]{2,6}(?<![委府会局院])")  # 某某 of 某某县公安局, not 县委
 PLACE_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市县省](?=[\u4e00-\u9fff]{2})")  # 苏州湖南商会
 
@@ -41,6 +42,7 @@ def settle_names(mentions: list[Mention], article: Article, sentences: list[Span
     bracketed_aliases(mentions, article.text)
     for label in (Label.ORGANIZATION, Label.PROGRAMME, Label.EVENT, Label.PLACE):
         names = sorted({m.name for m in mentions if m.label == label}, key=lambda n: (-len(n), n))
+        renamed: dict[str, str] = {}
         for m in mentions:
             if m.label != label or m.refers_back:
                 continue
@@ -61,8 +63,11 @@ def settle_names(mentions: list[Mention], article: Article, sentences: list[Span
                     and not said_before_in_sentence(m, mentions, fulls[0], sentences)
                 )
             ):
-                m.short_form = m.name
-                m.name = fulls[0]
+                renamed[m.name] = fulls[0]
+                m.short_form, m.name = m.name, fulls[0]
+        for m in mentions:  # 县法院…,全院: the anaphor names what its antecedent now names
+            if m.label == label and m.refers_back and m.name in renamed:
+                m.name = renamed[m.name]
 
 
 def resolve_opening_anaphors(mentions: list[Mention]) -> None:
@@ -154,6 +159,15 @@ def bracketed_aliases(mentions: list[Mention], text: str) -> None:
                 inner.short_form, inner.name = inner.name, m.name
 
 
+def spelled_short(name: str) -> str:
+    """A body's name as its short form spells it, its place kept: 某县第十七届人民代表大会
+    → 某县人大, 某县人民法院 → 某县法院."""
+    name = PEOPLES.sub("", TERM.sub("", name))
+    for long, short in SHORT_SPELLINGS:
+        name = name.replace(long, short)
+    return name
+
+
 def name_key(name: str) -> str:
     """A name as its short forms write it: 十一届县委 → 县委, 县人民政府 → 县政府,
     苏州市湖南商会 → 苏州湖南商会."""
@@ -170,8 +184,13 @@ def is_short_form(short: str, full: str) -> bool:
     stem = autonomous_stem(full)
     if stem and short in (stem, stem + full[-1]):
         return True  # 张家川县, 张家川 for 张家川回族自治县: an autonomous unit by its stem
-    if short[:1] in LEVELS and full.endswith(short) and PLACE_STEM.fullmatch(full[: -len(short)]):
-        return True  # 县公安局 for 某某县公安局
+    plain_full, plain_short = spelled_short(full), spelled_short(short)
+    if (
+        plain_short[:1] in LEVELS
+        and plain_full.endswith(plain_short)
+        and PLACE_STEM.fullmatch(plain_full[: -len(plain_short)])
+    ):
+        return True  # 县公安局, 县法院 for 某县人民法院, 市九届人大 for 某市第九届人大
     if full == short + "道" and short.endswith("街") and len(short) >= 3:
         return True  # 三山岛街 for 三山岛街道
     bare_full, bare_short = name_key(full), name_key(short)

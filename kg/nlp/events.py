@@ -62,7 +62,7 @@ DATE = re.compile(
 )
 CONVENE = ("召开", "举行", "举办", "主持召开", "组织召开")
 CONVENED = re.compile(r"(召开|举行|举办)[了的]?$")  # 召开的“…”: the quoted event is held here
-HOW = "隆重|顺利|正式|盛大"  # 某仪式顺利举行: how it was held
+HOW = "隆重|顺利|正式|盛大|胜利|圆满"  # 某仪式顺利举行, 某会议胜利闭幕: how it was held
 HELD_AFTER = re.compile(  # 全市经济工作会议召开, 某晚会(,)在某地举行, 某仪式顺利举行
     rf"(?<=[会议动式礼坛赛节展])(?:[,，]?在[^，。,；;！？\n]{{1,20}}?)?(?:{HOW})?"
     r"(召开|举行|举办|开幕|闭幕)(的|前夕|之际|前|以来|期间)?"

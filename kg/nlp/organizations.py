@@ -41,6 +41,7 @@ from kg.schema import Label
 
 ANAPHOR = re.compile(
     r"(?:该|本)(公司|厂|企业|集团|中心|局|单位|医院|学校|协会|商会|合作社|所|站|委|院)"
+    r"|全(院|公司|厂)(?![长区])"  # 全院受理案件: the court named before, not 全院长
 )
 COUNTED = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家所支座名类批]$")
 # 市委组织部长: the party committee's department a head's title names, written inside it
@@ -158,7 +159,8 @@ class OrganizationFinder:
             ):
                 propose(doc, start, end, Label.ORGANIZATION, "org_head")
         for m in ANAPHOR.finditer(text_all):
-            propose(doc, m.start(), m.end(), Label.ORGANIZATION, "anaphor", anaphor=m.group(1))
+            kind = m.group(1) or m.group(2)
+            propose(doc, m.start(), m.end(), Label.ORGANIZATION, "anaphor", anaphor=kind)
         for m in CREDIT.finditer(text_all):
             k = next(g for g in (1, 2, 3, 4) if m.group(g))
             filed = text_all.startswith("讯", m.end(k))
