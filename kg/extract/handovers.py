@@ -24,7 +24,9 @@ HANDED = re.compile(
 )
 LETTER = "任命书"
 RECEIVERS = (Label.ORGANIZATION, Label.PLACE)  # when no person is named
-APPOINTEES = re.compile(r"新任命|被任命")  # 新任命人员, 被任命的同志: all those appointed
+APPOINTEES = re.compile(  # 新任命人员, 被任命的同志, 两名同志: all those appointed
+    r"新任命|被任命|^(?:[两二三四五六七八九十\d]+名|上述|以上)同志"
+)
 GIVERS = (Label.PERSON, Label.ORGANIZATION)
 
 

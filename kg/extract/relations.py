@@ -1,12 +1,13 @@
 """All relations between the mentions of one article: bylines, posts, containment,
-who did what to whom, letters of appointment and what each figure measures (one module
-each)."""
+who did what to whom, people appointed in turn, things handed over and what each figure
+measures (one module each)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from kg.extract.actions import ActionReader
+from kg.extract.appointed_in_turn import appointed_in_turn
 from kg.extract.containment import part_of_and_located_in
 from kg.extract.evidence import Span
 from kg.extract.handovers import handovers
@@ -28,6 +29,7 @@ def extract_relations(
     out += credited_posts(article, placed)
     out += part_of_and_located_in(article, placed, sentences)
     out += ActionReader(article, sentences, word_starts).read(placed)
+    out += appointed_in_turn(article.text, placed, sentences, out)
     out += handovers(article.text, placed, sentences, out)
     return organisers_over_places(dedupe(out))
 

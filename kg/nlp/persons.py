@@ -43,6 +43,7 @@ ELECTED_POST = re.compile(r"[^，。；！？,;!?\n]{2,60}")  # the post the cla
 APPOINTED = re.compile(  # 甲、乙、丙等18人, 甲、乙同志: the names, the count and 同志 left out
     r"([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*?)(?:等\d+[人名位])?(?:同志)?"
 )
+APPOINTMENT_CLAUSE = re.compile(r"[^，。；！？,;!?\n]{2,80}")
 ELECTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*")
 DOTTED_ALONE = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]")
 DOTTED_OPENERS = (
@@ -242,19 +243,25 @@ def after_boundary(reader: NameReader, start: int) -> bool:
 
 def appointments(doc: Doc, reader: NameReader) -> None:
     """任命甲、乙为区人大常委会组成人员: the names between the verb and 为 (each whole
-    between the marks: 祝庆和 | 为, not 祝庆 | 和); the post is read by kg.extract.posts
-    from the title that ends the clause (title_end)."""
+    between the marks: 祝庆和 | 为, not 祝庆 | 和), and in the clauses right after that are
+    written the same way (,丙同志为…); the post is read by kg.extract.posts from the title
+    that ends the clause (title_end)."""
     text = reader.text
     for m in appointment_pattern().finditer(text):
-        clause = re.match(r"[^，。；！？,;!?\n]{2,80}", text[m.end() :])
-        if not clause or "为" not in clause.group(0):
-            continue
-        wei = m.end() + clause.group(0).index("为")
-        t_end = title_end_in(text, wei + 1, m.end() + clause.end())
-        members = APPOINTED.fullmatch(text, m.end(), wei)
-        if not t_end or not members:
-            continue
-        propose_members(doc, reader, m.end(), members.group(1), t_end)
+        start = m.end()
+        while True:  # 任命甲同志为某职,乙同志为某职: the clauses after name the appointed too
+            clause = APPOINTMENT_CLAUSE.match(text, start)
+            if not clause or "为" not in clause.group(0):
+                break
+            wei = start + clause.group(0).index("为")
+            t_end = title_end_in(text, wei + 1, clause.end())
+            members = APPOINTED.fullmatch(text, start, wei)
+            if not t_end or not members:
+                break
+            propose_members(doc, reader, start, members.group(1), t_end)
+            if text[clause.end() : clause.end() + 1] not in ("，", ","):
+                break
+            start = clause.end() + 1
 
 
 def elections(doc: Doc, reader: NameReader) -> None:
