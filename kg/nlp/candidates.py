@@ -103,6 +103,8 @@ EXTRA_BOUNDARIES = {
     "当日",
 }
 KINDS_BEFORE_NAMES = ("企业", "单位", "项目")  # 联系企业 | 某市某公司: the kind, then the name
+# 子公司 | 某某水利工程有限公司: the firm's tie to the one named before, then its own name
+HOLDINGS_BEFORE_NAMES = ("子公司", "母公司", "全资子公司", "控股子公司", "旗下", "下属", "所属")
 INSIDE_NAME = {"暨", "和", "与", "及"}  # allowed inside event names (述职评议暨…大比武活动)
 LEVELS = frozenset(LOCAL_LEVELS)  # a name may begin with its level (市民政局, 州人大)
 PARTY = "中共"  # 中共某市委: the party's name opens the body
@@ -194,7 +196,8 @@ def walk_left(
     that acts on it (代表 | 县委, 补选市 | 九届人大), and before a person or title
     (characters of ``people``) followed by the body's level or place
     (潘朝晖 | 芜湖市党政代表团; a company's name may hold a person-like one), before a
-    kind written before a body's own name (企业 | 深圳市某公司, 项目 | 深汕…医院), and
+    kind or a firm's tie written before a body's own name (企业 | 深圳市某公司, 项目 | 深汕…医院,
+    子公司 | 某某工程有限公司), and
     before a person named right after a title (characters of ``posts``: 会长杨峰 | 及 |
     铁路中心医院), whatever follows, and before a verb of taking up a post (某某任 | 省委).
     """
@@ -211,6 +214,7 @@ def walk_left(
             or (body and holds_person(prev, posts))
             or (body and prev.text in word_list("post_verbs.txt"))
             or (body and prev.text in KINDS_BEFORE_NAMES and opens_own_name(doc[start].text))
+            or (body and prev.text in HOLDINGS_BEFORE_NAMES)
         ):
             break
         start -= 1

@@ -34,3 +34,9 @@ def test_new_villages_named_by_their_own_word():
     ex = extract("调研组先后来到新安江街道焦山新村、溪头新村和沧滩社区。")
     assert {"焦山新村", "溪头新村", "沧滩社区"} <= names(ex, "Place")
     assert "焦山" not in names(ex, "Place")
+
+
+def test_a_subsidiary_is_named_without_its_tie_to_the_parent():
+    ex = extract("青石控股集团有限公司全资援建,子公司兴业水利工程有限公司承接施工。")
+    assert "兴业水利工程有限公司" in names(ex, "Organization")
+    assert not any(n.startswith("子公司") for n in names(ex, "Organization"))
