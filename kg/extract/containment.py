@@ -190,18 +190,19 @@ def unit_of(outer: Mention, body: Mention) -> bool:
     written elsewhere as its name and a unit (县委 … 县委宣传部, 某局 … 某局建设项目科);
     not a body's fuller name (某某 … 某某公司) nor two bodies glued (市委市政府). A name
     that opens ``outer`` as written is held by it whatever fuller name it was resolved to
-    (县政协 | 提案委, 县政协 being 某某县政协)."""
+    (县政协 | 提案委, 县政协 being 某某县政协; 县委 … 县委办, 县委 being 中共某县委)."""
     opens = (
         outer.start == body.start
         and body.end < outer.end
         and outer.name.startswith(body.text)
         and len(outer.name) > len(body.text)
     )
-    if not (outer.name.startswith(body.name) or opens):
+    written = body.short_form if body.short_form and outer.name.startswith(body.short_form) else ""
+    if not (outer.name.startswith(body.name) or opens or written):
         return False
     if outer.start <= body.start and body.end <= outer.end:
         return True
-    rest = outer.name[len(body.name) :]
+    rest = outer.name[len(written or body.name) :]  # 县委 … 县委办, 县委 being 中共某县委
     return bool(longest_suffix(rest, word_list("unit_heads.txt"))) and not any(
         rest.startswith(b) for b in word_list("level_bodies.txt")
     )

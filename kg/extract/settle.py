@@ -52,7 +52,14 @@ def settle_names(mentions: list[Mention], article: Article, sentences: list[Span
                 if len(n) > len(m.name)
                 and (is_short_form(m.name, n) or label == Label.EVENT and abbreviates(m.name, n))
             ]
-            unique = m.name[:1] not in LEVELS or len(m.name) > 2 or len(set(fulls)) == 1
+            roots = {
+                f for f in fulls if not any(len(g) > len(f) and is_short_form(f, g) for g in fulls)
+            }
+            unique = len(roots) == 1 or (
+                m.name[:1] not in LEVELS and m.name not in word_list("org_heads.txt")
+                if len(m.name) == 2
+                else True
+            )  # 县委, 法院 alone: only the one body of the article they can name
             if (
                 fulls
                 and unique
@@ -195,7 +202,10 @@ def is_short_form(short: str, full: str) -> bool:
         return True  # 三山岛街 for 三山岛街道
     bare_full, bare_short = name_key(full), name_key(short)
     return bare_full.endswith(bare_short) and (
-        len(bare_short) >= 3 or bare_short == bare_full or bare_short[:1] in LEVELS
+        len(bare_short) >= 3
+        or bare_short == bare_full
+        or bare_short[:1] in LEVELS
+        or bare_short in word_list("org_heads.txt")  # 法院 for 某某市人民法院
     )
 
 
