@@ -24,6 +24,7 @@ LOCAL_LEVELS = ("乡", "镇", "街道", "村", "苏木", "嘎查")  # named in t
 ADMIN_LEVELS = ("省", "自治区", "市", "州", "盟", "区", "县", "旗") + LOCAL_LEVELS
 TERM = re.compile(r"第?[一二三四五六七八九十百\d]+届")  # 十一届县委 is 县委
 PEOPLES = re.compile(r"人民(?=政府|法院|检察院)")  # 县政府 is 县人民政府
+SOLE_BODIES = ("法院", "检察院", "监察委", "人大", "政协")  # one of each to a place: 法院 alone
 SHORT_SPELLINGS = (("人民代表大会", "人大"), ("常务委员会", "常委会"))  # 市人大常委会
 PLACE_STEM = re.compile(r"[\u4e00-\u9fff]{2,6}(?<![委府会局院])")  # 某某 of 某某县公安局, not 县委
 PLACE_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市县省](?=[\u4e00-\u9fff]{2})")  # 苏州湖南商会
@@ -56,9 +57,7 @@ def settle_names(mentions: list[Mention], article: Article, sentences: list[Span
                 f for f in fulls if not any(len(g) > len(f) and is_short_form(f, g) for g in fulls)
             }
             unique = len(roots) == 1 or (
-                m.name[:1] not in LEVELS and m.name not in word_list("org_heads.txt")
-                if len(m.name) == 2
-                else True
+                m.name[:1] not in LEVELS and m.name not in SOLE_BODIES if len(m.name) == 2 else True
             )  # 县委, 法院 alone: only the one body of the article they can name
             if (
                 fulls
@@ -205,7 +204,7 @@ def is_short_form(short: str, full: str) -> bool:
         len(bare_short) >= 3
         or bare_short == bare_full
         or bare_short[:1] in LEVELS
-        or bare_short in word_list("org_heads.txt")  # 法院 for 某某市人民法院
+        or bare_short in SOLE_BODIES  # 法院 for 某某市人民法院
     )
 
 
