@@ -130,6 +130,8 @@ class PostReader:
         return None
 
     def posts_of(self, person: Mention) -> list[tuple[Mention, str]]:
+        if person.title_end is None:
+            return []  # a person read without a title (the model's, a name read again)
         if person.title_end > person.start:
             return self.after_name(person)
         posts, glued = self.chain(person.title_end)

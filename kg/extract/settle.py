@@ -176,8 +176,8 @@ def spelled_short(name: str) -> str:
 
 def name_key(name: str) -> str:
     """A name as its short forms write it: 十一届县委 → 县委, 县人民政府 → 县政府,
-    苏州市湖南商会 → 苏州湖南商会."""
-    return PLACE_LEVEL.sub("", PEOPLES.sub("", TERM.sub("", name.strip('“”"《》'))))
+    苏州市湖南商会 → 苏州湖南商会, 某区第七届人民代表大会 → 某区人大."""
+    return PLACE_LEVEL.sub("", spelled_short(name.strip('“”"《》')))
 
 
 def is_short_form(short: str, full: str) -> bool:

@@ -66,6 +66,7 @@ DOTTED_OPENERS = (
 )
 QUOTED = re.compile(r"“[^“”\n]{0,30}”|《[^《》\n]{0,40}》")
 MAX_DOTTED_PART = 5
+PLACE_LEVEL_ENDS = "省市区县镇乡村"  # a place's last character, never a name's (小旗 may be)
 NOT_IN_NAME = re.compile(r"[的了在和与及]|来自")  # 来自新会·台山的游客: words, no name
 PLACE_LEVELS = ("", "市", "县", "区", "镇")  # 新会·台山: places, not a name
 LINE_ALONE = re.compile(r"\n[^\n]*\n")
@@ -153,8 +154,8 @@ def names_after_title(doc: Doc, reader: NameReader, t_start: int, t_end: int) ->
     pos = t_end + 1 if text[t_end : t_end + 1] == " " else t_end
     while True:
         end = reader.after(pos) or reader.transliterated(pos)
-        if end is None:
-            return
+        if end is None or text[end - 1] in PLACE_LEVEL_ENDS:
+            return  # 唐古拉山镇长 | 江源村: a title read across a place, a place after it
         propose(doc, pos, end, Label.PERSON, SOURCE, title_end=t_end)
         if end < len(text) and text[end] in "、和及":
             pos = end + 1

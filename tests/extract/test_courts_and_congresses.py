@@ -32,3 +32,12 @@ def test_a_congress_written_short_is_the_congress_named_in_full():
     ex = extract("白水市第九届人民代表大会代表黄丽萍出席会议。市九届人大代表共50人。")
     bodies = names(ex, "Organization")
     assert "白水市第九届人民代表大会" in bodies and "白水市九届人大" not in bodies
+
+
+def test_a_congress_written_again_short_with_its_term_is_one_body():
+    text = (
+        "会议通过了关于白水市青河区第七届人民代表大会个别代表的代表资格审查报告,"
+        "以及关于组建白水市青河区第七届人大专业代表小组的工作意见。"
+    )
+    bodies = names(extract(text), "Organization")
+    assert "白水市青河区第七届人民代表大会" in bodies and "白水市青河区第七届人大" not in bodies

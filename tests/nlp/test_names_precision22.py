@@ -40,3 +40,13 @@ def test_a_subsidiary_is_named_without_its_tie_to_the_parent():
     ex = extract("青石控股集团有限公司全资援建,子公司兴业水利工程有限公司承接施工。")
     assert "兴业水利工程有限公司" in names(ex, "Organization")
     assert not any(n.startswith("子公司") for n in names(ex, "Organization"))
+
+
+def test_a_village_after_a_title_read_across_a_town_is_no_person():
+    ex = extract("驻华使节来到唐古拉山镇长江源村、察尔汗盐湖等地考察交流。")
+    assert not any(n.endswith("村") for n in names(ex, "Person"))
+
+
+def test_a_name_ending_as_a_banner_does_after_a_title():
+    ex = extract("近日,青县人大主任蒋红旗、副县长覃志明、政协副主席韦家明等领导调研。")
+    assert {"蒋红旗", "覃志明", "韦家明"} <= names(ex, "Person")
