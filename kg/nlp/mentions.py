@@ -16,7 +16,14 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import NER_SOURCE, Candidate, candidates
 from kg.nlp.doc_index import doc_index
-from kg.nlp.ner_names import as_listed_person, as_place, plausible, whole_name, whole_person
+from kg.nlp.ner_names import (
+    address_parts,
+    as_listed_person,
+    as_place,
+    plausible,
+    whole_name,
+    whole_person,
+)
 from kg.schema import Label
 
 PRIORITY = {
@@ -61,9 +68,10 @@ def select_mentions(doc: Doc) -> Doc:
     """``doc._.mentions``: the chosen candidates, figures included (they never clash:
     a figure is read from the digits, whatever the names around it)."""
     figures = [c for c in candidates(doc) if c.label == Label.FIGURE]
+    read = (as_listed_person(doc, as_place(doc, whole_name(doc, c))) for c in candidates(doc))
     pool = [
         whole_person(doc, c)
-        for c in (as_listed_person(doc, as_place(doc, whole_name(doc, c))) for c in candidates(doc))
+        for c in (part for c in read for part in address_parts(doc, c))
         if c.label != Label.FIGURE and (c.source != NER_SOURCE or plausible(doc, c))
     ]
     pool.sort(  # of two alike, the one read with its verb (召开…全会: held here)

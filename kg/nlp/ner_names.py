@@ -113,6 +113,18 @@ def as_place(doc: Doc, c: Candidate) -> Candidate:
     return replace(c, label=Label.PLACE)
 
 
+def address_parts(doc: Doc, c: Candidate) -> list[Candidate]:
+    """青县木门店镇: a statistical place written as an address, a county (a city, a district)
+    and a town or village after it, is two places."""
+    if c.source != NER_SOURCE or c.label != Label.PLACE:
+        return [c]
+    m = ADDRESS.fullmatch(doc_index(doc).text, c.start, c.end)
+    if not m or len(m.group(1)) < 2:
+        return [c]
+    cut = m.end(1)
+    return [replace(c, end=cut), replace(c, start=cut)]
+
+
 def as_listed_person(doc: Doc, c: Candidate) -> Candidate:
     """A statistical place right after a person and 、 (甲、乙来说), no known place and no
     place's suffix, that opens with a surname: the list's next person."""
@@ -274,6 +286,9 @@ def plausible(doc: Doc, c: Candidate) -> bool:
     return plausible_place(name)
 
 
+ADDRESS = re.compile(
+    r"([\u4e00-\u9fff]{1,6}?[市县区旗])([\u4e00-\u9fff]{2,8}(?:镇|乡|街道|村|社区))"
+)
 BRACKETED_PLACE = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]")  # 青美(宁德)新能源
 
 

@@ -47,7 +47,17 @@ NUMBERED = re.compile(r"[第届次]")  # 十一届 | 县委 is the committee's t
 HONOUR_AFTER = ("创建", "建设", "称号", "的经验")  # 文明镇创建: the award, not a town
 HONOUR_BEFORE = ("创建", "争创", "评为", "先进")
 HONOUR_REACH = 8
-HONOUR_STEMS = ("示范", "百强", "模范", "标兵", "实验")  # 示范州, 实验县: a kind of place, no name
+HONOUR_STEMS = (
+    "示范",
+    "百强",
+    "模范",
+    "标兵",
+    "实验",
+    "典型",
+    "样板",
+    "精品",
+    "明星",
+)  # 示范州, 实验县: a kind of place, no name
 # 文明村、文明社区荣誉称号: a list of kinds closed by the honour's word, no verb inside
 HONOUR_LIST_END = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,6})*(?:荣誉)?称号")
 PREFECTURE = "地区"  # after a province and a known place: 河北省保定地区, not 贫困地区
@@ -67,7 +77,8 @@ GLUE = "和与及"  # a person's given name glued to the body after it by one of
 LIST_MARKS = ("、", "，", ",")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")  # 中国特色社会主义: an ideology's name, not the place
 HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
-NAMED_KINDS = ("新村",)  # a generic word after a place's own word: 焦山新村
+NAMED_KINDS = ("新村",)
+TOWN_LEVELS = "镇乡村"  # a generic word after a place's own word: 焦山新村
 NUMERALS = "一二三四五六七八九十"  # 一带一路: a slogan, no numbered road
 ROAD = re.compile(  # 渤海十一路, 文昌路西: see roads
     r"([\u4e00-\u9fff]{2}(?:[一二三四五六七八九十]{1,3})?路)(?=[东西南北口]|(?<=[一二三四五六七八九十]路))"
@@ -230,6 +241,17 @@ def stem_of_place(doc: Doc, i: int) -> bool:
     return word in word_list("places.txt") or before.endswith(("省", "市")) or opens
 
 
+def glued_stem_end(word: str) -> bool:
+    """寨镇 of 慈周 | 寨镇: a town's or village's last stem character glued to its level by the
+    segmenter, no word of its own (not 全镇, 该村, 各乡)."""
+    return (
+        len(word) == 2
+        and word[1] in TOWN_LEVELS
+        and word[0] not in NOT_OPENERS + SCOPE_MARKS + COUNTED
+        and not text_is_word(word)
+    )
+
+
 def proper_stem(word: str, known: frozenset[str]) -> bool:
     """A place's own word (焦山, 溪头): a known place or two Han characters of no common word."""
     return word in known or (HAN_PAIR.fullmatch(word) is not None and not text_is_word(word))
@@ -247,8 +269,12 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
     start = tok.idx + cut
     if text == PREFECTURE and prefecture_stem(doc, tok.i - 1):
         return doc[tok.i - 1].idx, "place_suffix"  # 河北省保定 | 地区: a prefecture
-    if text in NAMED_KINDS and tok.i > 0 and proper_stem(doc[tok.i - 1].text, known):
-        return doc[tok.i - 1].idx, "place_suffix"  # 焦山 | 新村, 溪头 | 新村: the new village
+    if (
+        tok.i > 0
+        and proper_stem(doc[tok.i - 1].text, known)
+        and (text in NAMED_KINDS or glued_stem_end(text))
+    ):
+        return doc[tok.i - 1].idx, "place_suffix"  # 焦山 | 新村, 慈周 | 寨镇: one name
     if suffix and text == suffix and tok.i > 0:
         prev = doc[tok.i - 1]
         split = split_stem(doc, prev)

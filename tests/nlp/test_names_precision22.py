@@ -50,3 +50,24 @@ def test_a_village_after_a_title_read_across_a_town_is_no_person():
 def test_a_name_ending_as_a_banner_does_after_a_title():
     ex = extract("近日,青县人大主任蒋红旗、副县长覃志明、政协副主席韦家明等领导调研。")
     assert {"蒋红旗", "覃志明", "韦家明"} <= names(ex, "Person")
+
+
+def test_a_town_whose_last_stem_character_the_segmenter_glued_to_its_level():
+    ex = extract("副厅长杨海明深入慈周寨镇北李庄村看望慰问困难群众。")
+    assert "慈周寨镇" in names(ex, "Place") and "慈周" not in names(ex, "Place")
+
+
+def test_a_county_and_a_town_read_as_one_place_are_two():
+    ex = extract("近日,沧州市青县木门店镇前吴召村热闹非凡。")
+    assert {"青县", "木门店镇"} <= names(ex, "Place")
+    assert "青县木门店镇" not in names(ex, "Place")
+
+
+def test_model_units_and_zones_of_a_rule_are_no_places():
+    ex = extract("会议听取了典型镇、典型村建设情况汇报,要求加强禁牧区休牧期日常监管。")
+    assert not {"典型镇", "典型村", "禁牧区"} & names(ex, "Place")
+
+
+def test_firms_listed_among_sites_by_their_trade_are_no_places():
+    ex = extract("检查组一行深入联翔机械、海陵北校区、联源机电、文凯化纤等处开展安全检查。")
+    assert not {"联源机电", "文凯化纤"} & names(ex, "Place")
