@@ -15,6 +15,7 @@ import re
 from kg.extract.settle import ADMIN_LEVELS
 from kg.nlp.levels import WHOLE_AREA
 from kg.nlp.lexicon import longest_suffix, word_list
+from kg.nlp.organizations import UNPLACED_CONGRESS
 from kg.records import Mention
 from kg.schema import Label
 
@@ -129,6 +130,8 @@ def meeting_body(name: str) -> int | None:
         body = name[: m.start()].rstrip()
         if COUNTED.search(body):
             continue
+        if UNPLACED_CONGRESS.fullmatch(body):
+            return None  # 十八届人民代表大会 | 第五次会议: whose congress, the sentence says
         if len(body) >= 2 and longest_suffix(body, word_list("org_heads.txt")):
             return len(body)
     return None

@@ -60,6 +60,7 @@ JOINED_OUTLETS = re.compile(r"[•·]")  # 某客户端•某新闻网讯: two o
 THAT_LEVEL = re.compile(r"该(?:街道|[县区市州旗镇乡])")  # 该县 | 人民医院
 OWN_PLACE = re.compile(r"[省市县区旗镇乡村]")  # 该县 | 白沙镇…: the body's own place
 TERM = re.compile(r"[第届\d]")  # 第十六届人民政府: a body's term names it
+UNPLACED_CONGRESS = re.compile(r"第?[\d一二三四五六七八九十百]+届人民代表大会")
 COUNTED_IN = re.compile(r"[\d０-９一二两三四五六七八九十百千万几多数余]+[个家支座类批]")
 # 五家站镇, 三家子村, 五家渠市: a count's characters that begin a place's own name
 COUNT_IN_PLACE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:[镇乡村屯市县])")
@@ -479,6 +480,8 @@ def names_a_body(text: str, start: int, end: int, heads: frozenset[str]) -> bool
         return False
     if SEVERAL.search(name):
         return False  # 某市多部门, 某县各单位: several bodies of a place, none named
+    if UNPLACED_CONGRESS.fullmatch(name):
+        return False  # 某镇召开十八届人民代表大会第五次会议: whose congress, the event says
     if name[:2] in word_list("level_sets.txt") and name[2:] in LEVEL_BODY_WORDS:
         return False  # 省市委, 县乡政府: the committees of two levels, no one body
     if len(name) < MIN_NAME_CHARS or (name in heads and len(name) < 4):

@@ -41,3 +41,9 @@ def test_a_congress_written_again_short_with_its_term_is_one_body():
     )
     bodies = names(extract(text), "Organization")
     assert "白水市青河区第七届人民代表大会" in bodies and "白水市青河区第七届人大" not in bodies
+
+
+def test_a_congress_named_by_its_term_alone_is_no_body_of_its_own():
+    ex = extract("12月3日上午,白岭镇召开十八届人民代表大会第五次会议。")
+    assert "十八届人民代表大会" not in names(ex, "Organization")
+    assert ("白岭镇", "十八届人民代表大会第五次会议") in relations(ex, "HELD")
