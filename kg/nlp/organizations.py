@@ -131,11 +131,11 @@ class OrganizationFinder:
         return set()
 
     def __call__(self, doc: Doc) -> Doc:
-        heads = word_list("org_heads.txt")
+        heads = word_list("org_heads.txt") | word_list("section_heads.txt")
         text_all = doc_index(doc).text
         quotes = quote_spans(text_all)
         people, posts = people_offsets(doc), post_holders(doc)
-        for tok in tokens_ending_in(doc, last_characters("org_heads.txt")):
+        for tok in tokens_ending_in(doc, last_characters("org_heads.txt", "section_heads.txt")):
             head, first = head_of(doc, tok.i, heads)
             end = tok.idx + len(tok.text)
             if not head or not ends_body(doc, tok, head, end):
@@ -306,6 +306,8 @@ def ends_body(doc: Doc, tok, head: str, end: int) -> bool:
     (全部, 补办, 老干部, 率队, 所作), not a title, not a verb's character before its
     aspect (站 | 着), not the first part of a place (车辆厂 | 社区)."""
     text_all = doc_index(doc).text
+    if head in word_list("section_heads.txt") and not unit_after_body(doc, tok):
+        return False  # 民行科 only between its body and a title (县检察院 | 民行科 | 科长)
     if tok.text in word_list("titles.txt") or (
         len(head) == 1
         and len(tok.text) == 2
