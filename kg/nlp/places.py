@@ -78,6 +78,7 @@ LIST_MARKS = ("、", "，", ",")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")  # 中国特色社会主义: an ideology's name, not the place
 HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 NAMED_KINDS = ("新村",)
+SLOGAN = re.compile(r"[^。！？!?，,]{2,12}(?:、[^。！？!?，,]{2,12})+")  # 开放立镇、商贸活镇
 TOWN_LEVELS = "镇乡村"  # a generic word after a place's own word: 焦山新村
 NUMERALS = "一二三四五六七八九十"  # 一带一路: a slogan, no numbered road
 ROAD = re.compile(  # 渤海十一路, 文昌路西: see roads
@@ -136,10 +137,22 @@ def find_places(doc: Doc) -> Doc:
     return doc
 
 
+def slogan(quote: str) -> bool:
+    """“开放立镇、商贸活镇、旅游兴镇”: short phrases listed, no sentence said."""
+    return SLOGAN.fullmatch(quote.strip('“”‘’"')) is not None
+
+
 def figure_of_speech(text: str, start: int, end: int, quoted: set[tuple[int, int]]) -> bool:
     """A place word a quote holds alone, no known place and no item of a list of quoted
-    places (“某镇”、“某社区”): a figure of speech (“直选村”, “走街串巷”, “铅笔之乡”)."""
-    if (start, end) not in quoted or text[start:end] in word_list("places.txt"):
+    places (“某镇”、“某社区”): a figure of speech (“直选村”, “走街串巷”, “铅笔之乡”); or one
+    inside a quoted slogan of several phrases (“开放立镇、商贸活镇”)."""
+    if text[start:end] in word_list("places.txt"):
+        return False
+    if any(
+        a <= start and end <= b and (a, b) != (start, end) and slogan(text[a:b]) for a, b in quoted
+    ):
+        return True  # “开放立镇、商贸活镇、旅游兴镇”: the words of a slogan, no places
+    if (start, end) not in quoted:
         return False
     return "、" not in (text[end + 1 : end + 2], text[max(start - 2, 0) : start - 1])
 

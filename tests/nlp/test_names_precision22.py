@@ -71,3 +71,10 @@ def test_model_units_and_zones_of_a_rule_are_no_places():
 def test_firms_listed_among_sites_by_their_trade_are_no_places():
     ex = extract("检查组一行深入联翔机械、海陵北校区、联源机电、文凯化纤等处开展安全检查。")
     assert not {"联源机电", "文凯化纤"} & names(ex, "Place")
+
+
+def test_the_words_of_a_quoted_slogan_are_no_places():
+    ex = extract(
+        "白岭镇坚持跨越发展,深入实施“开放立镇、商贸活镇、旅游兴镇、文化强镇、产业富民、和谐白岭”战略。"
+    )
+    assert names(ex, "Place") == {"白岭镇"}
