@@ -24,7 +24,7 @@ from kg.schema import Label
 JOINED = re.compile(r"^[、和及与,，]")
 COMMAS = re.compile(r"[,，]")  # a gap that continues a list of names
 GIVEN_TO = re.compile(r"[向给为][\u4e00-\u9fff“”·]{2,16}$")  # the receiver before a gift
-OTHERS_JOIN = re.compile(r"\s*(?:以及|及|和|与)")
+OTHERS_JOIN = re.compile(r"\s*(?:以及|及|和|与|、)")
 JOINT = re.compile(r"^(?:联合|会同|携手)$")  # A联合B举办: B acts with A
 DELEGATE = re.compile(  # A、B等(12家)企业主要负责人: the bodies, by their delegates
     r"(?:等(?:\d+[家个])?(?:单位|部门|企业|公司))?(?:有关|相关)?(?:主要)?负责(?:同志|人)"
@@ -204,6 +204,9 @@ def subjects(text: str, before: list[Mention], trig_start: int) -> list[Mention]
         return group_back(text, actors)
     if last.label == Label.PERSON and others_joined(text, last.end, trig_start):
         return actors  # 甲、乙以及各乡镇分管领导参加: 甲、乙 and others (titles between them)
+    speaking_for = DELEGATE.match(text, last.end) if delegate(text, last) else None
+    if speaking_for and others_joined(text, speaking_for.end(), trig_start):
+        return actors  # 甲和某部门负责人、各乡镇人大主席列席: 甲, the body and others
     if after_de(text[actors[0].end : trig_start]) or (
         last.label != Label.PERSON and unnamed_subject(text, last.end, trig_start)
     ):

@@ -24,3 +24,12 @@ def test_words_ending_in_a_sections_head_are_no_bodies():
 def test_officials_who_made_reports_spoke_at_the_session():
     spoke = relations(extract(SESSION), "SPOKE")
     assert ("陈立山", "第三十一次会议") in spoke and ("袁东明", "第三十一次会议") in spoke
+
+
+def test_officials_and_a_bodys_delegates_attend_with_others_unnamed():
+    text = (
+        "8月14日,县十六届人大常委会召开第三十一次会议。"
+        "副县长付立明和县政府办负责人、各乡镇人大主席列席会议。"
+    )
+    attended = relations(extract(text), "ATTENDED")
+    assert ("付立明", "第三十一次会议") in attended
