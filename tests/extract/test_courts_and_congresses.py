@@ -47,3 +47,15 @@ def test_a_congress_named_by_its_term_alone_is_no_body_of_its_own():
     ex = extract("12月3日上午,白岭镇召开十八届人民代表大会第五次会议。")
     assert "十八届人民代表大会" not in names(ex, "Organization")
     assert ("白岭镇", "十八届人民代表大会第五次会议") in relations(ex, "HELD")
+
+
+def test_verbs_inside_an_honours_name_are_no_acts():
+    text = (
+        "青石县人民法院工作报告获通过。一年来,全院受理各类案件12769件;荣获全区法院学术讨论会"
+        "优秀组织奖、全区法院行政审判工作先进个人、白岭市经济高质量发展和优化营商环境先进单位"
+        "等市级以上表彰共49项。"
+    )
+    ex = extract(text)
+    assert relations(ex, "HELD") == set()
+    assert ("青石县人民法院", "全区法院行政审判工作先进个人") in relations(ex, "ACTED")
+    assert {r.verb for r in ex.relations if r.type == "ACTED"} == {"荣获"}
