@@ -114,7 +114,7 @@ def listed_document_pattern() -> re.Pattern:
 def honour_pattern() -> re.Pattern:
     """An honour: its level, a few words, its head (全国敬老爱老助老模范人物)."""
     heads = "|".join(sorted(word_list("programme_honours.txt"), key=len, reverse=True))
-    return re.compile(rf"{HONOUR_LEVEL}(?:“{HAN}{{1,6}}”|{HAN}){{0,12}}?(?:{heads})")
+    return re.compile(rf"{HONOUR_LEVEL}(?:“{HAN}{{1,6}}”|{HAN}){{0,16}}?(?:{heads})")
 
 
 def generic(name: str, heads: frozenset[str]) -> bool:

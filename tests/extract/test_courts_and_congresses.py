@@ -58,4 +58,5 @@ def test_verbs_inside_an_honours_name_are_no_acts():
     ex = extract(text)
     assert relations(ex, "HELD") == set()
     assert ("青石县人民法院", "全区法院行政审判工作先进个人") in relations(ex, "ACTED")
+    assert "全区法院学术讨论会优秀组织奖" in names(ex, "Programme")
     assert {r.verb for r in ex.relations if r.type == "ACTED"} == {"荣获"}
