@@ -25,6 +25,10 @@ from kg.nlp.triggers import trigger_pattern
 from kg.schema import Label
 
 BOOK = re.compile(r"《[^《》\n]{2,60}》")
+# “两个维护”, “六稳”: a count, then what is counted (not “一事一议”, nor a plan's “十四五”)
+NUMBERED_SLOGAN = re.compile(
+    r"(?!十[一二三四五六七八九]五)[一二三四五六七八九十两]+[个大]?[^\W\d一二三四五六七八九十两]{1,6}"
+)
 FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五")  # “十四五”: the plan, named by its number
 QUOTE = re.compile(r"[“\"]([^“”\"\n，。,；;！？]{2,20})[”\"]")
 MAX_TAIL_TOKENS = 4
@@ -100,6 +104,7 @@ def find_programmes(doc: Doc) -> Doc:
         elif not SPOKEN.search(m.group(1)) and (
             honour
             or (FIVE_YEAR_PLAN.fullmatch(quoted) and not named_fuller(text, m.group(0), heads))
+            or NUMBERED_SLOGAN.fullmatch(quoted) is not None  # 增强“四个意识”, “六稳”
             or (text.startswith("的", m.end()) and head_end(doc, starts, m.end(), heads))
             or (k in listed and len(m.group(1)) >= 2)
             or (len(m.group(1)) >= MIN_BARE_QUOTE and (triggered or longest_suffix(quoted, heads)))

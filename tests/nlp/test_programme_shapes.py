@@ -163,3 +163,10 @@ def test_a_series_of_projects_opened_by_a_word_and_closed_by_its_count():
     found = names(extract(text), "Programme")
     assert {"年产3万吨石墨精粉深加工项目", "年产500吨人参深加工项目"} <= found
     assert not any(n.startswith("包括") or n.endswith("21个项目") for n in found)
+
+
+def test_quoted_slogans_that_count_what_they_name():
+    ex = extract("他表示,将增强“四个意识”、坚定“四个自信”,做好“六稳”工作。会上讨论了“一事一议”。")
+    found = names(ex, "Programme")
+    assert {"“四个意识”", "“四个自信”"} <= found
+    assert "“一事一议”" not in found
