@@ -45,6 +45,7 @@ PROJECT_SERIES = re.compile(
     rf"(?:{NAME}{{4,40}}?项目、)+{NAME}{{4,40}}?项目(?=等?[，。,；;\n])"
 )  # 甲项目、乙项目, / 甲项目、乙项目等。
 ITEM = re.compile(r"[^、]+")
+NEW = "新的"  # 通过了新的人事任免决议: the resolution, not its newness
 COUNTED_REST = re.compile(r"等[\d一二三四五六七八九十百余多几]+[个项]")
 # 在某镇某村高标准农田项目建设现场, 来到某某工程施工现场: the project whose site it is
 PROJECT_SITE = re.compile(
@@ -166,6 +167,7 @@ def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
     passed += [m.span(1) for m in passed_pattern().finditer(text)]
     for start, end in passed:
         about = text.find("关于", start, end)  # the body proposing it stands outside
+        start += len(NEW) if text.startswith(NEW, start) and end - start > len(NEW) + 3 else 0
         if not text.startswith(tuple(word_list("document_determiners.txt")), start):
             propose_named(doc, about if about >= 0 else start, end)
     for m in PROJECT_SITE.finditer(text):

@@ -170,3 +170,7 @@ def test_quoted_slogans_that_count_what_they_name():
     found = names(ex, "Programme")
     assert {"“四个意识”", "“四个自信”"} <= found
     assert "“一事一议”" not in found
+
+
+def test_a_resolution_passed_is_named_without_its_newness():
+    assert "人事任免决议" in names(extract("会议还一致通过了新的人事任免决议。"), "Programme")
