@@ -78,3 +78,7 @@ def test_the_words_of_a_quoted_slogan_are_no_places():
         "白岭镇坚持跨越发展,深入实施“开放立镇、商贸活镇、旅游兴镇、文化强镇、产业富民、和谐白岭”战略。"
     )
     assert names(ex, "Place") == {"白岭镇"}
+
+
+def test_a_policy_named_by_whom_it_favours_is_no_place():
+    assert "惠农" not in names(extract("确保惠农政策知晓率达到100%。"), "Place")
