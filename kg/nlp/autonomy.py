@@ -22,9 +22,13 @@ STEM = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 @functools.cache
 def autonomy() -> re.Pattern:
-    """Peoples and a level at the end of a text: (people族?)+自治州, (people族)+区/乡/镇…"""
+    """Peoples and a level at the end of a text: (people族?)+自治州, (people族)+区/乡/镇…,
+    people民族乡."""
     people = "|".join(sorted(word_list("ethnic_groups.txt"), key=len, reverse=True))
-    named = rf"(?:(?:{people})族?)+(?:自治[区州县旗])|(?:(?:{people})族)+(?:民族)?[区县乡镇苏木]+"
+    named = (
+        rf"(?:(?:{people})族?)+(?:自治[区州县旗])|(?:(?:{people})族)+(?:民族)?[区县乡镇苏木]+"
+        rf"|(?:{people})民族[乡镇]"  # 达斡尔民族乡
+    )
     return re.compile(rf"(?:{named}|民族[乡镇])$")
 
 
@@ -43,6 +47,9 @@ def autonomous_start(doc: Doc, tok: Token) -> int | None:
         m = pattern.search(joined)
         if not m:
             continue
+        wider = pattern.search(doc[max(tok.i - REACH + 1, 0) : tok.i + 1].text)
+        if wider and len(wider.group()) > len(m.group()):
+            continue  # 巴彦塔拉达 | 斡尔 | 民族乡: the peoples' name (达斡尔) runs on to the left
         if m.start() > 0:
             stem_ok = proper_stem(joined[: m.start()], bare=m.group().startswith("民族"))
             return doc[j].idx if stem_ok else None  # 内蒙古自治区: the place rules read it

@@ -82,3 +82,9 @@ def test_the_words_of_a_quoted_slogan_are_no_places():
 
 def test_a_policy_named_by_whom_it_favours_is_no_place():
     assert "惠农" not in names(extract("确保惠农政策知晓率达到100%。"), "Place")
+
+
+def test_an_ethnic_township_whose_peoples_name_the_segmenter_cut():
+    ex = extract("旗长一行先后赴巴彦塔拉达斡尔民族乡、锡尼河西苏木调研。")
+    assert "巴彦塔拉达斡尔民族乡" in names(ex, "Place")
+    assert "斡尔民族乡" not in names(ex, "Place")
