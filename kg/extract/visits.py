@@ -246,12 +246,19 @@ def most_specific(names: list[Mention]) -> list[Mention]:
 
 
 def home_short_form(article: Article, start: int, end: int) -> list[Mention]:
-    """来广考察 in a paper of 广德市: a one- or two-character short form of the home city."""
+    """来广考察 in a paper of 广德市: a one- or two-character short form of the home city; else
+    来闽考察: a province's one-character short form (kg/nlp/data/province_abbreviations.tsv)."""
     word = article.text[start:end]
     city = article.home_city
     if city and SHORT_FORM.match(word) and city.startswith(word) and len(city) > len(word):
         return [Mention(Label.PLACE, city, word, start, end, home_city=True)]
-    return []
+    province = province_abbreviations().get(word)
+    return [Mention(Label.PLACE, province, word, start, end)] if province else []
+
+
+@functools.cache
+def province_abbreviations() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("province_abbreviations.tsv") if len(row) == 2}
 
 
 def inside_visit(m: Mention, v: Visit) -> bool:
