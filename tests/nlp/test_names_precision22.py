@@ -88,3 +88,9 @@ def test_an_ethnic_township_whose_peoples_name_the_segmenter_cut():
     ex = extract("旗长一行先后赴巴彦塔拉达斡尔民族乡、锡尼河西苏木调研。")
     assert "巴彦塔拉达斡尔民族乡" in names(ex, "Place")
     assert "斡尔民族乡" not in names(ex, "Place")
+
+
+def test_a_named_compound_is_a_place_and_a_queue_no_body():
+    ex = extract("青石县投入105万元。群众正在该县幸福小区设置的发放点有序的排着队领取羊肉。")
+    assert "幸福小区" in names(ex, "Place")
+    assert names(ex, "Organization") == set()
