@@ -94,3 +94,10 @@ def test_a_named_compound_is_a_place_and_a_queue_no_body():
     ex = extract("青石县投入105万元。群众正在该县幸福小区设置的发放点有序的排着队领取羊肉。")
     assert "幸福小区" in names(ex, "Place")
     assert names(ex, "Organization") == set()
+
+
+def test_areas_of_an_event_named_by_what_is_done_there_are_no_places():
+    ex = extract(
+        "在爱心义剪区,志愿者手中的剪刀翻飞。政策宣讲区里,工作人员耐心讲解。加强草畜平衡区日常监管。"
+    )
+    assert names(ex, "Place") == set()
