@@ -14,12 +14,13 @@ from kg.nlp.lexicon import longest_suffix, word_list
 
 
 def city_role(name: str) -> bool:
-    """A role word after nothing, the place's level (屯溪区 | 政治中心) or ordinary words."""
+    """A role word after nothing, the place's level (屯溪区 | 政治中心) or ordinary words, or
+    one that holds the level itself after the place's stem (三台 | 县域副中心)."""
     role = longest_suffix(name, word_list("city_roles.txt"))
     if role is None:
         return False
     before = name[: -len(role)]
     place = longest_suffix(before, word_list("place_suffixes.txt"))
-    if not before or before[-1] in LEVELS or place:
-        return True  # 屯溪区 | 政治中心, 某某街 | 城区中心
+    if not before or before[-1] in LEVELS or place or role[0] in LEVELS:
+        return True  # 屯溪区 | 政治中心, 某某街 | 城区中心, 三台 | 县域副中心
     return ordinary(before, word_list("common_words.txt"))

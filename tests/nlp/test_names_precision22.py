@@ -101,3 +101,8 @@ def test_areas_of_an_event_named_by_what_is_done_there_are_no_places():
         "在爱心义剪区,志愿者手中的剪刀翻飞。政策宣讲区里,工作人员耐心讲解。加强草畜平衡区日常监管。"
     )
     assert names(ex, "Place") == set()
+
+
+def test_a_county_role_that_holds_its_level_is_no_body():
+    ex = extract("扎实抓好交通攻坚,加快建设青山县域副中心和幸福美丽白岭。")
+    assert names(ex, "Organization") == set()
