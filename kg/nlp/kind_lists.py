@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.nlp.candidates import acts_on_names, is_boundary, propose
+from kg.nlp.candidates import HAN, acts_on_names, is_boundary, propose
 from kg.nlp.doc_index import doc_index, tokens_matching
 from kg.nlp.lexicon import table, word_list
 from kg.nlp.triggers import trigger_table
@@ -29,7 +29,6 @@ BODY_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,10}")
 QUALIFIER = re.compile(r"\d+|[一二三四五六七八九十两几多]+|[家所个]|重点|规上|骨干|龙头|知名|优质")
 COUNTED = re.compile(r"[\d一二三四五六七八九十两]+[期个家座条批号]?|期")
 LIST_END = re.compile("等")  # what closes a list of names
-HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LIST_MARKS = ("、", "等", "和", "及")
 MIN_MEMBERS = 2
 MAX_QUALIFIERS = 3
@@ -135,8 +134,8 @@ def body_piece(doc: Doc, i: int) -> bool:
     singles = [k for k in (i - 1, i + 1) if 0 <= k < len(doc) and len(doc[k].text) == 1]
     return (
         len(doc[i].text) == 1
-        and HAN_CHAR.fullmatch(doc[i].text) is not None
-        and any(HAN_CHAR.fullmatch(doc[k].text) and doc[k].text not in LIST_MARKS for k in singles)
+        and HAN.match(doc[i].text) is not None
+        and any(HAN.match(doc[k].text) and doc[k].text not in LIST_MARKS for k in singles)
     )
 
 

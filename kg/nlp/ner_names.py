@@ -32,6 +32,7 @@ from kg.nlp.candidates import (
     quote_spans,
 )
 from kg.nlp.doc_index import doc_index
+from kg.nlp.levels import PLACE_ENDS
 from kg.nlp.lexicon import longest_suffix, table, word_list
 from kg.nlp.organizations import (
     OUTLET_ENDS,
@@ -58,7 +59,7 @@ HEAD_LISTS = {
 }
 MAX_ADDED = 8  # characters a cut name may be completed by
 MAX_PLACE_STEM = 3  # 某某 | 巨日合 | 嘎查: what a place's cut name lacks before its suffix
-PLACE_LEVEL_ENDS = "省市县区旗镇乡村"
+PLACE_LEVEL_ENDS = PLACE_ENDS + "旗"  # 伍家岗区, 某某旗: a level ends the place
 COUNTS = "一二两三四五六七八九十几多数各"  # 抚顺 | 两市: a count of places, not one
 TITLE_OPENERS = "副总"  # characters that open a title and hardly end a given name
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")

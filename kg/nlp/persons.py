@@ -19,9 +19,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import PUNCT, clause_opening, is_boundary, propose
+from kg.nlp.candidates import PUNCT, clause_opening, is_boundary, propose, quote_spans
 from kg.nlp.doc_index import doc_index
-from kg.nlp.levels import LOCAL_LEVELS
+from kg.nlp.levels import LOCAL_LEVELS, PLACE_ENDS
 from kg.nlp.lexicon import alternation, ordered_words, pattern_of, word_list
 from kg.nlp.person_lists import SOURCE, model_lists, spaced_names
 from kg.nlp.person_names import (
@@ -64,9 +64,7 @@ DOTTED_OPENERS = (
     " ",
     "\n",
 )
-QUOTED = re.compile(r"“[^“”\n]{0,30}”|《[^《》\n]{0,40}》")
 MAX_DOTTED_PART = 5
-PLACE_LEVEL_ENDS = "省市区县镇乡村"  # a place's last character, never a name's (小旗 may be)
 NOT_IN_NAME = re.compile(r"[的了在和与及]|来自")  # 来自新会·台山的游客: words, no name
 PLACE_LEVELS = ("", "市", "县", "区", "镇")  # 新会·台山: places, not a name
 LINE_ALONE = re.compile(r"\n[^\n]*\n")
@@ -119,7 +117,7 @@ def dotted_names(doc: Doc, reader: NameReader) -> None:
     before it, when a word that ends names or punctuation closes it and no part is a place
     or a quoted slogan's (not “格桑花开·南京墨竹周”, 新会·台山)."""
     text = reader.text
-    quoted = {k for m in QUOTED.finditer(text) for k in range(m.start(), m.end())}
+    quoted = {k for a, b in quote_spans(text) for k in range(a - 1, b + 1)}
     for m in DOTTED_ALONE.finditer(text):
         start = next(
             (k for k in range(m.start(), m.end() - 3) if text[k - 1 : k] in DOTTED_OPENERS), None
@@ -154,7 +152,7 @@ def names_after_title(doc: Doc, reader: NameReader, t_start: int, t_end: int) ->
     pos = t_end + 1 if text[t_end : t_end + 1] == " " else t_end
     while True:
         end = reader.after(pos) or reader.transliterated(pos)
-        if end is None or text[end - 1] in PLACE_LEVEL_ENDS:
+        if end is None or text[end - 1] in PLACE_ENDS:
             return  # 唐古拉山镇长 | 江源村: a title read across a place, a place after it
         propose(doc, pos, end, Label.PERSON, SOURCE, title_end=t_end)
         if end < len(text) and text[end] in "、和及":

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.autonomy import NO_STEM, autonomous_start
 from kg.nlp.candidates import (
+    HAN,
     LEVELS,
     acts_on_names,
     after_a_word,
@@ -76,7 +77,6 @@ NUMBER_PIECE = re.compile(r"[一二三四五六七八九十]+号")  # 五号 | �
 GLUE = "和与及"  # a person's given name glued to the body after it by one of these
 LIST_MARKS = ("、", "，", ",")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")  # 中国特色社会主义: an ideology's name, not the place
-HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 NAMED_KINDS = ("新村",)
 SLOGAN = re.compile(r"[^。！？!?，,]{2,12}(?:、[^。！？!?，,]{2,12})+")  # 开放立镇、商贸活镇
 TOWN_LEVELS = "镇乡村"  # a generic word after a place's own word: 焦山新村
@@ -267,7 +267,9 @@ def glued_stem_end(word: str) -> bool:
 
 def proper_stem(word: str, known: frozenset[str]) -> bool:
     """A place's own word (焦山, 溪头): a known place or two Han characters of no common word."""
-    return word in known or (HAN_PAIR.fullmatch(word) is not None and not text_is_word(word))
+    return word in known or (
+        len(word) == 2 and HAN.match(word) is not None and not text_is_word(word)
+    )
 
 
 def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
