@@ -103,7 +103,7 @@ def visits_in(
         ]
         if between and topic:
             between = [m for m in between if m.start == between[0].start]  # 就X镇创建Y: X镇
-        places = most_specific(between) or home_short_form(article, motion.end(), purpose.start())
+        places = most_specific(between) or written_short(article, motion.end(), purpose.start())
         if kind and places:
             out.append(Visit(motion, purpose, places, kind))
     return out
@@ -245,7 +245,7 @@ def most_specific(names: list[Mention]) -> list[Mention]:
     ]
 
 
-def home_short_form(article: Article, start: int, end: int) -> list[Mention]:
+def written_short(article: Article, start: int, end: int) -> list[Mention]:
     """来广考察 in a paper of 广德市: a one- or two-character short form of the home city; else
     来闽考察: a province's one-character short form (kg/nlp/data/province_abbreviations.tsv)."""
     word = article.text[start:end]
