@@ -63,6 +63,8 @@ LIST_GOES_ON = ("；", ";")  # a sentence so ended lists on into the next
 SPIRIT = "精神"  # 某某视察山西重要讲话精神: the visit names a speech, no object goes on after it
 PRESENT = (RelType.VISITED, RelType.ATTENDED, RelType.PRESIDED, RelType.SPOKE)
 PRESENT_ACTORS = (Label.PERSON, Label.ORGANIZATION)  # a place holds or acts, never goes or speaks
+# 据了解,…; 2024年是全面贯彻…之年: background, or a year described; no one acts in it
+BACKGROUND = re.compile(r"据|(?:\d{4}年|今年|明年|去年)是")
 NON_ACTORS = {"会上", "文件", "通知", "意见", "方案", "会议要求"}
 
 
@@ -151,7 +153,7 @@ class ActionReader:
                 out += self.note_events(here, (s, e))
                 if opens_with_meeting(self.text, cs):
                     self.subject = holders(self.last_event, placed) or self.hosts  # 预备会议
-                elif unnamed_subject(self.text, cs, ce) or self.text.startswith("据", cs):
+                elif unnamed_subject(self.text, cs, ce) or BACKGROUND.match(self.text, cs):
                     self.subject = []  # 甲公司等企业负责人,…: they act next; 据了解: background
                 else:
                     self.subject = topic(self.text, (cs, ce), here) or self.subject

@@ -130,6 +130,12 @@ def zones() -> tuple[str, ...]:
     return tuple(w for w in word_list("zone_suffixes.txt") if w != "新区")
 
 
+@functools.cache
+def landmark_heads() -> tuple[str, ...]:
+    """Heads of landmarks and works named after a place (河, 港, 大桥, 高速)."""
+    return tuple(word_list("landmark_heads.txt"))
+
+
 def place_antecedent(ordered: list[Mention], m: Mention, home: str | None) -> str:
     """我区/本县 → the home city when it is of that level; 全县/该县 → the county named
     before (else after; a zone such as 某片区 is no district), else the home city if it is
@@ -226,7 +232,7 @@ def nested_in(m: Mention, mentions: list[Mention], full: str) -> bool:
 
 def home_city_mentions(text: str, mentions: list[Mention], home: str | None) -> list[Mention]:
     """The paper's own city is a place wherever it is written (应县, 南昌 for 南昌市) and no
-    name found covers it."""
+    name found covers it, nor a landmark's name it opens (玛纳斯 | 河, 南昌 | 港)."""
     if not home:
         return []
     stem = home[:-1] if home.endswith(("市", "县", "区", "旗")) and len(home) > 2 else home
@@ -235,6 +241,8 @@ def home_city_mentions(text: str, mentions: list[Mention], home: str | None) -> 
     for hit in re.finditer(re.escape(stem), text):
         s, e = hit.start(), hit.end()
         e = e + 1 if text.startswith(home, s) and home != stem else e
+        if e == hit.end() and text.startswith(landmark_heads(), e):
+            continue
         if not any(a < e and s < b for a, b in taken):
             out.append(Mention(Label.PLACE, home, text[s:e], s, e))
             taken.append((s, e))

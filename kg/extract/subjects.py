@@ -379,7 +379,8 @@ def topic(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
     """珲春市以…为指导,认真落实…,及时启动…: a clause without a verb of the table that opens
     with an actor followed by a subject's word (以, 坚持, 始终, 一行, 冒着…) names the subject
     of the clauses after it (not 山西众城…, 德兴市银街道…: names that only qualify others);
-    a clause opening with a person's post (某法院院长甲一行冒着严寒,深入…) names the person."""
+    a clause opening with a person's post (某法院院长甲一行冒着严寒,深入…) names the person;
+    one opening with a body's anaphor (全院受理…;荣获…, 该公司…) names the body it means."""
     listed = listed_subject(text, clause, here)
     if listed:
         return listed
@@ -387,13 +388,17 @@ def topic(text: str, clause: Span, here: list[Mention]) -> list[Mention]:
     if first is not None and first.label == Label.ORGANIZATION and titled(text, first.end):
         first = next((m for m in here if m.label == Label.PERSON), first)  # 某局局长甲冒雨,…
     opener = text[clause[0] : here[0].start] if here else ""
+    people = any(m.label == Label.PERSON for m in here)  # 该公司销售人员甲告诉记者: 甲 speaks
     if (
         first is None
         or (opener and opener not in word_list("titles.txt"))
         or first.label not in (Label.PERSON, Label.ORGANIZATION, Label.PLACE)
-        or not any(
-            text.startswith(w, first.end)
-            for w in word_lists("topic_followers.txt", "subject_tails.txt")
+        or not (
+            any(
+                text.startswith(w, first.end)
+                for w in word_lists("topic_followers.txt", "subject_tails.txt")
+            )
+            or (first.label == Label.ORGANIZATION and first.anaphor and not opener and not people)
         )
         or action_pattern().search(text, *clause)
     ):

@@ -24,14 +24,18 @@ from kg.schema import Label
 SUBJECTS = (Label.ORGANIZATION, Label.PLACE)
 TIME = re.compile(r"\d+(?:\.\d+)?(?:年度?|月份?|日|时|季度)|[上下]午")
 OPENER = pattern_of(ordered_words("figure_subject_openers.txt"))  # the longest first
-# 本报讯, 某某网8月12日某地讯(记者某某): the credit line that opens a lead, no subject.
+# 本报讯, 某某网8月12日某地讯(记者某某), 中新网某地2月1日电(某某): the credit line that
+# opens a lead, no subject.
 DATELINE = re.compile(
-    r"[^，。,；;]{0,24}?(?:报|网|台|社|媒体|客户端)[^，。,；;]{0,12}?讯(?![员息])"
+    r"[^，。,；;]{0,24}?(?:报|网|台|社|媒体|客户端)[^，。,；;]{0,12}?"
+    r"(?:讯(?![员息])|\d{1,2}日电)"
     r"(?:\s*[（(][^）)]{0,40}[）)])?"
 )
 SCOPE_SUFFIXES = ("苏木", "乡", "镇", "县", "区", "市", "村", "旗", "州", "省")
-THAT_PROJECT = re.compile(r"该(项目|工程)")  # 该项目总投资…: the project named before
-SCOPE_WORD = re.compile(rf"[全该本]({'|'.join(SCOPE_SUFFIXES)})")
+THAT_PROJECT = re.compile(r"(?:该|此|这个)?(项目|工程)")  # (该)项目总投资…: the one named before
+SCOPE_WORD = re.compile(  # 全乡, 该县, 村内
+    rf"[全该本]({'|'.join(SCOPE_SUFFIXES)})|({'|'.join(SCOPE_SUFFIXES)})内"
+)
 LIST_MARK = re.compile(r"\s*(?:[、和与及]|以及)")
 CLAUSE_END = "，,；;：:。！？!?\n(（)）"  # (某园区完成投资X亿元;…): an aside is a clause
 SENTENCE_END = "。！？!?\n"
@@ -40,6 +44,7 @@ QUALIFIER_END = re.compile(QUALIFIER.pattern + "$")
 CLAUSE_WINDOW = 300  # no clause of the genre runs longer without a mark
 STAFF_GAP = 10  # 湖北省湖南商会执行会长|龚卫兵: a body this close before a person is a title
 
+LOCATIVE = re.compile(r"(?:源头|深处|脚下|之畔|岸边|沿岸|畔|上游|下游|腹地|边上)")
 QUOTED = re.compile(r"“([^”]{2,12})”")
 SOURCE_SAYS = re.compile(  # 某局反馈的核算结果显示, 某局数据显示: a source of figures
     r"(?:(?:反馈|发布|公布|提供|统计|监测|核算)的?[^，。,;；:：]{0,16}?|数据|统计|监测)(?:显示|表明)"
@@ -89,6 +94,8 @@ def subject_of(
     first = last_of_address(first, mentions)
     if first.label not in SUBJECTS or organiser(text, first) or news_source(text, first):
         return None
+    if LOCATIVE.match(text, first.end):
+        return None  # 坐落于天山深处,某河源头,…: where, not what the clause is about
     if listed(text, first, mentions, before):
         return None
     if first.home_city:
@@ -193,7 +200,7 @@ def scope_subject(text: str, start: int, end: int, resolve: Resolver) -> Subject
     """The place a scope word opening text[start:end] means: 全乡 the last 乡 named, 全县
     the home county."""
     word = SCOPE_WORD.match(after_openers(text[start:end]))
-    name = resolve.place_for(word.group(1)) if word else None
+    name = resolve.place_for(word.group(1) or word.group(2)) if word else None
     if not name:
         return None
     at = text.find(word.group(), start)

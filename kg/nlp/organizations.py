@@ -80,6 +80,7 @@ MAX_CUT_PIECE = 3  # 金润|供|排水有限责任公司: the piece a verb-like 
 CUTS_KEPT = set("向在对为由从把被给让经据同跟将到是该这那其本等")  # 仪式由|县人民政府, 应聘该|公司
 NUMERAL = re.compile(r"[\d一二两三四五六七八九十几百千万]")  # 四所|局属幼儿园: a count
 NOT_OPENERS = CUTS_KEPT | set("与和及他她我你")
+GLUED_BEFORE_LEVEL = set("和与及获在向为对把被给将由从到是")  # 候选人 | 和县人大, 获州 | 妇联
 
 
 @Language.factory("kg_organizations", default_config={"max_chars": 24})
@@ -148,6 +149,7 @@ class OrganizationFinder:
             start = quoted_start(doc, after_inner_body(doc, start, tok.i, heads), quotes)
             start = bracketed_start(doc, start)
             start = after_opener(text_all, start, end)
+            start = after_common_words(doc, start, end)
             start += former_of(doc, start)
             start = after_given_name(doc, start)
             start -= text_all[max(start - 2, 0) : start] in LISTED_HE  # 、和 | 苑街道: the name's
@@ -388,6 +390,24 @@ def after_opener(text: str, start: int, end: int) -> int:
     for k in range(4, 1, -1):
         if text[start : start + k] in word_list("name_openers.txt") and end - start - k > 2:
             return after_opener(text, start + k + (text[start + k] in "和与及"), end)
+    return start
+
+
+def after_common_words(doc: Doc, start: int, end: int) -> int:
+    """Where the name begins when the walk took in common words before a body that opens
+    with its level (下一阶段 | 县政府), the word before it maybe glued to a verb or a
+    conjunction's character (好孩子 | 获州 | 妇联, 候选人 | 和县人大): at the level."""
+    index = doc_index(doc)
+    i = index.token_at_start.get(start)
+    if i is None:
+        return start
+    for token in doc[i + 1 :]:
+        if token.idx >= end - 1:
+            break
+        glued = int(token.text[0] in GLUED_BEFORE_LEVEL and token.text[1:2] in BODY_LEVELS)
+        if token.text[glued] in BODY_LEVELS:
+            common = of_common_words(doc, start, token.idx)
+            return token.idx + glued if common else start
     return start
 
 

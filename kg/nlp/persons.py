@@ -145,7 +145,8 @@ def body_in_title(doc: Doc, reader: NameReader, start: int, title: str) -> None:
 
 
 def names_after_title(doc: Doc, reader: NameReader, t_start: int, t_end: int) -> None:
-    """秘书长李春晓 / 副市长甲、乙 / 岳阳市工商联主席 陈立新 (one space may part them)."""
+    """秘书长李春晓 / 副市长甲、乙 / 岳阳市工商联主席 陈立新 (one space may part them);
+    not a word that qualifies the next title (理科学生甲和 | 文科 | 学生乙)."""
     text = reader.text
     if GROUP_BEFORE.search(text, max(0, t_start - 8), t_start):
         return  # 全体干部职工 | 齐参与: a group, no one named
@@ -154,6 +155,8 @@ def names_after_title(doc: Doc, reader: NameReader, t_start: int, t_end: int) ->
         end = reader.after(pos) or reader.transliterated(pos)
         if end is None or text[end - 1] in PLACE_ENDS:
             return  # 唐古拉山镇长 | 江源村: a title read across a place, a place after it
+        if pos > t_end + 1 and text.startswith(title_words(), end):
+            return
         propose(doc, pos, end, Label.PERSON, SOURCE, title_end=t_end)
         if end < len(text) and text[end] in "、和及":
             pos = end + 1

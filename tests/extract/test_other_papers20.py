@@ -1,0 +1,82 @@
+"""Who did what and what figures measure on other papers, round 20 (sentences invented for the
+tests)."""
+
+from tests.helpers import extract, names, relations
+
+
+def test_the_home_county_is_not_read_out_of_a_river_named_after_it():
+    ex = extract(
+        "白桦村坐落于群山深处,青禾河源头,距离县城90公里。村内常住农牧民122户,全村共有草场2100亩。",
+        home_city="青禾县",
+    )
+    measured = relations(ex, "MEASURES")
+    assert ("122户", "白桦村") in measured and ("2100亩", "白桦村") in measured
+    assert not {f for f, o in measured if o == "青禾县"}
+
+
+def test_a_news_agency_dateline_is_no_subject():
+    ex = extract(
+        "中新网青禾2月1日电(王小军)青禾县投入105万元专项资金设立9个发放点,为全县低保户每户免费发放"
+        "4公斤羊肉。",
+        home_city="青禾县",
+    )
+    measured = relations(ex, "MEASURES")
+    assert ("4公斤", "青禾县") in measured
+    assert not {f for f, o in measured if o == "中新网"}
+
+
+def test_a_bare_project_opening_a_clause_is_the_project_named_before():
+    ex = extract(
+        "与白河能源有限公司签约的青禾风电场项目,总投资11亿元,装机规模13.5万千瓦。"
+        "项目新建厂房5000平方米,年上缴税金2000万元。",
+        home_city="青禾县",
+    )
+    measured = relations(ex, "MEASURES")
+    assert {("5000平方米", "青禾风电场项目"), ("2000万元", "青禾风电场项目")} <= measured
+
+
+def test_a_bodys_anaphor_opening_a_clause_acts_in_the_clauses_after_it():
+    ex = extract(
+        "2023年,县法院坚持以人民为中心,全面落实司法责任制,服务保障平安青禾建设。"
+        "一年来,全院受理各类案件12769件;荣获全区法院先进集体称号。",
+        home_city="青禾县",
+    )
+    acted = relations(ex, "ACTED")
+    assert not {o for s, o in acted if s == "青禾县"}
+
+
+def test_a_year_described_carries_no_ones_acts():
+    ex = extract(
+        "2月22日,青禾县第十七届人民代表大会第四次会议胜利闭幕。"
+        "经会议表决,青禾县人民法院工作报告获一致通过。\n"
+        "会议充分肯定了青禾县人民法院的工作,决定批准法院工作报告。\n"
+        "2024年是全面贯彻落实党的二十大精神的关键之年,也是深入实施十四五规划的攻坚之年。",
+        home_city="青禾县",
+    )
+    assert not {o for s, o in relations(ex, "ACTED") if "人民代表大会" in s}
+
+
+def test_an_anaphor_before_a_speakers_name_is_no_subject_of_what_he_says():
+    ex = extract(
+        "青禾包装有限公司生产车间里,工人正在打包。该公司销售人员张登甲告诉记者。"
+        "“近年来,开发区坚持贯彻新发展理念。”",
+        home_city="青禾县",
+    )
+    assert not {o for s, o in relations(ex, "ACTED") if s == "青禾包装有限公司"}
+
+
+def test_a_word_qualifying_the_next_title_is_no_name_of_a_list_after_a_title():
+    ex = extract("理科学生方鹤祯和文科学生马蓉分别代表受资助学生进行了发言。")
+    people = names(ex, "Person")
+    assert {"方鹤祯", "马蓉"} <= people and "文科" not in people
+
+
+def test_common_words_glued_before_a_level_body_are_cut_off():
+    ex = extract(
+        "杨昌鲜等4个好孩子获州妇联命名。会议确定候选人和县人大有关专门委员会组成人员人选,"
+        "安排部署下一阶段县政府重点工作。",
+        home_city="青禾县",
+    )
+    bodies = names(ex, "Organization")
+    assert not {b for b in bodies if b.startswith(("孩子", "候选人", "一阶段"))}
+    assert {"州妇联", "县人大", "县政府"} <= bodies
