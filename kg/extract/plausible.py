@@ -31,6 +31,7 @@ from kg.extract.person_shapes import plausible_person
 from kg.extract.roles import city_role
 from kg.nlp.autonomy import ethnic_seat
 from kg.nlp.candidates import EVERY
+from kg.nlp.divisions import is_division
 from kg.nlp.levels import BODY_LEVELS as LEVELS
 from kg.nlp.levels import TOWNSHIP_WORDS, WHOLE_AREA
 from kg.nlp.lexicon import longest_suffix, ordered_words, word_list, word_lists
@@ -52,6 +53,11 @@ MEMBERS_SERVED = ("人大代表", "政协委员")  # 人大代表联络站: a ki
 # Places whose proper names are often ordinary words (平原县, 文明镇, 世纪大道, 人民路).
 ADMIN_SUFFIXES = set("省市盟州区旗县镇乡村路街巷") | {"自治区", "自治州", "自治县", "苏木", "嘎查"}
 ADMIN_SUFFIXES |= {"街道", "社区", "小区", "大道", "大街", "胡同"}  # 幸福小区: named as towns are
+COUNTY_SUFFIXES = (
+    "市",
+    "县",
+    "旗",
+)  # levels whose names China's divisions all list (not 区: 兴隆区11队)
 LEVEL_KIND = re.compile(rf"[{LEVELS}村两三四五]级")  # 旗级人大, 县级融媒体中心, 村级合作社: a kind
 SITE_KINDS = "种植|养殖|育苗|繁育|加工|示范|经济"  # 蔬菜种植基地: what is done there
 ACTIVITY_BASE = re.compile(rf"[^{LEVELS}]*(?:{SITE_KINDS})(?:基地|景观带|带)$")
@@ -359,6 +365,8 @@ def plausible_place(name: str) -> bool:
         return False  # 某某街道 | 社区食堂: the street's communities, none named
     if len(stem) == 1:  # 夏县; not 业公园, 镇镇, 副苏木
         return suffix in ADMIN_SUFFIXES and stem not in NOT_ONE_CHAR_STEMS
+    if suffix in COUNTY_SUFFIXES and stem in common and not is_division(name):
+        return False  # 均衡发展县: a common word before a county's level, no county
     if suffix in ADMIN_SUFFIXES:  # 平原县, 文明镇: an ordinary word names a town
         return not ordinary(stem, frozenset())
     return not ordinary(stem, common)  # 县城中心广场
