@@ -280,7 +280,8 @@ class PostReader:
     def bare_body(self, title: str, person: Mention) -> Mention | None:
         """The body a bare title belongs to (副市长: a 政府 of the city level): the nearest
         one named before the person, else one after it in the same sentence, else the
-        first the article names after it (县长甲 … 仪式由县人民政府副县长乙主持); the
+        first the article names after it by its level alone (县长甲 … 仪式由县人民政府副县长乙
+        主持; not 连江县政府, most often another place's); the
         title may be written after its body's bare kind (县委副书记、政府县长甲)."""
         ending, level = bare_title_bodies().get(title, ("", ""))
         if not ending:
@@ -294,9 +295,8 @@ class PostReader:
         if before:
             return max(before, key=lambda o: o.end)
         after = [o for o in fits if o.start > person.end]
-        return next(
-            (o for o in after if o.sentence == person.sentence), after[0] if after else None
-        )
+        own = [o for o in after if o.name[:1] in LEVELS]  # not 连江县政府, another county's
+        return next((o for o in after if o.sentence == person.sentence), own[0] if own else None)
 
     @staticmethod
     def bare(title: str, body: Mention) -> str:

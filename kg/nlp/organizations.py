@@ -68,6 +68,7 @@ OWN_OUTLET = ("本报", "本站", "本网", "本台", "本刊")
 MIN_NAME_CHARS = 3
 BODY_LEVELS = LEVELS  # 州政协, 盟委, 旗人大: a head after its level is a body
 CENTRE = "中心"
+ALL_SECTORS = "各界"
 CENTRAL_KINDS = ("小学", "中学", "学校", "医院", "卫生院", "敬老院", "幼儿园")  # 中心小学: central
 ASPECT = ("着", "了", "过")  # 站着, 排起长队了: after a verb, never after a body's head
 OUTLET_CHARS = "网报台站社媒刊端"  # 新闻网, 日报, 电视台, 某站, 通讯社, 融媒, 客户端
@@ -125,11 +126,15 @@ class OrganizationFinder:
     @staticmethod
     def connectors(doc: Doc, i: int, heads: frozenset[str]) -> set[str]:
         """和 joins the fields of one body (市住房和城乡建设局), unless it joins two bodies
-        (市委和市政府, 检察院检察长李中原和区监察委员会, 主任和工程公司)."""
+        (市委和市政府, 检察院检察长李中原和区监察委员会, 主任和工程公司); 各界 right after a
+        level is the body's (省各界爱心济困协会, 市各界人士联谊会)."""
+        allow = set()
         for j in range(i - 1, max(i - 8, 0), -1):
+            if doc[j].text == ALL_SECTORS and doc[j - 1].text in BODY_LEVELS:
+                allow.add(ALL_SECTORS)
             if doc[j].text == "和":
-                return {"和"} if joins_fields(doc, j, heads) else set()
-        return set()
+                return allow | ({"和"} if joins_fields(doc, j, heads) else set())
+        return allow
 
     def __call__(self, doc: Doc) -> Doc:
         heads = word_list("org_heads.txt") | word_list("section_heads.txt")

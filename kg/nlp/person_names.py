@@ -156,8 +156,25 @@ class NameReader:
             and self.plain(pos, model, loose_end=True, trusted=True)
             and (model in self.token_ends or self.strong_end(model))
         ):
+            if self.one_short(pos, model):
+                return model + 1  # 马越 | 垠 | 主持: a rare last character the model left out
             return model  # 冀书刚一行: the model reads past a word the characters stop at
         return chosen
+
+    def one_short(self, start: int, model: int) -> bool:
+        """Whether the model's two-character name stops one character short: that character
+        is a word of its own, no particle nor word that ends names, and a word that ends
+        names follows it."""
+        nxt = self.token_starts.get(model)
+        return (
+            model - start == 2
+            and nxt is not None
+            and self.spans[nxt][1] == model + 1
+            and self.text[model] not in PARTICLES
+            and not is_boundary(self.text[model])
+            and not starts_follower(self.text, model)
+            and self.strong_end(model + 1)
+        )
 
     def transliterated(self, pos: int) -> int | None:
         """End of a name of four to six characters written without a dot (那顺巴图, 额尔登木图)

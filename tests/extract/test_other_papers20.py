@@ -80,3 +80,25 @@ def test_common_words_glued_before_a_level_body_are_cut_off():
     bodies = names(ex, "Organization")
     assert not {b for b in bodies if b.startswith(("孩子", "候选人", "一阶段"))}
     assert {"州妇联", "县人大", "县政府"} <= bodies
+
+
+def test_a_rare_last_character_the_model_left_out_is_the_names():
+    ex = extract("2月4日下午,青禾县政府县长马越垠主持召开县政府常务会议。", home_city="青禾县")
+    assert "马越垠" in names(ex, "Person") and "马越" not in names(ex, "Person")
+
+
+def test_all_sectors_after_a_level_is_part_of_the_bodys_name():
+    ex = extract(
+        "10月17日,省各界爱心济困协会开展捐赠活动,省各界爱心济困协会副会长岳小丽参加。",
+        home_city="青禾县",
+    )
+    assert "省各界爱心济困协会" in names(ex, "Organization")
+    assert ("岳小丽", "省各界爱心济困协会") in relations(ex, "HOLDS_POSITION")
+
+
+def test_a_bare_deputy_county_head_is_no_post_in_another_countys_government_named_later():
+    ex = extract(
+        "县委常委、副县长黄文华出席了发放仪式。\n她感谢了白河县政府对我县学子的爱心奖助。",
+        home_city="青禾县",
+    )
+    assert not {o for p, o in relations(ex, "HOLDS_POSITION") if o == "白河县政府"}
