@@ -30,6 +30,8 @@ DELEGATE = re.compile(  # A、B等(12家)企业主要负责人: the bodies, by t
     r"(?:等(?:\d+[家个])?(?:单位|部门|企业|公司))?(?:有关|相关)?(?:主要)?负责(?:同志|人)"
 )
 MAX_GAP = 24
+COMRADES = "同志"  # 及相关部门同志: people joined by their bodies, none named
+PEOPLE_ENDS = ("长", "人", "员", "们")  # 法检两长, 工作人员, 同学们: people, none named
 PLACE_JOINERS = ("与", "和", "同", "、")  # 某区与甲公司签约: both sign
 SETTINGS = ("在", "于")  # 在某中心举办: the body after them is where, not who
 SITE = re.compile(r"[\u4e00-\u9fff]{2,8}")  # 在某镇文化广场举行: the site inside the place named
@@ -264,9 +266,13 @@ def gone_to(text: str, start: int, trig_start: int, before: list[Mention]) -> st
 
 def others_joined(text: str, start: int, trig_start: int) -> bool:
     """Whether the words after a list of people join unnamed people to it (以及各乡镇分管领导、
-    企业家代表到场参加): the named ones act with them."""
+    企业家代表到场参加, 及相关部门同志一道, 及法检两长列席): the named ones act with them."""
     join = OTHERS_JOIN.match(text, start, trig_start)
-    return bool(join) and unnamed_subject(text, join.end(), trig_start)
+    if not join:
+        return False
+    others = text[join.end() : trig_start]
+    people = strip_tails(others.strip()).endswith(PEOPLE_ENDS)  # 及法检两长, 及工作人员
+    return unnamed_subject(text, join.end(), trig_start) or COMRADES in others or people
 
 
 def after_de(between: str) -> bool:
@@ -354,7 +360,10 @@ def list_clauses(
         if not people and unnamed_subject(text, mark, end) and mark > sentence[0]:
             end = mark - 1  # 县直有关单位主要负责人,: others listed between the named
             continue
-        if not people or not tail_ok(without_delegate(text, people[-1], tail)):
+        if not people or not (
+            tail_ok(without_delegate(text, people[-1], tail))
+            or others_joined(text, people[-1].end, end)
+        ):
             break
         if any(m.label in LISTED_NOT for m in sentence_mentions if mark <= m.start < end):
             break

@@ -102,3 +102,23 @@ def test_a_bare_deputy_county_head_is_no_post_in_another_countys_government_name
         home_city="青禾县",
     )
     assert not {o for p, o in relations(ex, "HOLDS_POSITION") if o == "白河县政府"}
+
+
+def test_people_listed_with_unnamed_comrades_visit_in_the_clause_after():
+    ex = extract(
+        "8月27日晚,县委书记吴海燕与县领导王昱、刘长远及相关部门同志一道,到白河镇梁庄村督导"
+        "脱贫攻坚工作。",
+        home_city="青禾县",
+    )
+    visited = relations(ex, "VISITED")
+    assert {(p, "梁庄村") for p in ("吴海燕", "王昱", "刘长远")} <= visited
+
+
+def test_people_listed_before_unnamed_heads_attend_with_them():
+    ex = extract(
+        "昨日上午,县十六届人大常委会第二次会议召开。副县长武晓俊、县政协副主席王小鹏及法检两长"
+        "列席会议。",
+        home_city="青禾县",
+    )
+    attended = {p for p, _ in relations(ex, "ATTENDED")}
+    assert {"武晓俊", "王小鹏"} <= attended
