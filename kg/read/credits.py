@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from kg.nlp.candidates import LEVELS
+from kg.nlp.divisions import is_division
 from kg.nlp.lexicon import ordered_words, table, word_list
 
 HAN = r"\u4e00-\u9fff"
@@ -284,7 +285,7 @@ def parse_credit(text: str, strict: bool = False) -> list[Credited] | None:
     lead = fields[0].text
     if not PREAMBLE.fullmatch(lead):
         return None  # what stands before the first credit word is prose
-    people: list[Credited] = []
+    people = lead_names(fields[0])
     last = fields[-1]
     if len(fields) == 2 and last.word in MODE_WORDS and not last.text.strip():
         before = field_names(lead, False, False)  # 某报道组 X 文/图: the names before
@@ -316,6 +317,17 @@ def parse_credit(text: str, strict: bool = False) -> list[Credited] | None:
             if not strict or believable(n, lead, post)
         ]
     return people or None
+
+
+def lead_names(lead: Field) -> list[Credited]:
+    """Names alone before the first credit word, maybe with the next field's desk after them
+    (本报讯(甲 某某日报记者 乙)): writers whose role the item settles."""
+    tokens = [t for t in SEP.split(lead.text) if t]
+    if desk_ahead(lead):
+        tokens = tokens[:-1]
+    if not tokens or not all(is_plain_name(t) and not is_division(t) for t in tokens):
+        return []  # not 常州 | 记者 X: where the report was filed from
+    return [Credited(t, None) for t in tokens]
 
 
 def filed_from(body: str, names: list[str]) -> bool:

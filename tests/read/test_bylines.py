@@ -431,3 +431,9 @@ def test_names_alone_in_brackets_inside_the_text_are_no_credit():
 
 def test_an_unclosed_bracket_before_a_caption_credit():
     assert credits([BODY, "口袋公园开放。(现场 孙立平 摄"]) == []
+
+
+def test_names_alone_before_a_credit_word_are_writers_and_a_place_there_is_none():
+    found = credits(["本报讯(孔繁 某某日报·某某网记者 罗晓岚)" + BODY])
+    assert {n for n, _ in found} == {"孔繁", "罗晓岚"}
+    assert {n for n, _ in credits(["本报讯(常州 记者 罗晓岚)" + BODY])} == {"罗晓岚"}
