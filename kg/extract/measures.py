@@ -219,7 +219,8 @@ def readings_of(
     yield programme_or_event(text, fig, later, topic, None) if standard else None
     yield meeting(text, fig, last_event)
     yield kinds.get("leader")
-    yield topic.subject if topic.paragraph == text.rfind("\n", 0, start) else None
+    scoped = own is not None and own.kind == "scope"  # 村里已建起…: not the subject carried
+    yield topic.subject if topic.paragraph == text.rfind("\n", 0, start) and not scoped else None
     yield topic.lead_target
     yield kinds.get("staff")
     yield kinds.get("head")

@@ -61,6 +61,7 @@ COUNTY_SUFFIXES = (
 LEVEL_KIND = re.compile(rf"[{LEVELS}村两三四五]级")  # 旗级人大, 县级融媒体中心, 村级合作社: a kind
 SITE_KINDS = "种植|养殖|育苗|繁育|加工|示范|经济"  # 蔬菜种植基地: what is done there
 ACTIVITY_BASE = re.compile(rf"[^{LEVELS}]*(?:{SITE_KINDS})(?:基地|景观带|带)$")
+VILLAGE_BODY = re.compile(r"(?:村|社区|居)(?:民委员会|委会|委|党支部|党总支部?|党委)$")
 NEW_TERM = re.compile(r"新一[届任轮]村")
 PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?[省市县区旗]")
 TERMS = ("新一届", "本届", "上届", "新一任")
@@ -304,8 +305,8 @@ def generic_body(name: str, names: set[str] = frozenset()) -> bool:
         return True  # 省 | 乡镇人大: the townships' congresses of a province
     if name.endswith("中心") and PLACE_FIRST.fullmatch(name[:-2] or "-"):
         return True  # 县中心 (of 县中心敬老院): the town centre, no body
-    if name[0] in LEVELS or name.startswith(TOWNSHIP_WORDS):
-        return False  # 市委, 镇党委, 街道党工委: a body named by its level alone
+    if name[0] in LEVELS or name.startswith(TOWNSHIP_WORDS) or VILLAGE_BODY.match(name):
+        return False  # 市委, 镇党委, 街道党工委, 村委会: a body named by its level alone
     national = name.startswith(NATIONAL) and not name.startswith(MEMBERS_SERVED)
     if national and name not in word_list("generic_orgs.txt"):
         return False

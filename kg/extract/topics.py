@@ -33,8 +33,8 @@ DATELINE = re.compile(
 )
 SCOPE_SUFFIXES = ("苏木", "乡", "镇", "县", "区", "市", "村", "旗", "州", "省")
 THAT_PROJECT = re.compile(r"(?:该|此|这个)?(项目|工程)")  # (该)项目总投资…: the one named before
-SCOPE_WORD = re.compile(  # 全乡, 该县, 村内
-    rf"[全该本]({'|'.join(SCOPE_SUFFIXES)})|({'|'.join(SCOPE_SUFFIXES)})内"
+SCOPE_WORD = re.compile(  # 全乡, 该县, 村内, 村里
+    rf"[全该本]({'|'.join(SCOPE_SUFFIXES)})|({'|'.join(SCOPE_SUFFIXES)})[内里]"
 )
 LIST_MARK = re.compile(r"\s*(?:[、和与及]|以及)")
 CLAUSE_END = "，,；;：:。！？!?\n(（)）"  # (某园区完成投资X亿元;…): an aside is a clause

@@ -122,3 +122,14 @@ def test_people_listed_before_unnamed_heads_attend_with_them():
     )
     attended = {p for p, _ in relations(ex, "ATTENDED")}
     assert {"武晓俊", "王小鹏"} <= attended
+
+
+def test_a_village_committee_named_by_its_level_alone_is_a_body_and_a_post_in_it():
+    ex = extract(
+        "近日,在白河镇新立村,村党支部书记、村委会主任王海波说,蔬菜口感好。"
+        "现在,村里已经建起35座中高温大棚。",
+        home_city="青禾县",
+    )
+    posts = relations(ex, "HOLDS_POSITION")
+    assert {o for p, o in posts if p == "王海波"} == {"村党支部", "村委会"}
+    assert ("35座", "新立村") in relations(ex, "MEASURES")

@@ -37,9 +37,11 @@ def test_a_verb_inside_the_name_is_no_name():
 
 
 def test_a_kind_of_body_is_no_body():
-    for kind in ("民政局", "综治中心", "武警中队", "村党支部", "乡镇党委", "市级相关部门"):
+    for kind in ("民政局", "综治中心", "武警中队", "乡镇党委", "市级相关部门"):
         assert not org(kind), kind
     for body in ("市委", "县政府", "青禾县民政局", "柳湾村党支部", "中共中央政治局"):
+        assert org(body), body
+    for body in ("村党支部", "村委会", "社区居委会"):  # a village's, as 县委 is a county's
         assert org(body), body
 
 
