@@ -71,6 +71,7 @@ CENTRE = "中心"
 ALL_SECTORS = "各界"
 CENTRAL_KINDS = ("小学", "中学", "学校", "医院", "卫生院", "敬老院", "幼儿园")  # 中心小学: central
 ASPECT = ("着", "了", "过")  # 站着, 排起长队了: after a verb, never after a body's head
+RESULT = "完"  # 办完事: what a verb has done, never after a body's head
 OUTLET_CHARS = "网报台站社媒刊端"  # 新闻网, 日报, 电视台, 某站, 通讯社, 融媒, 客户端
 OUTLET_ENDS = ("网", "报", "台")  # 齐鲁网, 某某日报: a paper's or a site's name ends so
 TOWNSHIP_ENDS = ("镇", "乡", "村", "街道")  # 院 | 东头镇: a place the character may open
@@ -327,8 +328,8 @@ def ends_body(doc: Doc, tok, head: str, end: int) -> bool:
         if m and m.end() >= end and (m.start() < end - len(head) or m.end() > end):
             return False
     following = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
-    if len(head) == 1 and following in ASPECT:
-        return False  # 篷外站 | 着, 长队 | 了: the head's character is a verb here
+    if len(head) == 1 and (following in ASPECT or following.startswith(RESULT)):
+        return False  # 篷外站 | 着, 长队 | 了, 山东办 | 完事: the head's character is a verb here
     if head == CENTRE and following.endswith(CENTRAL_KINDS):
         return False  # 白牙市中心 | 敬老院, 某某中心 | 小学: the central one, not a centre
     longer = longest_suffix(head + following, word_list("org_heads.txt")) or ""

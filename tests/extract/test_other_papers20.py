@@ -133,3 +133,8 @@ def test_a_village_committee_named_by_its_level_alone_is_a_body_and_a_post_in_it
     posts = relations(ex, "HOLDS_POSITION")
     assert {o for p, o in posts if p == "王海波"} == {"村党支部", "村委会"}
     assert ("35座", "新立村") in relations(ex, "MEASURES")
+
+
+def test_a_heads_character_before_a_result_is_a_verb():
+    ex = extract("当日早上,前往白河办完事的郭辉乘坐返回青禾的大巴车。", home_city="青禾县")
+    assert not {b for b in names(ex, "Organization") if b.endswith("办")}
