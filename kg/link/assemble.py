@@ -18,7 +18,8 @@ import networkx as nx
 from kg.link.interning import Interner
 from kg.link.resolve import Entity, Passes, entity_id, figure_name, resolve
 from kg.link.scope import Scoping
-from kg.records import Article, ArticleExtraction
+from kg.nlp.figures.numbers import HEDGE_AFTER
+from kg.records import Article, ArticleExtraction, Mention
 from kg.schema import Label
 
 Edges = dict[str, list[tuple[str, dict]]]  # (target, attributes) of each edge, by its source
@@ -82,6 +83,13 @@ def article_node(a: Article) -> dict:
     return {k: v for k, v in node.items() if v is not None}
 
 
+def hedged_form(m: Mention) -> set[str]:
+    """A figure as written with the hedge after it (10亿元以上, 400公斤左右): a form it is
+    named by as well as by its amount alone."""
+    hedge = m.figure.hedge.split("…")[-1] if m.figure and m.figure.hedge else ""
+    return {m.text + hedge} if HEDGE_AFTER.fullmatch(hedge) else set()
+
+
 def article_entities(
     ex: ArticleExtraction,
     entities: dict[tuple[str, str], Entity],
@@ -95,7 +103,13 @@ def article_entities(
     for m in ex.mentions:
         if m.label == Label.FIGURE:
             name = figure_name(ex.article.id, m.name)
-            ent = Entity(entity_id(Label.FIGURE, name), Label.FIGURE, m.text, figure=m.figure)
+            ent = Entity(
+                entity_id(Label.FIGURE, name),
+                Label.FIGURE,
+                m.text,
+                aliases=hedged_form(m),
+                figure=m.figure,
+            )
         else:
             ent = entities[(m.label, m.name)]
         node_of[(m.label, m.name)] = ent

@@ -59,3 +59,11 @@ def test_edges_of_a_source_are_ordered_by_their_whole_data_where_the_rest_ties()
     expected = sorted(edges, key=lambda e: (*edge_order(e), all_of_it(e)))
     assert in_edge_order(list(reversed(edges))) == expected
     assert [d.get("role") for _, d in expected][3:6] == [None, "a", "m"]
+
+
+def test_a_figure_is_also_named_with_the_hedge_written_after_it(tmp_path):
+    page = tmp_path / "news.txt"
+    page.write_text("项目简讯\n全市计划开工总投资10亿元以上项目5个。\n", encoding="utf-8")
+    g = kg.build([page], home_city="青川市", cache_dir=None)
+    (node,) = [d for _, d in g.nodes(data=True) if d.get("text") == "10亿元"]
+    assert node["hedge"] == "以上" and "10亿元以上" in node["aliases"]
