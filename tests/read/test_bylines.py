@@ -437,3 +437,9 @@ def test_names_alone_before_a_credit_word_are_writers_and_a_place_there_is_none(
     found = credits(["本报讯(孔繁 某某日报·某某网记者 罗晓岚)" + BODY])
     assert {n for n, _ in found} == {"孔繁", "罗晓岚"}
     assert {n for n, _ in credits(["本报讯(常州 记者 罗晓岚)" + BODY])} == {"罗晓岚"}
+
+
+def test_a_bureau_and_its_writer_close_the_item():
+    assert credits([BODY, "全县工业增加值同比增长1.3%。(青河县统计局 孔繁)"]) == [
+        ("孔繁", "author")
+    ]
