@@ -326,6 +326,9 @@ def shared_body(title: str, glued_posts: list[tuple[Mention, str]]) -> Mention |
     if not glued_posts:
         return None
     body, glued_title = glued_posts[0]
+    kind = longest_prefix_kind(title)
+    if kind and not body.name.endswith(kind):
+        return None  # 县人大副主任甲、政府副县长乙: 乙 is the government's
     ending = bare_title_bodies().get(title, ("", ""))[0]
     core = title.removeprefix("常务").removeprefix("副")
     if ending and not body.name.endswith(ending) and not glued_title.endswith(core):

@@ -32,6 +32,7 @@ TIME_LEAD = re.compile(  # 3月18日上午, 近日, 当天: when, not what
     r"(?:\d{4}年(?=\d)|\d{1,2}月|\d{1,2}日|[上下中晚]午|晚上?|早上|[近日前]日|日前|近日|当[天日]"
     r"|当晚|昨[天日]|今[天日]|今年|去年|本月|上月|本周)*"
 )
+HOME = re.compile(r"(?:我|本)[省市县区旗镇乡](?!的)")
 NOT_SUBJECT = re.compile(  # a clause (会议讨论通过了…), a list, a 的-phrase, 我县…, an adverbial
     r"[、“”《》的由将了]|等|我|通过|讨论|审议|研究|听取|^(?:在|于|从|自|随着|为了|围绕)"
 )
@@ -134,6 +135,8 @@ def clause_subject(doc: Doc, start: int, end: int) -> int:
         return start  # the clause opens further back than a name runs
     opening = TIME_LEAD.match(text, marks[-1] if marks else 0).end()
     opening += text.startswith(("，", ","), opening)
+    home = HOME.match(text, opening)  # 我县某发放仪式在某广场举行: the home holds it
+    opening = home.end() if home else opening
     words = text[opening:start]
     slogan = SLOGAN.match(words)
     rest = words[slogan.end() :] if slogan else words

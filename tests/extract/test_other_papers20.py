@@ -138,3 +138,15 @@ def test_a_village_committee_named_by_its_level_alone_is_a_body_and_a_post_in_it
 def test_a_heads_character_before_a_result_is_a_verb():
     ex = extract("当日早上,前往白河办完事的郭辉乘坐返回青禾的大巴车。", home_city="青禾县")
     assert not {b for b in names(ex, "Organization") if b.endswith("办")}
+
+
+def test_an_event_opening_its_clause_after_the_home_county_is_attended():
+    ex = extract(
+        "8月18日,我县金凤教育奖助金发放仪式在县中心广场隆重举行。县委常委、政府副县长黄文华,"
+        "县人大副主任雷林瑞、政府副县长刘巧莲出席了发放仪式。",
+        home_city="青禾县",
+    )
+    assert "金凤教育奖助金发放仪式" in names(ex, "Event")
+    attended = {p for p, _ in relations(ex, "ATTENDED")}
+    assert {"黄文华", "雷林瑞", "刘巧莲"} <= attended
+    assert ("刘巧莲", "县人大") not in relations(ex, "HOLDS_POSITION")
