@@ -161,7 +161,7 @@ def written_objects(
     posts = without_post_bodies(text, objs)  # 带领市政府副秘书长甲: 甲's post, no one led
     objs = [m for m in objs if m.label in allowed and m in posts]
     limit = stop if stop is not None else clause_end(text, trig.end())
-    objs = without_post_bodies(text, most_specific(objs))
+    objs = without_post_bodies(text, most_specific(text, objs))
     if roles().get(trig.group(0)) == "lead":  # 带领部分县政协常委、委员: its members, unnamed
         objs = [o for o in objs if not members_of(text, o)]
     if roles().get(trig.group(0)) == "behalf":  # what follows the bodies is done for them

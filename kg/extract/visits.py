@@ -27,6 +27,7 @@ SITES = (*PLACES, Label.PROGRAMME)  # 来到甲工程、乙公园等项目现场
 MAX_SPAN = 120  # 来到甲村、乙村,对…、…情况进行走访调研: the purpose may stand far after
 SHORT_FORM = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
 TOPIC_VERB = re.compile(r"进行|开展")  # 对…情况进行走访
+ADDRESS_GAP = re.compile(r"(?:[\u4e00-\u9fff]{1,6}的)?")  # 某乡 | 最偏远的 | 某村: one address
 SITES_END = re.compile(r"等(?:处|地|单位|场所)|(?<=[^，。,；;])家中")  # 来到甲、乙等处
 ROUNDS = ("先后", "相继", "依次")  # 先后到甲、乙: one after another, a round of visits
 SETTING = re.compile(r"\s*在([\u4e00-\u9fff]{2,24}?)(?:家|内|里|现场)?[,，]")
@@ -103,7 +104,9 @@ def visits_in(
         ]
         if between and topic:
             between = [m for m in between if m.start == between[0].start]  # 就X镇创建Y: X镇
-        places = most_specific(between) or written_short(article, motion.end(), purpose.start())
+        places = most_specific(text, between) or written_short(
+            article, motion.end(), purpose.start()
+        )
         if kind and places:
             out.append(Visit(motion, purpose, places, kind))
     return out
@@ -228,10 +231,10 @@ def inside(pos: int, mentions: list[Mention]) -> bool:
     return any(m.start <= pos < m.end for m in mentions)
 
 
-def most_specific(names: list[Mention]) -> list[Mention]:
-    """A place written right before another place or body is its address
-    (板店乡彭营村大地合作社): keep the last, most specific name. Other names side
-    by side (“村村联建”“村企联建”) stay each one."""
+def most_specific(text: str, names: list[Mention]) -> list[Mention]:
+    """A place written right before another place or body, or before a 的-phrase that
+    describes it, is its address (板店乡彭营村大地合作社, 某乡最偏远的某村): keep the last,
+    most specific name. Other names side by side (“村村联建”“村企联建”) stay each one."""
     ordered = sorted(names, key=lambda m: m.start)
     return [
         m
@@ -239,7 +242,7 @@ def most_specific(names: list[Mention]) -> list[Mention]:
         if not (
             m.label == Label.PLACE
             and k + 1 < len(ordered)
-            and ordered[k + 1].start == m.end
+            and ADDRESS_GAP.fullmatch(text, m.end, ordered[k + 1].start)
             and ordered[k + 1].label in PLACES
         )
     ]

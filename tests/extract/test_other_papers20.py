@@ -150,3 +150,12 @@ def test_an_event_opening_its_clause_after_the_home_county_is_attended():
     attended = {p for p, _ in relations(ex, "ATTENDED")}
     assert {"黄文华", "雷林瑞", "刘巧莲"} <= attended
     assert ("刘巧莲", "县人大") not in relations(ex, "HOLDS_POSITION")
+
+
+def test_a_visit_with_unnamed_talents_goes_to_the_village_described_in_its_township():
+    ex = extract(
+        "日前,县委副书记陈锋与县残联的党员干部和部分援疆干部人才深入清水河乡最偏远的芦草沟村,"
+        "走访慰问困难群众。",
+        home_city="青禾县",
+    )
+    assert {o for p, o in relations(ex, "VISITED") if p == "陈锋"} == {"芦草沟村"}
