@@ -212,6 +212,8 @@ def visit_kind(text: str, motion: re.Match, purpose: re.Match, word_starts: set[
         return RelType.VISITED if one_clause or not topic else None
     if one_clause and motion.group(0) in ordered_words("motion_verbs.txt"):
         return RelType.ACTED
+    if not single and motion.group(0) in ordered_words("motion_verbs.txt"):
+        return RelType.VISITED  # 来到甲村,为…颁发奖牌: went there to act, a visit
     return None
 
 

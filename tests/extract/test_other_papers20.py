@@ -159,3 +159,13 @@ def test_a_visit_with_unnamed_talents_goes_to_the_village_described_in_its_towns
         home_city="青禾县",
     )
     assert {o for p, o in relations(ex, "VISITED") if p == "陈锋"} == {"芦草沟村"}
+
+
+def test_going_somewhere_to_act_in_the_next_clause_is_a_visit():
+    ex = extract(
+        "1月18日,市委常委耿秀君,市委宣传部副部长王洪志,分别来到青禾工业集中区、白河镇许林村,"
+        "为获得荣誉的单位和村镇颁发奖牌和证书。",
+        home_city="青禾市",
+    )
+    visited = relations(ex, "VISITED")
+    assert ("耿秀君", "青禾工业集中区") in visited and ("王洪志", "许林村") in visited
