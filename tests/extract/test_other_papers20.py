@@ -169,3 +169,12 @@ def test_going_somewhere_to_act_in_the_next_clause_is_a_visit():
     )
     visited = relations(ex, "VISITED")
     assert ("耿秀君", "青禾工业集中区") in visited and ("王洪志", "许林村") in visited
+
+
+def test_funds_given_by_juanzi_are_a_donation():
+    ex = extract(
+        "6月5日,青禾市河南商会联合白河集团向青禾县董周乡第九小学捐资38万元重建校园。",
+        home_city="青禾县",
+    )
+    donors = {s for s, _ in relations(ex, "DONATED")}
+    assert {"青禾市河南商会", "白河集团"} <= donors

@@ -443,3 +443,7 @@ def test_a_bureau_and_its_writer_close_the_item():
     assert credits([BODY, "全县工业增加值同比增长1.3%。(青河县统计局 孔繁)"]) == [
         ("孔繁", "author")
     ]
+
+
+def test_names_after_a_news_desks_xiaoxi_are_its_writers():
+    assert credits(["青河商会消息(孔繁):" + BODY]) == [("孔繁", "author")]
