@@ -178,3 +178,13 @@ def test_funds_given_by_juanzi_are_a_donation():
     )
     donors = {s for s, _ in relations(ex, "DONATED")}
     assert {"青禾市河南商会", "白河集团"} <= donors
+
+
+def test_an_adverb_before_a_body_and_two_levels_committees_are_no_names():
+    ex = extract(
+        "为此青禾市人民法院执行局立即启动优先执行程序。白河县在省州委统一部署下启动了工作。",
+        home_city="青禾市",
+    )
+    bodies = names(ex, "Organization")
+    assert "青禾市人民法院执行局" in bodies
+    assert not {b for b in bodies if b.startswith(("为此", "省州"))}
