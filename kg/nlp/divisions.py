@@ -1,8 +1,8 @@
-"""China's administrative divisions: which county lies in which prefecture and province.
+"""China's administrative divisions: the names of its provinces, prefectures and counties.
 
-An article names a county and, elsewhere, the city or province it lies in (古蔺县 …
-泸州; 向穆棱乃至牡丹江市…), or writes an unknown word before 县 (均衡发展县): no list
-of the genre's words tells the two apart, the divisions do. The table
+An article writes an unknown word before 县 (均衡发展县), or a credit opens with the
+place a report was filed from (常州 | 记者 X): no list of the genre's words tells such a
+word from a county's or a city's name, the divisions do. The table
 (kg/nlp/data/divisions.tsv, built by scripts/build_divisions.py) gives each division's
 code, PPCCDD: the province is PP0000, the prefecture PPCC00. A name is looked up as
 written in full (岫岩满族自治县) or short, without its level and peoples (岫岩, 泸州, 陕西),
@@ -57,28 +57,6 @@ def codes() -> dict[str, tuple[str, ...]]:
     return {name: tuple(found) for name, found in out.items()}
 
 
-@functools.cache
-def names_by_code() -> dict[str, str]:
-    return {code: name for name, code in table("divisions.tsv")}
-
-
 def is_division(name: str) -> bool:
     """Whether a name (full or short) is one of China's provinces, prefectures or counties."""
     return name in codes()
-
-
-def ancestors(name: str) -> list[str]:
-    """The full names of the prefectures and provinces a division of that name lies in,
-    the nearest first (古蔺县 → 泸州市, 四川省); several where the name is shared."""
-    out: list[str] = []
-    for code in codes().get(name, ()):
-        for parent in (code[:4] + "00", code[:2] + "0000"):
-            found = names_by_code().get(parent)
-            if parent != code and found and found not in out:
-                out.append(found)
-    return out
-
-
-def same_division(a: str, b: str) -> bool:
-    """Whether two names stand for one division (泸州 and 泸州市)."""
-    return bool(set(codes().get(a, ())) & set(codes().get(b, ())))

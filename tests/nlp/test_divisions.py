@@ -1,6 +1,6 @@
 """China's administrative divisions (kg/nlp/data/divisions.tsv, kg.nlp.divisions)."""
 
-from kg.nlp.divisions import ancestors, is_division, same_division, short_name
+from kg.nlp.divisions import is_division, short_name
 from kg.nlp.lexicon import table
 from tests.helpers import extract, names
 
@@ -19,13 +19,6 @@ def test_names_are_found_in_full_short_and_autonomous_with_their_level_alone():
     for name in ("岫岩满族自治县", "岫岩", "岫岩县", "魏县", "泸州", "陕西"):
         assert is_division(name), name
     assert not is_division("发展县") and not is_division("城区")
-
-
-def test_a_county_lies_in_its_prefecture_then_its_province():
-    assert ancestors("古蔺县") == ["泸州市", "四川省"]
-    assert ancestors("岫岩")[0] == "鞍山市"
-    assert set(ancestors("和平区")) >= {"天津市", "沈阳市"}  # a name two districts share
-    assert same_division("泸州", "泸州市") and not same_division("泸州", "四川省")
 
 
 def test_a_common_word_before_a_countys_level_is_no_place():
