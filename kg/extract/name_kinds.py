@@ -60,6 +60,10 @@ def shop_list() -> re.Pattern:
     return re.compile(rf"{LIST_ITEM}等(?:大型|知名|各大)?(?:{kinds})")
 
 
+PRODUCE_AFTER = ("种植", "基地", "产业", "采摘", "产量", "销售", "收购")  # 黄秋葵 | 种植基地
+AREA_BEFORE = re.compile(r"(?:\d+|[百千万])余?亩$")  # 百亩 | 黄秋葵
+
+
 def mend_kinds(mentions: list[Mention], text: str) -> None:
     """Relabel, in place, shops read as people and compounds read as bodies; remove the
     ideals and the ordinary words read as names (see the module's list)."""
@@ -76,11 +80,12 @@ def mend_kinds(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         m.name = after_role_noun(m.name) if m.label == Label.ORGANIZATION else m.name
     people = {m.start for m in mentions if m.label == Label.PERSON}
+    produce = {m.name for m in mentions if produce_as_person(m, text)}  # one name, one kind
     mentions[:] = [
         m
         for m in mentions
         if not (built_ideal(m, text) or word_as_person(m, text) or credit_label(m, text, people))
-        and not produce_as_person(m, text)
+        and not (m.label == Label.PERSON and m.name in produce and m.title_end is None)
         and not (glued_word_person(m, text) or slogan(m, text) or starts_inside_word(m, text))
         and not (m.label == Label.PLACE and (LEVEL_POSTED.match(m.name) or cut_at(m, text)))
         and not (outlet_part(m, text) or project_as_body(m) or body_as_person(m))
@@ -163,14 +168,16 @@ def glued_word_person(m: Mention, text: str) -> bool:
 
 
 def produce_as_person(m: Mention, text: str) -> bool:
-    """Produce read as a person (种植杨梅30亩, 黄芪产量): a crop's or herb's name after a
-    verb of growing or trading it, or before a number, with no title before it."""
+    """Produce read as a person (种植杨梅30亩, 黄芪产量, 百亩黄秋葵种植基地): a crop's or
+    herb's name after a verb of growing or trading it or an area, or before a number or a
+    word of its farming, with no title before it."""
     if m.label != Label.PERSON or m.byline or not as_written(m, text):
         return False
     if m.name not in word_list("produce_words.txt"):
         return False
     grown = text.endswith(affixes("produce_verbs.txt"), 0, m.start)
-    return grown or COUNTED_AFTER.match(text, m.end) is not None
+    farmed = text.startswith(PRODUCE_AFTER, m.end) or AREA_BEFORE.search(text, 0, m.start)
+    return grown or bool(farmed) or COUNTED_AFTER.match(text, m.end) is not None
 
 
 def credit_label(m: Mention, text: str, people: set[int]) -> bool:

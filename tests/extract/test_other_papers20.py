@@ -188,3 +188,12 @@ def test_an_adverb_before_a_body_and_two_levels_committees_are_no_names():
     bodies = names(ex, "Organization")
     assert "青禾市人民法院执行局" in bodies
     assert not {b for b in bodies if b.startswith(("为此", "省州"))}
+
+
+def test_produce_named_like_a_person_beside_its_farming_is_no_person():
+    ex = extract(
+        "在白河镇文庄村百亩黄秋葵种植基地内,一茬优质黄秋葵刚刚销售一空,新一茬黄秋葵又将进入"
+        "集中采摘期。",
+        home_city="青禾县",
+    )
+    assert "黄秋葵" not in names(ex, "Person")
