@@ -84,10 +84,13 @@ def article_node(a: Article) -> dict:
 
 
 def hedged_form(m: Mention) -> set[str]:
-    """A figure as written with the hedge after it (10亿元以上, 400公斤左右): a form it is
-    named by as well as by its amount alone."""
-    hedge = m.figure.hedge.split("…")[-1] if m.figure and m.figure.hedge else ""
-    return {m.text + hedge} if HEDGE_AFTER.fullmatch(hedge) else set()
+    """The other forms a figure is named by: with the hedge written after it (10亿元以上,
+    400公斤左右), or without the one written before it (接近七千元: 七千元)."""
+    hedges = m.figure.hedge.split("…") if m.figure and m.figure.hedge else [""]
+    forms = {m.text + hedges[-1]} if HEDGE_AFTER.fullmatch(hedges[-1]) else set()
+    if hedges[0] and m.text.startswith(hedges[0]) and len(m.text) > len(hedges[0]):
+        forms.add(m.text[len(hedges[0]) :])
+    return forms
 
 
 def article_entities(

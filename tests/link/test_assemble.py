@@ -61,9 +61,13 @@ def test_edges_of_a_source_are_ordered_by_their_whole_data_where_the_rest_ties()
     assert [d.get("role") for _, d in expected][3:6] == [None, "a", "m"]
 
 
-def test_a_figure_is_also_named_with_the_hedge_written_after_it(tmp_path):
+def test_a_figure_is_also_named_with_the_hedge_after_it_and_without_the_one_before(tmp_path):
     page = tmp_path / "news.txt"
-    page.write_text("项目简讯\n全市计划开工总投资10亿元以上项目5个。\n", encoding="utf-8")
+    page.write_text(
+        "项目简讯\n全市计划开工总投资10亿元以上项目5个,村民年均增收接近七千元。\n", encoding="utf-8"
+    )
     g = kg.build([page], home_city="青川市", cache_dir=None)
     (node,) = [d for _, d in g.nodes(data=True) if d.get("text") == "10亿元"]
     assert node["hedge"] == "以上" and "10亿元以上" in node["aliases"]
+    (node,) = [d for _, d in g.nodes(data=True) if d.get("text") == "接近七千元"]
+    assert "七千元" in node["aliases"]
