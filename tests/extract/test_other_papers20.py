@@ -197,3 +197,10 @@ def test_produce_named_like_a_person_beside_its_farming_is_no_person():
         home_city="青禾县",
     )
     assert "黄秋葵" not in names(ex, "Person")
+
+
+def test_channels_named_by_kind_are_no_bodies():
+    ex = extract(
+        "青禾旗充分利用门户网站、微信公众平台、微博公众号等载体进行宣传。", home_city="青禾旗"
+    )
+    assert not names(ex, "Organization") & {"门户网站", "微信公众平台", "微博公众号"}
