@@ -53,11 +53,8 @@ MEMBERS_SERVED = ("人大代表", "政协委员")  # 人大代表联络站: a ki
 # Places whose proper names are often ordinary words (平原县, 文明镇, 世纪大道, 人民路).
 ADMIN_SUFFIXES = set("省市盟州区旗县镇乡村路街巷") | {"自治区", "自治州", "自治县", "苏木", "嘎查"}
 ADMIN_SUFFIXES |= {"街道", "社区", "小区", "大道", "大街", "胡同"}  # 幸福小区: named as towns are
-COUNTY_SUFFIXES = (
-    "市",
-    "县",
-    "旗",
-)  # levels whose names China's divisions all list (not 区: 兴隆区11队)
+# Levels whose names China's divisions all list (not 区: 兴隆区11队 is a farm's).
+COUNTY_SUFFIXES = ("市", "县", "旗")
 LEVEL_KIND = re.compile(rf"[{LEVELS}村两三四五]级")  # 旗级人大, 县级融媒体中心, 村级合作社: a kind
 SITE_KINDS = "种植|养殖|育苗|繁育|加工|示范|经济"  # 蔬菜种植基地: what is done there
 ACTIVITY_BASE = re.compile(rf"[^{LEVELS}]*(?:{SITE_KINDS})(?:基地|景观带|带)$")

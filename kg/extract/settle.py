@@ -16,7 +16,7 @@ import re
 from kg.extract.evidence import Span, sentence_of
 from kg.nlp.autonomy import autonomous_stem
 from kg.nlp.candidates import LEVELS
-from kg.nlp.lexicon import word_list
+from kg.nlp.lexicon import ordered_words, word_list
 from kg.records import Article, Mention
 from kg.schema import Label
 
@@ -130,12 +130,6 @@ def zones() -> tuple[str, ...]:
     return tuple(w for w in word_list("zone_suffixes.txt") if w != "新区")
 
 
-@functools.cache
-def landmark_heads() -> tuple[str, ...]:
-    """Heads of landmarks and works named after a place (河, 港, 大桥, 高速)."""
-    return tuple(word_list("landmark_heads.txt"))
-
-
 def place_antecedent(ordered: list[Mention], m: Mention, home: str | None) -> str:
     """我区/本县 → the home city when it is of that level; 全县/该县 → the county named
     before (else after; a zone such as 某片区 is no district), else the home city if it is
@@ -241,7 +235,7 @@ def home_city_mentions(text: str, mentions: list[Mention], home: str | None) -> 
     for hit in re.finditer(re.escape(stem), text):
         s, e = hit.start(), hit.end()
         e = e + 1 if text.startswith(home, s) and home != stem else e
-        if e == hit.end() and text.startswith(landmark_heads(), e):
+        if e == hit.end() and text.startswith(ordered_words("landmark_heads.txt"), e):
             continue
         if not any(a < e and s < b for a, b in taken):
             out.append(Mention(Label.PLACE, home, text[s:e], s, e))

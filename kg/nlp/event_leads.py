@@ -32,7 +32,8 @@ TIME_LEAD = re.compile(  # 3月18日上午, 近日, 当天: when, not what
     r"(?:\d{4}年(?=\d)|\d{1,2}月|\d{1,2}日|[上下中晚]午|晚上?|早上|[近日前]日|日前|近日|当[天日]"
     r"|当晚|昨[天日]|今[天日]|今年|去年|本月|上月|本周)*"
 )
-HOME = re.compile(r"(?:我|本)[省市县区旗镇乡](?!的)")
+HOME_WORD = r"(?:我|本)[省市县区旗镇乡]"  # 我县, 本市: the paper's own place
+HOME = re.compile(rf"{HOME_WORD}(?!的)")
 NOT_SUBJECT = re.compile(  # a clause (会议讨论通过了…), a list, a 的-phrase, 我县…, an adverbial
     r"[、“”《》的由将了]|等|我|通过|讨论|审议|研究|听取|^(?:在|于|从|自|随着|为了|围绕)"
 )

@@ -29,6 +29,7 @@ from kg.nlp.candidates import (
 )
 from kg.nlp.doc_index import doc_index
 from kg.nlp.event_leads import (
+    HOME_WORD,
     TIME_LEAD,
     WHOLE_AREA,
     attendance_inside,
@@ -75,7 +76,7 @@ CLAUSE_MARK = re.compile(r"[，。,；;！？!?\n]")
 STOP = re.compile(
     r"[，。,；;！？!?、\n]|等|并(?:开展|举行|召开|进行|启动|组织)"
 )  # 甲会并开展乙: two
-DAY_OR_HOME = re.compile(r"(?:今[天日]|当[天日]|昨[天日]|当晚|(?:我|本)[省市县区旗镇乡])(?!的)")
+DAY_OR_HOME = re.compile(rf"(?:今[天日]|当[天日]|昨[天日]|当晚|{HOME_WORD})(?!的)")
 BAD_START = re.compile(  # a count opens no name (22类、180余项…活动); a date or a year may
     r"(?:的|了|[一两三四五六七八九十几][次场]|这次|此次|本次|这样的|这种|这场|那场|该|其"
     r"|(?!(?:19|20)\d\d[\u4e00-\u9fff])\d+(?![\d.]*\s*[年月日]))"

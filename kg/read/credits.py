@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from kg.nlp.candidates import LEVELS
 from kg.nlp.divisions import is_division
-from kg.nlp.lexicon import longest_suffix, ordered_words, table, word_list
+from kg.nlp.lexicon import ordered_words, table, word_list
 
 HAN = r"\u4e00-\u9fff"
 
@@ -377,13 +377,6 @@ def believable(name: str, lead: str, post: str | None) -> bool:
     return bool(post) or not (is_word(name) or name in COLUMN_HEADS or len(name) > 3)
 
 
-def body_desk(token: str) -> bool:
-    """A body named with its level or place before its writers (某县统计局 X): a bureau
-    reporting its own figures."""
-    head = longest_suffix(token, word_list("org_heads.txt"))
-    return bool(head) and len(token) > len(head) + 1 and token[0] not in "本该"
-
-
 def names_credit(body: str, post: str | None, strict: bool) -> list[Credited] | None:
     """A credit without a credit word: names closed by 摄/供稿 (王超 摄), or names alone, whose
     role (None) the item settles."""
@@ -395,7 +388,7 @@ def names_credit(body: str, post: str | None, strict: bool) -> list[Credited] | 
         return None  # a label and a value, not a list of names
     tokens = pair_singles([t for t in SEP.split(body) if t]) or []
     desk = next((t for t in (tokens[:1] + tokens[-1:]) if t.endswith(MEDIA_ENDS)), None)
-    desk = desk or next((t for t in tokens[:1] if body_desk(t)), None)
+    desk = desk or next((t for t in tokens[:1] if is_desk(t)), None)
     if desk and len(tokens) > 1:
         tokens.remove(desk)  # (某某日报 X), 甲 乙 某县融媒体中心, (某县统计局 X): the desk
     else:
