@@ -371,7 +371,9 @@ class ActionReader:
         if rel_type == RelType.SPOKE and not any(a.label == Label.PERSON for a in self.subject):
             return []  # people speak; a body (进行大会发言) or a meeting (会议指出) does not
         out = []
-        kinds = [theme_sense(self.text, o, objs, sense(verb, o.label)) for o in objs]
+        kinds = [
+            visit_or_act(theme_sense(self.text, o, objs, sense(verb, o.label)), o) for o in objs
+        ]
         if rel_type == RelType.ATTENDED and objs and objs == self.last_visit:
             kinds = [RelType.VISITED] * len(objs)  # 甲前往某县考察,乙参加: 乙 joins the visit
         for kind in dict.fromkeys(kinds):
@@ -416,6 +418,13 @@ class ActionReader:
             for a, o in pairs
             if key(a) != key(o) and (rel_type not in PRESENT or a.label in PRESENT_ACTORS)
         ]
+
+
+def visit_or_act(rel_type: str, obj: Mention) -> str:
+    """A visit goes to a place or a body; inspecting a programme (调研该乡脱贫攻坚工作)
+    acts on it. (Projects listed as the sites a visit moved to are visited: kg.extract.visits.)"""
+    visited = rel_type == RelType.VISITED and obj.label not in PRESENT_ACTORS + (Label.PLACE,)
+    return RelType.ACTED if visited else rel_type
 
 
 PURPOSE = re.compile(r"为了?(?![\u4e00-\u9fff]{0,12}[揭授剪]牌)")  # 为进一步…, not 为某中心揭牌

@@ -26,6 +26,7 @@ from kg.schema import Label
 
 NAME = r"[^，。,；;！？!?、：:“”《》\n]"
 DOCUMENT = re.compile(rf"关于{NAME}{{4,70}}?的(?:报告|议案|决定|请示|批复)")
+MARKS = (("“", "”"), ("《", "》"))  # what a name written inside is part of
 ONE_NAME = r"[^，。,；;！？!?、：:“”《》\n和及与]"  # a name of one document: no list inside
 LISTED_NAME = (
     r"[^，。,；;！？!?、：:《》\n和及与]"  # one of a list, its quotes kept (“三农”工作意见)
@@ -231,12 +232,13 @@ def standing_names() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
 
 def standing(doc: Doc) -> None:
     """Standing policies named without quotes or head (低保, 精准扶贫), as whole words outside
-    quotes; a short form is named as the fuller one the article writes (低保 as 城乡低保, or
-    as 最低生活保障 where the table says so)."""
+    quotes and book-title marks (a document's title is one name); a short form is named as
+    the fuller one the article writes (低保 as 城乡低保, or as 最低生活保障 where the table
+    says so)."""
     text, index = doc_index(doc).text, doc_index(doc)
     forms: dict[str, str] = {}  # each short form's name, looked up once per article
     for m in standing_names()[1].finditer(text):
-        quoted = text.rfind("“", 0, m.start()) > text.rfind("”", 0, m.start())
+        quoted = any(text.rfind(o, 0, m.start()) > text.rfind(c, 0, m.start()) for o, c in MARKS)
         if m.start() in index.token_at_start and m.end() in index.token_at_end and not quoted:
             short = m.group(0)
             if short not in forms:
