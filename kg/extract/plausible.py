@@ -75,6 +75,11 @@ COUNTED_LEVELS = re.compile(rf"[两三四五六七八九十几多各][{LEVELS}]{
 COUNTED_LEVEL = re.compile(
     r"^[^\W\d一二三四五六七八九十两几多各]?[两三四五六七八九十几多各][省市县区]"
 )  # 五县政府, 桂三省
+# 甲、乙、丙、丁四镇人大: the count that closes a list of places, before their bodies
+COUNTED_LIST_END = re.compile(
+    r"^[\u4e00-\u9fff]{2,3}[两三四五六七八九十][省市县区镇乡](?:人大|政协|党委|人民政府|政府)$"
+)
+ANONYMISED = "某"  # 某建设公司: a body the paper does not name
 PAIR = re.compile(r"^(.*(?:[省市县区旗]委|党委))([省市县区旗镇乡]?(?:人民)?政府)$")  # 县委 | 县政府
 LEVEL_BODY_WORDS = ("政协", "政府", "人民政府", "人大", "委")  # 县市 | 政协: the level's body
 TWO_LEVELS = re.compile(r"[市县区镇乡旗]省")  # 某某市 | 省政协: two names glued
@@ -176,6 +181,8 @@ def is_name(m: Mention, names: set[str]) -> bool:
         return False  # 镇村干部: people of a place, no place
     if COUNTED_LEVEL.match(name) and not name.endswith(COMPANY_HEADS):
         return False  # 五县人民政府, 湘黔桂三省: so many of a level, none named
+    if COUNTED_LIST_END.match(name) or (m.label == Label.ORGANIZATION and ANONYMISED in name):
+        return False
     if m.label == Label.ORGANIZATION and name[-2:] in word_list("verbs.txt"):
         return False  # 企业负责人 | 签署: a verb ends it
     if m.label == Label.ORGANIZATION:

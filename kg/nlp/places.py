@@ -71,10 +71,10 @@ NOT_OPENERS = "副正原前全该本各每此这那某"  # 原 | 某某村: the 
 COUNTED = "一二两三四五六七八九十几多数外邻"  # 两县 | 政府, 邻县 | 法院: none named
 # 一个个 | 社区, 每个 | 村, 镇街 | 社区: a count or a pair of levels before a kind, no name.
 UNNAMED_STEM = re.compile(
-    rf"[一每各两几]?[个座片所家条][个座片所家条]?|一(.)\1|[{LOCAL_LEVELS}街居组]{{2}}"
+    rf"[一每各两几]?[个座片所家条][个座片所家条]?|一(.)\1|[{LOCAL_LEVELS}街居组]{{2}}|首[届批个次]"
 )
 NUMBER_PIECE = re.compile(r"[一二三四五六七八九十]+号")  # 五号 | 某某 | 社区
-GLUE = "和与及"  # a person's given name glued to the body after it by one of these
+GLUE = "和与及等"  # a person's given name glued to the body after it (张 | 骏和县, 王 | 锦等县)
 LIST_MARKS = ("、", "，", ",")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")  # 中国特色社会主义: an ideology's name, not the place
 NAMED_KINDS = ("新村",)
@@ -180,8 +180,9 @@ def unit_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
 
 def given_name_before_level(doc: Doc, tok: Token) -> bool:
     """A token read as a place that is a person's given name, a conjunction and the level
-    of the body after it (副县长某某、张 | 骏和县 | 法院院长): one proper character, 和/与/及
-    and a level, after a surname that stands alone after a list mark or a title."""
+    of the body after it (副县长某某、张 | 骏和县 | 法院院长; 王 | 锦等县 | 上领导): one proper
+    character, 和/与/及/等 and a level, after a surname that stands alone after a list mark
+    or a title."""
     word = tok.text
     if len(word) != 3 or word[1] not in GLUE or word[2] not in LEVELS or tok.i < 2:
         return False
@@ -256,19 +257,37 @@ def stem_of_place(doc: Doc, i: int) -> bool:
 
 def glued_stem_end(word: str) -> bool:
     """寨镇 of 慈周 | 寨镇: a town's or village's last stem character glued to its level by the
-    segmenter, no word of its own (not 全镇, 该村, 各乡)."""
+    segmenter, no word of its own (not 全镇, 该村, 各乡, 坐镇)."""
     return (
         len(word) == 2
         and word[1] in TOWN_LEVELS
         and word[0] not in NOT_OPENERS + SCOPE_MARKS + COUNTED
-        and not text_is_word(word)
+        and not ordinary(word)
     )
 
 
 def proper_stem(word: str, known: frozenset[str]) -> bool:
-    """A place's own word (焦山, 溪头): a known place or two Han characters of no common word."""
-    return word in known or (
-        len(word) == 2 and HAN.match(word) is not None and not text_is_word(word)
+    """A place's own word (焦山, 溪头): a known place or two Han characters of no common word
+    (not 通宵 | 坐镇)."""
+    return word in known or (len(word) == 2 and HAN.match(word) is not None and not ordinary(word))
+
+
+def ordinary(word: str) -> bool:
+    """A common word, or a pair of characters the news corpus never read as a name."""
+    return text_is_word(word) or word in word_list("ordinary_pairs.txt")
+
+
+def verb_glued(doc: Doc, tok: Token, text: str, suffix: str) -> bool:
+    """收听村 | 广播, 安装村 | 广播网: the segmenter glued a word the corpus never read as a
+    name to the 村 of the noun after it; a place's name only where one stands (到某村)."""
+    stem = text[: -len(suffix)]
+    return (
+        suffix in TOWN_LEVELS
+        and len(stem) == 2
+        and text == tok.text
+        and stem in word_list("ordinary_pairs.txt")
+        and text not in word_list("places.txt")
+        and not placed(doc, tok)
     )
 
 
@@ -316,6 +335,8 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
     if glued:  # 邢台 | 市威县, 某市上虞 | 区章镇镇: the place's level, then the next place
         start, text = start + 1, text[1:]
     if text in generic or is_boundary(text) or longest_suffix(text, word_list("place_kinds.txt")):
+        return None
+    if suffix and verb_glued(doc, tok, text, suffix):
         return None
     if len(text) > 2 and text[-2] in SCOPE_MARKS and text[-2:] in generic:
         return None  # 某镇各村, 某县全县: a scope over the units of a place, no name

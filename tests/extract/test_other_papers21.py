@@ -30,3 +30,37 @@ def test_inspecting_a_programme_acts_on_it_and_visits_the_place():
     assert ("王小军", "脱贫攻坚") in relations(ex, "ACTED")
     assert not {o for s, o in relations(ex, "VISITED") if o == "脱贫攻坚"}
     assert ("王小军", "白石乡") in relations(ex, "VISITED")
+
+
+def test_a_word_glued_to_the_village_noun_after_it_is_no_village():
+    ex = extract(
+        "村民每天下午都关注收听村广播发出的气象信息。县长李大海通宵坐镇白石镇指挥防汛工作。",
+        home_city="青禾县",
+    )
+    places = names(ex, "Place")
+    assert not {"收听村", "通宵坐镇", "坐镇"} & places
+    assert "白石镇" in places
+
+
+def test_a_village_named_after_a_common_word_stays_where_a_place_stands():
+    ex = extract("他先后来到幸福村、胜利村走访群众。", home_city="青禾县")
+    assert {"幸福村", "胜利村"} <= names(ex, "Place")
+
+
+def test_a_given_name_glued_to_a_level_by_deng_is_no_place():
+    ex = extract("一到植树现场,王锦等县上领导就拿起铁锹挥锹铲土。", home_city="青禾县")
+    assert "王锦等县" not in names(ex, "Place")
+
+
+def test_an_ordinal_before_a_kind_is_no_name():
+    ex = extract("县里设计了“爱上青禾·喜迎亚运”首届社区“邻里节”活动。", home_city="青禾县")
+    assert "首届社区" not in names(ex, "Place")
+
+
+def test_anonymised_bodies_and_a_lists_count_are_no_names():
+    ex = extract(
+        "该院执行青禾市某建设公司拖欠的工程款。白石、青山、河口、东坪四镇人大主席列席会议。",
+        home_city="青禾县",
+    )
+    orgs = names(ex, "Organization")
+    assert not {o for o in orgs if "某" in o or "四镇" in o}
