@@ -63,6 +63,9 @@ NEW_TERM = re.compile(r"新一[届任轮]村")
 PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?[省市县区旗]")
 TERMS = ("新一届", "本届", "上届", "新一任")
 ADVERB_CHARS = "都也还就又才均"  # 甲都仔细听取: an adverb read into a given name
+ADDRESSED = (Label.ORGANIZATION, Label.EVENT)  # named without the divisions around them
+DIVISION_ENDS = "省市县区旗州盟"  # a division's full name ends with its level
+MAX_DIVISION = 12  # 新疆维吾尔自治区, 积石山保安族东乡族撒拉族自治县 and shorter
 SETTLED_PLACES = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")  # where a local body stands
 SEAT = re.compile(r"[\u4e00-\u9fff]{0,8}?自治[区州县]")  # (回族)自治区 | 某县: a unit's peoples
 CLASSIFIERS = "座"  # a place never opens with it (23 | 座小型水库); 个旧市, 家朋乡 do
@@ -117,6 +120,7 @@ def mend_names(mentions: list[Mention], home: str | None) -> None:
     people = {m.name for m in mentions if m.label == Label.PERSON}
     place_starts = {m.start for m in mentions if m.label == Label.PLACE}
     local_names(mentions)
+    addressed_names(mentions)
     for m in (m for m in mentions if m.label == Label.ORGANIZATION):
         seat = SEAT.match(m.name)  # 宁夏 | 回族自治区某县某合作社: cut by its length
         bare = seat and (seat.group(0).startswith("自治") or ethnic_seat(seat.group(0)))
@@ -136,6 +140,34 @@ def mend_names(mentions: list[Mention], home: str | None) -> None:
                 m.name = m.name[:2]  # 每到一处,刘伟都仔细听取: 刘伟, named alone elsewhere
         if m.label in CHECKED and m.name[:1] in word_list("name_openers.txt"):
             m.name = m.name[1:] if m.name[1:] in surfaces else m.name
+
+
+def addressed_names(mentions: list[Mention]) -> None:
+    """A body or event written after the chain of divisions it stands in (安徽省池州市 |
+    石台县人大常委会, 河北省邢台市 | 威县旅游产业发展大会) is named from the last of them on,
+    as other articles name it; the chain locates it and stays its alias."""
+    for m in mentions:
+        if m.label in ADDRESSED:
+            m.name = m.name[address_end(m.name) :]
+
+
+def address_end(name: str) -> int:
+    """Where the divisions a name opens with end but the last (河北省邢台市 of
+    河北省邢台市威县某大会): each one cut is followed by another and a name of its own."""
+    cut = 0
+    while (first := division_at(name, cut)) and (second := division_at(name, cut + first)):
+        if len(name) - cut - first - second < 2:
+            break
+        cut += first
+    return cut
+
+
+def division_at(name: str, start: int) -> int:
+    """The length of the full division name (with its level) at ``start``, else 0."""
+    for end in range(min(len(name), start + MAX_DIVISION), start + 1, -1):
+        if name[end - 1] in DIVISION_ENDS and is_division(name[start:end]):
+            return end - start
+    return 0
 
 
 def local_names(mentions: list[Mention]) -> None:

@@ -262,17 +262,19 @@ def glued_stem_end(word: str) -> bool:
         len(word) == 2
         and word[1] in TOWN_LEVELS
         and word[0] not in NOT_OPENERS + SCOPE_MARKS + COUNTED
-        and not ordinary(word)
+        and not ordinary_word(word)
     )
 
 
 def proper_stem(word: str, known: frozenset[str]) -> bool:
     """A place's own word (焦山, 溪头): a known place or two Han characters of no common word
     (not 通宵 | 坐镇)."""
-    return word in known or (len(word) == 2 and HAN.match(word) is not None and not ordinary(word))
+    return word in known or (
+        len(word) == 2 and HAN.match(word) is not None and not ordinary_word(word)
+    )
 
 
-def ordinary(word: str) -> bool:
+def ordinary_word(word: str) -> bool:
     """A common word, or a pair of characters the news corpus never read as a name."""
     return text_is_word(word) or word in word_list("ordinary_pairs.txt")
 

@@ -71,3 +71,19 @@ def test_a_figure_is_also_named_with_the_hedge_after_it_and_without_the_one_befo
     assert node["hedge"] == "以上" and "10亿元以上" in node["aliases"]
     (node,) = [d for _, d in g.nodes(data=True) if d.get("text") == "接近七千元"]
     assert "七千元" in node["aliases"]
+
+
+def test_a_body_named_after_its_divisions_is_the_body_named_without_them(tmp_path):
+    """One article writes the province and prefecture before the county's body and event,
+    another does not: one node each, the longer form kept as an alias."""
+    (tmp_path / "a.txt").write_text(
+        "简讯\n6月1日,河北省邢台市威县人大常委会召开会议。河北省邢台市威县第三届梨花文化节开幕。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "快讯\n6月2日,威县人大常委会召开会议。威县第三届梨花文化节闭幕。\n", encoding="utf-8"
+    )
+    g = kg.build([tmp_path], home_city="威县", cache_dir=None)
+    for label, name in [(":Organization", "威县人大常委会"), (":Event", "威县第三届梨花文化节")]:
+        (node,) = [d for _, d in g.nodes(data=True) if d["labels"] == label and name in d["name"]]
+        assert node["name"] == name and "河北省邢台市" + name in node["aliases"]
