@@ -16,7 +16,15 @@ import re
 
 from kg.extract.evidence import CLAUSE, Span
 from kg.extract.measures import ACTORS
-from kg.nlp.lexicon import affixes, longest_suffix, pattern_of, strip_in_turn, word_list, word_lists
+from kg.nlp.lexicon import (
+    affixes,
+    alternation,
+    longest_suffix,
+    pattern_of,
+    strip_in_turn,
+    word_list,
+    word_lists,
+)
 from kg.nlp.triggers import action_pattern
 from kg.records import Mention
 from kg.schema import Label
@@ -58,11 +66,19 @@ def tail_ok(text: str) -> bool:
     各 right before the verb:
     甲、乙各捐款, not 甲各部门 where the body's parts act; the topic they acted on:
     分别围绕某事作了 | 发言)."""
+    text = counted_people().sub("", text)  # 甲、乙、丙3名县政协委员: the people just listed
     text = EACH.sub("", UNNAMED_ITEMS.sub("", ORDINAL.sub("", LEADER_GROUP.sub("", text))))
     text = TOPIC.sub("", text)  # 甲、乙分别围绕某事作了 | 发言: what they spoke on
     return all(  # 甲村经过考核,分别荣获: tail words in clauses of their own
         w in word_list("subject_tails.txt") for part in COMMAS.split(text) for w in split_tail(part)
     )
+
+
+@functools.cache
+def counted_people() -> re.Pattern:
+    """The count and kind of the people a list names (3名县政协委员, 等5位代表)."""
+    nouns = alternation(word_list("member_nouns.txt"))
+    return re.compile(rf"^等?[\d一二三四五六七八九十两]+[名位][\u4e00-\u9fff]{{0,6}}?(?:{nouns})")
 
 
 def split_tail(text: str) -> list[str]:

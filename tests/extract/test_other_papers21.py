@@ -64,3 +64,22 @@ def test_anonymised_bodies_and_a_lists_count_are_no_names():
     )
     orgs = names(ex, "Organization")
     assert not {o for o in orgs if "某" in o or "四镇" in o}
+
+
+def test_people_seated_on_the_rostrum_attended_and_listed_speakers_spoke():
+    ex = extract(
+        "1月6日下午,政协青禾县委员会第二次会议召开第二次全体会议。"
+        "县委书记王立新,县政协主席刘一鸣、副主席陈可在主席台前排就座。"
+        "会上,赵小川、钱晓云、孙海3名县政协委员,分别围绕乡村建设等课题作了大会发言。",
+        home_city="青禾县",
+    )
+    attended = relations(ex, "ATTENDED")
+    assert {("王立新", "第二次全体会议"), ("陈可", "第二次全体会议")} <= attended
+    spoke = relations(ex, "SPOKE")
+    assert {(p, "第二次全体会议") for p in ("赵小川", "钱晓云", "孙海")} <= spoke
+    assert "3名" not in {f.text for f in ex.mentions if f.label == "Figure"}
+
+
+def test_a_count_after_others_listed_with_deng_is_still_a_figure():
+    ex = extract("会上,赵小川、钱晓云等8位委员作了大会发言。", home_city="青禾县")
+    assert "8位" in {f.text for f in ex.mentions if f.label == "Figure"}

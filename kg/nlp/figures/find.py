@@ -15,12 +15,14 @@ from kg.nlp.figures.numbers import (
     CN_DIGITS,
     CN_LARGE,
     CN_SMALL,
+    COUNTED_AFTER,
     CROWD,
     DOT_DECIMAL,
     FIGURE,
     HEDGE_AFTER,
     INNER_HEDGE,
     MAGNITUDES,
+    NAMED_LIST,
     NAMES,
     NEGATION,
     ORDINAL_LIST,
@@ -230,11 +232,15 @@ def _persons_age(plain: str, start: int, end: int, after: re.Match | None) -> bo
 
 def _counts(plain: str, match: re.Match, unit: Unit) -> bool:
     """Whether the number and unit are a count, not the start of a word, a list's ordinal
-    (第1、2名) or a rank (前5名)."""
+    (第1、2名), a rank (前5名) or the count of the names just listed (甲、乙2名委员)."""
     end = match.end()
     if end < len(plain) and plain[end] in unit.not_before:
         return False
     if unit.written in RANK_UNITS and plain[match.start() - 1 : match.start()] == RANK_BEFORE:
+        return False
+    if unit.kind in COUNTED_AFTER and NAMED_LIST.search(
+        plain, max(0, match.start() - 40), match.start()
+    ):
         return False
     return not ORDINAL_LIST.search(plain, max(0, match.start() - 20), match.start())
 
