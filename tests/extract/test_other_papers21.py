@@ -83,3 +83,15 @@ def test_people_seated_on_the_rostrum_attended_and_listed_speakers_spoke():
 def test_a_count_after_others_listed_with_deng_is_still_a_figure():
     ex = extract("会上,赵小川、钱晓云等8位委员作了大会发言。", home_city="青禾县")
     assert "8位" in {f.text for f in ex.mentions if f.label == "Figure"}
+
+
+def test_bodies_whose_heads_attend_attended():
+    ex = extract(
+        "3月2日,青禾县委召开常委会第8次会议。县委常委出席会议;县人大、县政府、县政协有关领导同志,"
+        "各有关部门负责人列席会议。上午,青禾县举行座谈会。县委宣传部、县财政局、县住建局等单位的"
+        "负责人参加了座谈会。",
+        home_city="青禾县",
+    )
+    attended = {s for s, o in relations(ex, "ATTENDED")}
+    assert {"县人大", "县政府", "县政协"} <= {a.removeprefix("青禾") for a in attended}
+    assert {"县委宣传部", "县财政局", "县住建局"} <= {a.removeprefix("青禾") for a in attended}
