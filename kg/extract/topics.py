@@ -24,11 +24,11 @@ from kg.schema import Label
 SUBJECTS = (Label.ORGANIZATION, Label.PLACE)
 TIME = re.compile(r"\d+(?:\.\d+)?(?:年度?|月份?|日|时|季度)|[上下]午")
 OPENER = pattern_of(ordered_words("figure_subject_openers.txt"))  # the longest first
-# 本报讯, 某某网8月12日某地讯(记者某某), 中新网某地2月1日电(某某): the credit line that
-# opens a lead, no subject.
+# 本报讯, 某某网8月12日某地讯(记者某某), 中新网某地2月1日电(某某), 某某网消息(记者某某):
+# the credit line that opens a lead, no subject.
 DATELINE = re.compile(
     r"[^，。,；;]{0,24}?(?:报|网|台|社|媒体|客户端)[^，。,；;]{0,12}?"
-    r"(?:讯(?![员息])|\d{1,2}日电)"
+    r"(?:讯(?![员息])|\d{1,2}日电|消息(?=\s*[（(]))"
     r"(?:\s*[（(][^）)]{0,40}[）)])?"
 )
 SCOPE_SUFFIXES = ("苏木", "乡", "镇", "县", "区", "市", "村", "旗", "州", "省")

@@ -95,3 +95,25 @@ def test_bodies_whose_heads_attend_attended():
     attended = {s for s, o in relations(ex, "ATTENDED")}
     assert {"县人大", "县政府", "县政协"} <= {a.removeprefix("青禾") for a in attended}
     assert {"县委宣传部", "县财政局", "县住建局"} <= {a.removeprefix("青禾") for a in attended}
+
+
+def test_a_suspects_age_is_no_figure():
+    ex = extract(
+        "经询问,犯罪嫌疑人张某某(男,44岁,白石乡人)、胡某某(48岁,青禾县人)如实供述了盗窃电缆3起的事实。",
+        home_city="青禾县",
+    )
+    figures = {f.text for f in ex.mentions if f.label == "Figure"}
+    assert not {"44岁", "48岁"} & figures and "3起" in figures
+
+
+def test_a_news_sites_message_credit_is_no_subject():
+    ex = extract(
+        "青禾网消息(记者王小军):9月26日下午,第十五届青禾金秋旅游节开幕。本届旅游节历时12天。",
+        home_city="青禾县",
+    )
+    assert not {o for f, o in relations(ex, "MEASURES") if o == "青禾网"}
+
+
+def test_a_count_after_a_list_and_its_de_is_a_figure():
+    ex = extract("来自石壁、下朗、南星、赤坡的4支球队参加比赛。", home_city="青禾县")
+    assert "4支" in {f.text for f in ex.mentions if f.label == "Figure"}

@@ -154,7 +154,7 @@ VAGUE = set("几数")
 ORDINAL_LIST = re.compile(rf"第(?:(?:{ARABIC}|{_CHINESE})[至到、和\-])+$")
 # 甲、乙、丙3名委员: the count of the names just listed, no figure reported (with 等, others
 # are counted too).
-NAMED_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}(?<!等)$")
+NAMED_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}(?<![的等])$")
 # Short quotes are names and slogans (“8+1”, “一户一档”); long ones are speech, whose figures
 # count. Captions' notes (附图片1张) describe the page, not the news.
 NAMES = re.compile(
