@@ -80,6 +80,9 @@ MEETING_OPENS = re.compile(  # 会上, 活动中, 此次执行行动: the senten
     rf"|{THIS_TIME}[^，。,]{{0,8}}(?:活动|行动|会议|仪式))"
 )
 THIS = re.compile(rf"\s*{THIS_TIME}")
+ECHO = re.compile(
+    r"[\u4e00-\u9fff]{4}"
+)  # the first words of a sentence, to find in an event's name
 HELD_GAP = 6  # 全面启动|春节景观亮化工作: the launch verb stands this close before the name
 
 
@@ -337,16 +340,25 @@ def this_event(
 ) -> Mention | None:
     """The event a sentence opens with after 此次/本次 (此次某区“春风行动”系列招聘洽谈会准备了
     岗位1500余个,…企业100余家): what all its figures are about; with no name before the
-    figure (本次集中签约项目共计23个), the last event held."""
+    figure (本次集中签约项目共计23个, or the event's own words: 集中开工项目30个), the last
+    event held."""
     start = sentence_start(text, fig.start)
     opening = THIS.match(text, start)
     named = (m for m in sentence if m.start >= start and m.label != Label.FIGURE)
     first = min(named, key=lambda m: (m.start, -m.end), default=None)
     if not opening:
-        return None
+        echo = echoed(text, start, last_event)
+        return last_event if echo and (first is None or first.start >= fig.start) else None
     if first and first.label == Label.EVENT and first.start <= opening.end() + 1:
         return first
     return last_event if first is None or first.start >= fig.start else None
+
+
+def echoed(text: str, start: int, event: Mention | None) -> re.Match | None:
+    """A sentence opening with the words of the event just held (某县举行重点项目集中开工仪式。
+    集中开工重点项目30个): it reports that event, as 本次 would."""
+    words = ECHO.match(text, start)
+    return words if event is not None and words and words.group(0) in event.name else None
 
 
 def attendance(text: str, fig: Mention, last_event: Mention | None) -> Mention | None:

@@ -117,3 +117,15 @@ def test_a_news_sites_message_credit_is_no_subject():
 def test_a_count_after_a_list_and_its_de_is_a_figure():
     ex = extract("来自石壁、下朗、南星、赤坡的4支球队参加比赛。", home_city="青禾县")
     assert "4支" in {f.text for f in ex.mentions if f.label == "Figure"}
+
+
+def test_a_sentence_opening_with_the_events_words_reports_that_event():
+    ex = extract(
+        "3月20日上午,青禾县举行2019年重点项目集中开工仪式。集中开工重点项目30个,总投资108.73亿元。",
+        home_city="青禾县",
+    )
+    measured = relations(ex, "MEASURES")
+    assert {
+        ("30个", "2019年重点项目集中开工仪式"),
+        ("108.73亿元", "2019年重点项目集中开工仪式"),
+    } <= measured
