@@ -67,7 +67,7 @@ def receiver_written(text: str, clause_start: int, trig_start: int) -> bool:
     """Whether the clause names a receiver in words no name was read from (向社区食堂捐赠):
     then no earlier receiver stands in for it."""
     written = re.compile(
-        pattern_of(word_list("giving_markers.txt")).pattern + r"[\u4e00-\u9fff]{2,}"
+        "(?:" + pattern_of(word_list("giving_markers.txt")).pattern + r")[\u4e00-\u9fff]{2,}"
     )
     return bool(written.search(text, clause_start, trig_start))
 

@@ -44,6 +44,7 @@ QUALIFIER_END = re.compile(QUALIFIER.pattern + "$")
 CLAUSE_WINDOW = 300  # no clause of the genre runs longer without a mark
 STAFF_GAP = 10  # 湖北省湖南商会执行会长|龚卫兵: a body this close before a person is a title
 
+FIRM_KIND = re.compile(r"(?:爱心|民营|国有|龙头)?企业")
 LOCATIVE = re.compile(r"(?:源头|深处|脚下|之畔|岸边|沿岸|畔|上游|下游|腹地|边上)")
 QUOTED = re.compile(r"“([^”]{2,12})”")
 SOURCE_SAYS = re.compile(  # 某局反馈的核算结果显示, 某局数据显示: a source of figures
@@ -91,7 +92,7 @@ def subject_of(
         return scope_subject(text, start, limit, resolve) or head_subject(
             text, start, limit, resolve
         )
-    first = last_of_address(first, mentions)
+    first = last_of_address(text, first, mentions)
     if first.label not in SUBJECTS or organiser(text, first) or news_source(text, first):
         return None
     if LOCATIVE.match(text, first.end):
@@ -168,12 +169,17 @@ def after_openers(words: str) -> str:
     return words
 
 
-def last_of_address(first: Mention, mentions: list[Mention]) -> Mention:
-    """The last name of an address written without a break (某市某街道某居委会): the
-    most specific one is what the clause is about."""
+def last_of_address(text: str, first: Mention, mentions: list[Mention]) -> Mention:
+    """The last name of an address written without a break (某市某街道某居委会), or a firm
+    written after its place and kind (广东爱心企业某某公司): the most specific one is what
+    the clause is about."""
     ends = {m.start: m for m in mentions if m.label in SUBJECTS and not nested(m, mentions)}
-    while first.label == Label.PLACE and first.end in ends:
-        first = ends[first.end]
+    while first.label == Label.PLACE:
+        kind = FIRM_KIND.match(text, first.end)  # 广东企业 | 某某公司: a firm of the place
+        after = ends.get(kind.end() if kind else first.end)
+        if after is None or (kind and after.label != Label.ORGANIZATION):
+            break
+        first = after
     return first
 
 

@@ -3,6 +3,8 @@ after 向/为/给, or carried), and the sum; sentences written for the test, nam
 
 from __future__ import annotations
 
+from kg.extract.giving import receiver_written
+from kg.nlp.lexicon import word_list
 from tests.helpers import extract
 
 HOME = "青禾县"  # the paper's county in the tests of gifts to the home place
@@ -100,3 +102,13 @@ def test_gifts_go_where_they_are_sent_and_the_giving_firm_is_no_act():
         "捐赠企业青禾集团总经理王汉君参加捐赠仪式。"
     )
     assert donated(text, HOME) == {("青禾集团", "白沙县", "250万元")}
+
+
+def test_every_giving_marker_needs_a_receiver_written_after_it():
+    """Each marker (向, 为, 给 …) names a receiver only with words after it: 定向捐赠 names
+    none, whichever order the markers' alternation takes."""
+    for marker in word_list("giving_markers.txt"):
+        text = "通过青禾公益中心定" + marker + "捐赠"
+        assert not receiver_written(text, 0, text.index("捐赠")), marker
+        text = marker + "青禾小学捐赠"
+        assert receiver_written(text, 0, text.index("捐赠")), marker

@@ -129,3 +129,13 @@ def test_a_sentence_opening_with_the_events_words_reports_that_event():
         ("30个", "2019年重点项目集中开工仪式"),
         ("108.73亿元", "2019年重点项目集中开工仪式"),
     } <= measured
+
+
+def test_a_firm_written_after_its_province_and_kind_is_what_its_figures_measure():
+    ex = extract(
+        "据悉,经协作工作队协调,广东企业青禾创业投资股份有限公司向白石中学捐赠20万元。",
+        home_city="青禾县",
+    )
+    measured = relations(ex, "MEASURES")
+    assert ("20万元", "青禾创业投资股份有限公司") in measured
+    assert not {o for f, o in measured if o.startswith("广东")}
