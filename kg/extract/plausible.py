@@ -121,6 +121,9 @@ def mend_names(mentions: list[Mention], home: str | None) -> None:
     place_starts = {m.start for m in mentions if m.label == Label.PLACE}
     local_names(mentions)
     addressed_names(mentions)
+    for m in (m for m in mentions if m.label in (Label.ORGANIZATION, Label.PLACE)):
+        if opens_division(m.name):
+            m.name = m.name[1:]  # 经 | 青县人民法院 (not 来安县): a preposition, then the name
     for m in (m for m in mentions if m.label == Label.ORGANIZATION):
         seat = SEAT.match(m.name)  # 宁夏 | 回族自治区某县某合作社: cut by its length
         bare = seat and (seat.group(0).startswith("自治") or ethnic_seat(seat.group(0)))
@@ -149,6 +152,16 @@ def addressed_names(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label in ADDRESSED:
             m.name = m.name[address_end(m.name) :]
+
+
+def opens_division(name: str) -> bool:
+    """A one-character preposition or verb glued before a division's name (经 | 青县人民法院,
+    到 | 和县): not when the whole is a division's name (来安县)."""
+    return (
+        name[:1] in word_list("name_openers.txt")
+        and division_at(name, 1) > 0
+        and not division_at(name, 0)
+    )
 
 
 def address_end(name: str) -> int:

@@ -139,3 +139,15 @@ def test_a_firm_written_after_its_province_and_kind_is_what_its_figures_measure(
     measured = relations(ex, "MEASURES")
     assert ("20万元", "青禾创业投资股份有限公司") in measured
     assert not {o for f, o in measured if o.startswith("广东")}
+
+
+def test_a_preposition_glued_before_a_county_body_and_a_style_of_community_are_no_names():
+    ex = extract(
+        "县劳动争议仲裁委员会受理此案后,该案经青县人民法院审理。"
+        "书记实地察看“三共四同”互嵌式社区建设,通过电话、短信、微信群告知群众。",
+        home_city="青县",
+    )
+    orgs, places = names(ex, "Organization"), names(ex, "Place")
+    assert "经青县人民法院" not in orgs and "青县人民法院" in orgs
+    assert "互嵌式社区" not in places
+    assert not {"短信", "微信群"} & orgs
