@@ -40,7 +40,7 @@ from kg.nlp.triggers import action_table
 from kg.schema import Label, RelType
 
 HOME = re.compile(r"我市|本市|全市")
-LEVEL_ANAPHOR = re.compile(r"(?:全|本|该|我)([省县区乡镇旗])|该(市)")  # 全县 → the county named
+LEVEL_ANAPHOR = re.compile(r"(?:全|本|该|我)([省县区乡镇旗村])|该(市)")  # 全县 → the county named
 COMMITTEE = re.compile(
     rf"([省市县区旗乡镇])(?:{'|'.join(LEVEL_BODY_WORDS)})"
 )  # 芜湖 | 市委, 某 | 乡政府

@@ -151,3 +151,14 @@ def test_a_preposition_glued_before_a_county_body_and_a_style_of_community_are_n
     assert "经青县人民法院" not in orgs and "青县人民法院" in orgs
     assert "互嵌式社区" not in places
     assert not {"短信", "微信群"} & orgs
+
+
+def test_the_village_a_later_sentence_calls_gai_cun_acts_not_a_body_named_before():
+    ex = extract(
+        "省农业农村厅等6部门日前联合发文,认定100个村为示范村。白石镇青山村名列其中。\n"
+        "近年来,该村大力实施乡村振兴战略,新建阳光餐厅。",
+        home_city="青禾县",
+    )
+    acted = relations(ex, "ACTED")
+    assert ("青山村", "乡村振兴战略") in acted
+    assert not {o for s, o in acted if s.endswith("农业农村厅")}
