@@ -162,3 +162,11 @@ def test_the_village_a_later_sentence_calls_gai_cun_acts_not_a_body_named_before
     acted = relations(ex, "ACTED")
     assert ("青山村", "乡村振兴战略") in acted
     assert not {o for s, o in acted if s.endswith("农业农村厅")}
+
+
+def test_a_dispatching_verb_glued_before_a_station_is_no_part_of_its_name():
+    ex = extract(
+        "接警后,青禾市消防支队立即调派白石街消防救援站2车9人赶赴现场。", home_city="青禾市"
+    )
+    orgs = names(ex, "Organization")
+    assert "白石街消防救援站" in orgs and not {o for o in orgs if o.startswith("调派")}
