@@ -37,6 +37,7 @@ from kg.schema import Label
 GROUP_BEFORE = re.compile(  # 全体干部职工, 700余名志愿者: a group
     r"(?:(?:全体|广大|所有|各级)[\u4e00-\u9fff]{0,4}|(?:\d+|[一二三四五六七八九十百千两几数多]+)余?[名位])$"
 )
+FORMER = "原前"  # 原某局局长: the post someone held, no surname
 RANKS_NOT_CALLED = ("领导", "干部")  # 县领导, 村干部: a rank, no one's form of address
 ELECTED = re.compile(r"(?:成功|顺利|全票|一致)?当选为?")  # 甲当选为某镇妇联主席
 ELECTED_POST = re.compile(r"[^，。；！？,;!?\n]{2,60}")  # the post the clause ends with
@@ -155,8 +156,8 @@ def names_after_title(doc: Doc, reader: NameReader, t_start: int, t_end: int) ->
         end = reader.after(pos) or reader.transliterated(pos)
         if end is None or text[end - 1] in PLACE_ENDS:
             return  # 唐古拉山镇长 | 江源村: a title read across a place, a place after it
-        if pos > t_end + 1 and text.startswith(title_words(), end):
-            return
+        if pos > t_end + 1 and (text.startswith(title_words(), end) or text[pos] in FORMER):
+            return  # 甲、原某区委宣传部副部长乙: a former post opens the next item
         propose(doc, pos, end, Label.PERSON, SOURCE, title_end=t_end)
         if end < len(text) and text[end] in "、和及":
             pos = end + 1

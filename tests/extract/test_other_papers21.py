@@ -170,3 +170,14 @@ def test_a_dispatching_verb_glued_before_a_station_is_no_part_of_its_name():
     )
     orgs = names(ex, "Organization")
     assert "白石街消防救援站" in orgs and not {o for o in orgs if o.startswith("调派")}
+
+
+def test_a_former_post_in_a_list_of_guests_is_no_person():
+    ex = extract(
+        "市文化和旅游局领导李小森、原尧都区委宣传部副部长、著名作家乔一延、原尧都区农委主任、"
+        "白石乡党委书记闫大生出席。",
+        home_city="青禾市",
+    )
+    people = names(ex, "Person")
+    assert not {p for p in people if p.startswith("原")}
+    assert {"李小森", "乔一延", "闫大生"} <= people
