@@ -80,9 +80,8 @@ MEETING_OPENS = re.compile(  # 会上, 活动中, 此次执行行动: the senten
     rf"|{THIS_TIME}[^，。,]{{0,8}}(?:活动|行动|会议|仪式))"
 )
 THIS = re.compile(rf"\s*{THIS_TIME}")
-ECHO = re.compile(
-    r"[\u4e00-\u9fff]{4}"
-)  # the first words of a sentence, to find in an event's name
+# The first words of a sentence, to find in the name of the event just held.
+ECHO = re.compile(r"[\u4e00-\u9fff]{4}")
 HELD_GAP = 6  # 全面启动|春节景观亮化工作: the launch verb stands this close before the name
 
 

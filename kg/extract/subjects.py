@@ -34,11 +34,10 @@ COMMAS = re.compile(r"[,，]")  # a gap that continues a list of names
 GIVEN_TO = re.compile(r"[向给为][\u4e00-\u9fff“”·]{2,16}$")  # the receiver before a gift
 OTHERS_JOIN = re.compile(r"\s*(?:以及|及|和|与|、)")
 JOINT = re.compile(r"^(?:联合|会同|携手)$")  # A联合B举办: B acts with A
-DELEGATE = (
-    re.compile(  # A、B等(12家)企业(的)主要负责人, A有关领导同志: the bodies, by their delegates
-        r"(?:等(?:\d+[家个])?(?:单位|部门|企业|公司))?的?(?:有关|相关)?(?:主要)?"
-        r"(?:负责(?:同志|人)|领导同志|(?<=[关])领导)"
-    )
+# A、B等(12家)企业(的)主要负责人, A有关领导同志: the bodies, by their delegates
+DELEGATE = re.compile(
+    r"(?:等(?:\d+[家个])?(?:单位|部门|企业|公司))?的?(?:有关|相关)?(?:主要)?"
+    r"(?:负责(?:同志|人)|领导同志|(?<=[关])领导)"
 )
 MAX_GAP = 24
 COMRADES = "同志"  # 及相关部门同志: people joined by their bodies, none named
@@ -388,8 +387,11 @@ def list_clauses(
         if any(m.label in LISTED_NOT for m in sentence_mentions if mark <= m.start < end):
             break
         if people[-1].label == Label.ORGANIZATION:  # 甲、乙、丙有关领导同志: the bodies listed
-            people = [m for m in sentence_mentions if m.label in LISTED and mark <= m.start]
-            people = [m for m in people if m.end <= end]
+            people = [
+                m
+                for m in sentence_mentions
+                if m.label in LISTED and mark <= m.start and m.end <= end
+            ]
         out = group_back(text, people) + out
         if mark == sentence[0]:
             break
