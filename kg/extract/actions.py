@@ -49,6 +49,7 @@ from kg.extract.verbs import (
     quoted_speaker,
     reports_speech,
     roles,
+    speaker_at_event,
     speech_topics,
     subordinate,
     triggers_in,
@@ -193,8 +194,11 @@ class ActionReader:
         return self.relations(RelType.VISITED, verb, after[:1], [self.setting], sentence, where)
 
     def said_at_event(self, here: list[Mention], sentence: Span, clause: Span) -> list[Relation]:
-        """”甲说。 in the report of an event: the person quoted spoke at it."""
-        said = quoted_speaker(self.text, clause, here)
+        """”甲说。 in the report of an event: the person quoted spoke at it; so did one who
+        says something in a sentence set at it (会上,甲介绍了…)."""
+        said = quoted_speaker(self.text, clause, here) or speaker_at_event(
+            self.text, sentence, clause, here
+        )
         if said is None or self.last_event is None:
             return []
         speaker, verb = said

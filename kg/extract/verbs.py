@@ -133,6 +133,30 @@ def said_pattern() -> re.Pattern:
     return re.compile(f"({pattern_of(verbs).pattern})[:：。]?[“”\\s]*$")
 
 
+AT_EVENT = re.compile(r"(?:会上|[^，。,；;！？\n]{0,20}?(?:会|仪式|典礼|晚会)上)[，,]")  # 发布会上,
+
+
+@functools.cache
+def reported_pattern() -> re.Pattern:
+    """A verb of saying (介绍, 通报, 表示: roles report and quote in verb_roles.tsv)."""
+    verbs = [v for v, role in roles().items() if role in ("report", "quote")]
+    return pattern_of(verbs)
+
+
+def speaker_at_event(
+    text: str, sentence: Span, clause: Span, here: list[Mention]
+) -> tuple[Mention, str] | None:
+    """The person who says something in a sentence set at the event (发布会上,庭长甲介绍了…,
+    …;乙通报了…): the speaker, right before the verb, and the verb."""
+    if not AT_EVENT.match(text, sentence[0]):
+        return None
+    for m in (m for m in here if m.label == Label.PERSON and clause[0] <= m.start):
+        said = reported_pattern().match(text, m.end)
+        if said:
+            return m, said.group(0)
+    return None
+
+
 def quoted_speaker(text: str, clause: Span, here: list[Mention]) -> tuple[Mention, str] | None:
     """The person a clause closes by quoting (”甲说。, 乙动情地说:): the speaker and the verb."""
     said = said_pattern().search(text, clause[0], clause[1])

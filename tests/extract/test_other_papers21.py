@@ -181,3 +181,14 @@ def test_a_former_post_in_a_list_of_guests_is_no_person():
     people = names(ex, "Person")
     assert not {p for p in people if p.startswith("原")}
     assert {"李小森", "乔一延", "闫大生"} <= people
+
+
+def test_a_person_saying_something_in_a_sentence_set_at_the_event_spoke_there():
+    ex = extract(
+        "11月14日,青禾县法院召开新闻发布会。发布会上,民事审判庭庭长徐小强介绍了优化营商环境工作情况。"
+        "据了解,庭长李大海介绍,今年受理案件300件。",
+        home_city="青禾县",
+    )
+    spoke = relations(ex, "SPOKE")
+    assert ("徐小强", "新闻发布会") in spoke
+    assert ("李大海", "新闻发布会") not in spoke
