@@ -279,6 +279,11 @@ def ordinary_word(word: str) -> bool:
     return text_is_word(word) or word in word_list("ordinary_pairs.txt")
 
 
+def word_or_verb(word: str) -> bool:
+    """A common word or a verb of today's papers (引领, 收听: jieba_verbs.txt)."""
+    return text_is_word(word) or word in word_list("jieba_verbs.txt")
+
+
 def verb_glued(doc: Doc, tok: Token, text: str, suffix: str) -> bool:
     """收听村 | 广播, 安装村 | 广播网: the segmenter glued a word the corpus never read as a
     name to the 村 of the noun after it; a place's name only where one stands (到某村)."""
@@ -287,7 +292,7 @@ def verb_glued(doc: Doc, tok: Token, text: str, suffix: str) -> bool:
         suffix in TOWN_LEVELS
         and len(stem) == 2
         and text == tok.text
-        and stem in word_list("ordinary_pairs.txt")
+        and (stem in word_list("ordinary_pairs.txt") or stem in word_list("jieba_verbs.txt"))
         and text not in word_list("places.txt")
         and not placed(doc, tok)
     )
@@ -318,8 +323,8 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
             return split, "place_suffix"
         if not stem_before(doc, prev, suffix) or UNNAMED_STEM.fullmatch(prev.text):
             return None  # 构建 | 市, 发挥 | 村, 助推 | 园区, 一个个 | 社区, 镇街 | 社区
-        if text_is_word(prev.text) and prev.text not in known and not placed(doc, prev):
-            return None  # 将 | 突出 | 社区抗疫主题: a word before a kind, not a name
+        if word_or_verb(prev.text) and prev.text not in known and not placed(doc, prev):
+            return None  # 将 | 突出 | 社区抗疫主题, 以党建 | 引领 | 社区: a word before a kind
         start = transliterated_start(doc, prev, suffix)
         text = prev.text + text
     elif suffix and len(text) > 2 and tok.i > 0 and listed_piece(doc, doc[tok.i - 1]) and not cut:

@@ -192,3 +192,10 @@ def test_a_person_saying_something_in_a_sentence_set_at_the_event_spoke_there():
     spoke = relations(ex, "SPOKE")
     assert ("徐小强", "新闻发布会") in spoke
     assert ("李大海", "新闻发布会") not in spoke
+
+
+def test_a_verb_of_todays_papers_before_a_kind_is_no_place_but_a_village_named_so_stays():
+    ex = extract("坚持以党建引领社区发展治理。他来到前进村,又到解放村走访。", home_city="青禾县")
+    places = names(ex, "Place")
+    assert "引领社区" not in places
+    assert {"前进村", "解放村"} <= places
