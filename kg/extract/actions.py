@@ -236,6 +236,8 @@ class ActionReader:
                 or trig.start()
             )  # 将甲抓获, 为甲揭牌: 甲 is the object, no subject; 被甲授予: 甲 honours
             before = [m for m in here if m.end <= upto and id(m) not in self.taken]
+            if last:  # 研究了全旗贯彻落实举措: a scope word after a verb is in its object
+                before = [m for m in before if not (m.refers_back and m.start >= last.end())]
             if not (
                 (
                     last

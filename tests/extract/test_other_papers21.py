@@ -199,3 +199,12 @@ def test_a_verb_of_todays_papers_before_a_kind_is_no_place_but_a_village_named_s
     places = names(ex, "Place")
     assert "引领社区" not in places
     assert {"前进村", "解放村"} <= places
+
+
+def test_a_scope_word_inside_a_verbs_object_takes_no_acts_after_it():
+    ex = extract(
+        "3月2日,县委书记王立新主持召开青禾县委常委会第38次会议。"
+        "会议研究了全县贯彻落实举措;听取了全县信访维稳工作情况汇报,审议了《青禾县2023年工作要点》。",
+        home_city="青禾县",
+    )
+    assert not {o for s, o in relations(ex, "ACTED") if s == "青禾县"}
