@@ -66,10 +66,15 @@ def shipped_to(
 def receiver_written(text: str, clause_start: int, trig_start: int) -> bool:
     """Whether the clause names a receiver in words no name was read from (向社区食堂捐赠):
     then no earlier receiver stands in for it."""
-    written = re.compile(
+    return bool(written_receiver().search(text, clause_start, trig_start))
+
+
+@functools.cache
+def written_receiver() -> re.Pattern:
+    """A receiver's preposition with the words of a receiver after it (向社区食堂)."""
+    return re.compile(
         "(?:" + pattern_of(word_list("giving_markers.txt")).pattern + r")[\u4e00-\u9fff]{2,}"
     )
-    return bool(written.search(text, clause_start, trig_start))
 
 
 def gift_receivers(

@@ -31,7 +31,7 @@ from kg.extract.person_shapes import plausible_person
 from kg.extract.roles import city_role
 from kg.nlp.autonomy import ethnic_seat
 from kg.nlp.candidates import EVERY
-from kg.nlp.divisions import is_division
+from kg.nlp.divisions import full_name_at, is_division
 from kg.nlp.levels import BODY_LEVELS as LEVELS
 from kg.nlp.levels import TOWNSHIP_WORDS, WHOLE_AREA
 from kg.nlp.lexicon import longest_suffix, ordered_words, word_list, word_lists
@@ -64,8 +64,6 @@ PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,4}?[省市县区旗]")
 TERMS = ("新一届", "本届", "上届", "新一任")
 ADVERB_CHARS = "都也还就又才均"  # 甲都仔细听取: an adverb read into a given name
 ADDRESSED = (Label.ORGANIZATION, Label.EVENT)  # named without the divisions around them
-DIVISION_ENDS = "省市县区旗州盟"  # a division's full name ends with its level
-MAX_DIVISION = 12  # 新疆维吾尔自治区, 积石山保安族东乡族撒拉族自治县 and shorter
 SETTLED_PLACES = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")  # where a local body stands
 SEAT = re.compile(r"[\u4e00-\u9fff]{0,8}?自治[区州县]")  # (回族)自治区 | 某县: a unit's peoples
 CLASSIFIERS = "座"  # a place never opens with it (23 | 座小型水库); 个旧市, 家朋乡 do
@@ -159,8 +157,8 @@ def opens_division(name: str) -> bool:
     到 | 和县): not when the whole is a division's name (来安县)."""
     return (
         name[:1] in word_list("name_openers.txt")
-        and division_at(name, 1) > 0
-        and not division_at(name, 0)
+        and full_name_at(name, 1) > 0
+        and not full_name_at(name, 0)
     )
 
 
@@ -168,19 +166,11 @@ def address_end(name: str) -> int:
     """Where the divisions a name opens with end but the last (河北省邢台市 of
     河北省邢台市威县某大会): each one cut is followed by another and a name of its own."""
     cut = 0
-    while (first := division_at(name, cut)) and (second := division_at(name, cut + first)):
+    while (first := full_name_at(name, cut)) and (second := full_name_at(name, cut + first)):
         if len(name) - cut - first - second < 2:
             break
         cut += first
     return cut
-
-
-def division_at(name: str, start: int) -> int:
-    """The length of the full division name (with its level) at ``start``, else 0."""
-    for end in range(min(len(name), start + MAX_DIVISION), start + 1, -1):
-        if name[end - 1] in DIVISION_ENDS and is_division(name[start:end]):
-            return end - start
-    return 0
 
 
 def local_names(mentions: list[Mention]) -> None:

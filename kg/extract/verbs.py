@@ -27,6 +27,11 @@ def roles() -> dict[str, str]:
     return {r[0]: r[1] for r in table("verb_roles.tsv") if len(r) > 1}
 
 
+def role_verbs(*wanted: str) -> re.Pattern:
+    """The verbs of these roles in verb_roles.tsv, as one alternation, longest first."""
+    return pattern_of(v for v, role in roles().items() if role in wanted)
+
+
 MADE = re.compile(r"(?:作|做|发表)了?$")  # 作了重要讲话: a speech made
 
 
@@ -129,8 +134,7 @@ SPEAKER_GAP = re.compile(r"[\u4e00-\u9fff]{0,8}")  # 动情地, 在致辞中: be
 def said_pattern() -> re.Pattern:
     """A quoting verb closing its clause (说, 表示: role quote in verb_roles.tsv), the verb
     as group 1."""
-    verbs = [v for v, role in roles().items() if role == "quote"]
-    return re.compile(f"({pattern_of(verbs).pattern})[:：。]?[“”\\s]*$")
+    return re.compile(f"({role_verbs('quote').pattern})[:：。]?[“”\\s]*$")
 
 
 AT_EVENT = re.compile(r"(?:会上|[^，。,；;！？\n]{0,20}?(?:会|仪式|典礼|晚会)上)[，,]")  # 发布会上,
@@ -139,8 +143,7 @@ AT_EVENT = re.compile(r"(?:会上|[^，。,；;！？\n]{0,20}?(?:会|仪式|典
 @functools.cache
 def reported_pattern() -> re.Pattern:
     """A verb of saying (介绍, 通报, 表示: roles report and quote in verb_roles.tsv)."""
-    verbs = [v for v, role in roles().items() if role in ("report", "quote")]
-    return pattern_of(verbs)
+    return role_verbs("report", "quote")
 
 
 def speaker_at_event(

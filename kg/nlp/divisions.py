@@ -20,6 +20,8 @@ from kg.nlp.lexicon import table
 LEVEL = re.compile(r"(?:自治[区州县旗]|特别行政区|地区|林区|盟|省|市|县|区|旗)$")
 MIN_STEM = 2
 PLACEHOLDER_AREAS = ("城区", "郊区", "矿区")  # the parts of a city every city has
+FULL_ENDS = "省市县区旗州盟"  # a name written with its level ends so (延边州, 白沙县)
+MAX_NAME = 12  # 新疆维吾尔自治区, 积石山保安族东乡族撒拉族自治县 and shorter
 
 
 def short_name(full: str) -> str | None:
@@ -46,3 +48,12 @@ def names() -> frozenset[str]:
 def is_division(name: str) -> bool:
     """Whether a name (full or short) is one of China's provinces, prefectures or counties."""
     return name in names()
+
+
+def full_name_at(text: str, start: int) -> int:
+    """The length of the longest division's name written with its level at ``start``
+    (河北省 of 河北省邢台市…), else 0."""
+    for end in range(min(len(text), start + MAX_NAME), start + 1, -1):
+        if text[end - 1] in FULL_ENDS and is_division(text[start:end]):
+            return end - start
+    return 0

@@ -34,7 +34,7 @@ from kg.nlp.candidates import (
 from kg.nlp.doc_index import doc_index, tokens_ending_in, tokens_matching
 from kg.nlp.kind_lists import listed_names, visited_lists
 from kg.nlp.levels import LEVEL_BODY_WORDS, LOCAL_LEVELS
-from kg.nlp.lexicon import last_characters, longest_suffix, word_list
+from kg.nlp.lexicon import last_characters, longest_suffix, word_list, word_lists
 from kg.nlp.person_names import surnames
 from kg.nlp.triggers import action_table
 from kg.schema import Label, RelType
@@ -276,12 +276,12 @@ def proper_stem(word: str, known: frozenset[str]) -> bool:
 
 def ordinary_word(word: str) -> bool:
     """A common word, or a pair of characters the news corpus never read as a name."""
-    return text_is_word(word) or word in word_list("ordinary_pairs.txt")
+    return word in word_lists("common_words.txt", "ordinary_pairs.txt")
 
 
 def word_or_verb(word: str) -> bool:
     """A common word or a verb of today's papers (引领, 收听: jieba_verbs.txt)."""
-    return text_is_word(word) or word in word_list("jieba_verbs.txt")
+    return word in word_lists("common_words.txt", "jieba_verbs.txt")
 
 
 def verb_glued(doc: Doc, tok: Token, text: str, suffix: str) -> bool:
@@ -292,7 +292,7 @@ def verb_glued(doc: Doc, tok: Token, text: str, suffix: str) -> bool:
         suffix in TOWN_LEVELS
         and len(stem) == 2
         and text == tok.text
-        and (stem in word_list("ordinary_pairs.txt") or stem in word_list("jieba_verbs.txt"))
+        and stem in word_lists("ordinary_pairs.txt", "jieba_verbs.txt")
         and text not in word_list("places.txt")
         and not placed(doc, tok)
     )
