@@ -14,11 +14,9 @@ parent (PPCCDD: province, prefecture, county).
 
 import csv
 import io
-import subprocess
 import sys
-import tempfile
-import zipfile
-from pathlib import Path
+
+from pypi_file import read_text
 
 WHEEL = "cpca==0.5.5"
 MEMBER = "cpca/resources/adcodes.csv"
@@ -31,23 +29,12 @@ HEADER = (
 )
 
 
-def adcodes_text(path: str | None) -> str:
-    if path:
-        return Path(path).read_text(encoding="utf-8")
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", tmp, WHEEL],
-            check=True,
-        )
-        wheel = next(Path(tmp).glob("cpca-*.whl"))
-        with zipfile.ZipFile(wheel) as z:
-            return z.read(MEMBER).decode("utf-8")
-
-
 def main() -> None:
     if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
-    rows = csv.DictReader(io.StringIO(adcodes_text(sys.argv[2] if len(sys.argv) > 2 else None)))
+    rows = csv.DictReader(
+        io.StringIO(read_text(sys.argv[2] if len(sys.argv) > 2 else None, WHEEL, MEMBER))
+    )
     kept = sorted(
         (r["adcode"][:6], r["name"].strip()) for r in rows if r["name"].strip() not in PLACEHOLDERS
     )

@@ -11,11 +11,9 @@ fetches the jieba 0.42.1 sdist with pip (PyPI is the one network it needs) and r
 jieba/dict.txt from it; kg itself never downloads anything.
 """
 
-import subprocess
 import sys
-import tarfile
-import tempfile
-from pathlib import Path
+
+from pypi_file import read_text
 
 SDIST = "jieba==0.42.1"
 MEMBER = "jieba-0.42.1/jieba/dict.txt"
@@ -28,36 +26,13 @@ HEADER = (
 )
 
 
-def dictionary_text(path: str | None) -> str:
-    if path:
-        return Path(path).read_text(encoding="utf-8")
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "download",
-                "-q",
-                "--no-deps",
-                "--no-binary",
-                ":all:",
-                "-d",
-                tmp,
-                SDIST,
-            ],
-            check=True,
-        )
-        sdist = next(Path(tmp).glob("jieba-*.tar.gz"))
-        with tarfile.open(sdist) as tar:
-            return tar.extractfile(MEMBER).read().decode("utf-8")
-
-
 def main() -> None:
     if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
     verbs = set()
-    for line in dictionary_text(sys.argv[2] if len(sys.argv) > 2 else None).splitlines():
+    for line in read_text(
+        sys.argv[2] if len(sys.argv) > 2 else None, SDIST, MEMBER, sdist=True
+    ).splitlines():
         word, count, tag = line.split()
         if tag == "v" and len(word) == 2 and int(count) >= MIN_COUNT:
             verbs.add(word)
