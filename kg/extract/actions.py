@@ -100,6 +100,7 @@ class ActionReader:
     listed: list[Mention] = field(default_factory=list)  # the names in ``listing``
     framed_verbs: set[int] = field(default_factory=set)  # verbs read with an attendee list
     led: list[Mention] = field(default_factory=list)  # whom the sentence's leader leads
+    presider: list[Mention] = field(default_factory=list)  # who presides the sentence's meeting
 
     @property
     def last_event(self) -> Mention | None:
@@ -149,6 +150,7 @@ class ActionReader:
             out += self.attendees((s, e), top)
             self.taken = {id(m) for v in self.visits for m in top if inside_visit(m, v) and v.moves}
             self.speech = False
+            self.presider = []
             for cs, ce in clauses(self.text, s, e):
                 here = [m for m in top if cs <= m.start < ce]
                 out += self.note_events(here, (s, e))
@@ -267,8 +269,18 @@ class ActionReader:
                 self.hosts = [
                     a for a in self.subject if a.label == Label.ORGANIZATION
                 ] or self.hosts
+            if kind == RelType.PRESIDED and self.last_event in objs:
+                self.chair(holders(self.last_event, self.mentions))
             self.led = self.after_verb(trig, objs, stop, here) or self.led
         return out
+
+    def chair(self, hosts: list[Mention]) -> None:
+        """甲主持召开某区政府常务会议,传达学习…,听取…: what the meeting does in the clauses
+        after, with no one named, its body does (as 会议听取… does); a speech there is still
+        the presider's (…,并作讲话)."""
+        if hosts:
+            self.presider = [a for a in self.subject if a.label == Label.PERSON]
+            self.escorted, self.subject = self.subject, hosts
 
     def objects(self, trig, clause, here, before, stops) -> tuple[int | None, list[Mention]]:
         """Where the verb's objects end (the next verb or movement, or the 精神 a verb of a
@@ -374,8 +386,11 @@ class ActionReader:
         links the speaker to the topic named before it (作题为《X》的发言)."""
         verb = trig.group(0)
         rel_type = action_table()[verb]
-        if rel_type == RelType.SPOKE and not any(a.label == Label.PERSON for a in self.subject):
-            return []  # people speak; a body (进行大会发言) or a meeting (会议指出) does not
+        speakers = self.subject
+        if rel_type == RelType.SPOKE and not any(a.label == Label.PERSON for a in speakers):
+            speakers = self.presider  # 甲主持召开…会议,…,并讲话: the presider speaks
+            if not speakers:
+                return []  # people speak; a body (进行大会发言) or a meeting (会议指出) does not
         out = []
         kinds = [
             visit_or_act(theme_sense(self.text, o, objs, sense(verb, o.label)), o) for o in objs
@@ -384,15 +399,15 @@ class ActionReader:
             kinds = [RelType.VISITED] * len(objs)  # 甲前往某县考察,乙参加: 乙 joins the visit
         for kind in dict.fromkeys(kinds):
             mine = [o for o, k in zip(objs, kinds, strict=True) if k == kind]
-            who = self.subject
+            who = speakers
             if kind == RelType.DONATED:  # 某商会会长甲…捐款: the body gives
                 before = [m for m in here if m.end <= trig.start()]
                 who = givers(self.text, who, before, sentence, self.mentions, self.topic)
             out += self.relations(kind, verb, who, mine, sentence, trig.start(), here)
         if rel_type == RelType.SPOKE:  # 作题为《X》的发言, 就X作说明: the speaker on X
-            topic_verb, topics = speech_topics(self.text, trig, here, self.subject)
+            topic_verb, topics = speech_topics(self.text, trig, here, speakers)
             out += self.relations(
-                RelType.ACTED, topic_verb, self.subject, topics, sentence, trig.start()
+                RelType.ACTED, topic_verb, speakers, topics, sentence, trig.start()
             )
         return out
 

@@ -31,6 +31,7 @@ from kg.nlp.candidates import (
     is_boundary,
     quote_spans,
 )
+from kg.nlp.divisions import is_division
 from kg.nlp.doc_index import doc_index
 from kg.nlp.levels import PLACE_ENDS
 from kg.nlp.lexicon import longest_suffix, table, word_list
@@ -128,15 +129,17 @@ def address_parts(doc: Doc, c: Candidate) -> list[Candidate]:
 
 def as_listed_person(doc: Doc, c: Candidate) -> Candidate:
     """A statistical place right after a person and 、 (甲、乙来说), no known place and no
-    place's suffix, that opens with a surname: the list's next person."""
-    if c.source != NER_SOURCE or c.label != Label.PLACE or not 2 <= c.end - c.start <= 3:
+    place's suffix, that opens with a surname, or that is as long as a name no surname opens
+    (、呼格吉乐图等: Mongolian and Tibetan names): the list's next person."""
+    if c.source != NER_SOURCE or c.label != Label.PLACE or not 2 <= c.end - c.start <= 5:
         return c
     text = doc_index(doc).text
     name = text[c.start : c.end]
     if (
         text[c.start - 1 : c.start] != "、"
-        or name[0] not in surnames()
+        or (name[0] not in surnames() and len(name) < 4)
         or name in word_list("places.txt")
+        or is_division(name)
         or longest_suffix(name, word_list("place_suffixes.txt"))
     ):
         return c

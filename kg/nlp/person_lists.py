@@ -19,6 +19,7 @@ from kg.schema import Label
 
 SOURCE = "title_name"  # names read from a title or shape around them (ranked above bodies)
 LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 MAX_KIND = 4  # 等县市: the kind a list closes with, past the run's last member
 
 
@@ -62,8 +63,10 @@ def list_members(text: str, start: int, end: int, found: set) -> list[tuple[int,
         members.pop(0)
     s1, e1 = members[-1]
     known = next((e for e in range(s1 + 2, e1 + 1) if (s1, e) in found), None)
-    cut = known or next((k for k in range(s1 + 2, e1) if ends_name(text, k)), e1)
-    members[-1] = (s1, cut)
+    cut = known or next((k for k in range(s1 + 2, e1) if ends_name(text, k)), None)
+    if cut is None and HAN.match(text, e1):
+        return members[:-1]  # 、呼格吉乐图等: the last runs on past what the run holds
+    members[-1] = (s1, cut or e1)
     return members
 
 

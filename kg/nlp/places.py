@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.autonomy import NO_STEM, autonomous_start
 from kg.nlp.candidates import (
+    EVERY,
     HAN,
     LEVELS,
     acts_on_names,
@@ -31,6 +32,7 @@ from kg.nlp.candidates import (
     propose,
     quote_spans,
 )
+from kg.nlp.divisions import is_division
 from kg.nlp.doc_index import doc_index, tokens_ending_in, tokens_matching
 from kg.nlp.kind_lists import listed_names, visited_lists
 from kg.nlp.levels import LEVEL_BODY_WORDS, LOCAL_LEVELS
@@ -223,7 +225,7 @@ def zone_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         return tok.idx, "zone"
     for j in range(tok.i - 1, max(tok.i - 4, -1), -1):
         word = doc[j].text
-        if is_boundary(word) or acts_on_names(word):
+        if is_boundary(word) or acts_on_names(word) or split_from_place(doc, j):
             return None
         if (
             word in word_list("places.txt")
@@ -232,6 +234,13 @@ def zone_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         ):
             return doc[j].idx, "zone"
     return None
+
+
+def split_from_place(doc: Doc, i: int) -> bool:
+    """Token ``i`` begins with the last character of a division the segmenter split off
+    (宁 | 德蕉 | 城区 of 宁德蕉城区): no name begins there."""
+    before = doc[i - 1].text if i > 0 else ""
+    return len(before) == 1 and is_division(before + doc[i].text[0])
 
 
 def zone_end(doc: Doc, tok: Token) -> int:
@@ -477,8 +486,17 @@ def placed(doc: Doc, stem: Token) -> bool:
         not HAN_WORD.fullmatch(before)
         or before in locators()
         or before in word_list("places.txt")
-        or longest_suffix(before, word_list("place_suffixes.txt")) is not None
+        or (
+            longest_suffix(before, word_list("place_suffixes.txt")) is not None
+            and not scoped_kind(doc, stem.i - 1)
+        )
     )
+
+
+def scoped_kind(doc: Doc, i: int) -> bool:
+    """A bare kind after 各 (各 | 社区 | 引领 | 小区): every one of them, no place a name
+    stands after (unlike 该县 | 幸福小区, the county named)."""
+    return i > 0 and doc[i].text in word_list("generic_places.txt") and doc[i - 1].text in EVERY
 
 
 @functools.cache

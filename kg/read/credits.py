@@ -65,7 +65,9 @@ SEP = re.compile(r"[\s、,，/|｜丨:：;；]+")  # 丨 (a stroke) parts a desk
 ORNAMENTS = " □■●◆★▲△▼·•"
 SENTENCE_END = re.compile(r"[。！？!?]")
 OPEN, CLOSE = r"[(（【]", r"[)）】]"  # 【某某日报记者 X】 too
-BRACKET = re.compile(rf"{OPEN}([^()（）【】]{{1,60}}){CLOSE}")
+# a writer's grade noted after the name: 记者:甲 乙(实习), 通讯员 丙(见习生)
+GRADE_NOTE = re.compile(rf"[(（](?:{QUALIFIER})生?[)）]")
+BRACKET = re.compile(rf"{OPEN}((?:[^()（）【】]|{GRADE_NOTE.pattern}){{1,60}}){CLOSE}")
 # 某某网讯 记者 X 通讯员 Y 报道: / 本报北京1月4日电 记者X报道:
 LEAD_IN = re.compile(
     r"^(?:[^，,。！？\s]{0,24}[讯电])?\s*([^。！？:：()（）]{3,60}?报道)(?=[\s:：])"
@@ -278,7 +280,7 @@ def role_of(word: str) -> str:
 
 def parse_credit(text: str, strict: bool = False) -> list[Credited] | None:
     """The people a credit names (name, role, desk, title), or None when the text is not one."""
-    body, post = split_postfix(text.strip())
+    body, post = split_postfix(GRADE_NOTE.sub("", text).strip())
     fields = fields_of(body)
     if len(fields) == 1:
         return names_credit(body, post, strict)

@@ -447,3 +447,16 @@ def test_a_bureau_and_its_writer_close_the_item():
 
 def test_names_after_a_news_desks_xiaoxi_are_its_writers():
     assert credits(["青河商会消息(孔繁):" + BODY]) == [("孔繁", "author")]
+
+
+def test_a_writers_grade_noted_after_the_name_is_no_part_of_it():
+    para = BODY + "(记者:林晓舟 郝春雷(实习) 审核:区委办)"
+    assert credits([para]) == [("林晓舟", "reporter"), ("郝春雷", "reporter")]
+    assert evidence_holds_the_credit([para])
+
+
+def test_a_citizen_photographers_credit_line_names_photographers():
+    assert credits(["某某拍客:孙立平 钱文秀", BODY]) == [
+        ("孙立平", "photographer"),
+        ("钱文秀", "photographer"),
+    ]

@@ -1,0 +1,53 @@
+"""Names and acts on other papers, round 22 (sentences invented for the tests)."""
+
+from tests.helpers import extract, names, relations
+
+
+def test_a_suspects_movement_before_the_town_centre_is_no_zone():
+    ex = extract("经审讯,两人先后窜至城区及周边村庄盗窃电缆。", home_city="青禾县")
+    assert not {p for p in names(ex, "Place") if p.endswith("城区")}
+
+
+def test_a_zone_named_after_its_city_is_still_a_place():
+    ex = extract("项目分布在青禾城区和宝鸡高新区。", home_city="青禾县")
+    assert {"青禾城区", "宝鸡高新区"} <= names(ex, "Place")
+
+
+def test_no_name_begins_inside_a_city_the_segmenter_split():
+    ex = extract("9月16日,宁德蕉城区2023年义诊活动周启动仪式举行。", home_city="宁德市")
+    assert "德蕉城区" not in names(ex, "Place")
+
+
+def test_a_verb_after_a_scope_over_communities_opens_no_place():
+    ex = extract("近日,白石街道各社区引领小区多元力量参与疫情防控。", home_city="青禾县")
+    places = names(ex, "Place")
+    assert "引领小区" not in places
+    assert "白石街道" in places
+
+
+def test_farming_and_herding_areas_are_no_place():
+    ex = extract("调研组对农牧区信息化程度进行了调研。", home_city="青禾县")
+    assert "农牧区" not in names(ex, "Place")
+
+
+def test_a_long_name_closing_a_list_of_leaders_is_not_cut():
+    ex = extract(
+        "旗领导南振虎、周玉英、陈虎男、阿拉腾乌拉等到场观看。",
+        home_city="青禾县",
+    )
+    people = names(ex, "Person")
+    assert {"南振虎", "周玉英", "陈虎男"} <= people
+    assert not {p for p in people if p.startswith("阿拉") and p != "阿拉腾乌拉"}
+
+
+def test_what_a_presided_meeting_does_next_its_body_does_and_the_chair_speaks():
+    ex = extract(
+        "9月6日,区长张大伟主持召开青山区政府第81次常务会议,听取全区安全生产工作情况汇报,"
+        "研究《青山区文物保护办法》,并作讲话。",
+        home_city="青山区",
+    )
+    acted = relations(ex, "ACTED")
+    assert ("青山区政府", "《青山区文物保护办法》") in acted
+    assert ("张大伟", "《青山区文物保护办法》") not in acted
+    assert ("张大伟", "青山区政府第81次常务会议") in relations(ex, "SPOKE")
+    assert ("张大伟", "青山区政府第81次常务会议") in relations(ex, "PRESIDED")
