@@ -212,12 +212,15 @@ class ActionReader:
         its body HELD it when the name says which, and holds the sittings named after it
         with no body (某会议举行预备会议。会议通过了…: the body acts)."""
         out = []
-        for m in here:
-            if m.label == Label.EVENT and (m.trigger or m.in_title):
+        for m in (m for m in here if m.label == Label.EVENT):
+            bodies = holders(m, self.mentions)
+            if m.trigger or m.in_title:
                 self.held.append(m)
-                self.hosts = holders(m, self.mentions) or self.hosts
-                for body in holders(m, self.mentions):
-                    out += self.relations(RelType.HELD, "召开", [body], [m], sentence, m.start)
+                self.hosts = bodies or self.hosts
+            else:  # 传达学习市委某全会精神: a meeting held elsewhere, by the body it names
+                bodies = [b for b in bodies if b.label == Label.ORGANIZATION]
+            for body in bodies:
+                out += self.relations(RelType.HELD, "召开", [body], [m], sentence, m.start)
         return out
 
     def clause_actions(self, sentence: Span, clause: Span, here: list[Mention]) -> list[Relation]:

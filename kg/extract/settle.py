@@ -266,8 +266,14 @@ def drop_inner_names(mentions: list[Mention]) -> None:
         if id(m) not in outer
         or (m.label, m.name) in alone
         or (m.label == Label.ORGANIZATION and heads_a_unit(m, outer[id(m)]))
+        or (m.label == Label.ORGANIZATION and holds(m, outer[id(m)]))
         or (m.label == Label.PLACE and in_address(m, places, outer[id(m)]))
     ]
+
+
+def holds(m: Mention, o: Mention) -> bool:
+    """中共中央政治局 | 会议, 省委 | 全会: the body an event's name opens with holds it."""
+    return o.label == Label.EVENT and m.start == o.start
 
 
 def heads_a_unit(m: Mention, o: Mention) -> bool:

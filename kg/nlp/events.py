@@ -20,9 +20,12 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import (
     INSIDE_NAME,
+    LEVELS,
     NER_SOURCE,
+    acts_on_names,
     candidates,
     clause_opening,
+    is_boundary,
     propose,
     sentence_bounds,
     walk_left,
@@ -192,6 +195,7 @@ def find_events(doc: Doc, max_chars: int = MAX_CHARS) -> Doc:
     quoted_events(doc)
     cases(doc)
     occasions(doc, heads)
+    spirits(doc, heads)
     settings(doc, heads)
     disasters(doc)
     for s, e in sentence_bounds(text):
@@ -320,6 +324,52 @@ def occasions(doc: Doc, heads: frozenset[str]) -> None:
             if longest_suffix(text[start:k], heads) and k - start >= MIN_OCCASION:
                 propose_event(doc, start, k, None, "trigger_event")  # not held here
                 start = k + 1
+
+
+SPIRIT = re.compile(r"(?:文件)?精神")
+SPIRIT_JOINER = re.compile(r"以及|[、和及]")
+DAY = re.compile(r"\d{1,2}[月日]")
+VAGUE = ("有关", "相关")  # 省、市有关会议精神: no meeting named
+
+
+def spirits(doc: Doc, heads: frozenset[str]) -> None:
+    """Meetings whose spirit is studied or carried out (传达学习甲政治局会议、乙委员会第六次
+    会议精神; 体现了甲工作会议和乙全会精神): events held elsewhere, each name of the list
+    before 精神 that ends with an event head, after the verbs and the day that lead it."""
+    index = doc_index(doc)
+    text = index.text
+    for m in SPIRIT.finditer(text):
+        start = clause_opening(text, m.start())
+        cuts = [
+            start,
+            *(k for j in SPIRIT_JOINER.finditer(text, start, m.start()) for k in j.span()),
+        ]
+        cuts.append(m.start())
+        for a, b in zip(cuts[::2], cuts[1::2], strict=False):
+            verbs = [k for k in range(a, b) if k in index.token_at_end and studies(doc, k)]
+            a = max(verbs, default=a)  # 各部门要把学习宣传贯彻落实 | 市委某全会
+            while (i := index.token_at_start.get(a)) is not None and a < b and leads(doc[i].text):
+                a += len(doc[i].text)  # 也是 | 县委经济工作会议, 8月23日 | 某会议
+            name = text[a:b]
+            if (
+                len(name) >= MIN_OCCASION
+                and longest_suffix(name, heads)
+                and not BAD_START.match(name)
+                and not any(w in name for w in VAGUE)
+            ):
+                propose_event(doc, a, b, None, "trigger_event")  # not held here
+
+
+def studies(doc: Doc, end: int) -> bool:
+    """Whether the token ending at ``end`` is a verb of studying a spirit (spirit_verbs.txt)."""
+    return doc[doc_index(doc).token_at_end[end]].text in word_list("spirit_verbs.txt")
+
+
+def leads(word: str) -> bool:
+    """A word that leads a name and is none of it: a verb, a particle, a day; not a scope
+    (全县 | 三级干部大会: the county's)."""
+    scope = len(word) == 2 and word[0] in "全我" and word[1] in LEVELS
+    return not scope and (is_boundary(word) or acts_on_names(word) or bool(DAY.fullmatch(word)))
 
 
 SETTING = re.compile(  # 在随后的座谈会上, 开班仪式上: not 此次大会上 (the one named before)

@@ -51,3 +51,25 @@ def test_what_a_presided_meeting_does_next_its_body_does_and_the_chair_speaks():
     assert ("张大伟", "《青山区文物保护办法》") not in acted
     assert ("张大伟", "青山区政府第81次常务会议") in relations(ex, "SPOKE")
     assert ("张大伟", "青山区政府第81次常务会议") in relations(ex, "PRESIDED")
+
+
+def test_meetings_whose_spirit_is_studied_are_events_held_by_the_bodies_they_name():
+    ex = extract(
+        "会议深入学习贯彻8月23日中共中央政治局会议、中央全面深化改革委员会第六次会议精神,"
+        "传达学习全市县域经济发展推进会议和省、市有关会议文件精神。"
+        "各级各部门要把学习宣传贯彻落实市委四届八次全会精神作为首要政治任务,"
+        "认真贯彻全县三级干部大会精神,落实此次会议精神。",
+        home_city="青禾县",
+    )
+    events = names(ex, "Event")
+    assert {
+        "中共中央政治局会议",
+        "中央全面深化改革委员会第六次会议",
+        "全市县域经济发展推进会议",
+        "市委四届八次全会",
+        "全县三级干部大会",
+    } <= events
+    assert not {e for e in events if "有关" in e or "部门" in e or e.startswith("此次")}
+    held = relations(ex, "HELD")
+    assert ("中共中央政治局", "中共中央政治局会议") in held
+    assert ("市委", "市委四届八次全会") in held
