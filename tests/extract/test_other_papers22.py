@@ -73,3 +73,16 @@ def test_meetings_whose_spirit_is_studied_are_events_held_by_the_bodies_they_nam
     held = relations(ex, "HELD")
     assert ("中共中央政治局", "中共中央政治局会议") in held
     assert ("市委", "市委四届八次全会") in held
+
+
+def test_studying_a_meetings_spirit_acts_on_it_but_not_on_the_partys_congress():
+    ex = extract(
+        "12月25日,县委书记林望舒主持召开青禾县委常委会议,传达学习市委四届八次全会精神,"
+        "会前学习了《青禾县文物保护条例》。我县将深入学习贯彻党的二十大精神。",
+        home_city="青禾县",
+    )
+    acted = relations(ex, "ACTED")
+    assert ("青禾县委", "市委四届八次全会") in acted
+    assert ("青禾县委", "《青禾县文物保护条例》") in acted
+    assert not {s for s, o in acted if o == "党的二十大"}
+    assert "党的二十大" in names(ex, "Event")
