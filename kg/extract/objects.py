@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 SPEECH_AT = re.compile(r"上(?:作|发表)?了?(?:重要)?$")  # 在某会议上 | 强调
 NO_OBJECT_FALLBACK = {RelType.SPOKE, RelType.PRESIDED, RelType.ATTENDED}
+EACH_LEADS = "分别"  # 甲,乙分别带队: each leads a party
+LEAD_REACH = 4  # the characters after the last name 分别 may stand in
 ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 CLAUSE_OR_STOP = re.compile(r"[，,；;：:。！？!?\n]")
 
@@ -274,7 +276,9 @@ def fallback_objects(reader: ActionReader, trig: re.Match, names: set[str]) -> l
         party = [m for m in visitors or reader.escorted if m.name not in names]
         bodies = [m for m in party if m.label == Label.ORGANIZATION]
         people = [m for m in party if m.label == Label.PERSON]
-        return (bodies or people or party)[:1]
+        if not bodies and len(people) > 1 and each_leads(reader.text, people):
+            return people  # 甲,乙分别带队…。丙陪同: both parties
+        return (bodies or people or party)[:1]  # 甲,乙一行…,丙陪同: the one who leads
     if role == "join":
         return reader.last_visit
     if action_table()[verb] == RelType.ATTENDED and visit_in_sentence(reader, trig.start()):
@@ -286,6 +290,11 @@ def fallback_objects(reader: ActionReader, trig: re.Match, names: set[str]) -> l
     if action_table()[verb] in NO_OBJECT_FALLBACK and reader.last_event:
         return kinds_named(reader.text, trig.end(), reader.held) or [reader.last_event]
     return []
+
+
+def each_leads(text: str, people: list[Mention]) -> bool:
+    """甲,乙分别带队: each of the people named leads a party of their own."""
+    return EACH_LEADS in text[people[-1].end : people[-1].end + LEAD_REACH]
 
 
 def spoken_of_as_thing(text: str, pos: int) -> bool:

@@ -86,3 +86,24 @@ def test_studying_a_meetings_spirit_acts_on_it_but_not_on_the_partys_congress():
     assert ("青禾县委", "《青禾县文物保护条例》") in acted
     assert not {s for s, o in acted if o == "党的二十大"}
     assert "党的二十大" in names(ex, "Event")
+
+
+def test_those_who_escort_two_leaders_each_leading_a_party_escort_both():
+    ex = extract(
+        "新春佳节来临之际,县委书记林望舒,县委副书记、县长丁可欣分别带队,来到县人武部看望慰问官兵。"
+        "县退役军人事务局局长王大海陪同慰问。",
+        home_city="青禾县",
+    )
+    acted = relations(ex, "ACTED")
+    assert {("王大海", "林望舒"), ("王大海", "丁可欣")} <= acted
+
+
+def test_one_who_escorts_a_party_escorts_the_one_who_leads_it():
+    ex = extract(
+        "3月27日,县农业农村局副局长林望舒,经管局副局长丁可欣一行到白石镇调研,"
+        "白石镇党委副书记王大海陪同。",
+        home_city="青禾县",
+    )
+    acted = relations(ex, "ACTED")
+    assert ("王大海", "林望舒") in acted
+    assert ("王大海", "丁可欣") not in acted
