@@ -96,7 +96,7 @@ def beneficiary(text: str, start: int, trig: re.Match, here: list[Mention]) -> i
     return k if k >= 0 and any(k < m.start and m.end <= trig.start() for m in here) else None
 
 
-BEHALF_ENDS = re.compile(r"关于|向|对|的|所|在|为|就|[，,。；;]")
+BEHALF_ENDS = re.compile(r"关于|向|对|的|所|在|为|就|与|分别|[，,。；;]")
 BEHALF_GAP = 2  # 代表中共某市委: a word before the first body
 LIST_MARKS = "、，,"  # 人大代表、…: a title in a chain of titles, no verb
 

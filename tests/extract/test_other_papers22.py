@@ -107,3 +107,11 @@ def test_one_who_escorts_a_party_escorts_the_one_who_leads_it():
     acted = relations(ex, "ACTED")
     assert ("王大海", "林望舒") in acted
     assert ("王大海", "丁可欣") not in acted
+
+
+def test_acting_for_a_body_before_signing_with_partners_is_acting_for_it():
+    ex = extract(
+        "签约仪式上,县委常委陈大春代表县人民政府分别与企业代表签订合作协议。",
+        home_city="青禾县",
+    )
+    assert ("陈大春", "县人民政府") in relations(ex, "ACTED")
