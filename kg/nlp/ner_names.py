@@ -51,6 +51,7 @@ from kg.nlp.person_names import (
 from kg.nlp.places import NOT_AFTER
 from kg.schema import Label
 
+ROAD_ENDS = "路街"  # 陆广路, 某某街: no given name ends so
 JOINED = re.compile(r"[和与及、]")  # 养殖企业和电排站: two bodies, not one
 DETERMINERS = "全该本我各此这那每"
 NER_LABELS = {Label.PERSON, Label.ORGANIZATION, Label.PLACE}
@@ -106,13 +107,27 @@ def whole_name(doc: Doc, c: Candidate) -> Candidate:
 
 def as_place(doc: Doc, c: Candidate) -> Candidate:
     """A statistical body named like a place, a level at its end and no body's head (伍家 |
-    岗区, which pkuseg cut so that no place rule read it): the place."""
+    岗区, which pkuseg cut so that no place rule read it), or a listed road read as a person:
+    the place."""
+    text = doc_index(doc).text
+    if c.source == NER_SOURCE and c.label == Label.PERSON and listed_road(text, c.start, c.end):
+        return replace(c, label=Label.PLACE)
     if c.source != NER_SOURCE or c.label != Label.ORGANIZATION:
         return c
-    name = doc_index(doc).text[c.start : c.end]
+    name = text[c.start : c.end]
     if name[-1:] not in PLACE_LEVEL_ENDS or longest_suffix(name, word_list("org_heads.txt")):
         return c
     return replace(c, label=Label.PLACE)
+
+
+def listed_road(text: str, start: int, end: int) -> bool:
+    """A statistical person of three characters ending like a road, in a list (开工建设甲广路、
+    乙大道): the road."""
+    return (
+        end - start == 3
+        and text[end - 1] in ROAD_ENDS
+        and (text[start - 1 : start] == "、" or text[end : end + 1] in "、等")
+    )
 
 
 def address_parts(doc: Doc, c: Candidate) -> list[Candidate]:

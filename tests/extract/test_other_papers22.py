@@ -115,3 +115,9 @@ def test_acting_for_a_body_before_signing_with_partners_is_acting_for_it():
         home_city="青禾县",
     )
     assert ("陈大春", "县人民政府") in relations(ex, "ACTED")
+
+
+def test_a_road_in_a_list_of_roads_is_no_person():
+    ex = extract("区里还计划开工建设陆广路、兴团大道、益宁路等8条道路。", home_city="青禾县")
+    assert "陆广路" not in names(ex, "Person")
+    assert {"陆广路", "益宁路"} <= names(ex, "Place")
