@@ -329,7 +329,7 @@ def occasions(doc: Doc, heads: frozenset[str]) -> None:
 SPIRIT = re.compile(r"(?:文件)?精神")
 SPIRIT_JOINER = re.compile(r"以及|[、和及]")
 DAY = re.compile(r"\d{1,2}[月日]")
-VAGUE = ("有关", "相关")  # 省、市有关会议精神: no meeting named
+VAGUE = ("有关", "相关", "等", "一系列")  # 省、市有关会议, 甲等一系列会议: no meeting named
 
 
 def spirits(doc: Doc, heads: frozenset[str]) -> None:

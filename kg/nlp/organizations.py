@@ -36,7 +36,7 @@ from kg.nlp.doc_index import doc_index, tokens_ending_in
 from kg.nlp.kind_lists import listed_names
 from kg.nlp.levels import LEVEL_BODY_WORDS, TOWNSHIP_WORDS
 from kg.nlp.lexicon import last_characters, longest_suffix, ordered_words, pattern_of, word_list
-from kg.nlp.places import given_name_before_level
+from kg.nlp.places import given_name_before_level, glued_verb
 from kg.schema import Label
 
 ANAPHOR = re.compile(
@@ -156,6 +156,7 @@ class OrganizationFinder:
             start = bracketed_start(doc, start)
             start = after_opener(text_all, start, end)
             start = after_common_words(doc, start, end)
+            start += glued_verb(doc, start)  # 紧跟 | 镇党委
             start += former_of(doc, start)
             start = after_given_name(doc, start)
             start -= text_all[max(start - 2, 0) : start] in LISTED_HE  # 、和 | 苑街道: the name's

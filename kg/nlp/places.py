@@ -22,6 +22,7 @@ from kg.nlp.candidates import (
     EVERY,
     HAN,
     LEVELS,
+    NER_SOURCE,
     acts_on_names,
     after_a_word,
     begins_body,
@@ -303,8 +304,32 @@ def verb_glued(doc: Doc, tok: Token, text: str, suffix: str) -> bool:
         and text == tok.text
         and stem in word_lists("ordinary_pairs.txt", "jieba_verbs.txt")
         and text not in word_list("places.txt")
-        and not placed(doc, tok)
+        and not (placed(doc, tok) and not verb_on_body(doc, tok))
     )
+
+
+def glued_verb(doc: Doc, start: int) -> int:
+    """The length of a verb glued before a town's or village's level in the token at
+    ``start`` (紧跟 | 镇 of 紧跟镇 | 党委), 0 if none: where a body's name begins after it."""
+    i = doc_index(doc).token_at_start.get(start)
+    text = doc[i].text if i is not None else ""
+    stemmed = len(text) == 3 and verb_glued(doc, doc[i], text, text[-1]) if i is not None else False
+    return 2 if stemmed else 0
+
+
+def verb_on_body(doc: Doc, tok: Token) -> bool:
+    """A verb glued to a level at a clause's start, the level's body after it (紧跟镇 | 党委、
+    政府…: the verb's object is the town's committee), where the statistical NER reads no
+    name either (it does read 前进镇 | 党委书记; 前进村 | 修通了道路 has no body after it)."""
+    opens = tok.i == 0 or not HAN_WORD.fullmatch(doc[tok.i - 1].text)
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return opens and after in LEVEL_BODY_WORDS and not read_as_name(doc, tok)
+
+
+def read_as_name(doc: Doc, tok: Token) -> bool:
+    """Whether the statistical NER reads a name starting at ``tok``, as it does for 前进镇党委
+    and not for 紧跟镇党委: it decides for a verb glued to a level at a clause's start."""
+    return any(c.source == NER_SOURCE and c.start == tok.idx for c in candidates(doc))
 
 
 def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:

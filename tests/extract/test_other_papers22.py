@@ -121,3 +121,13 @@ def test_a_road_in_a_list_of_roads_is_no_person():
     ex = extract("区里还计划开工建设陆广路、兴团大道、益宁路等8条道路。", home_city="青禾县")
     assert "陆广路" not in names(ex, "Person")
     assert {"陆广路", "益宁路"} <= names(ex, "Place")
+
+
+def test_a_verb_glued_to_the_town_at_a_clauses_start_names_no_town():
+    ex = extract(
+        "镇人大主席刘德军要求人大代表聚焦主业,紧跟镇党委、政府重点工作,督促项目建设。"
+        "前进镇党委书记王大海表示,全镇将抓好落实。",
+        home_city="青禾县",
+    )
+    assert not {n for n in names(ex, "Place") | names(ex, "Organization") if "紧跟" in n}
+    assert "前进镇" in names(ex, "Place")
