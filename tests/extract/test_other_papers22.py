@@ -131,3 +131,8 @@ def test_a_verb_glued_to_the_town_at_a_clauses_start_names_no_town():
     )
     assert not {n for n in names(ex, "Place") | names(ex, "Organization") if "紧跟" in n}
     assert "前进镇" in names(ex, "Place")
+
+
+def test_departments_named_by_their_part_in_a_task_are_no_bodies():
+    ex = extract("林望舒强调,各项目主抓部门要结合作风建设,归口部门和牵头单位要抓好落实。")
+    assert not {"主抓部门", "归口部门", "牵头单位"} & names(ex, "Organization")
