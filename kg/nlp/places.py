@@ -74,7 +74,7 @@ NOT_OPENERS = "副正原前全该本各每此这那某"  # 原 | 某某村: the 
 COUNTED = "一二两三四五六七八九十几多数外邻"  # 两县 | 政府, 邻县 | 法院: none named
 # 一个个 | 社区, 每个 | 村, 镇街 | 社区: a count or a pair of levels before a kind, no name.
 UNNAMED_STEM = re.compile(
-    rf"[一每各两几]?[个座片所家条][个座片所家条]?|一(.)\1|[{LOCAL_LEVELS}街居组]{{2}}|首[届批个次]"
+    rf"[一每各两几]?[个座片所家条][个座片所家条]?|一(.)\1|[{LOCAL_LEVELS}街居组]{{2}}|首[届批个次家座所]"
 )
 NUMBER_PIECE = re.compile(r"[一二三四五六七八九十]+号")  # 五号 | 某某 | 社区
 GLUE = "和与及等"  # a person's given name glued to the body after it (张 | 骏和县, 王 | 锦等县)

@@ -136,3 +136,8 @@ def test_a_verb_glued_to_the_town_at_a_clauses_start_names_no_town():
 def test_departments_named_by_their_part_in_a_task_are_no_bodies():
     ex = extract("林望舒强调,各项目主抓部门要结合作风建设,归口部门和牵头单位要抓好落实。")
     assert not {"主抓部门", "归口部门", "牵头单位"} & names(ex, "Organization")
+
+
+def test_the_first_of_a_kind_is_no_place():
+    ex = extract("8月12日,青禾市首家社区志愿服务基地在白石区正式创建。", home_city="青禾市")
+    assert not {p for p in names(ex, "Place") if p.startswith("首")}
