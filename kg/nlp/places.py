@@ -544,7 +544,18 @@ def stem_before(doc: Doc, prev: Token, suffix: str) -> bool:
     if len(prev.text) < 2:
         before = doc[prev.i - 1].text if prev.i > 0 else ""
         return len(suffix) > 1 and bool(longest_suffix(before, word_list("place_suffixes.txt")))
-    return len(suffix) > 1 or prev.text in known
+    return len(suffix) > 1 or prev.text in known or unknown_village(doc, prev, suffix)
+
+
+def unknown_village(doc: Doc, prev: Token, suffix: str) -> bool:
+    """A town's or village's own two characters cut from its level (，木界 | 村 | 人均…): no
+    word or verb of the lexicons, where a place's name stands."""
+    return (
+        suffix in TOWN_LEVELS
+        and proper_stem(prev.text, frozenset())
+        and not word_or_verb(prev.text)
+        and placed(doc, prev)
+    )
 
 
 def held_place(prev: Token, level: str = "") -> bool:

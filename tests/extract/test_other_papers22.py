@@ -141,3 +141,14 @@ def test_departments_named_by_their_part_in_a_task_are_no_bodies():
 def test_the_first_of_a_kind_is_no_place():
     ex = extract("8月12日,青禾市首家社区志愿服务基地在白石区正式创建。", home_city="青禾市")
     assert not {p for p in names(ex, "Place") if p.startswith("首")}
+
+
+def test_a_village_the_segmenter_cut_from_its_level_is_still_the_subject_of_its_figures():
+    ex = extract("上任当年,木界村人均可支配收入仅6800元。", home_city="青禾县")
+    assert "木界村" in names(ex, "Place")
+    assert ("6800元", "木界村") in relations(ex, "MEASURES")
+
+
+def test_a_common_word_before_the_village_noun_is_no_village():
+    ex = extract("要切实发挥村党组织作用,发展村集体经济。", home_city="青禾县")
+    assert not {p for p in names(ex, "Place") if p.endswith("村")}
