@@ -17,6 +17,7 @@ from kg.extract.evidence import Span, sentence_of
 from kg.nlp.autonomy import autonomous_stem
 from kg.nlp.candidates import LEVELS
 from kg.nlp.lexicon import ordered_words, word_list
+from kg.nlp.person_names import title_words
 from kg.records import Article, Mention
 from kg.schema import Label
 
@@ -27,6 +28,7 @@ PEOPLES = re.compile(r"人民(?=政府|法院|检察院)")  # 县政府 is 县�
 SOLE_BODIES = ("法院", "检察院", "监察委", "人大", "政协")  # one of each to a place: 法院 alone
 SHORT_SPELLINGS = (("人民代表大会", "人大"), ("常务委员会", "常委会"))  # 市人大常委会
 PLACE_STEM = re.compile(r"[\u4e00-\u9fff]{2,6}(?<![委府会局院])")  # 某某 of 某某县公安局, not 县委
+CHAIN_REACH = 8  # 某特区党委 | 常委、 | 宣传部: the title between a body and the next unit
 PLACE_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市县省](?=[\u4e00-\u9fff]{2})")  # 苏州湖南商会
 
 
@@ -63,6 +65,7 @@ def settle_names(mentions: list[Mention], article: Article, sentences: list[Span
                 fulls
                 and unique
                 and not nested_in(m, mentions, fulls[0])
+                and not another_bodys_unit(m, mentions, article.text, fulls[0])
                 and not (
                     label == Label.ORGANIZATION
                     and own_level_body(m.name, fulls[0], article.home_city)
@@ -74,6 +77,22 @@ def settle_names(mentions: list[Mention], article: Article, sentences: list[Span
         for m in mentions:  # 县法院…,全院: the anaphor names what its antecedent now names
             if m.label == label and m.refers_back and m.name in renamed:
                 m.name = renamed[m.name]
+
+
+def another_bodys_unit(m: Mention, mentions: list[Mention], text: str, full: str) -> bool:
+    """某特区党委常委、宣传部部长甲: a bare unit after another body's title in one chain of
+    titles is that body's unit, not the article's 市委宣传部 of the same short name."""
+    if m.start < 1 or text[m.start - 1] != "、":
+        return False
+    chain = [
+        o
+        for o in mentions
+        if o.label == Label.ORGANIZATION
+        and 0 <= o.end < m.start - 1
+        and m.start - o.end <= CHAIN_REACH
+        and all(t in title_words() for t in text[o.end : m.start - 1].split("、"))
+    ]  # not 县委、县政府 (two bodies listed) nor 某医院情况的报告、区人大常委会 (no title)
+    return bool(chain) and not full.startswith(chain[-1].name)
 
 
 def resolve_opening_anaphors(mentions: list[Mention]) -> None:

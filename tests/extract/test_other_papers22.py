@@ -152,3 +152,20 @@ def test_a_village_the_segmenter_cut_from_its_level_is_still_the_subject_of_its_
 def test_a_common_word_before_the_village_noun_is_no_village():
     ex = extract("要切实发挥村党组织作用,发展村集体经济。", home_city="青禾县")
     assert not {p for p in names(ex, "Place") if p.endswith("村")}
+
+
+def test_a_bare_unit_after_another_bodys_title_is_not_the_citys_unit():
+    ex = extract(
+        "2月20日,市委常委、市委宣传部部长刘大明到白石特区调研。"
+        "白石特区党委常委、宣传部部长、统战部部长王国华陪同调研。",
+        home_city="青禾市",
+    )
+    posts = relations(ex, "HOLDS_POSITION")
+    assert ("王国华", "白石特区党委") in posts
+    assert ("王国华", "市委宣传部") not in posts
+    assert ("刘大明", "市委宣传部") in posts
+
+
+def test_a_bare_unit_after_its_own_bodys_title_is_that_bodys_unit():
+    ex = extract("市委常委、宣传部部长李明出席。市委宣传部副部长王五主持。", home_city="青禾市")
+    assert ("李明", "市委宣传部") in relations(ex, "HOLDS_POSITION")
