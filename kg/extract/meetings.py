@@ -37,7 +37,8 @@ def hosted_after(text: str, end: int, mentions: list[Mention], allowed) -> list[
     hosts is the name right after the 的 that closes the frame (the longest, of a label
     the verb allows)."""
     de = HOSTS_FRAME.match(text, end)
-    named = [m for m in mentions if de and m.start == de.end() and m.label in allowed]
+    at = de.end() + text.startswith("“", de.end()) if de else -1  # 承办的“E”: quoted
+    named = [m for m in mentions if de and m.start in (de.end(), at) and m.label in allowed]
     return [max(named, key=lambda m: m.end)] if named else []
 
 

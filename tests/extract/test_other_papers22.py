@@ -169,3 +169,16 @@ def test_a_bare_unit_after_another_bodys_title_is_not_the_citys_unit():
 def test_a_bare_unit_after_its_own_bodys_title_is_that_bodys_unit():
     ex = extract("市委常委、宣传部部长李明出席。市委宣传部副部长王五主持。", home_city="青禾市")
     assert ("李明", "市委宣传部") in relations(ex, "HOLDS_POSITION")
+
+
+def test_the_hosts_of_a_quoted_event_hold_it():
+    ex = extract(
+        "当天,由共青团青禾市委员会和市文明办主办,市志愿者协会承办的“青禾市志愿服务文化节启动仪式”"
+        "在人民广场举行。",
+        home_city="青禾市",
+    )
+    held = relations(ex, "HELD")
+    assert {
+        ("共青团青禾市委员会", "青禾市志愿服务文化节启动仪式"),
+        ("市文明办", "青禾市志愿服务文化节启动仪式"),
+    } <= held
