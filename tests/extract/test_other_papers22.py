@@ -182,3 +182,12 @@ def test_the_hosts_of_a_quoted_event_hold_it():
         ("共青团青禾市委员会", "青禾市志愿服务文化节启动仪式"),
         ("市文明办", "青禾市志愿服务文化节启动仪式"),
     } <= held
+
+
+def test_a_donation_ceremony_is_named_whole_and_held_by_who_launched_it():
+    ex = extract(
+        "12月26日,由青禾置业有限公司发起的“红果”助学基金捐赠签约仪式在青禾县第二中学举行。",
+        home_city="青禾县",
+    )
+    assert "“红果”助学基金捐赠签约仪式" in names(ex, "Event")
+    assert ("青禾置业有限公司", "“红果”助学基金捐赠签约仪式") in relations(ex, "HELD")
