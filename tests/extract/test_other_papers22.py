@@ -191,3 +191,8 @@ def test_a_donation_ceremony_is_named_whole_and_held_by_who_launched_it():
     )
     assert "“红果”助学基金捐赠签约仪式" in names(ex, "Event")
     assert ("青禾置业有限公司", "“红果”助学基金捐赠签约仪式") in relations(ex, "HELD")
+
+
+def test_the_youth_leagues_committee_of_a_level_is_a_body():
+    ex = extract("3月5日,团县委组织青年志愿者深入乡村开展志愿服务。", home_city="青禾县")
+    assert "团县委" in names(ex, "Organization")
