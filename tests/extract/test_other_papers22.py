@@ -196,3 +196,12 @@ def test_a_donation_ceremony_is_named_whole_and_held_by_who_launched_it():
 def test_the_youth_leagues_committee_of_a_level_is_a_body():
     ex = extract("3月5日,团县委组织青年志愿者深入乡村开展志愿服务。", home_city="青禾县")
     assert "团县委" in names(ex, "Organization")
+
+
+def test_a_city_court_written_short_is_a_body():
+    ex = extract(
+        "本次庭审由青禾中院院长章大润担任审判长,省高院副院长王五旁听。", home_city="青禾市"
+    )
+    posts = relations(ex, "HOLDS_POSITION")
+    assert ("章大润", "青禾中院") in posts
+    assert ("王五", "省高院") in posts
