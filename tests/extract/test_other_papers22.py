@@ -200,8 +200,8 @@ def test_the_youth_leagues_committee_of_a_level_is_a_body():
 
 def test_a_city_court_written_short_is_a_body():
     ex = extract(
-        "本次庭审由青禾中院院长章大润担任审判长,省高院副院长王五旁听。", home_city="青禾市"
+        "本次庭审由徐州中院院长章大润担任审判长,省高院副院长王五旁听。", home_city="徐州市"
     )
     posts = relations(ex, "HOLDS_POSITION")
-    assert ("章大润", "青禾中院") in posts
+    assert ("章大润", "徐州中院") in posts
     assert ("王五", "省高院") in posts
