@@ -205,3 +205,12 @@ def test_a_city_court_written_short_is_a_body():
     posts = relations(ex, "HOLDS_POSITION")
     assert ("章大润", "徐州中院") in posts
     assert ("王五", "省高院") in posts
+
+
+def test_shops_named_by_their_kind_are_bodies_a_visit_goes_to():
+    ex = extract(
+        "王大海一行先后深入白石镇供电所、红星烟花炮竹专卖店、金太阳购物广场,检查安全生产工作。",
+        home_city="青禾县",
+    )
+    visited = relations(ex, "VISITED")
+    assert {("王大海", "红星烟花炮竹专卖店"), ("王大海", "金太阳购物广场")} <= visited
