@@ -43,6 +43,7 @@ from kg.nlp.candidates import acts_on_names, begins_body, is_boundary
 from kg.nlp.doc_index import doc_index
 from kg.nlp.levels import BODY_LEVELS as LEVELS
 from kg.nlp.lexicon import affixes, longest_suffix, word_list
+from kg.nlp.mentions import issuer_at
 from kg.records import Mention
 from kg.schema import Label
 
@@ -156,12 +157,14 @@ def quoted_word(m: Mention, text: str) -> bool:
 
 
 def in_book_title(m: Mention, text: str) -> bool:
-    """A name inside the title of a work (宣传片《游走镇远》): a word of the title."""
+    """A name inside the title of a work (宣传片《游走镇远》): a word of the title; not a body
+    issuing a document, named before 关于 (《某县人民政府关于…的通知》)."""
     if m.label == Label.PROGRAMME or m.start < 0:
         return False
     opened, closed = text.rfind("《", 0, m.start), text.rfind("》", 0, m.start)
     close, reopen = text.find("》", m.end), text.find("《", m.end)
-    return opened > closed and close >= 0 and (reopen < 0 or close < reopen)
+    inside = opened > closed and close >= 0 and (reopen < 0 or close < reopen)
+    return inside and not (m.label == Label.ORGANIZATION and issuer_at(text, opened, m.end))
 
 
 def national_term(m: Mention, text: str) -> bool:

@@ -45,7 +45,7 @@ DEV_FLOORS = {
     "RELATIONS": 0.826,
     "Event": 0.971,
     "Figure": 0.973,
-    "Organization": 0.907,
+    "Organization": 0.911,
     "Person": 0.997,
     "Place": 0.915,
     "Programme": 0.888,

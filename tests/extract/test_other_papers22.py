@@ -214,3 +214,13 @@ def test_shops_named_by_their_kind_are_bodies_a_visit_goes_to():
     )
     visited = relations(ex, "VISITED")
     assert {("王大海", "红星烟花炮竹专卖店"), ("王大海", "金太阳购物广场")} <= visited
+
+
+def test_the_bodies_a_documents_title_opens_with_are_bodies():
+    ex = extract(
+        "县委常委吴大琳宣读了《中共青禾县委、青禾县人民政府关于表彰第四届劳动模范的决定》。"
+        "按照《青禾县安委会办公室关于加强安全生产网格化监管工作的指导意见》要求推进。",
+        home_city="青禾县",
+    )
+    bodies = names(ex, "Organization")
+    assert {"中共青禾县委", "青禾县人民政府", "青禾县安委会办公室"} <= bodies
