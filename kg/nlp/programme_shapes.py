@@ -3,7 +3,8 @@
 Meetings hear and pass documents named by what they are about: 关于…的议案 / 的报告 (the
 name runs from 关于; the body proposing it stands outside), and a list item ending 情况的
 报告. An oral report is named by its topic: 听取关于加快X的汇报 and 听取X情况汇报 name the
-programme X (a leading verb, resolution word or year is no part of it), and so does
+programme X (a leading verb, resolution word or year is no part of it; 情况介绍 names it
+too), and so does
 就X(起草情况)作说明; what a meeting passes or hears, the whole object of
 通过了/听取了 ending in a document's head (某会议选举办法(草案)). An honour stands
 after the verb that wins it (荣获…示范社区) or before the person who holds it
@@ -36,7 +37,10 @@ LIST_DOCUMENT = re.compile(rf"(?<=[、了])(?:(?!关于){NAME}){{4,40}}?情况�
 YEAR = r"(?:\d{4}\s*年度?\s*)?"
 HOME = r"(?:我市|全市|本市|我区|全区|我县|全县|我省|全省)?"
 EXPLAINED = re.compile(rf"(?<=就)({NAME}{{4,30}}?)(?:起草情况|有关情况|情况)?作说明")
-REPORT_ON = re.compile(rf"(?<=[了和、])(?:关于)?{YEAR}({NAME}{{4,30}}?)(?:情况|工作情况)?的?汇报")
+REPORT_ON = re.compile(
+    rf"(?:(?<=[了和、])|(?<=听取)(?!了))(?:关于)?{YEAR}({NAME}{{4,30}}?)(?:情况|工作情况)?的?(?:汇报|介绍)"
+)
+HEARD = re.compile(r"听取了?")  # 会议听取 | 甲项目、乙项目情况介绍
 ASIDE = re.compile(r"[(（][^()（）\n，。]{1,4}[)）]")  # 补助(慰问)金, 产业园(一期)
 HAN = r"(?![的为向对和与在受])[\u4e00-\u9fff]"  # an honour holds no function word
 HONOUR_LEVEL = rf"(?:全国|全省|全市|自治区|{HAN}{{1,4}}?[省市县区])"
@@ -175,7 +179,8 @@ def find_shapes(doc: Doc, heads: frozenset[str]) -> None:
         if not generic(m.group(1), heads):
             propose_named(doc, m.start(1), m.end(1))
     for m in (*REPORT_ON.finditer(text), *EXPLAINED.finditer(text)):
-        report_topic(doc, m.start(1), m.end(1), heads)
+        for start, end in [*listed_reports(text, m.start(1)), m.span(1)]:
+            report_topic(doc, start, end, heads)
     determiners = tuple(word_list("document_determiners.txt"))
     for p in honour_starts(text):
         p += next(
@@ -287,6 +292,18 @@ def listed_projects(doc: Doc, start: int, listing: str) -> None:
             if head and len(plain(listing[begin:end])) - len(head) >= 2:
                 propose_named(doc, start + begin, start + end)
                 break
+
+
+def listed_reports(text: str, start: int) -> list[tuple[int, int]]:
+    """听取甲项目、乙项目情况介绍: the topics listed before the last one, each a report's,
+    the first after the verb that hears them."""
+    opening, out = clause_opening(text, start), []
+    while start - 1 > opening and text[start - 1] == "、":
+        prev = max(text.rfind("、", opening, start - 1) + 1, opening)
+        heard = HEARD.search(text, prev, start - 1) if prev == opening else None
+        out.insert(0, (heard.end() if heard else prev, start - 1))
+        start = prev
+    return out
 
 
 def report_topic(doc: Doc, start: int, end: int, heads: frozenset[str]) -> None:

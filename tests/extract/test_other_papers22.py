@@ -224,3 +224,15 @@ def test_the_bodies_a_documents_title_opens_with_are_bodies():
     )
     bodies = names(ex, "Organization")
     assert {"中共青禾县委", "青禾县人民政府", "青禾县安委会办公室"} <= bodies
+
+
+def test_projects_listed_before_a_shared_briefing_are_each_its_topic():
+    ex = extract(
+        "会议听取红石锂资源综合回收利用项目、年产3000吨精制木糖项目情况介绍。"
+        "会议听取了关于加快全县应急避难场所建设工作的汇报。",
+        home_city="青禾县",
+    )
+    programmes = names(ex, "Programme")
+    assert {"红石锂资源综合回收利用项目", "年产3000吨精制木糖项目"} <= programmes
+    assert "应急避难场所建设工作" in programmes or "加快全县应急避难场所建设工作" in programmes
+    assert not {p for p in programmes if p.startswith(("了", "会议"))}
