@@ -172,9 +172,24 @@ def clause_measures(
         for one in each_of(text, fig, here) or ([target] if target else []):
             where = evidence(text, reader.sentences, fig.start, one.start)
             out.append(Relation(RelType.MEASURES, key(fig), key(one), where))
+    for fig, name in named_figures(here, in_sentence):  # 年产5000吨精制木糖项目
+        where = evidence(text, reader.sentences, fig.start)
+        out.append(Relation(RelType.MEASURES, key(fig), key(name), where))
     if here:
         topic.see(reader, clause_start(text, here[0].start), here)
     return out
+
+
+def named_figures(here: list[Mention], sentence: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Figures written inside a programme's or event's name (年产5000吨精制木糖项目,
+    14起…案件集中出庭公诉): each measures the name it stands in."""
+    return [
+        (fig, name)
+        for name in here
+        if name.label in (Label.PROGRAMME, Label.EVENT)
+        for fig in sentence
+        if fig.label == Label.FIGURE and name.start <= fig.start and fig.end <= name.end
+    ]
 
 
 def measured(

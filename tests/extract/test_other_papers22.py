@@ -236,3 +236,8 @@ def test_projects_listed_before_a_shared_briefing_are_each_its_topic():
     assert {"红石锂资源综合回收利用项目", "年产3000吨精制木糖项目"} <= programmes
     assert "应急避难场所建设工作" in programmes or "加快全县应急避难场所建设工作" in programmes
     assert not {p for p in programmes if p.startswith(("了", "会议"))}
+
+
+def test_a_figure_inside_a_projects_name_measures_the_project():
+    ex = extract("会议听取年产3000吨精制木糖项目情况介绍。", home_city="青禾县")
+    assert ("3000吨", "年产3000吨精制木糖项目") in relations(ex, "MEASURES")
