@@ -241,3 +241,15 @@ def test_projects_listed_before_a_shared_briefing_are_each_its_topic():
 def test_a_figure_inside_a_projects_name_measures_the_project():
     ex = extract("会议听取年产3000吨精制木糖项目情况介绍。", home_city="青禾县")
     assert ("3000吨", "年产3000吨精制木糖项目") in relations(ex, "MEASURES")
+
+
+def test_schools_named_short_are_bodies_and_no_places_are_cut_from_them():
+    ex = extract(
+        "廖大华一行先后前往湘南职专、四完小、白石三中,了解春季开学情况。"
+        "会议学习了十九届三中、四中全会精神。",
+        home_city="青禾县",
+    )
+    bodies = names(ex, "Organization")
+    assert {"湘南职专", "四完小", "白石三中"} <= bodies
+    assert not {"湘南", "白石"} & names(ex, "Place")
+    assert not {b for b in bodies if "届" in b}
