@@ -34,6 +34,7 @@ from kg.read.credits import (
     is_plain_name,
     is_word,
     parse_credit,
+    surnamed_place,
 )
 from kg.records import Byline
 
@@ -67,7 +68,7 @@ def bracket_credits(para: str, last: bool, first: bool = False) -> list[Credit]:
             DATELINE.fullmatch(para, 0, m.start()) is not None
         )  # a dateline opens the item's text wherever captions and subheads put it
         alone_ok = (m.group(0) == para.strip() or closing or opening) and not any(
-            is_word(p.name) for p in people
+            is_word(p.name) and not surnamed_place(p.name) for p in people
         )
         if credit.names_alone and not alone_ok:
             continue

@@ -209,7 +209,10 @@ def field_names(
 ) -> FieldNames | None:
     """The names of one field: [a desk] names [the qualifier of the next credit word, printed
     against it: 江城云记者]. None when the field is not a credit (prose, dates)."""
-    tokens = pair_singles([p for t in SEP.split(seg) if t for p in split_glued(t)])
+    pieces = [p for t in SEP.split(seg) if t for p in split_glued(t)]
+    if len(pieces) > 1 and pieces[-1] in POSTFIX_WORDS:
+        pieces = pieces[:-1]  # 作者:甲/摄: the writer took the pictures too; the field's role
+    tokens = pair_singles(pieces)
     if tokens is None:
         return None
     if after_person_word and len(tokens) == 1 and not glued and is_name(tokens[0], after_word=True):
@@ -327,9 +330,17 @@ def lead_names(lead: Field) -> list[Credited]:
     tokens = [t for t in SEP.split(lead.text) if t]
     if desk_ahead(lead):
         tokens = tokens[:-1]
-    if not tokens or not all(is_plain_name(t) and not is_division(t) for t in tokens):
+    plain = [is_plain_name(t) and not is_division(t) for t in tokens]
+    listed = any(plain) and len(tokens) > 1  # (黄岩 张雷 记者 X): a list of people
+    if not tokens or not all(p or (listed and surnamed_place(t)) for p, t in zip(plain, tokens)):
         return []  # not 常州 | 记者 X: where the report was filed from
     return [Credited(t, None) for t in tokens]
+
+
+def surnamed_place(token: str) -> bool:
+    """A division's name that opens with a surname (黄岩): a person's name too, where a credit
+    lists it with other names or closes it with 摄."""
+    return is_name(token) and is_division(token) and token[:1] in word_list("surnames.txt")
 
 
 def filed_from(body: str, names: list[str]) -> bool:
@@ -384,7 +395,11 @@ def names_credit(body: str, post: str | None, strict: bool) -> list[Credited] | 
     role (None) the item settles."""
     if post:
         found = field_names(body, False, photo=post in PHOTO_POSTFIX)
-        names = [n for n in (found.names if found else []) if not (strict and is_word(n))]
+        names = [
+            n
+            for n in (found.names if found else [])
+            if not (strict and is_word(n) and not surnamed_place(n))
+        ]
         return [Credited(n, POSTFIX_WORDS[post], found.desk) for n in names] or None
     if re.search(r"[:：]", body):
         return None  # a label and a value, not a list of names

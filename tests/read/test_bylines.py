@@ -460,3 +460,17 @@ def test_a_citizen_photographers_credit_line_names_photographers():
         ("孙立平", "photographer"),
         ("钱文秀", "photographer"),
     ]
+
+
+def test_a_writer_who_took_the_pictures_too_keeps_the_fields_role():
+    assert credits(["作者:林晓舟/摄 来源:北山日报", BODY]) == [("林晓舟", "author")]
+
+
+def test_a_name_that_is_also_a_place_is_a_photographers_in_a_credit():
+    # 黄岩 is a district's name too: listed with other names or closed by 摄, a person
+    found = credits(
+        ["北山区新建口袋公园。黄岩 摄", "某某网北山5月12日讯(黄岩 钱文秀 记者 郝春雷)" + BODY]
+    )
+    assert ("黄岩", "photographer") in found
+    assert ("郝春雷", "reporter") in found
+    assert credits(["本报讯(常州 记者 罗晓岚)" + BODY]) == [("罗晓岚", "reporter")]
