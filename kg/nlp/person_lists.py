@@ -12,12 +12,13 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import NER_SOURCE, PUNCT, candidates, propose
+from kg.nlp.candidates import NER_SOURCE, PUNCT, candidates, propose, sentence_bounds
 from kg.nlp.kind_lists import closes_with_kind
 from kg.nlp.person_names import NameReader, name_enders, starts_follower, surnames, title_words
 from kg.schema import Label
 
 SOURCE = "title_name"  # names read from a title or shape around them (ranked above bodies)
+DESCRIBED = re.compile(r"的([\u4e00-\u9fff]{2,3})(?=[,，、]|等)")  # …孝敬老人的甲,
 LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 MAX_KIND = 4  # 等县市: the kind a list closes with, past the run's last member
@@ -43,6 +44,25 @@ def model_lists(doc: Doc, reader: NameReader) -> None:
                 and not text.startswith(title_words(), start)  # 、秘书长吴建雄: a title opens it
                 and reader.plain(start, end, loose_end=True, listed=True, trusted=surnamed)
                 and (len(people) > 2 or surnamed)
+            ):
+                propose(doc, start, end, Label.PERSON, SOURCE)
+
+
+def described_lists(doc: Doc, reader: NameReader) -> None:
+    """拾金不昧的甲,见义勇为的乙,热心公益的丙等: people each named after what they are
+    praised for, parted by commas; where the model (or a title) found at least two of them,
+    the others are people too, the whole of each name taken (吕立中, not the model's 吕立)."""
+    text = reader.text
+    found = {(c.start, c.end) for c in candidates(doc) if c.label == Label.PERSON}
+    for s, e in sentence_bounds(text):
+        items = [m.span(1) for m in DESCRIBED.finditer(text, s, e)]
+        if sum(item in found for item in items) < 2:
+            continue
+        for start, end in items:
+            if (
+                (start, end) not in found
+                and text[start] in surnames()
+                and reader.plain(start, end, loose_end=True, listed=True, trusted=True)
             ):
                 propose(doc, start, end, Label.PERSON, SOURCE)
 

@@ -23,7 +23,7 @@ from kg.nlp.candidates import PUNCT, clause_opening, is_boundary, propose, quote
 from kg.nlp.doc_index import doc_index
 from kg.nlp.levels import LOCAL_LEVELS, PLACE_ENDS
 from kg.nlp.lexicon import alternation, ordered_words, pattern_of, word_list
-from kg.nlp.person_lists import SOURCE, model_lists, spaced_names
+from kg.nlp.person_lists import SOURCE, described_lists, model_lists, spaced_names
 from kg.nlp.person_names import (
     NameReader,
     name_enders,
@@ -108,6 +108,7 @@ def find_persons(doc: Doc) -> Doc:
     appointments(doc, reader)
     elections(doc, reader)
     model_lists(doc, reader)
+    described_lists(doc, reader)
     spaced_names(doc, reader)
     dotted_names(doc, reader)
     return doc

@@ -253,3 +253,14 @@ def test_schools_named_short_are_bodies_and_no_places_are_cut_from_them():
     assert {"湘南职专", "四完小", "白石三中"} <= bodies
     assert not {"湘南", "白石"} & names(ex, "Place")
     assert not {b for b in bodies if "届" in b}
+
+
+def test_people_each_named_after_their_praise_are_all_people():
+    ex = extract(
+        "拾金不昧的酒店员工仲大华,一心为民的孙桂芝,爱岗敬业的张小军,老当益壮的吕立中,"
+        "勤劳能干、孝敬老人的林扣秀,热心公益事业的洪金叶等最终脱颖而出。",
+        home_city="青禾县",
+    )
+    people = names(ex, "Person")
+    assert {"孙桂芝", "张小军", "吕立中", "林扣秀", "洪金叶"} <= people
+    assert "吕立" not in people
