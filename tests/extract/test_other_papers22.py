@@ -264,3 +264,12 @@ def test_people_each_named_after_their_praise_are_all_people():
     people = names(ex, "Person")
     assert {"孙桂芝", "张小军", "吕立中", "林扣秀", "洪金叶"} <= people
     assert "吕立" not in people
+
+
+def test_a_ceremony_spoken_of_by_its_kind_is_no_gift():
+    ex = extract(
+        "10月27日,市红十字会在市中心医院举行了防疫物资捐赠仪式,捐赠仪式由市红十字会会长饶大明主持。",
+        home_city="青禾市",
+    )
+    assert not {o for s, o in relations(ex, "DONATED") if o == "饶大明"}
+    assert ("饶大明", "防疫物资捐赠仪式") in relations(ex, "PRESIDED")
