@@ -273,3 +273,13 @@ def test_a_ceremony_spoken_of_by_its_kind_is_no_gift():
     )
     assert not {o for s, o in relations(ex, "DONATED") if o == "饶大明"}
     assert ("饶大明", "防疫物资捐赠仪式") in relations(ex, "PRESIDED")
+
+
+def test_channels_and_kinds_of_farmland_are_no_names():
+    ex = extract(
+        "青禾县通过政府网站、村民会议、短信、微信等形式宣传。白石镇是该县最大的生态移民区,"
+        "在旱作区发展有机枸杞。",
+        home_city="青禾县",
+    )
+    assert not {"政府网站", "微信"} & names(ex, "Organization")
+    assert not {"生态移民区", "移民区", "旱作区"} & names(ex, "Place")
