@@ -145,7 +145,7 @@ def post_start(text: str, body: Mention) -> int:
     return body.end
 
 
-def standing(m: Mention) -> bool:
+def party_congress(m: Mention) -> bool:
     """A party congress (党的二十大): the genre studies its spirit in nearly every article; it
     is an event named, no one's act (unlike 学习贯彻某全会精神, a meeting of their own)."""
     return m.label == Label.EVENT and CONGRESS.fullmatch(m.name) is not None
@@ -168,7 +168,7 @@ def written_objects(
         and m.name not in names
     ]
     posts = without_post_bodies(text, objs)  # 带领市政府副秘书长甲: 甲's post, no one led
-    objs = [m for m in objs if m.label in allowed and m in posts and not standing(m)]
+    objs = [m for m in objs if m.label in allowed and m in posts and not party_congress(m)]
     limit = stop if stop is not None else clause_end(text, trig.end())
     objs = without_post_bodies(text, most_specific(text, objs))
     if roles().get(trig.group(0)) == "lead":  # 带领部分县政协常委、委员: its members, unnamed
