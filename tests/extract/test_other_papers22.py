@@ -283,3 +283,13 @@ def test_channels_and_kinds_of_farmland_are_no_names():
     )
     assert not {"政府网站", "微信"} & names(ex, "Organization")
     assert not {"生态移民区", "移民区", "旱作区"} & names(ex, "Place")
+
+
+def test_people_who_stood_out_in_a_selection_win_its_honour():
+    ex = extract(
+        "拾金不昧的酒店员工仲大华,一心为民的孙桂芝,爱岗敬业的张小军,热心公益事业的洪金叶等最终脱颖而出,"
+        "分别获得“文明好市民”的称号。",
+        home_city="青禾县",
+    )
+    acted = relations(ex, "ACTED")
+    assert {(p, "“文明好市民”") for p in ("仲大华", "孙桂芝", "张小军", "洪金叶")} <= acted
