@@ -293,3 +293,13 @@ def test_people_who_stood_out_in_a_selection_win_its_honour():
     )
     acted = relations(ex, "ACTED")
     assert {(p, "“文明好市民”") for p in ("仲大华", "孙桂芝", "张小军", "洪金叶")} <= acted
+
+
+def test_a_proposed_appointee_opens_no_body_and_a_presidium_is_one():
+    ex = extract(
+        "拟任区人民政府副区长人选赵大洋、董小冲,白石镇人大主席团主席,各街道人大工委主任列席会议。",
+        home_city="青山区",
+    )
+    bodies = names(ex, "Organization")
+    assert not {b for b in bodies if b.startswith("拟")}
+    assert "白石镇人大主席团" in bodies
