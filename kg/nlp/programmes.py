@@ -53,6 +53,13 @@ OPENING_PROJECT = re.compile(  # …,某镇某某项目总投资…: a project o
     r"(?=涉及|总投资|计划总投资|位于|坐落|占地|总面积|建筑面积|预计|建成后|共投资|是"
     r"|[，,](?:总投资|计划总投资|位于|占地|总面积|建筑面积))"
 )  # 与某公司签约的某某项目,总投资…: the subject of the clauses after it
+PROJECT_HEADS = ("项目", "工程")
+# 对甲项目、乙工程、丙建设情况、丁项目八个项目进行了视察: the projects of a list looked at,
+# whatever else it holds, its count left out
+PROJECTS_LOOKED_AT = re.compile(
+    r"(?<=对)((?:[^对、，。,；;！？\n]{4,40}、){2,}[^对、，。,；;！？\n]{4,40}?)进行"
+)
+LIST_COUNT = re.compile(r"等?(?:[\d一二三四五六七八九十]+[个项处](?:项目|工程)?)?$")
 PROJECT_LIST = re.compile(  # 对甲项目、乙工程、丙项目进行…: named projects, listed
     r"(?<=[对了，,：:])((?:(?:[^对了\W_]|[“”]){4,30}?(?:项目|工程)、)+"
     r"(?:[^对了\W_]|[“”]){4,30}?(?:项目|工程))"
@@ -166,12 +173,18 @@ def listed_projects(doc: Doc, heads: frozenset[str]) -> None:
     a mark (对甲项目、乙工程、丙项目进行了解; 视察了甲工程、乙工程): two or more names each
     opening with a proper word or a place, not a kind of work (重点项目)."""
     places = {c.start for c in candidates(doc) if c.label != Label.PERSON}
-    for m in PROJECT_LIST.finditer(doc_index(doc).text):
+    text = doc_index(doc).text
+    for m in (*PROJECT_LIST.finditer(text), *PROJECTS_LOOKED_AT.finditer(text)):
         start = m.start(1)
-        for item in m.group(1).split("、"):
-            if opens_project(doc, start, places) and not generic(item, heads):
+        for written in m.group(1).split("、"):
+            item = LIST_COUNT.sub("", written) or written  # 丁项目八个项目: the count left out
+            if (
+                item.endswith(PROJECT_HEADS)
+                and opens_project(doc, start, places)
+                and not generic(item, heads)
+            ):
                 propose(doc, start, start + len(item), Label.PROGRAMME, "trigger_head")
-            start += len(item) + 1
+            start += len(written) + 1
 
 
 def opens_project(doc: Doc, start: int, places: set[int]) -> bool:

@@ -303,3 +303,18 @@ def test_a_proposed_appointee_opens_no_body_and_a_presidium_is_one():
     bodies = names(ex, "Organization")
     assert not {b for b in bodies if b.startswith("拟")}
     assert "白石镇人大主席团" in bodies
+
+
+def test_the_projects_of_a_list_looked_at_are_projects_whatever_else_it_holds():
+    ex = extract(
+        "代表们对红星新能源焦化升级改造项目、白石碳基纳米管和导电浆料项目、青禾高速建设及通车准备情况、"
+        "青禾县职业中学实训基地改造工程等四个项目进行了视察。",
+        home_city="青禾县",
+    )
+    programmes = names(ex, "Programme")
+    assert {
+        "红星新能源焦化升级改造项目",
+        "白石碳基纳米管和导电浆料项目",
+        "青禾县职业中学实训基地改造工程",
+    } <= programmes
+    assert not {p for p in programmes if "四个" in p}
