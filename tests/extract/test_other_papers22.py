@@ -318,3 +318,11 @@ def test_the_projects_of_a_list_looked_at_are_projects_whatever_else_it_holds():
         "青禾县职业中学实训基地改造工程",
     } <= programmes
     assert not {p for p in programmes if "四个" in p}
+
+
+def test_the_partys_standing_rules_and_campaigns_named_bare_are_programmes():
+    ex = extract(
+        "会议强调,要严格落实中央八项规定,巩固党的群众路线教育实践活动成果,深入开展党史学习教育。",
+        home_city="青禾县",
+    )
+    assert {"中央八项规定", "党的群众路线教育实践活动", "党史学习教育"} <= names(ex, "Programme")
