@@ -51,6 +51,7 @@ from kg.nlp.person_names import (
 from kg.nlp.places import NOT_AFTER
 from kg.schema import Label
 
+TOWARDS, DIRECTION = "向往朝", "方向"  # 向某庄方向出发
 ROAD_ENDS = "路街"  # 陆广路, 某某街: no given name ends so
 JOINED = re.compile(r"[和与及、]")  # 养殖企业和电排站: two bodies, not one
 DETERMINERS = "全该本我各此这那每"
@@ -107,10 +108,14 @@ def whole_name(doc: Doc, c: Candidate) -> Candidate:
 
 def as_place(doc: Doc, c: Candidate) -> Candidate:
     """A statistical body named like a place, a level at its end and no body's head (伍家 |
-    岗区, which pkuseg cut so that no place rule read it), or a listed road read as a person:
-    the place."""
+    岗区, which pkuseg cut so that no place rule read it), or a listed road or a place headed
+    for read as a person: the place."""
     text = doc_index(doc).text
-    if c.source == NER_SOURCE and c.label == Label.PERSON and listed_road(text, c.start, c.end):
+    if (
+        c.source == NER_SOURCE
+        and c.label == Label.PERSON
+        and (listed_road(text, c.start, c.end) or headed_for(text, c.start, c.end))
+    ):
         return replace(c, label=Label.PLACE)
     if c.source != NER_SOURCE or c.label != Label.ORGANIZATION:
         return c
@@ -118,6 +123,12 @@ def as_place(doc: Doc, c: Candidate) -> Candidate:
     if name[-1:] not in PLACE_LEVEL_ENDS or longest_suffix(name, word_list("org_heads.txt")):
         return c
     return replace(c, label=Label.PLACE)
+
+
+def headed_for(text: str, start: int, end: int) -> bool:
+    """A statistical person between 向 (往, 朝) and 方向 (向张庄方向出发): where one heads, a
+    place."""
+    return text[start - 1 : start] in TOWARDS and text.startswith(DIRECTION, end)
 
 
 def listed_road(text: str, start: int, end: int) -> bool:

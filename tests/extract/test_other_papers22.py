@@ -326,3 +326,11 @@ def test_the_partys_standing_rules_and_campaigns_named_bare_are_programmes():
         home_city="青禾县",
     )
     assert {"中央八项规定", "党的群众路线教育实践活动", "党史学习教育"} <= names(ex, "Programme")
+
+
+def test_where_one_heads_for_is_a_place():
+    ex = extract(
+        "近日,西河派出所民警接上老人向张庄方向出发,白石派出所民警向张庄方向迎接。",
+        home_city="青禾县",
+    )
+    assert "张庄" not in names(ex, "Person")
