@@ -17,7 +17,8 @@ from kg.extract.evidence import Span, sentence_of
 from kg.nlp.autonomy import autonomous_stem
 from kg.nlp.candidates import LEVELS
 from kg.nlp.lexicon import ordered_words, word_list
-from kg.nlp.person_names import title_words
+from kg.nlp.mentions import holds_event
+from kg.nlp.person_names import title_set
 from kg.records import Article, Mention
 from kg.schema import Label
 
@@ -90,7 +91,7 @@ def another_bodys_unit(m: Mention, mentions: list[Mention], text: str, full: str
         if o.label == Label.ORGANIZATION
         and 0 <= o.end < m.start - 1
         and m.start - o.end <= CHAIN_REACH
-        and all(t in title_words() for t in text[o.end : m.start - 1].split("、"))
+        and all(t in title_set() for t in text[o.end : m.start - 1].split("、"))
     ]  # not 县委、县政府 (two bodies listed) nor 某医院情况的报告、区人大常委会 (no title)
     return bool(chain) and not full.startswith(chain[-1].name)
 
@@ -285,14 +286,9 @@ def drop_inner_names(mentions: list[Mention]) -> None:
         if id(m) not in outer
         or (m.label, m.name) in alone
         or (m.label == Label.ORGANIZATION and heads_a_unit(m, outer[id(m)]))
-        or (m.label == Label.ORGANIZATION and holds(m, outer[id(m)]))
+        or (m.label == Label.ORGANIZATION and holds_event(m, outer[id(m)]))  # 省委 | 全会
         or (m.label == Label.PLACE and in_address(m, places, outer[id(m)]))
     ]
-
-
-def holds(m: Mention, o: Mention) -> bool:
-    """中共中央政治局 | 会议, 省委 | 全会: the body an event's name opens with holds it."""
-    return o.label == Label.EVENT and m.start == o.start
 
 
 def heads_a_unit(m: Mention, o: Mention) -> bool:

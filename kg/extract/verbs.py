@@ -100,9 +100,9 @@ def event_modifier(text: str, trig: re.Match) -> bool:
     """出席捐赠活动, 参加签约仪式: a verb between another verb and 活动/仪式 names the event
     attended, not an act of the attendee; so does one whose event is the topic after it
     (捐赠仪式由甲主持, 签约仪式上,…)."""
-    if not text.startswith(EVENT_NOUNS, trig.end()) or action_table()[trig.group(0)] in EVENT_VERBS:
+    noun = next((n for n in EVENT_NOUNS if text.startswith(n, trig.end())), None)
+    if noun is None or action_table()[trig.group(0)] in EVENT_VERBS:
         return False
-    noun = next(n for n in EVENT_NOUNS if text.startswith(n, trig.end()))
     if text.startswith(EVENT_TOPIC, trig.end() + len(noun)):
         return True
     return bool(event_verb_before().search(text, max(0, trig.start() - 8), trig.start()))

@@ -24,6 +24,7 @@ from kg.nlp.ner_names import (
     whole_name,
     whole_person,
 )
+from kg.records import Mention
 from kg.schema import Label
 
 PRIORITY = {
@@ -120,8 +121,9 @@ def conflicts(new: Candidate, kept: Candidate, text: str) -> bool:
     return True
 
 
-def holds_event(a: Candidate, b: Candidate) -> bool:
-    """An organisation at the start of an event's name: the body that holds it."""
+def holds_event(a: Candidate | Mention, b: Candidate | Mention) -> bool:
+    """An organisation at the start of an event's name: the body that holds it (read on
+    candidates here, on mentions by kg.extract.settle)."""
     org, event = (a, b) if a.label == Label.ORGANIZATION else (b, a)
     return (
         org.label == Label.ORGANIZATION

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.candidates import NER_SOURCE, PUNCT, acts_on_names, candidates, is_boundary
 from kg.nlp.doc_index import doc_index
-from kg.nlp.lexicon import word_list
+from kg.nlp.lexicon import word_list, word_lists
 from kg.schema import Label
 
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
@@ -288,11 +288,15 @@ class NameReader:
         return any(starts_follower(self.text, k) for k in range(start + 2, end))
 
 
+def title_set() -> frozenset[str]:
+    """Titles, roles and honorifics: the words a name stands next to."""
+    return word_lists("titles.txt", "person_roles.txt", "honorifics.txt")
+
+
 @functools.cache
 def title_words() -> tuple[str, ...]:
-    """Titles, roles and honorifics, shortest first: the words a name stands next to."""
-    words = word_list("titles.txt") | word_list("person_roles.txt") | word_list("honorifics.txt")
-    return tuple(sorted(words, key=len))
+    """``title_set`` shortest first, for reading the title a text opens with."""
+    return tuple(sorted(title_set(), key=len))
 
 
 @functools.cache

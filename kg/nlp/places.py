@@ -312,9 +312,9 @@ def glued_verb(doc: Doc, start: int) -> int:
     """The length of a verb glued before a town's or village's level in the token at
     ``start`` (紧跟 | 镇 of 紧跟镇 | 党委), 0 if none: where a body's name begins after it."""
     i = doc_index(doc).token_at_start.get(start)
-    text = doc[i].text if i is not None else ""
-    stemmed = len(text) == 3 and verb_glued(doc, doc[i], text, text[-1]) if i is not None else False
-    return 2 if stemmed else 0
+    if i is None or len(doc[i].text) != 3:
+        return 0
+    return 2 if verb_glued(doc, doc[i], doc[i].text, doc[i].text[-1]) else 0
 
 
 def verb_on_body(doc: Doc, tok: Token) -> bool:
