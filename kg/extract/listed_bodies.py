@@ -16,7 +16,7 @@ BARE_BODY_CHARS = 5  # 公安局, 市场监管局: a bureau's bare name
 BARE_LEVEL_BODIES = ("人民政府", "政府", "人大", "政协")  # 县委、政府: the level's own bodies
 COMMITTEE = re.compile(rf"^(.*?[{LEVELS}])(?:党委|委)$")  # 某县委, 乡党委: its level
 LISTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}、")  # 县委(常委)、| 政府副县长: a chain or list
-PAIRED_LEVELS = "省市县区旗"
+PAIRED_LEVELS = "省市州县区旗"
 CLAUSE_MARKS = "，,。；;！？\n"  # a chain of posts runs within a clause
 UNIT_IN_CHAIN = re.compile(
     rf"、({'|'.join(sorted(word_list('committee_units.txt'), key=len, reverse=True))})"

@@ -81,7 +81,9 @@ COUNTED_LIST_END = re.compile(
     r"^[\u4e00-\u9fff]{2,3}[两三四五六七八九十][省市县区镇乡](?:人大|政协|党委|人民政府|政府)$"
 )
 ANONYMISED = "某"  # 某建设公司: a body the paper does not name
-PAIR = re.compile(r"^(.*(?:[省市县区旗]委|党委))([省市县区旗镇乡]?(?:人民)?政府)$")  # 县委 | 县政府
+PAIR = re.compile(
+    r"^(.*(?:[省市州县区旗]委|党委))([省市州县区旗镇乡]?(?:人民)?政府)$"
+)  # 县委 | 县政府
 LEVEL_BODY_WORDS = ("政协", "政府", "人民政府", "人大", "委")  # 县市 | 政协: the level's body
 TWO_LEVELS = re.compile(r"[市县区镇乡旗]省")  # 某某市 | 省政协: two names glued
 COUNTRYSIDE = ("乡村", "农村")  # 美乡村: no village is named …乡村 after one character

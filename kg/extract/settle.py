@@ -18,7 +18,7 @@ from kg.nlp.autonomy import autonomous_stem
 from kg.nlp.candidates import LEVELS
 from kg.nlp.lexicon import ordered_words, word_list
 from kg.nlp.mentions import holds_event
-from kg.nlp.person_names import title_set
+from kg.nlp.person_names import title_set, title_words
 from kg.records import Article, Mention
 from kg.schema import Label
 
@@ -60,12 +60,13 @@ def settle_names(mentions: list[Mention], article: Article, sentences: list[Span
                 f for f in fulls if not any(len(g) > len(f) and is_short_form(f, g) for g in fulls)
             }
             unique = len(roots) == 1 or (
-                m.name[:1] not in LEVELS and m.name not in SOLE_BODIES if len(m.name) == 2 else True
-            )  # 县委, 法院 alone: only the one body of the article they can name
+                m.name[:1] not in LEVELS and not sole_kind(m.name) if len(m.name) == 2 else True
+            )  # 县委, 法院, 商会 alone: only the one body of the article they can name
             if (
                 fulls
                 and unique
                 and not nested_in(m, mentions, fulls[0])
+                and not opens_title(m, article.text)
                 and not another_bodys_unit(m, mentions, article.text, fulls[0])
                 and not (
                     label == Label.ORGANIZATION
@@ -224,8 +225,20 @@ def is_short_form(short: str, full: str) -> bool:
         len(bare_short) >= 3
         or bare_short == bare_full
         or bare_short[:1] in LEVELS
-        or bare_short in SOLE_BODIES  # 法院 for 某某市人民法院
+        or sole_kind(bare_short)  # 法院 for 某某市人民法院, 商会 for 某某商会
     )
+
+
+def sole_kind(name: str) -> bool:
+    """A body written by its kind alone (法院, 商会): the one body of that kind the article
+    names, if it names only one."""
+    return name in SOLE_BODIES or name in word_list("org_heads.txt")
+
+
+def opens_title(m: Mention, text: str) -> bool:
+    """公司 | 负责人: a kind that opens a title names the body the post reader finds
+    (kg/nlp/data/generic_bodies.txt), not the one this mention would settle on."""
+    return m.name in word_list("generic_bodies.txt") and text.startswith(title_words(), m.end)
 
 
 def abbreviates(short: str, full: str) -> bool:

@@ -156,6 +156,7 @@ class OrganizationFinder:
             start = bracketed_start(doc, start)
             start = after_opener(text_all, start, end)
             start = after_common_words(doc, start, end)
+            start = after_group_noun(doc, start, end - len(head))
             start += glued_verb(doc, start)  # 紧跟 | 镇党委
             start += former_of(doc, start)
             start = after_given_name(doc, start)
@@ -415,6 +416,23 @@ def after_common_words(doc: Doc, start: int, end: int) -> int:
         if token.text[glued] in BODY_LEVELS:
             common = of_common_words(doc, start, token.idx)
             return token.idx + glued if common else start
+    return start
+
+
+def after_group_noun(doc: Doc, start: int, head_start: int) -> int:
+    """Where the name begins after common words closed by a noun for a group of bodies
+    (爱心 | 商家 | 金沙河面业集团: the merchant is the firm named after it), where a proper
+    word follows (not 民营 | 企业 | 服务中心, a kind of centre)."""
+    index = doc_index(doc)
+    i = index.token_at_start.get(start)
+    common = word_list("common_words.txt")
+    while i is not None and i + 1 < len(doc) and doc[i + 1].idx < head_start:
+        if doc[i].text not in common:
+            return start
+        after = doc[i + 1].text
+        if doc[i].text in word_list("body_group_nouns.txt"):
+            return doc[i + 1].idx if HAN.fullmatch(after) and after not in common else start
+        i += 1
     return start
 
 

@@ -1,0 +1,30 @@
+"""What reads like a name and is none: a verbal noun before a kind of place (排查 | 水库 is
+a check of reservoirs), an autonomous prefecture's committee and government written as one
+(州委州政府), a merchant's epithet before the firm it describes (爱心商家 | 某公司), and a
+body written by its kind alone (商会) where the article names one such body. Sentences and
+names are invented."""
+
+from tests.helpers import extract, names, relations
+
+
+def test_a_verbal_noun_before_a_kind_of_place_is_no_place():
+    ex = extract("汛期将至,各乡镇要重点排查水库、堤防等隐患点。")
+    assert not any(n.startswith("排查") for n in names(ex, "Place"))
+
+
+def test_a_prefectures_committee_and_government_are_two_bodies():
+    ex = extract("这是州委州政府作出的重大决策部署。")
+    assert {"州委", "州政府"} <= names(ex, "Organization")
+    assert "州委州政府" not in names(ex, "Organization")
+
+
+def test_a_merchants_epithet_is_not_the_firms_name():
+    ex = extract("志愿服务队携手爱心商家白鹭餐饮有限公司,为环卫工人送去年货。")
+    assert "白鹭餐饮有限公司" in names(ex, "Organization")
+    assert not any(n.startswith("爱心") for n in names(ex, "Organization"))
+
+
+def test_a_kind_of_body_alone_is_the_one_body_of_that_kind_named():
+    ex = extract("青溪温州商会第二次会员大会召开。大会选举产生了商会第二届理事会。")
+    assert "商会" not in names(ex, "Organization")
+    assert ("商会第二届理事会", "青溪温州商会") in relations(ex, "PART_OF")
