@@ -212,6 +212,7 @@ def walk_left(
             or (body and (acts_before(prev.text, doc[start].text) or joins(prev.text, allow)))
             or (body and holds_person(prev, people) and begins_body(doc[start].text))
             or (body and holds_person(prev, posts))
+            or (body and verb_after_person(doc, start - 1, people))
             or (body and prev.text in word_list("post_verbs.txt"))
             or (body and prev.text in KINDS_BEFORE_NAMES and opens_own_name(doc[start].text))
             or (body and prev.text in HOLDINGS_BEFORE_NAMES)
@@ -251,6 +252,32 @@ def proper_word(text: str) -> bool:
 
 def holds_person(tok, people: Container[int]) -> bool:
     return tok.idx in people or tok.idx + len(tok.text) - 1 in people
+
+
+def verb_after_person(doc: Doc, j: int, people: Container[int]) -> bool:
+    """郑某某率 | 扶贫工作队, 郑某某 | 率 | 扶贫工作队: the verb a leader's name takes, glued
+    to it or not, before a body (the person found, or a surname and one or two
+    characters no word); the body's name begins after it."""
+    tok = doc[j]
+    for k in (1, 2):
+        stem, tail = tok.text[:-k], tok.text[-k:]
+        if stem and tail in word_list("name_openers.txt") and named_person(tok, stem, people):
+            return True
+    before = doc[j - 1] if j > 0 else None
+    return (
+        before is not None
+        and len(tok.text) == 1
+        and tok.text in word_list("name_openers.txt")
+        and named_person(before, before.text, people)
+    )
+
+
+def named_person(tok, stem: str, people: Container[int]) -> bool:
+    return holds_person(tok, people) or (
+        2 <= len(stem) <= 3
+        and stem[0] in word_list("surnames.txt")
+        and stem not in word_list("common_words.txt")
+    )
 
 
 def joins(word: str, allow: Container[str]) -> bool:

@@ -290,6 +290,8 @@ def plausible(doc: Doc, c: Candidate) -> bool:
             return False  # 某某镇吴寨居、某村: a neighbourhood of the town, no person
         if listed_among_bodies(doc, c.end) or listed_after_body(doc, c.start, c.end):
             return False  # 水利、文旅、高寨子等单位: a body's short name in a list of bodies
+        if listed_among_things(doc, c.start, c.end):
+            return False  # 五味子、贝母、紫苏、菊花: one of a list of things
         if opens_firm_name(doc, c.end):
             return False  # 鲍鱼 | 科技产业园: the opening of a firm's or a park's name
         if name in common_words() or acts_on_names(name):  # 牟利, 包组: words, not people
@@ -362,6 +364,32 @@ def listed_among_bodies(doc: Doc, end: int) -> bool:
     after = index.token_at_start.get(m.end())
     people = word_list("person_roles.txt") | word_list("titles.txt")
     return after is None or doc[after].text not in people  # 等企业 | 负责人: people
+
+
+LISTED_THINGS = re.compile(r"[^、，。,；;！？\n：:]*(?:、[^、，。,；;！？\n：:]+)+")  # 甲、乙、丙等
+
+
+def listed_among_things(doc: Doc, start: int, end: int) -> bool:
+    """A name in a 、 list that holds a common word as an item and no other person
+    (五味子、贝母、紫苏、菊花等中药材): the list names things, not people."""
+    text = doc_index(doc).text
+    if "、" not in text[start - 1 : end + 1]:
+        return False
+    clause = next(
+        (m for m in LISTED_THINGS.finditer(text) if m.start() <= start and end <= m.end()), None
+    )
+    if clause is None:
+        return False
+    items = [i.split("等")[0] for i in clause.group().split("、")]
+    others = [i for i in items if i != text[start:end]]
+    people = {
+        text[p.start : p.end]
+        for p in candidates(doc)
+        if p.label == Label.PERSON and (p.start, p.end) != (start, end)
+    }
+    return any(i in common_words() for i in others) and not any(
+        p in i for i in others for p in people
+    )
 
 
 def after_township(doc: Doc, start: int) -> bool:

@@ -24,7 +24,7 @@ from kg.schema import Label
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 MODEL_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]+")
 DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+")
-NOT_GIVEN = set("某")  # 刘某: an anonymised party, not a name
+NOT_GIVEN = set("某的是们")  # 刘某: an anonymised party; 包 | 的 | 是: particles, no given name
 PAIRED_BIAN = re.compile(r"边[\u4e00-\u9fff]{1,2}[、，,]?边[\u4e00-\u9fff]{1,2}")  # 边看边问
 PAIR_REACH = 8
 PARTICLES = set("的地得了着过们")  # 罗杰 | 的带领: never the last character of a name

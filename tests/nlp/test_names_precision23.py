@@ -28,3 +28,25 @@ def test_a_kind_of_body_alone_is_the_one_body_of_that_kind_named():
     ex = extract("青溪温州商会第二次会员大会召开。大会选举产生了商会第二届理事会。")
     assert "商会" not in names(ex, "Organization")
     assert ("商会第二届理事会", "青溪温州商会") in relations(ex, "PART_OF")
+
+
+def test_a_leaders_verb_glued_to_his_name_is_no_part_of_the_body():
+    ex = extract("刘卫东率扶贫工作队进驻时,青石村还是一个贫困村。")
+    assert "刘卫东" in names(ex, "Person")
+    assert not any(n.startswith("刘卫东") for n in names(ex, "Organization"))
+
+
+def test_county_and_town_deputies_are_no_one_body():
+    ex = extract("青石镇又组织县镇人大代表开展了集中视察活动。区镇人大代表常态化开展议事活动。")
+    assert not any(n.endswith("镇人大") for n in names(ex, "Organization"))
+
+
+def test_a_particle_is_no_given_name():
+    ex = extract("有的阿姨包的是鱼形的,有的阿姨包的是月牙形的。")
+    assert names(ex, "Person") == set()
+
+
+def test_an_item_of_a_list_of_things_is_no_person():
+    ex = extract("青石村种有五味子、贝母、紫苏、菊花等中药材。会议由张明、贝母华、李强主持。")
+    assert "贝母" not in names(ex, "Person")
+    assert {"张明", "贝母华", "李强"} <= names(ex, "Person")
