@@ -54,6 +54,9 @@ class Post:
     body: Mention | None = None
 
 
+CHAIN_OPENERS = "由与和及同向"  # 会议由 | 县委常委、副县长甲主持: a chain after a preposition
+
+
 @functools.cache
 def titles_by_last_char() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
@@ -273,9 +276,9 @@ class PostReader:
         return None
 
     def clean_start(self, pos: int) -> bool:
-        """A chain that opens the clause (…,副市长甲), not one inside a longer title
-        (大会执行主席)."""
-        return pos == 0 or self.text[pos - 1] in PUNCT
+        """A chain that opens the clause (…,副市长甲; 会议由 | 副市长甲主持: after a
+        preposition), not one inside a longer title (大会执行主席)."""
+        return pos == 0 or self.text[pos - 1] in PUNCT or self.text[pos - 1] in CHAIN_OPENERS
 
     def bare_body(self, title: str, person: Mention) -> Mention | None:
         """The body a bare title belongs to (副市长: a 政府 of the city level): the nearest

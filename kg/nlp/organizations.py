@@ -120,6 +120,9 @@ def post_holders(doc: Doc) -> set[int]:
     }
 
 
+OCCASION = re.compile(r"第[0-9一二三四五六七八九十百]+次")  # 第二次 | 县政府常务会议
+
+
 class OrganizationFinder:
     def __init__(self, max_chars: int):
         self.max_chars = max_chars
@@ -157,6 +160,7 @@ class OrganizationFinder:
             start = after_opener(text_all, start, end)
             start = after_common_words(doc, start, end)
             start = after_group_noun(doc, start, end - len(head))
+            start = after_occasion(text_all, start, end)
             start += glued_verb(doc, start)  # 紧跟 | 镇党委
             start += former_of(doc, start)
             start = after_given_name(doc, start)
@@ -417,6 +421,13 @@ def after_common_words(doc: Doc, start: int, end: int) -> int:
             common = of_common_words(doc, start, token.idx)
             return token.idx + glued if common else start
     return start
+
+
+def after_occasion(text: str, start: int, end: int) -> int:
+    """第二次 | 县政府常务会议: the count of an occasion is no part of the body after it
+    (unlike 第十届, the body's term)."""
+    m = OCCASION.match(text, start, end)
+    return m.end() if m else start
 
 
 def after_group_noun(doc: Doc, start: int, head_start: int) -> int:
