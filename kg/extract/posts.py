@@ -40,9 +40,9 @@ DESK_ENDS = "处科室股"  # 政治处, 办公科, 党政办公室: a unit insi
 MAX_DESK = 4
 UNREAD_BODY = re.compile(r"、([\u4e00-\u9fff]{2,5})$")  # …、动防站 | 站长甲
 LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read with
-APPOINTED = re.compile(  # 任命甲(同志)为…, 甲、乙等18人为…, 黄世周(村支书), 甲成功当选为…
-    rf"(?:等\d+[人名位])?(?:同志|先生|女士)?为|[(（]|{ELECTED.pattern}"
-)
+APPOINTED = re.compile(  # 任命甲(同志)为…, 甲、乙等18人为…, 黄世周(村支书), 甲成功当选为…,
+    rf"(?:等\d+[人名位])?(?:同志|先生|女士)?为|同志(?:辞去|请辞)?|[(（]|{ELECTED.pattern}"
+)  # 免去甲同志…职务, 甲同志辞去…职务
 
 
 @dataclass

@@ -111,6 +111,7 @@ PARTY = "中共"  # 中共某市委: the party's name opens the body
 EVERY = ("各", "每个", "每家", "所有", "众多", "许多")  # 各镇各部门: every body of a kind
 NER_SOURCE = "ner"  # the source of the statistical NER's candidates (ranked last)
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+COMRADE = "同志"  # 免去甲同志 | 某区人民法院审判员职务: how official text addresses a person
 FUNCTION_CHARACTERS = "的了着过和与及同在是为对向把被从到于将就都也还又而或并等之所以其"
 ADVERB_PREPOSITION = re.compile(r"[正将已也又再都还便就][向对在为给到从]")  # 正向 | 省人大
 
@@ -199,7 +200,8 @@ def walk_left(
     kind or a firm's tie written before a body's own name (企业 | 深圳市某公司, 项目 | 深汕…医院,
     子公司 | 某某工程有限公司), and
     before a person named right after a title (characters of ``posts``: 会长杨峰 | 及 |
-    铁路中心医院), whatever follows, and before a verb of taking up a post (某某任 | 省委).
+    铁路中心医院), whatever follows, before an honorific (甲同志 | 某区人民法院), and before
+    a verb of taking up a post (某某任 | 省委).
     """
     cut = body_prefix if body else boundary_prefix
     start = i
@@ -213,6 +215,7 @@ def walk_left(
             or (body and holds_person(prev, people) and begins_body(doc[start].text))
             or (body and holds_person(prev, posts))
             or (body and verb_after_person(doc, start - 1, people))
+            or (body and (prev.text in word_list("honorifics.txt") or prev.text == COMRADE))
             or (body and prev.text in word_list("post_verbs.txt"))
             or (body and prev.text in KINDS_BEFORE_NAMES and opens_own_name(doc[start].text))
             or (body and prev.text in HOLDINGS_BEFORE_NAMES)

@@ -44,6 +44,11 @@ ELECTED_POST = re.compile(r"[^，。；！？,;!?\n]{2,60}")  # the post the cla
 APPOINTED = re.compile(  # 甲、乙、丙等18人, 甲、乙同志: the names, the count and 同志 left out
     r"([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*?)(?:等\d+[人名位])?(?:同志)?"
 )
+REMOVED = re.compile(  # 免去甲、乙同志某职务; 甲同志辞去某职务: the names, then the post held
+    r"(?:免去|免除|撤销)([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*?)同志"
+    r"|同志(?:辞去|请辞)"
+)
+POST_HELD = "职务"
 APPOINTMENT_CLAUSE = re.compile(r"[^，。；！？,;!?\n]{2,80}")
 ELECTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*")
 DOTTED_ALONE = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]")
@@ -106,6 +111,7 @@ def find_persons(doc: Doc) -> Doc:
     honorific_forms(doc, reader)
     anonymised(doc, reader)
     appointments(doc, reader)
+    removals(doc, reader)
     elections(doc, reader)
     model_lists(doc, reader)
     described_lists(doc, reader)
@@ -266,6 +272,20 @@ def appointments(doc: Doc, reader: NameReader) -> None:
             if text[clause.end() : clause.end() + 1] not in ("，", ","):
                 break
             start = clause.end() + 1
+
+
+def removals(doc: Doc, reader: NameReader) -> None:
+    """免去甲同志某法院审判员职务, 乙同志辞去某区人民政府副区长职务: the names hold the post
+    written before 职务 until the act; kg.extract.posts reads it from the title that ends
+    there (title_end)."""
+    text = reader.text
+    for m in REMOVED.finditer(text):
+        clause = APPOINTMENT_CLAUSE.match(text, m.end())
+        held = clause.group(0).find(POST_HELD) if clause else -1
+        t_end = title_end_in(text, m.end(), m.end() + held) if held > 0 else None
+        start = m.start(1) if m.group(1) else reader.before(m.start())
+        if t_end and start is not None:
+            propose_members(doc, reader, start, m.group(1) or text[start : m.start()], t_end)
 
 
 def elections(doc: Doc, reader: NameReader) -> None:

@@ -50,3 +50,13 @@ def test_an_item_of_a_list_of_things_is_no_person():
     ex = extract("青石村种有五味子、贝母、紫苏、菊花等中药材。会议由张明、贝母华、李强主持。")
     assert "贝母" not in names(ex, "Person")
     assert {"张明", "贝母华", "李强"} <= names(ex, "Person")
+
+
+def test_a_donor_named_by_what_he_is_and_called_sir():
+    ex = extract("捐赠仪式上,爱心人士江亲义先生捐赠爱心款2万元。")
+    assert "江亲义" in names(ex, "Person")
+
+
+def test_a_rare_surname_in_a_list_after_a_title():
+    ex = extract("副县长孙佰富、赫岩、鲍刚参加会议。")
+    assert {"孙佰富", "赫岩", "鲍刚"} <= names(ex, "Person")
