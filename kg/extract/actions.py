@@ -156,8 +156,13 @@ class ActionReader:
                 out += self.note_events(here, (s, e))
                 if opens_with_meeting(self.text, cs):
                     self.subject = holders(self.last_event, placed) or self.hosts  # 预备会议
-                elif unnamed_subject(self.text, cs, ce) or BACKGROUND.match(self.text, cs):
-                    self.subject = []  # 甲公司等企业负责人,…: they act next; 据了解: background
+                elif (
+                    unnamed_subject(self.text, cs, ce)
+                    or BACKGROUND.match(self.text, cs)
+                    or group_opens(self.text, cs, ce)
+                ):
+                    self.subject = []  # 甲公司等企业负责人,…: they act next; 据了解: background;
+                    # 视察组对…给予了肯定: a group that is no entity acts from here on
                 else:
                     self.subject = topic(self.text, (cs, ce), here) or self.subject
                 out += self.clause_actions((s, e), (cs, ce), here)

@@ -23,3 +23,15 @@ def test_a_chain_after_a_preposition_gives_each_title_its_body():
 def test_the_count_of_a_meeting_is_no_part_of_the_body():
     ex = extract(MEETING)
     assert not any(n.startswith("第二次") for n in names(ex, "Organization"))
+
+
+def test_a_group_opening_a_clause_ends_the_carried_subject():
+    ex = extract(
+        "9月22日,州人大常委会组织代表到青溪县开展集中视察。县委副书记、县长林志远陪同视察。"
+        "通过实地视察和工作汇报,视察组对青溪县各项工作给予了肯定,认为青溪县规划编制思路清晰,"
+        "为全面建成小康社会深入推进乡村振兴及“十四五”规划实施奠定了基础。"
+    )
+    assert not any(
+        r.type == "ACTED" and shown(r.subj) == "林志远" and "十四五" in shown(r.obj)
+        for r in ex.relations
+    )
