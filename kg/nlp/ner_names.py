@@ -280,6 +280,8 @@ def plausible(doc: Doc, c: Candidate) -> bool:
     if c.label == Label.PERSON:
         if not model_person(name) or begins_person(doc, c):
             return False  # 刘 (of 刘某), 刘黎), 齐聚: see kg.nlp.person_names; 李会 | 平
+        if text[c.start - 1 : c.start] == "·" and HAN.match(text[c.start - 2 : c.start - 1]):
+            return False  # 某晚报·齐鲁…, 沙比尔·麦合 | 木提: a part after the dot
         if DATELINE.match(doc_index(doc).text, c.end):
             return False  # 本报金华10月2日电: the place a report was filed from
         if IDEOLOGY.match(text, c.end):

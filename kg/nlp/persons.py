@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from kg.nlp.candidates import PUNCT, clause_opening, is_boundary, propose, quote_spans
 from kg.nlp.doc_index import doc_index
 from kg.nlp.levels import LOCAL_LEVELS, PLACE_ENDS
-from kg.nlp.lexicon import alternation, ordered_words, pattern_of, word_list
+from kg.nlp.lexicon import affixes, alternation, ordered_words, pattern_of, word_list
 from kg.nlp.person_lists import SOURCE, described_lists, model_lists, spaced_names
 from kg.nlp.person_names import (
     NameReader,
@@ -137,6 +137,7 @@ def dotted_names(doc: Doc, reader: NameReader) -> None:
             and start not in quoted
             and all(2 <= len(p) <= MAX_DOTTED_PART and not NOT_IN_NAME.search(p) for p in parts)
             and not any(p + k in word_list("places.txt") for p in parts for k in PLACE_LEVELS)
+            and not any(p.endswith(affixes("credit_body_ends.txt")) for p in parts)  # 某晚报·某
             and not LINE_ALONE.fullmatch(text, start - 1, end + 1)  # 上饶·英歌燃情: a heading
             and not PLACES_BRACKETED.search(text, 0, start)  # 江门市(新会·台山): its parts
         ):

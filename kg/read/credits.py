@@ -116,7 +116,7 @@ def is_name(token: str, after_word: bool = False) -> bool:
     return (
         (bool(NAME.fullmatch(token)) or four)
         and token not in NOT_NAMES
-        and not token.endswith(BODY_ENDS)
+        and not any(part.endswith(BODY_ENDS) for part in token.split("·"))  # 某晚报·某客户端
         and not desk(token)
     )
 

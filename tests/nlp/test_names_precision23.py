@@ -60,3 +60,14 @@ def test_a_donor_named_by_what_he_is_and_called_sir():
 def test_a_rare_surname_in_a_list_after_a_title():
     ex = extract("副县长孙佰富、赫岩、鲍刚参加会议。")
     assert {"孙佰富", "赫岩", "鲍刚"} <= names(ex, "Person")
+
+
+def test_a_speaker_closing_a_quote_is_named_without_shuo():
+    ex = extract("“这是共赢的经验。”青溪日报记者高玉说。")
+    assert "高玉" in names(ex, "Person")
+    assert "高玉说" not in names(ex, "Person")
+
+
+def test_an_outlet_and_its_app_are_no_person():
+    ex = extract("青溪晚报·青溪壹点 钟建军 杜晓丹\n近日,记者走进青石村果园。")
+    assert not any("晚报" in n or n.startswith("青溪") for n in names(ex, "Person"))
