@@ -82,6 +82,7 @@ MEETING_OPENS = re.compile(  # 会上, 活动中, 此次执行行动: the senten
 THIS = re.compile(rf"\s*{THIS_TIME}")
 # The first words of a sentence, to find in the name of the event just held.
 ECHO = re.compile(r"[\u4e00-\u9fff]{4}")
+ITEM_GAP = re.compile(r"[\u4e00-\u9fff]{0,3}")  # “乙”提名 | 4名, “丙”获得者 | 5个: one item
 HELD_GAP = 6  # 全面启动|春节景观亮化工作: the launch verb stands this close before the name
 
 
@@ -326,7 +327,9 @@ def programme_or_event(
     ]
     if not near:
         return None
-    right_before = [m for m in near if m.end == fig.start]  # “甲”3名、“乙”4名: 3名 is 甲's
+    right_before = [
+        m for m in near if m.end <= fig.start and ITEM_GAP.fullmatch(text, m.end, fig.start)
+    ]  # “甲”3名、“乙”提名4名: 3名 is 甲's, 4名 乙's
     best = right_before[0] if right_before else min(near, key=lambda m: abs(m.start - fig.start))
     if best.end <= fig.start and "等" in text[best.end : fig.start]:
         return (subject.mention if subject else None) or topic.subject

@@ -1,0 +1,16 @@
+"""Figures in a list of named items, each followed by its count and a word or two
+(“甲”提名10名、“乙”获得者5个): each figure counts the item it closes, not the next one.
+Sentences and names are invented."""
+
+from tests.helpers import extract, relations
+
+
+def test_each_figure_counts_the_item_it_closes():
+    ex = extract(
+        "今年青溪市评选出“青溪最美劳动者”提名10名、“青溪工匠”提名8名、“青溪市最美家庭”获得者5个。"
+    )
+    assert {
+        ("10名", "“青溪最美劳动者”"),
+        ("8名", "“青溪工匠”"),
+        ("5个", "“青溪市最美家庭”"),
+    } <= relations(ex, "MEASURES")
