@@ -50,9 +50,9 @@ SPOKEN = re.compile(r"[是吗吧呢啊谁哪]|什么|如何|怎么|怎样|为何
 NOT_FIRST = re.compile(r"的|[与同向对为给和]|一[批个些项座]|[\d０-９](?![\d０-９]*\s*年)")
 OPENING_PROJECT = re.compile(  # …,某镇某某项目总投资…: a project opening its clause
     r"(?:^|(?<=[，。,；;！？\n的]))([\u4e00-\u9fff](?:[^\W\d_的]|·){3,30}?(?:项目|工程))"
-    r"(?=涉及|总投资|计划总投资|位于|坐落|占地|总面积|建筑面积|预计|建成后|共投资|是"
-    r"|[，,](?:总投资|计划总投资|位于|占地|总面积|建筑面积))"
-)  # 与某公司签约的某某项目,总投资…: the subject of the clauses after it
+    r"(?=涉及|总投资|计划总投资|位于|坐落|占地|总面积|建筑面积|预计|建成后|共投资|是|备受|正式|顺利"
+    r"|[，,](?:总投资|计划总投资|位于|占地|总面积|建筑面积|该项目|该工程))"
+)  # 与某公司签约的某某项目,总投资…, 此次开工的某某项目备受关注,该项目…: the subject after
 PROJECT_HEADS = ("项目", "工程")
 # 对甲项目、乙工程、丙建设情况、丁项目八个项目进行了视察: the projects of a list looked at,
 # whatever else it holds, its count left out
