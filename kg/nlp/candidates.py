@@ -111,6 +111,7 @@ PARTY = "中共"  # 中共某市委: the party's name opens the body
 EVERY = ("各", "每个", "每家", "所有", "众多", "许多")  # 各镇各部门: every body of a kind
 NER_SOURCE = "ner"  # the source of the statistical NER's candidates (ranked last)
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+LEADS = ("率", "率领", "带领")  # 甲率 | 扶贫工作队: the verb a leader's name takes
 COMRADE = "同志"  # 免去甲同志 | 某区人民法院审判员职务: how official text addresses a person
 FUNCTION_CHARACTERS = "的了着过和与及同在是为对向把被从到于将就都也还又而或并等之所以其"
 ADVERB_PREPOSITION = re.compile(r"[正将已也又再都还便就][向对在为给到从]")  # 正向 | 省人大
@@ -264,15 +265,10 @@ def verb_after_person(doc: Doc, j: int, people: Container[int]) -> bool:
     tok = doc[j]
     for k in (1, 2):
         stem, tail = tok.text[:-k], tok.text[-k:]
-        if stem and tail in word_list("name_openers.txt") and named_person(tok, stem, people):
+        if stem and tail in LEADS and named_person(tok, stem, people):
             return True
     before = doc[j - 1] if j > 0 else None
-    return (
-        before is not None
-        and len(tok.text) == 1
-        and tok.text in word_list("name_openers.txt")
-        and named_person(before, before.text, people)
-    )
+    return before is not None and tok.text in LEADS and named_person(before, before.text, people)
 
 
 def named_person(tok, stem: str, people: Container[int]) -> bool:

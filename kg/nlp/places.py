@@ -448,13 +448,20 @@ def transliterated_start(doc: Doc, prev: Token, suffix: str) -> int:
     """Where a place's name begins when the segmenter cut a piece off its front: a
     Mongolian village's or sumu's transliteration (呼格 | 吉勒图 | 嘎查), or a community's or
     street's name (老 | 某某 | 社区, 五号 | 某某 | 社区) whose first piece is no word, verb,
-    boundary or place and stands after a mark, a boundary or a place."""
+    boundary or place and stands after a mark, a boundary or a place, or one of two
+    characters where the statistical NER reads the name from (龙翔 | 雅苑 | 社区)."""
     if prev.i == 0:
         return prev.idx
     piece = doc[prev.i - 1]
     if suffix in TRANSLITERATED:
         return piece.idx if len(piece.text) == 2 and proper_piece(piece.text) else prev.idx
-    return piece.idx if len(suffix) > 1 and opens_name(doc, piece) else prev.idx
+    read = (
+        len(piece.text) == 2
+        and proper_piece(piece.text)
+        and proper_piece(prev.text)  # not 石门 | 村委 | 广场: the square of a village's office
+        and read_as_name(doc, piece)
+    )
+    return piece.idx if len(suffix) > 1 and (opens_name(doc, piece) or read) else prev.idx
 
 
 def proper_piece(text: str) -> bool:

@@ -71,3 +71,13 @@ def test_a_speaker_closing_a_quote_is_named_without_shuo():
 def test_an_outlet_and_its_app_are_no_person():
     ex = extract("青溪晚报·青溪壹点 钟建军 杜晓丹\n近日,记者走进青石村果园。")
     assert not any("晚报" in n or n.startswith("青溪") for n in names(ex, "Person"))
+
+
+def test_a_conjunction_after_a_name_inside_a_body_does_not_cut_it():
+    ex = extract("在青格勒苏木塔拉嘎查和巴图布和嘎查活动服务中心,乌兰牧骑队员们送上演出。")
+    assert "青格勒苏木塔拉嘎查和巴图布和嘎查活动服务中心" in names(ex, "Organization")
+
+
+def test_a_community_named_from_the_word_the_model_reads():
+    ex = extract("青溪区翠湖雅苑社区联合居家养老服务中心开展重阳节活动。")
+    assert "翠湖雅苑社区" in names(ex, "Place")
