@@ -26,6 +26,9 @@ UNNAMED_ITEM = re.compile(
 )  # 某镇的后张集、沟张庄: 后张集 unread
 
 
+FIRMS = ("公司", "厂", "合作社")  # 广德某某科技有限公司: a firm named after its county
+
+
 def part_of_and_located_in(
     article: Article, placed: list[Mention], sentences: list[Span]
 ) -> list[Relation]:
@@ -35,6 +38,8 @@ def part_of_and_located_in(
     out += address_chains(article.text, places, sentences)
     out += home_city_members(article, orgs, places, sentences, out)
     out += named_after(article.text, places, sentences, out)
+    firms = [o for o in orgs if o.name.endswith(FIRMS)]
+    out += named_after(article.text, places, sentences, out, bodies=firms)
     out += province_members(article.text, places, sentences, out)
     out += listed_after_de(article.text, places, sentences, out)
     out += members_below(article.text, places, sentences, out)
@@ -124,21 +129,29 @@ def members_below(
 
 
 def named_after(
-    text: str, places: list[Mention], sentences: list[Span], found: list[Relation]
+    text: str,
+    places: list[Mention],
+    sentences: list[Span],
+    found: list[Relation],
+    bodies: list[Mention] | None = None,
 ) -> list[Relation]:
     """A place named after a larger one is in it (宝鸡高新区 → 宝鸡市, 句容城区 → 句容市,
-    应县经济技术开发区南区 → 应县)."""
-    located = {r.subj for r in found if r.type == RelType.LOCATED_IN}
+    应县经济技术开发区南区 → 应县); so are ``bodies`` named after one, firms (广德某某科技有限
+    公司 → 广德市) that are no unit of another body (PART_OF: its parent's place is theirs).
+    A paper or a party committee named after its city is not said to lie in it."""
+    located = {r.subj for r in found if r.type in (RelType.LOCATED_IN, RelType.PART_OF)}
     stems = {}
     for q in places:
         if not q.refers_back and q.name.endswith(DISTRICT + ("市", "省")) and len(q.name) > 2:
             stems.setdefault(q.name[:-1], q)
         stems.setdefault(q.name, q)
     out = []
-    for p in places:
+    for p in places if bodies is None else bodies:
         if p.refers_back or key(p) in located:
             continue
         q = next((stems[s] for s in (p.name[:3], p.name[:2]) if s in stems), None)
+        if bodies is not None and q is not None and not q.name.endswith(DISTRICT + ("市",)):
+            continue  # 安徽某某公司: a firm is placed in its city or county, not its province
         if q is not None and q.name != p.name and not q.name.startswith(p.name):
             where = evidence(text, sentences, p.start)
             out.append(Relation(RelType.LOCATED_IN, key(p), key(q), where))
