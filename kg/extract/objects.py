@@ -285,11 +285,24 @@ def fallback_objects(reader: ActionReader, trig: re.Match, names: set[str]) -> l
         return reader.last_visit  # 甲前往某县考察,乙参加: 乙 goes too
     if role == "part" and reader.last_event:  # 甲担任审判长: a part in the hearing held
         return [reader.last_event]
+    if role == "respond":  # 强降雨发生后,甲第一时间作出批示: the disaster reported
+        return reported_disaster(reader)
     if action_table()[verb] == RelType.SPOKE and spoken_of_as_thing(reader.text, trig.start()):
         return last_named_event(reader, trig.start())  # 某全会…。甲书记的讲话: at that one
     if action_table()[verb] in NO_OBJECT_FALLBACK and reader.last_event:
         return kinds_named(reader.text, trig.end(), reader.held) or [reader.last_event]
     return []
+
+
+def reported_disaster(reader: ActionReader) -> list[Mention]:
+    """The disaster a response is to (kg/nlp/data/event_disasters.txt): the first the article
+    names, as its lead reports it (受强降雨袭击; not the 局部大暴雨 of the forecast after)."""
+    disasters = [
+        m
+        for m in reader.mentions
+        if m.label == Label.EVENT and m.name.endswith(affixes("event_disasters.txt"))
+    ]
+    return sorted(disasters, key=lambda m: m.start)[:1]
 
 
 def each_leads(text: str, people: list[Mention]) -> bool:

@@ -146,8 +146,10 @@ def project(m: Mention) -> bool:
 @functools.cache
 def own_subject_verbs() -> frozenset[str]:
     """Verbs acting only for a subject of their own clause or 由 frame (verb_roles.tsv:
-    named, framed)."""
-    return frozenset(r[0] for r in table("verb_roles.tsv") if r[1:] in (("named",), ("framed",)))
+    named, framed), and responses to a disaster (respond: 赶赴某中心,现场调度 is no visit
+    made to direct there, the direction is the disaster's)."""
+    roles = (("named",), ("framed",), ("respond",))
+    return frozenset(r[0] for r in table("verb_roles.tsv") if r[1:] in roles)
 
 
 def purpose_of(
