@@ -64,6 +64,7 @@ HONOUR_STEMS = (
 )  # 示范州, 实验县: a kind of place, no name
 # 文明村、文明社区荣誉称号: a list of kinds closed by the honour's word, no verb inside
 HONOUR_LIST_END = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,6})*(?:荣誉)?称号")
+PROVINCE = "省"
 PREFECTURE = "地区"  # after a province and a known place: 河北省保定地区, not 贫困地区
 TOUR = re.compile(r"(?:社区|乡村|校园|基层)行(?![动政为业])")  # 某某社区行: a tour, no place
 MARKETS = ("市集", "市场")  # 非遗市集, 某某市场: a market, not a city
@@ -377,6 +378,8 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         start, text = start + 1, text[1:]
     if text in generic or is_boundary(text) or longest_suffix(text, word_list("place_kinds.txt")):
         return None
+    if suffix == PROVINCE and not (text in known or is_division(text)):
+        return None  # 队长王建省: the provinces are a closed list, no other name ends so
     if suffix and verb_glued(doc, tok, text, suffix):
         return None
     if len(text) > 2 and text[-2] in SCOPE_MARKS and text[-2:] in generic:

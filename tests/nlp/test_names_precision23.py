@@ -81,3 +81,9 @@ def test_a_conjunction_after_a_name_inside_a_body_does_not_cut_it():
 def test_a_community_named_from_the_word_the_model_reads():
     ex = extract("青溪区翠湖雅苑社区联合居家养老服务中心开展重阳节活动。")
     assert "翠湖雅苑社区" in names(ex, "Place")
+
+
+def test_a_name_ending_in_sheng_that_is_no_province_is_no_place():
+    ex = extract("村八音队队长王建省找到村里的演奏能手陈道雄。河北省、湖南省代表参加。")
+    assert "王建省" not in names(ex, "Place")
+    assert {"河北省", "湖南省"} <= names(ex, "Place")
