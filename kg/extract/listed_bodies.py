@@ -16,7 +16,7 @@ BARE_BODY_CHARS = 5  # 公安局, 市场监管局: a bureau's bare name
 BARE_LEVEL_BODIES = ("人民政府", "政府", "人大", "政协")  # 县委、政府: the level's own bodies
 COMMITTEE = re.compile(rf"^(.*?[{LEVELS}])(?:党委|委)$")  # 某县委, 乡党委: its level
 LISTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}、")  # 县委(常委)、| 政府副县长: a chain or list
-PAIRED_LEVELS = "省市州县区旗"
+PAIRED_LEVELS = "省市州县区旗镇乡"
 CLAUSE_MARKS = "，,。；;！？\n"  # a chain of posts runs within a clause
 UNIT_IN_CHAIN = re.compile(
     rf"、({'|'.join(sorted(word_list('committee_units.txt'), key=len, reverse=True))})"
@@ -79,8 +79,8 @@ def paired_bodies(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def paired_levels(committee: str, government: str) -> bool:
-    """某县委 | 县政府: both named with a county's level or above; 镇党委政府 stays one mention,
-    the committee (kg.extract.plausible names it so)."""
+    """某县委 | 县政府, 某镇委 | 镇政府: both named with their level; 镇党委政府 stays one
+    mention, the committee (kg.extract.plausible names it so)."""
     levels = committee[-2:-1], government[:1]
     return committee.endswith("委") and all(c and c in PAIRED_LEVELS for c in levels)
 

@@ -82,7 +82,7 @@ COUNTED_LIST_END = re.compile(
 )
 ANONYMISED = "某"  # 某建设公司: a body the paper does not name
 PAIR = re.compile(
-    r"^(.*(?:[省市州县区旗]委|党委))([省市州县区旗镇乡]?(?:人民)?政府)$"
+    r"^(.*(?:[省市州县区旗镇乡]委|党委))([省市州县区旗镇乡]?(?:人民)?政府)$"
 )  # 县委 | 县政府
 LEVEL_BODY_WORDS = ("政协", "政府", "人民政府", "人大", "委")  # 县市 | 政协: the level's body
 TWO_LEVELS = re.compile(r"[市县区镇乡旗]省")  # 某某市 | 省政协: two names glued

@@ -67,6 +67,7 @@ COUNTS = "一二两三四五六七八九十几多数各"  # 抚顺 | 两市: a c
 TITLE_OPENERS = "副总"  # characters that open a title and hardly end a given name
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
 LEADER_AFTER = ("新时代", "同志", "总书记")  # what follows a leader's name, never a place's
+STATIONED = "驻"  # 某办公室驻 | 某乡某村工作队: stationed there
 LIST_ITEM = re.compile(r"、([^、]+)")  # 、乙、丙等地: each item after its mark
 IDEOLOGY = re.compile(r"新时代[\u4e00-\u9fff]{0,12}思想")  # a leader's name opens it: no mention
 
@@ -109,7 +110,8 @@ def whole_name(doc: Doc, c: Candidate) -> Candidate:
 def as_place(doc: Doc, c: Candidate) -> Candidate:
     """A statistical body named like a place, a level at its end and no body's head (伍家 |
     岗区, which pkuseg cut so that no place rule read it), or a listed road or a place headed
-    for read as a person: the place."""
+    for read as a person: the place; a statistical place read with a one-character verb
+    before it (驻 | 某乡): the place alone."""
     text = doc_index(doc).text
     if (
         c.source == NER_SOURCE
@@ -117,6 +119,14 @@ def as_place(doc: Doc, c: Candidate) -> Candidate:
         and (listed_road(text, c.start, c.end) or headed_for(text, c.start, c.end))
     ):
         return replace(c, label=Label.PLACE)
+    if (
+        c.source == NER_SOURCE
+        and c.label == Label.PLACE
+        and text[c.start] == STATIONED
+        and c.start + 1 in doc_index(doc).token_at_start
+        and not is_division(text[c.start : c.end])
+    ):
+        return replace(c, start=c.start + 1)  # 驻 | 亚吐尔乡: stationed there, the place after
     if c.source != NER_SOURCE or c.label != Label.ORGANIZATION:
         return c
     name = text[c.start : c.end]

@@ -120,6 +120,7 @@ def post_holders(doc: Doc) -> set[int]:
     }
 
 
+FOUNDED = re.compile(r"(.)建\1$")  # 某联络站建站, 某学校建校: since the body was founded
 OCCASION = re.compile(r"第[0-9一二三四五六七八九十百]+次")  # 第二次 | 县政府常务会议
 
 
@@ -166,6 +167,8 @@ class OrganizationFinder:
             start = after_given_name(doc, start)
             start -= text_all[max(start - 2, 0) : start] in LISTED_HE  # 、和 | 苑街道: the name's
             start = anaphor_start(text_all, start, end)
+            if FOUNDED.search(text_all, start, end):
+                continue  # 某联络站 | 建 | 站面积: the body founded, its name ends before
             short = only_short_form(doc, start, text_all[start:end])  # 率 | 党政代表团
             if (
                 (short or names_a_body(text_all, start, end, heads))

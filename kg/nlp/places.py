@@ -65,6 +65,7 @@ HONOUR_STEMS = (
 # 文明村、文明社区荣誉称号: a list of kinds closed by the honour's word, no verb inside
 HONOUR_LIST_END = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,6})*(?:荣誉)?称号")
 PROVINCE = "省"
+BODY_ENDS = ("委", "府")  # no place's own name ends so
 PREFECTURE = "地区"  # after a province and a known place: 河北省保定地区, not 贫困地区
 TOUR = re.compile(r"(?:社区|乡村|校园|基层)行(?![动政为业])")  # 某某社区行: a tour, no place
 MARKETS = ("市集", "市场")  # 非遗市集, 某某市场: a market, not a city
@@ -577,6 +578,7 @@ def held_place(prev: Token, level: str = "") -> bool:
         and (text[-1] not in LEVELS or (text[-1] == "州" and level == "市"))
         and not prev.like_num
         and not NUMBERED.search(text)
+        and not text.endswith(BODY_ENDS)  # 后宅镇委 | 镇政府: a committee, then its government
         and proper_word(text)
         and not acts_on_names(text)
     )

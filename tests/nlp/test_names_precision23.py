@@ -87,3 +87,20 @@ def test_a_name_ending_in_sheng_that_is_no_province_is_no_place():
     ex = extract("村八音队队长王建省找到村里的演奏能手陈道雄。河北省、湖南省代表参加。")
     assert "王建省" not in names(ex, "Place")
     assert {"河北省", "湖南省"} <= names(ex, "Place")
+
+
+def test_a_towns_committee_and_government_written_as_one_are_two_bodies():
+    ex = extract("工作组与后宅镇委镇政府有关负责同志座谈。")
+    assert "后宅镇委" in names(ex, "Organization")
+    assert any(n.endswith("镇政府") for n in names(ex, "Organization"))
+    assert not any("委镇" in n for n in names(ex, "Place") | names(ex, "Organization"))
+
+
+def test_the_founding_of_a_body_is_no_part_of_its_name():
+    ex = extract("青溪镇人大代表联络站建站面积逾300平方米。")
+    assert not any(n.endswith("建站") for n in names(ex, "Organization"))
+
+
+def test_stationed_is_no_part_of_the_place():
+    ex = extract("为增加就业,青溪县委办公室驻亚吐尔乡布吉尕村“访惠聚”工作队积极与企业对接。")
+    assert not any(n.startswith("驻") for n in names(ex, "Place"))
