@@ -42,7 +42,7 @@ from kg.extract.plausible import ADMIN_SUFFIXES, COMPANY_HEADS, stem_of
 from kg.nlp.candidates import acts_on_names, begins_body, is_boundary
 from kg.nlp.doc_index import doc_index
 from kg.nlp.levels import BODY_LEVELS as LEVELS
-from kg.nlp.lexicon import affixes, longest_suffix, word_list
+from kg.nlp.lexicon import affixes, longest_suffix, word_list, word_lists
 from kg.nlp.mentions import issuer_at
 from kg.records import Mention
 from kg.schema import Label
@@ -333,7 +333,8 @@ def opens_name(m: Mention, doc: Doc) -> bool:
         return False
     suffixed = longest_suffix(m.text, name_ends() | word_list("place_suffixes.txt"))
     if suffixed and (m.text not in word_list("places.txt") or len(m.text) - len(suffixed) > 1):
-        return suffixed in word_list("landmark_heads.txt") and runs_to_firm(doc, i)
+        heads = word_lists("landmark_heads.txt", "zone_suffixes.txt")  # 某工业园区 | 开发有限公司
+        return suffixed in heads and runs_to_firm(doc, i)
     # 某某港 | 两大渔港, 某某市 | 副市长: a place of its own; 温州 | 商城 is bare
     for token in doc[i : i + MAX_WORDS]:
         word = token.text
@@ -351,10 +352,11 @@ def opens_name(m: Mention, doc: Doc) -> bool:
 
 
 def runs_to_firm(doc: Doc, i: int) -> bool:
-    """A landmark's name that opens a firm's or farm's (沙河桥 | 家庭农场): within two words,
-    a word ending in a firm's head."""
-    words = [t.text for t in doc[i : i + 2]]
-    return any(w.endswith(FIRM_HEADS) for w in words) and all(HAN.match(w) for w in words[:1])
+    """A landmark's or zone's name that opens a firm's or farm's (沙河桥 | 家庭农场, 某工业园区
+    | 开发有限公司): within three words, a firm's head."""
+    words = [t.text for t in doc[i : i + 3]]
+    runs = ["".join(words[:k]) for k in range(1, len(words) + 1)]  # 开发 | 有限 | 公司
+    return any(r.endswith(FIRM_HEADS) for r in runs) and all(HAN.match(w) for w in words[:1])
 
 
 @functools.cache

@@ -104,3 +104,9 @@ def test_the_founding_of_a_body_is_no_part_of_its_name():
 def test_stationed_is_no_part_of_the_place():
     ex = extract("为增加就业,青溪县委办公室驻亚吐尔乡布吉尕村“访惠聚”工作队积极与企业对接。")
     assert not any(n.startswith("驻") for n in names(ex, "Place"))
+
+
+def test_a_zone_that_opens_a_firms_name_is_no_place_of_its_own():
+    ex = extract("签约代表厦门经济特区工业园区开发有限公司总经理林海涛出席。")
+    assert "厦门经济特区工业园区开发有限公司" in names(ex, "Organization")
+    assert not any(n.endswith("工业园区") for n in names(ex, "Place"))
