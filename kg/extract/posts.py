@@ -43,6 +43,7 @@ LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read w
 APPOINTED = re.compile(  # 任命甲(同志)为…, 甲、乙等18人为…, 黄世周(村支书), 甲成功当选为…,
     rf"(?:等\d+[人名位])?(?:同志|先生|女士)?为|同志(?:辞去|请辞)?|[(（]|{ELECTED.pattern}"
 )  # 免去甲同志…职务, 甲同志辞去…职务
+CHAIN_OPENERS = "由与和及同向"  # 会议由 | 县委常委、副县长甲主持: a chain after a preposition
 
 
 @dataclass
@@ -52,9 +53,6 @@ class Post:
     start: int
     end: int
     body: Mention | None = None
-
-
-CHAIN_OPENERS = "由与和及同向"  # 会议由 | 县委常委、副县长甲主持: a chain after a preposition
 
 
 @functools.cache

@@ -272,6 +272,8 @@ def verb_after_person(doc: Doc, j: int, people: Container[int]) -> bool:
 
 
 def named_person(tok, stem: str, people: Container[int]) -> bool:
+    """Whether ``stem`` of ``tok`` names a person: a person found there, or a surname and one
+    or two characters that are no common word (the model may miss 刘某某 before 率)."""
     return holds_person(tok, people) or (
         2 <= len(stem) <= 3
         and stem[0] in word_list("surnames.txt")
