@@ -387,6 +387,8 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         return None  # 某镇各村, 某县全县: a scope over the units of a place, no name
     if suffix and text[: -len(suffix)] in word_list("titles.txt"):
         return None  # 各村支书 | 村主任: a title glued to the next title's level
+    if described_unit(doc, tok, text, suffix):
+        return None  # 我负责的卫生区, 经济落后半山村: a description, no name
     if (
         (glued and suffix)
         or text in known
@@ -403,6 +405,24 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
     ):
         return start, "place_suffix"
     return None
+
+
+def described_unit(doc: Doc, tok: Token, text: str, suffix: str | None) -> bool:
+    """One token of a common word and a one-character level (卫生 | 区, 游戏 | 区) after 的
+    or another word, where no place's name stands: a kind of area described, not a name
+    (团结村 after 到, 为 or a place, or a known place, stays)."""
+    stem = text[: -len(suffix)] if suffix else ""
+    before = doc[tok.i - 1].text if tok.i > 0 else ""
+    return (
+        bool(suffix)
+        and (before == "的" or (len(before) > 1 and HAN_WORD.fullmatch(before) is not None))
+        and len(suffix) == 1
+        and text == tok.text
+        and text_is_word(stem)
+        and text not in word_list("places.txt")
+        and not is_division(text)
+        and not placed(doc, tok)
+    )
 
 
 def prefecture_stem(doc: Doc, i: int) -> bool:

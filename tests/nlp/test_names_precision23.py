@@ -110,3 +110,15 @@ def test_a_zone_that_opens_a_firms_name_is_no_place_of_its_own():
     ex = extract("签约代表厦门经济特区工业园区开发有限公司总经理林海涛出席。")
     assert "厦门经济特区工业园区开发有限公司" in names(ex, "Organization")
     assert not any(n.endswith("工业园区") for n in names(ex, "Place"))
+
+
+def test_a_described_area_is_no_place():
+    ex = extract(
+        "“我负责的卫生区已经打扫干净了。”他还带大家看了儿童游戏区。完善水电路气讯等基础设施。"
+    )
+    assert not {"卫生区", "游戏区", "水电路"} & names(ex, "Place")
+
+
+def test_places_named_with_a_common_word_where_a_place_stands_stay():
+    ex = extract("他来到团结村。朝阳区和城关镇的干部参加。")
+    assert {"团结村", "朝阳区", "城关镇"} <= names(ex, "Place")
