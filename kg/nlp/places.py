@@ -65,6 +65,7 @@ HONOUR_STEMS = (
 # 文明村、文明社区荣誉称号: a list of kinds closed by the honour's word, no verb inside
 HONOUR_LIST_END = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,6})*(?:荣誉)?称号")
 PROVINCE = "省"
+AREA = "区"
 BODY_ENDS = ("委", "府")  # no place's own name ends so
 PREFECTURE = "地区"  # after a province and a known place: 河北省保定地区, not 贫困地区
 TOUR = re.compile(r"(?:社区|乡村|校园|基层)行(?![动政为业])")  # 某某社区行: a tour, no place
@@ -387,8 +388,8 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         return None  # 某镇各村, 某县全县: a scope over the units of a place, no name
     if suffix and text[: -len(suffix)] in word_list("titles.txt"):
         return None  # 各村支书 | 村主任: a title glued to the next title's level
-    if described_unit(doc, tok, text, suffix):
-        return None  # 我负责的卫生区, 经济落后半山村: a description, no name
+    if described_unit(doc, tok, text, suffix) or functional_area(text, suffix):
+        return None  # 我负责的卫生区, 设置登记区、诊疗区: a description, no name
     if (
         (glued and suffix)
         or text in known
@@ -422,6 +423,18 @@ def described_unit(doc: Doc, tok: Token, text: str, suffix: str | None) -> bool:
         and text not in word_list("places.txt")
         and not is_division(text)
         and not placed(doc, tok)
+    )
+
+
+def functional_area(text: str, suffix: str | None) -> bool:
+    """An area named by what is done there (登记区, 诊疗区, 游戏区, 雪灾区): a common word or
+    a verb before 区 that is no division (every district is one: 朝阳区, 和平区)."""
+    stem = text[:-1]
+    return (
+        suffix == AREA
+        and (text_is_word(stem) or stem in word_list("jieba_verbs.txt"))
+        and text not in word_list("places.txt")
+        and not is_division(text)
     )
 
 

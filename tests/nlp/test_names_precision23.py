@@ -122,3 +122,9 @@ def test_a_described_area_is_no_place():
 def test_places_named_with_a_common_word_where_a_place_stands_stay():
     ex = extract("他来到团结村。朝阳区和城关镇的干部参加。")
     assert {"团结村", "朝阳区", "城关镇"} <= names(ex, "Place")
+
+
+def test_an_area_named_by_what_is_done_there_is_no_place():
+    ex = extract("现场设置了登记区、诊疗区和儿童游戏区。朝阳区、和平区的居民和句容城区群众参加。")
+    assert not {"登记区", "诊疗区", "游戏区"} & names(ex, "Place")
+    assert {"朝阳区", "和平区", "句容城区"} <= names(ex, "Place")
