@@ -43,6 +43,8 @@ LEVEL_BODY_CHARS = 3  # 市委, 区政府, 市政府: the body a title is read w
 APPOINTED = re.compile(  # 任命甲(同志)为…, 甲、乙等18人为…, 黄世周(村支书), 甲成功当选为…,
     rf"(?:等\d+[人名位])?(?:同志|先生|女士)?为|同志(?:辞去|请辞)?|[(（]|{ELECTED.pattern}"
 )  # 免去甲同志…职务, 甲同志辞去…职务
+UNREAD_REACH = 8  # 、农工党云南省 | 副主席: the longest body name a chain passes unread
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 CHAIN_OPENERS = "由与和及同向"  # 会议由 | 县委常委、副县长甲主持: a chain after a preposition
 
 
@@ -190,6 +192,10 @@ class PostReader:
             elif titled and (k := listed_before(text, p)) is not None and self.title_at(k):
                 p = k
                 posts.append(Post(p, p))
+                continue
+            elif titled and not posts[-1].body and (k := unread_item(text, p, self.title_at)):
+                p = k  # 某大学副校长、农工党某省副主席甲: the post of a body not read is left
+                posts[-1] = Post(p, p)
                 continue
             else:
                 break
@@ -384,6 +390,15 @@ def credited_posts(article: Article, placed: list[Mention]) -> list[Relation]:
                 Relation(RelType.HOLDS_POSITION, person, key(desk), evidence, title=credit.title)
             )
     return out
+
+
+def unread_item(text: str, p: int, title_at) -> int | None:
+    """Where the item before an unread body's name ends (某大学副校长、| 农工党某省 | 副主席):
+    a few characters back to a 、 that closes a title; None if there is none."""
+    mark = text.rfind("、", max(0, p - UNREAD_REACH), p)
+    if mark < 0 or not HAN_RUN.fullmatch(text, mark + 1, p):
+        return None
+    return mark if title_at(mark) else None
 
 
 def listed_before(text: str, p: int) -> int | None:

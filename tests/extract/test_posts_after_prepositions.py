@@ -35,3 +35,13 @@ def test_a_group_opening_a_clause_ends_the_carried_subject():
         r.type == "ACTED" and shown(r.subj) == "林志远" and "十四五" in shown(r.obj)
         for r in ex.relations
     )
+
+
+def test_a_post_in_a_body_not_read_leaves_the_chains_other_posts():
+    ex = extract("省人大代表、青溪医科大学副校长、农工党某省副主席林志远参加视察。")
+    assert ("青溪医科大学", "副校长") in posts(ex, "林志远")
+
+
+def test_a_courts_clerk_holds_a_post_there():
+    ex = extract("州法院书记员李金莲参加视察。")
+    assert any(body == "州法院" for body, _ in posts(ex, "李金莲"))
