@@ -44,7 +44,6 @@ APPOINTED = re.compile(  # 任命甲(同志)为…, 甲、乙等18人为…, 黄
     rf"(?:等\d+[人名位])?(?:同志|先生|女士)?为|同志(?:辞去|请辞)?|[(（]|{ELECTED.pattern}"
 )  # 免去甲同志…职务, 甲同志辞去…职务
 UNREAD_REACH = 8  # 、农工党云南省 | 副主席: the longest body name a chain passes unread
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 CHAIN_OPENERS = "由与和及同向"  # 会议由 | 县委常委、副县长甲主持: a chain after a preposition
 
 
@@ -396,7 +395,7 @@ def unread_item(text: str, p: int, title_at) -> int | None:
     """Where the item before an unread body's name ends (某大学副校长、| 农工党某省 | 副主席):
     a few characters back to a 、 that closes a title; None if there is none."""
     mark = text.rfind("、", max(0, p - UNREAD_REACH), p)
-    if mark < 0 or not HAN_RUN.fullmatch(text, mark + 1, p):
+    if mark < 0 or not HAN.match(text[mark + 1 : p]):
         return None
     return mark if title_at(mark) else None
 

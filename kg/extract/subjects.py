@@ -25,6 +25,7 @@ from kg.nlp.lexicon import (
     word_list,
     word_lists,
 )
+from kg.nlp.organizations import OCCASION
 from kg.nlp.triggers import action_pattern
 from kg.records import Mention
 from kg.schema import Label
@@ -53,7 +54,6 @@ UNNAMED_ITEMS = re.compile(r"^(?:、[\u4e00-\u9fff]{2,3})+(?=等|$)")  # 甲、�
 EACH = re.compile(r"各自?$")
 TOPIC = re.compile(r"(?:围绕|就|针对)[^，,。；;]{1,80}?(?:作了?|做了?|进行了?)$")  # 就某事作了
 MAX_SETTING = 16  # 在某镇某村文化广场: the longest setting a tail holds
-ORDINAL = re.compile(r"第[\d一二三四五六七八九十]+次")
 LEADER_GROUP = re.compile(  # 甲、乙等县(级)四大家领导出席, 甲等爱心人士: their group
     r"等(?:[省市县区州旗镇乡]级?|全[省市县区])?(?:四大家|四套班子|党政|相关|有关)?(?:主要)?领导(?:同志)?"
     r"|等(?:爱心人士|嘉宾|来宾|特邀嘉宾)"
@@ -70,7 +70,7 @@ def tail_ok(text: str) -> bool:
     甲、乙各捐款, not 甲各部门 where the body's parts act; the topic they acted on:
     分别围绕某事作了 | 发言)."""
     text = counted_people().sub("", text)  # 甲、乙、丙3名县政协委员: the people just listed
-    text = EACH.sub("", UNNAMED_ITEMS.sub("", ORDINAL.sub("", LEADER_GROUP.sub("", text))))
+    text = EACH.sub("", UNNAMED_ITEMS.sub("", OCCASION.sub("", LEADER_GROUP.sub("", text))))
     text = TOPIC.sub("", text)  # 甲、乙分别围绕某事作了 | 发言: what they spoke on
     return all(  # 甲村经过考核,分别荣获: tail words in clauses of their own
         w in word_list("subject_tails.txt") for part in COMMAS.split(text) for w in split_tail(part)

@@ -160,6 +160,13 @@ def clause_opening(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in CLAUSE_MARKS) + 1
 
 
+def clause_closing(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: at the first clause mark from it, else the
+    text's end (clause_opening's other side)."""
+    ends = [k for k in (text.find(c, pos) for c in CLAUSE_MARKS) if k >= 0]
+    return min(ends, default=len(text))
+
+
 def is_boundary(text: str, allow: frozenset[str] | set[str] = frozenset()) -> bool:
     """A token that cannot be part of a name."""
     if text in allow:

@@ -27,6 +27,8 @@ from kg.nlp.candidates import (
     body_prefix,
     boundary_prefix,
     candidates,
+    clause_closing,
+    clause_opening,
     cuts_quote,
     is_boundary,
     quote_spans,
@@ -48,7 +50,7 @@ from kg.nlp.person_names import (
     title_words,
     titles_in,
 )
-from kg.nlp.places import NOT_AFTER
+from kg.nlp.places import NOT_AFTER, known_place
 from kg.schema import Label
 
 TOWARDS, DIRECTION = "向往朝", "方向"  # 向某庄方向出发
@@ -112,7 +114,8 @@ def as_place(doc: Doc, c: Candidate) -> Candidate:
     岗区, which pkuseg cut so that no place rule read it), or a listed road or a place headed
     for read as a person: the place; a statistical place read with a one-character verb
     before it (驻 | 某乡): the place alone."""
-    text = doc_index(doc).text
+    index = doc_index(doc)
+    text = index.text
     if (
         c.source == NER_SOURCE
         and c.label == Label.PERSON
@@ -123,7 +126,7 @@ def as_place(doc: Doc, c: Candidate) -> Candidate:
         c.source == NER_SOURCE
         and c.label == Label.PLACE
         and text[c.start] == STATIONED
-        and c.start + 1 in doc_index(doc).token_at_start
+        and c.start + 1 in index.token_at_start
         and not is_division(text[c.start : c.end])
     ):
         return replace(c, start=c.start + 1)  # 驻 | 亚吐尔乡: stationed there, the place after
@@ -174,8 +177,7 @@ def as_listed_person(doc: Doc, c: Candidate) -> Candidate:
     if (
         text[c.start - 1 : c.start] != "、"
         or (name[0] not in surnames() and len(name) < 4)
-        or name in word_list("places.txt")
-        or is_division(name)
+        or known_place(name)
         or longest_suffix(name, word_list("place_suffixes.txt"))
     ):
         return c
@@ -378,21 +380,14 @@ def listed_among_bodies(doc: Doc, end: int) -> bool:
     return after is None or doc[after].text not in people  # 等企业 | 负责人: people
 
 
-LISTED_THINGS = re.compile(r"[^、，。,；;！？\n：:]*(?:、[^、，。,；;！？\n：:]+)+")  # 甲、乙、丙等
-
-
 def listed_among_things(doc: Doc, start: int, end: int) -> bool:
     """A name in a 、 list that holds a common word as an item and no other person
     (五味子、贝母、紫苏、菊花等中药材): the list names things, not people."""
     text = doc_index(doc).text
     if "、" not in text[start - 1 : end + 1]:
         return False
-    clause = next(
-        (m for m in LISTED_THINGS.finditer(text) if m.start() <= start and end <= m.end()), None
-    )
-    if clause is None:
-        return False
-    items = [i.split("等")[0] for i in clause.group().split("、")]
+    clause = text[clause_opening(text, start) : clause_closing(text, end)]
+    items = [i.split("等")[0] for i in clause.split("、")]
     others = [i for i in items if i != text[start:end]]
     people = {
         text[p.start : p.end]

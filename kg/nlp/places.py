@@ -380,7 +380,7 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         start, text = start + 1, text[1:]
     if text in generic or is_boundary(text) or longest_suffix(text, word_list("place_kinds.txt")):
         return None
-    if suffix == PROVINCE and not (text in known or is_division(text)):
+    if suffix == PROVINCE and not known_place(text):
         return None  # 队长王建省: the provinces are a closed list, no other name ends so
     if suffix and verb_glued(doc, tok, text, suffix):
         return None
@@ -388,7 +388,7 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
         return None  # 某镇各村, 某县全县: a scope over the units of a place, no name
     if suffix and text[: -len(suffix)] in word_list("titles.txt"):
         return None  # 各村支书 | 村主任: a title glued to the next title's level
-    if described_unit(doc, tok, text, suffix) or functional_area(text, suffix):
+    if described_area(doc, tok, text, suffix):
         return None  # 我负责的卫生区, 设置登记区、诊疗区: a description, no name
     if (
         (glued and suffix)
@@ -408,34 +408,28 @@ def place_at(doc: Doc, tok: Token) -> tuple[int, str] | None:
     return None
 
 
-def described_unit(doc: Doc, tok: Token, text: str, suffix: str | None) -> bool:
-    """One token of a common word and a one-character level (卫生 | 区, 游戏 | 区) after 的
-    or another word, where no place's name stands: a kind of area described, not a name
-    (团结村 after 到, 为 or a place, or a known place, stays)."""
-    stem = text[: -len(suffix)] if suffix else ""
+def described_area(doc: Doc, tok: Token, text: str, suffix: str | None) -> bool:
+    """A kind of area described, no name: one named by what is done there (登记区, 诊疗区:
+    a common word or a verb before 区 that no division has: every district is one, 朝阳区),
+    or one token of a common word and a one-character level after 的 or another word, where
+    no place's name stands (我负责的卫生区; 团结村 after 到 or 为 stays)."""
+    if not suffix or len(suffix) != 1 or known_place(text):
+        return False
+    stem = text[:-1]
+    if suffix == AREA:
+        return word_or_verb(stem)
     before = doc[tok.i - 1].text if tok.i > 0 else ""
     return (
-        bool(suffix)
-        and (before == "的" or (len(before) > 1 and HAN_WORD.fullmatch(before) is not None))
-        and len(suffix) == 1
-        and text == tok.text
+        text == tok.text
         and text_is_word(stem)
-        and text not in word_list("places.txt")
-        and not is_division(text)
+        and (before == "的" or (len(before) > 1 and HAN_WORD.fullmatch(before) is not None))
         and not placed(doc, tok)
     )
 
 
-def functional_area(text: str, suffix: str | None) -> bool:
-    """An area named by what is done there (登记区, 诊疗区, 游戏区, 雪灾区): a common word or
-    a verb before 区 that is no division (every district is one: 朝阳区, 和平区)."""
-    stem = text[:-1]
-    return (
-        suffix == AREA
-        and (text_is_word(stem) or stem in word_list("jieba_verbs.txt"))
-        and text not in word_list("places.txt")
-        and not is_division(text)
-    )
+def known_place(name: str) -> bool:
+    """A place the shipped lists know: places.txt or China's divisions."""
+    return name in word_list("places.txt") or is_division(name)
 
 
 def prefecture_stem(doc: Doc, i: int) -> bool:
