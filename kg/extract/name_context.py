@@ -39,7 +39,7 @@ from collections.abc import Container
 from spacy.tokens import Doc
 
 from kg.extract.plausible import ADMIN_SUFFIXES, COMPANY_HEADS, stem_of
-from kg.nlp.candidates import acts_on_names, begins_body, is_boundary
+from kg.nlp.candidates import HAN_CHAR, acts_on_names, begins_body, is_boundary
 from kg.nlp.doc_index import doc_index
 from kg.nlp.levels import BODY_LEVELS as LEVELS
 from kg.nlp.lexicon import affixes, longest_suffix, word_list, word_lists
@@ -48,7 +48,6 @@ from kg.records import Mention
 from kg.schema import Label
 
 RESOLVERS = "我本全该"  # 我区, 本市: the paper's own place, no part of a name after it
-HAN = re.compile(r"[\u4e00-\u9fff]")
 HAN4 = re.compile(r"[\u4e00-\u9fff]{4}")
 ROAD_PIECE = re.compile(r"^[东南西北中]路")  # 北路街道 of 某某北路街道
 COUNTED = re.compile(r"\d+(?:个|家|所|座|处)")  # 传习所85个: a kind, counted
@@ -173,7 +172,9 @@ def national_term(m: Mention, text: str) -> bool:
     if m.label != Label.PLACE or m.text not in NATION or text[m.start : m.end] != m.text:
         return False
     after = text[m.end : m.end + 1]
-    return text.endswith("新", 0, m.start) or (bool(HAN.match(after)) and after not in NATION_AFTER)
+    return text.endswith("新", 0, m.start) or (
+        bool(HAN_CHAR.match(after)) and after not in NATION_AFTER
+    )
 
 
 def opens_place(m: Mention, text: str, places: set[str]) -> bool:
@@ -198,7 +199,7 @@ def unnamed(m: Mention, text: str, token_starts: Container[int]) -> bool:
     if m.home_city or m.byline or m.end <= m.start or text[m.start : m.end] != m.text:
         return False
     if m.label == Label.PLACE and m.name == m.text:  # not 全县 read inside 某全县
-        if m.start > 0 and HAN.match(text[m.start - 1]) and m.start not in token_starts:
+        if m.start > 0 and HAN_CHAR.match(text[m.start - 1]) and m.start not in token_starts:
             # 邢台市 | 威县: a place after a level; 来临 | 沂市: a known place the segmenter cut
             return text[m.start - 1] not in LEVELS and m.text not in word_list("places.txt")
         return first_taken(m, text)
@@ -224,7 +225,7 @@ def first_taken(m: Mention, text: str) -> bool:
     """A place whose first character ends a word with the character before it (全年 | 龄段社区
     of 年龄段): the name is cut, no place; not after a level (县 | 城关镇 holds 县城)."""
     before = text[m.start - 1 : m.start] if m.start > 0 else ""
-    if not HAN.match(before) or before in LEVELS or m.text in word_list("places.txt"):
+    if not HAN_CHAR.match(before) or before in LEVELS or m.text in word_list("places.txt"):
         return False
     return text[m.start - 1 : m.start + 1] in common() and m.text[:2] not in common()
 
@@ -233,7 +234,7 @@ def tail_of_word(start: int, text: str, token_starts: Container[int]) -> bool:
     """A body that begins inside a common word of the segmenter (大家 | 庭宴会厅 of 大家庭宴会厅)
     or in the second half of a four-character set phrase (全力 | 以赴服务…): the rest of a
     longer phrase, not a name; a name glued to a preposition (赴某 | 某) is not cut so."""
-    if start in token_starts or start == 0 or not HAN.match(text[start - 1]):
+    if start in token_starts or start == 0 or not HAN_CHAR.match(text[start - 1]):
         return False
     first = next((k for k in range(start - 1, max(start - 4, -1), -1) if k in token_starts), None)
     end = next((k for k in range(start + 1, start + 4) if k in token_starts), None)
@@ -275,7 +276,9 @@ def cut_company(m: Mention, text: str, token_starts: Container[int]) -> bool:
     """某某和金属压 | 铸件有限公司: a company whose name, cut after a one-character word,
     keeps two characters or fewer before 有限公司 (安徽 | 开润股份有限公司 is whole)."""
     limited = LIMITED.search(m.text)
-    one_char_before = m.start > 0 and HAN.match(text[m.start - 1]) and m.start - 1 in token_starts
+    one_char_before = (
+        m.start > 0 and HAN_CHAR.match(text[m.start - 1]) and m.start - 1 in token_starts
+    )
     return bool(limited and limited.start() <= 2 and one_char_before)
 
 
@@ -340,7 +343,12 @@ def opens_name(m: Mention, doc: Doc) -> bool:
         word = token.text
         if word == MARKET:
             return True  # 某某 | 市场: 市 opens no level here
-        if not HAN.match(word) or is_boundary(word) or acts_on_names(word) or begins_body(word):
+        if (
+            not HAN_CHAR.match(word)
+            or is_boundary(word)
+            or acts_on_names(word)
+            or begins_body(word)
+        ):
             return False
         generic = word in word_list("generic_places.txt") - word_list("landmark_heads.txt")
         if token.like_num or word[0] in COUNTS or generic:
@@ -356,7 +364,7 @@ def runs_to_firm(doc: Doc, i: int) -> bool:
     | 开发有限公司): within three words, a firm's head."""
     words = [t.text for t in doc[i : i + 3]]
     runs = ["".join(words[:k]) for k in range(1, len(words) + 1)]  # 开发 | 有限 | 公司
-    return any(r.endswith(FIRM_HEADS) for r in runs) and all(HAN.match(w) for w in words[:1])
+    return any(r.endswith(FIRM_HEADS) for r in runs) and all(HAN_CHAR.match(w) for w in words[:1])
 
 
 @functools.cache
@@ -400,6 +408,6 @@ def adverb_cut(m: Mention, text: str) -> bool:
     | 主持会议): the name runs on; 甲、乙均出席 is 均 of the list."""
     if len(m.text) != 2 or m.byline or text[m.start : m.end] != m.text:
         return False
-    if text[m.end : m.end + 1] != "均" or not HAN.match(text[m.end + 1 : m.end + 2]):
+    if text[m.end : m.end + 1] != "均" or not HAN_CHAR.match(text[m.end + 1 : m.end + 2]):
         return False
     return m.start == 0 or text[m.start - 1] not in LIST_MARKS

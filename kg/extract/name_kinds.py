@@ -33,6 +33,7 @@ import re
 
 from kg.extract.name_cuts import as_written as written_at
 from kg.extract.name_cuts import mend_villages, not_a_name
+from kg.nlp.candidates import HAN_CHAR
 from kg.nlp.levels import BODY_LEVELS as LEVELS
 from kg.nlp.lexicon import affixes, longest_suffix, word_list
 from kg.records import Mention
@@ -42,7 +43,6 @@ LIST_ITEM = r"(?:[、和及与][\u4e00-\u9fffA-Za-z·]{1,10})*"  # the list's ot
 AFTER_WORD = "在于到向为把将被了着过,，。；;!！"  # what follows a verb, not a name
 LIST_MARKS = "、和与及"
 IDEAL_ENDS = ("社区", "村", "家园", "城市")
-HAN = re.compile(r"[\u4e00-\u9fff]")
 COUNTED_AFTER = re.compile(r"\s*[\d０-９一二三四五六七八九十百千万两]")  # 杨梅30亩: a crop's amount
 LEVEL_POSTED = re.compile(r"^[省市县区]驻[市县区乡镇]$")  # 市驻县 (单位): levels, no place
 DIRECTIONS = "东南西北"
@@ -162,7 +162,7 @@ def glued_word_person(m: Mention, text: str) -> bool:
     after no title (居民 | 阳台): a noun of the sentence, no name."""
     if m.label != Label.PERSON or m.byline or len(m.name) != 2 or not as_written(m, text):
         return False
-    if m.name not in ordinary_pairs() or not HAN.match(text[m.start - 1]):
+    if m.name not in ordinary_pairs() or not HAN_CHAR.match(text[m.start - 1]):
         return False
     return not longest_suffix(text[max(0, m.start - 8) : m.start], word_list("titles.txt"))
 
@@ -204,7 +204,13 @@ def slogan(m: Mention, text: str) -> bool:
         return False
     verbs = word_list("slogan_verbs.txt")
     w = text[m.start - 1 : m.start + 3]
-    if len(w) == 4 and w[0] in verbs and w[2] in verbs and HAN.match(w[1]) and HAN.match(w[3]):
+    if (
+        len(w) == 4
+        and w[0] in verbs
+        and w[2] in verbs
+        and HAN_CHAR.match(w[1])
+        and HAN_CHAR.match(w[3])
+    ):
         return True
     return bool(parallel_slogan().search(text, m.start - 1, m.end + 1))
 
@@ -217,7 +223,7 @@ def starts_inside_word(m: Mention, text: str) -> bool:
     if m.label not in (Label.PLACE, Label.ORGANIZATION) or not as_written(m, text):
         return False
     before, pairs = text[m.start - 1], ordinary_pairs()
-    if not HAN.match(before) or before in LEVELS or m.name[0] in LEVELS:
+    if not HAN_CHAR.match(before) or before in LEVELS or m.name[0] in LEVELS:
         return False  # 我 | 县人民医院: the paper's level, a body of its own
     if before + m.name[0] not in pairs:
         return False
@@ -237,7 +243,7 @@ def cut_at(m: Mention, text: str) -> bool:
         and name[-1] in DIRECTIONS
         and name[:-1] in word_list("places.txt")
         and text[m.end : m.end + 1] == text[m.end : m.end + 1].strip()
-        and bool(HAN.match(text[m.end : m.end + 1]))
+        and bool(HAN_CHAR.match(text[m.end : m.end + 1]))
         and written_at(m, text)
     )
 

@@ -111,6 +111,7 @@ PARTY = "中共"  # 中共某市委: the party's name opens the body
 EVERY = ("各", "每个", "每家", "所有", "众多", "许多")  # 各镇各部门: every body of a kind
 NER_SOURCE = "ner"  # the source of the statistical NER's candidates (ranked last)
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")  # one Han character, matched at a position
 LEADS = ("率", "率领", "带领")  # 甲率 | 扶贫工作队: the verb a leader's name takes
 COMRADE = "同志"  # 免去甲同志 | 某区人民法院审判员职务: how official text addresses a person
 FUNCTION_CHARACTERS = "的了着过和与及同在是为对向把被从到于将就都也还又而或并等之所以其"

@@ -12,7 +12,14 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import NER_SOURCE, PUNCT, candidates, propose, sentence_bounds
+from kg.nlp.candidates import (
+    HAN_CHAR,
+    NER_SOURCE,
+    PUNCT,
+    candidates,
+    propose,
+    sentence_bounds,
+)
 from kg.nlp.kind_lists import closes_with_kind
 from kg.nlp.person_names import NameReader, name_enders, starts_follower, surnames, title_words
 from kg.schema import Label
@@ -20,7 +27,6 @@ from kg.schema import Label
 SOURCE = "title_name"  # names read from a title or shape around them (ranked above bodies)
 DESCRIBED = re.compile(r"的([\u4e00-\u9fff]{2,3})(?=[,，、]|等)")  # …孝敬老人的甲,
 LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}")
-HAN = re.compile(r"[\u4e00-\u9fff]")
 MAX_KIND = 4  # 等县市: the kind a list closes with, past the run's last member
 
 
@@ -84,7 +90,7 @@ def list_members(text: str, start: int, end: int, found: set) -> list[tuple[int,
     s1, e1 = members[-1]
     known = next((e for e in range(s1 + 2, e1 + 1) if (s1, e) in found), None)
     cut = known or next((k for k in range(s1 + 2, e1) if ends_name(text, k)), None)
-    if cut is None and HAN.match(text, e1):
+    if cut is None and HAN_CHAR.match(text, e1):
         return members[:-1]  # 、呼格吉乐图等: the last runs on past what the run holds
     members[-1] = (s1, cut or e1)
     return members
